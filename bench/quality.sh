@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Scores Broadsheet on the Zyte dev set (body and metadata) and fails when a score falls below its bar.
+#   bench/quality.sh [--no-build]
+# Needs python3 and ../shared/bench (the scorers and data). Writes predictions to target/quality/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+shared=${BROADSHEET_SHARED:-../shared}
+[ "${1:-}" = "--no-build" ] || mvn -q -B -DskipTests package -pl broadsheet-bench -am
+out=target/quality
+mkdir -p "$out"
+java -cp broadsheet-bench/target/broadsheet-bench.jar org.broadsheet.bench.ZyteBench \
+  "$shared/bench/zyte/html" "$out/body.json" --urls "$shared/bench/zyte/ground-truth.json" \
+  --meta "$out/meta.json" | tail -1 > "$out/run.json"
+python3 "$shared/bench/score.py" --truth "$shared/bench/zyte/ground-truth.json" --pred "$out/body.json" \
+  --per-doc "$out/body.tsv" --quiet > "$out/body-score.json"
+python3 "$shared/bench/score_meta.py" --truth "$shared/bench/zyte-meta/truth.json" --pred "$out/meta.json" \
+  --per-doc "$out/meta.tsv" > "$out/meta-score.txt"
+python3 - "$out" <<'PY'
+import json, sys
+out = sys.argv[1]
+body = json.load(open(f"{out}/body-score.json"))
+print(f"body: F1 {body['f1']:.4f}  precision {body['precision']:.4f}  recall {body['recall']:.4f}  "
+      f"accuracy {body['accuracy']:.4f}  (bar: F1 >= 0.96, accuracy >= 0.35)")
+print(open(f"{out}/meta-score.txt").read().strip())
+failed = []
+if body["f1"] < 0.96: failed.append(f"body F1 {body['f1']:.4f} < 0.96")
+if body["accuracy"] < 0.35: failed.append(f"body accuracy {body['accuracy']:.4f} < 0.35")
+if failed:
+    print("quality: BELOW BAR: " + "; ".join(failed)); sys.exit(1)
+print("quality: at or above the bar")
+PY

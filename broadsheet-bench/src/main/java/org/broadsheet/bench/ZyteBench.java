@@ -1,0 +1,150 @@
+package org.broadsheet.bench;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+
+import org.broadsheet.ExtractionException;
+import org.broadsheet.Extractor;
+import org.broadsheet.article.Article;
+import org.broadsheet.source.RawPage;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Runs the extractor over a directory of {@code <id>.html[.gz]} pages, as the peer benchmark's runner
+ * contract asks ({@code shared/bench/peers/README.md}): all pages are read before the clock starts, the
+ * timed loop runs on one thread, and the last line printed is a JSON summary with per-pass wall and CPU
+ * seconds.
+ *
+ * <pre>
+ * ZyteBench HTML_DIR OUT.json [--urls TRUTH.json] [--passes N] [--meta META.json]
+ * </pre>
+ *
+ * {@code OUT.json} gets {@code {id: {"articleBody": text}}} for {@code score.py}; {@code --meta} also
+ * writes {@code {id: {title, authors, publisher, published, language}}} for {@code score_meta.py}.
+ */
+public final class ZyteBench {
+
+    private record Page(String id, byte[] html, String url) {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length < 2) {
+            System.err.println("usage: ZyteBench HTML_DIR OUT.json [--urls TRUTH.json] [--passes N] [--meta META.json]");
+            System.exit(2);
+        }
+        Path dir = Path.of(args[0]);
+        Path out = Path.of(args[1]);
+        Path urls = null;
+        Path metaOut = null;
+        int passes = 1;
+        for (int i = 2; i < args.length - 1; i++) {
+            switch (args[i]) {
+                case "--urls" -> urls = Path.of(args[++i]);
+                case "--passes" -> passes = Integer.parseInt(args[++i]);
+                case "--meta" -> metaOut = Path.of(args[++i]);
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        ObjectMapper json = new ObjectMapper();
+        Map<String, String> urlById = new TreeMap<>();
+        if (urls != null) {
+            JsonNode truth = json.readTree(urls.toFile());
+            truth.fields().forEachRemaining(e -> urlById.put(e.getKey(), e.getValue().path("url").asText(null)));
+        }
+
+        long loadStart = System.nanoTime();
+        List<Page> pages = new ArrayList<>();
+        long bytes = 0;
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : files.sorted().toList()) {
+                String name = p.getFileName().toString();
+                if (!name.contains(".html")) {
+                    continue;
+                }
+                String id = name.substring(0, name.indexOf('.'));
+                byte[] html = read(p);
+                bytes += html.length;
+                pages.add(new Page(id, html, urlById.get(id)));
+            }
+        }
+        double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+
+        Extractor extractor = new Extractor();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Map<String, Article> articles = new LinkedHashMap<>();
+        List<Double> wall = new ArrayList<>();
+        List<Double> cpu = new ArrayList<>();
+        int errors = 0;
+        for (int pass = 0; pass < passes; pass++) {
+            long w0 = System.nanoTime();
+            long c0 = threads.getCurrentThreadCpuTime();
+            for (Page page : pages) {
+                try {
+                    Article a = extractor.extract(new RawPage(page.id(), page.html(), page.url(), null));
+                    if (pass == 0) {
+                        articles.put(page.id(), a);
+                    }
+                } catch (ExtractionException | RuntimeException e) {
+                    if (pass == 0) {
+                        errors++;
+                        System.err.println(page.id() + ": " + e);
+                    }
+                }
+            }
+            cpu.add((threads.getCurrentThreadCpuTime() - c0) / 1e9);
+            wall.add((System.nanoTime() - w0) / 1e9);
+        }
+
+        ObjectNode bodies = json.createObjectNode();
+        ObjectNode metas = json.createObjectNode();
+        int empty = 0;
+        for (Map.Entry<String, Article> e : articles.entrySet()) {
+            Article a = e.getValue();
+            if (a.text().isBlank()) {
+                empty++;
+            }
+            bodies.putObject(e.getKey()).put("articleBody", a.text());
+            ObjectNode m = metas.putObject(e.getKey());
+            m.put("title", a.title());
+            var authors = m.putArray("authors");
+            (a.authors().isEmpty() ? a.authorOrganizations() : a.authors()).forEach(authors::add);
+            m.put("publisher", a.publisher());
+            m.put("published", a.published() == null ? null : a.published().value());
+            m.put("language", a.language() == null ? null : a.language().code());
+        }
+        json.writeValue(out.toFile(), bodies);
+        if (metaOut != null) {
+            json.writeValue(metaOut.toFile(), metas);
+        }
+        ObjectNode summary = json.createObjectNode();
+        summary.put("tool", "broadsheet").put("version", "0.1.0-SNAPSHOT").put("docs", pages.size())
+                .put("errors", errors).put("empty", empty).put("html_bytes", bytes).put("load_s", loadSeconds);
+        wall.forEach(summary.putArray("pass_s")::add);
+        cpu.forEach(summary.putArray("pass_cpu_s")::add);
+        System.out.println(json.writeValueAsString(summary));
+    }
+
+    private static byte[] read(Path p) throws IOException {
+        try (InputStream in = p.toString().endsWith(".gz")
+                ? new GZIPInputStream(Files.newInputStream(p)) : Files.newInputStream(p)) {
+            ByteArrayOutputStream buf = new ByteArrayOutputStream();
+            in.transferTo(buf);
+            return buf.toByteArray();
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.broadsheet;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.broadsheet.article.Article;
+import org.broadsheet.article.ArticleAssembler;
+import org.broadsheet.article.Warning;
+import org.broadsheet.block.BlockSegmenter;
+import org.broadsheet.block.BlockSegmenter.Segmentation;
+import org.broadsheet.classify.BodyClassifier;
+import org.broadsheet.classify.Decision;
+import org.broadsheet.decode.DecodedPage;
+import org.broadsheet.decode.PageDecoder;
+import org.broadsheet.html.HtmlParser;
+import org.broadsheet.meta.Metadata;
+import org.broadsheet.meta.MetadataExtractor;
+import org.broadsheet.source.RawPage;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The extraction pipeline: decode, parse, segment into blocks, classify, read metadata, assemble.
+ * Configured once, then used from any number of threads: it holds no mutable state.
+ */
+public final class Extractor {
+
+    private final ExtractionLimits limits;
+    private final PageDecoder decoder = new PageDecoder();
+    private final HtmlParser parser;
+    private final BlockSegmenter segmenter;
+    private final BodyClassifier classifier = new BodyClassifier();
+    private final MetadataExtractor metadata = new MetadataExtractor();
+    private final ArticleAssembler assembler = new ArticleAssembler();
+
+    /** An extractor that keeps to {@code limits} on every page. */
+    public Extractor(ExtractionLimits limits) {
+        this.limits = limits;
+        this.parser = new HtmlParser(limits.maxDepth());
+        this.segmenter = new BlockSegmenter(limits.maxDepth());
+    }
+
+    /** An extractor with {@link ExtractionLimits#DEFAULT}. */
+    public Extractor() {
+        this(ExtractionLimits.DEFAULT);
+    }
+
+    /** Extracts the article from {@code page}. */
+    public Article extract(RawPage page) throws ExtractionException {
+        return explain(page).article();
+    }
+
+    /** Extracts the article from {@code page}, keeping the decision taken on every block. */
+    public Extraction explain(RawPage page) throws ExtractionException {
+        long deadline = System.nanoTime() + limits.maxTime().toNanos();
+        List<Warning> warnings = new ArrayList<>();
+        byte[] bytes = page.bytes();
+        if (bytes.length == 0) {
+            throw new ExtractionException("empty input: no bytes to extract from");
+        }
+        if (bytes.length > limits.maxBytes()) {
+            warnings.add(new Warning("page-truncated", "page is " + bytes.length + " bytes; only the first "
+                    + limits.maxBytes() + " were read"));
+            bytes = Arrays.copyOf(bytes, (int) limits.maxBytes());
+        }
+        String binary = InputSniffer.binaryReason(bytes);
+        if (binary != null) {
+            throw new ExtractionException("not a web page: " + binary);
+        }
+        DecodedPage decoded = decoder.decode(new RawPage(page.source(), bytes, page.url(), page.contentType()));
+        warnings.addAll(decoded.warnings());
+
+        Document doc;
+        if (InputSniffer.looksLikeHtml(decoded.text())) {
+            doc = parser.parse(decoded.text(), page.url());
+        } else {
+            warnings.add(new Warning("not-html", "no HTML markup found; each line was read as a paragraph"));
+            doc = InputSniffer.linesAsDocument(decoded.text(), page.url());
+        }
+        checkTime(deadline, "parsing");
+
+        Metadata meta = metadata.extract(doc, page.url());
+        Element body = doc.body() != null ? doc.body() : doc;
+        Segmentation segmentation = segmenter.segment(body);
+        if (segmentation.elementsTooDeep() > 0) {
+            warnings.add(new Warning("nesting-too-deep", segmentation.elementsTooDeep()
+                    + " elements nested deeper than " + limits.maxDepth() + " levels were skipped"));
+        }
+        checkTime(deadline, "segmenting");
+        List<Decision> decisions = classifier.classify(segmentation.blocks(), meta.title());
+        checkTime(deadline, "classifying");
+        Article article = assembler.assemble(page.source(), page.url(), meta, decisions, null, warnings);
+        return new Extraction(article, decisions);
+    }
+
+    private void checkTime(long deadline, String stage) throws ExtractionException {
+        if (System.nanoTime() > deadline) {
+            throw new ExtractionException("gave up after " + limits.maxTime().toMillis() + " ms while " + stage);
+        }
+    }
+}

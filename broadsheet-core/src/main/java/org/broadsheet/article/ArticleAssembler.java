@@ -1,0 +1,50 @@
+package org.broadsheet.article;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.broadsheet.classify.Decision;
+import org.broadsheet.meta.Metadata;
+
+/** Puts the decisions and metadata of one page together into an {@link Article}. */
+public final class ArticleAssembler {
+
+    /**
+     * Builds the article.
+     *
+     * @param source the input as the user named it
+     * @param url the page's address, or null
+     * @param meta the page's metadata
+     * @param decisions one per block, in reading order
+     * @param detectedLanguage the language the body looks like, or null
+     * @param warnings problems met on the way
+     */
+    public Article assemble(String source, String url, Metadata meta, List<Decision> decisions,
+            String detectedLanguage, List<Warning> warnings) {
+        List<BodyBlock> body = new ArrayList<>();
+        List<RemovedBlock> removed = new ArrayList<>();
+        for (Decision d : decisions) {
+            if (d.isBody()) {
+                body.add(new BodyBlock(d.block().type(), d.block().text()));
+            } else {
+                removed.add(new RemovedBlock(d.kind(), d.block().text(), d.reason()));
+            }
+        }
+        String declared = meta.declaredLanguage();
+        String code = detectedLanguage != null ? detectedLanguage : primarySubtag(declared);
+        Language language = code == null && declared == null ? null : new Language(code, declared, detectedLanguage);
+        return new Article(Article.SCHEMA_VERSION, source, url != null ? url : meta.canonicalUrl(),
+                meta.canonicalUrl(), meta.title(), meta.subtitle(), meta.authors(), meta.authorOrganizations(),
+                meta.publisher(), meta.section(), meta.tags(), meta.description(), language, meta.image(),
+                meta.published(), meta.modified(), body, removed, warnings);
+    }
+
+    private static String primarySubtag(String tag) {
+        if (tag == null || tag.isBlank()) {
+            return null;
+        }
+        String primary = tag.trim().split("[-_]")[0].toLowerCase(Locale.ROOT);
+        return primary.length() == 2 || primary.length() == 3 ? primary : null;
+    }
+}

@@ -1,0 +1,209 @@
+package org.broadsheet.block;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.broadsheet.article.BlockType;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Cuts an HTML document into blocks: each run of inline content inside a block-level element becomes
+ * one {@link Block}. Scripts, styles, forms controls and embedded media are skipped; text hidden with
+ * {@code display:none} or the {@code hidden} attribute is kept but marked hidden, so that it can be
+ * reported (hidden text is a favourite hiding place of injected spam).
+ *
+ * <p>The walk is iterative, so deeply nested pages cannot overflow the stack; elements deeper than
+ * the configured limit are skipped and counted.
+ */
+public final class BlockSegmenter {
+
+    private static final Set<String> BLOCK_TAGS = Set.of(
+            "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog", "dir",
+            "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
+            "h5", "h6", "header", "hgroup", "hr", "li", "main", "menu", "nav", "ol", "p", "pre", "section",
+            "summary", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul", "caption", "legend", "html",
+            "option", "frameset", "noframes");
+
+    private static final Set<String> SKIPPED_TAGS = Set.of(
+            "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
+            "video", "audio", "select", "button", "input", "textarea", "head", "map", "source", "track",
+            "link", "meta", "title", "base", "datalist", "output", "progress", "meter", "dialog");
+
+    private final int maxDepth;
+
+    /** A segmenter that walks at most {@code maxDepth} elements deep. */
+    public BlockSegmenter(int maxDepth) {
+        this.maxDepth = maxDepth;
+    }
+
+    /** The result of segmenting one document. */
+    public record Segmentation(List<Block> blocks, int elementsTooDeep) {
+    }
+
+    /** Segments everything under {@code root} (usually the document's body). */
+    public Segmentation segment(Element root) {
+        Walker walker = new Walker();
+        NodeTraversor.filter(walker, root);
+        walker.flush();
+        return new Segmentation(List.copyOf(walker.blocks), walker.tooDeep);
+    }
+
+    private final class Walker implements NodeFilter {
+        final List<Block> blocks = new ArrayList<>();
+        final List<Element> owners = new ArrayList<>();
+        final StringBuilder text = new StringBuilder();
+        int linkChars;
+        int linkDepth;
+        int hiddenDepth;
+        int depth;
+        int tooDeep;
+        boolean lastWasBreak;
+
+        @Override
+        public FilterResult head(Node node, int nodeDepth) {
+            if (node instanceof TextNode t) {
+                append(t.getWholeText());
+                return FilterResult.CONTINUE;
+            }
+            if (!(node instanceof Element el)) {
+                return FilterResult.CONTINUE;
+            }
+            String tag = el.normalName();
+            if (SKIPPED_TAGS.contains(tag)) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if (depth >= maxDepth) {
+                tooDeep++;
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            depth++;
+            if (tag.equals("br")) {
+                if (lastWasBreak) {
+                    flush();
+                } else {
+                    text.append('\n');
+                    lastWasBreak = true;
+                }
+                return FilterResult.CONTINUE;
+            }
+            if (tag.equals("img")) {
+                return FilterResult.CONTINUE;
+            }
+            if (BLOCK_TAGS.contains(tag)) {
+                flush();
+                owners.add(el);
+            }
+            if (tag.equals("a")) {
+                linkDepth++;
+            }
+            if (isHidden(el)) {
+                hiddenDepth++;
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int nodeDepth) {
+            if (!(node instanceof Element el)) {
+                return FilterResult.CONTINUE;
+            }
+            String tag = el.normalName();
+            depth--;
+            if (tag.equals("br") || tag.equals("img")) {
+                return FilterResult.CONTINUE;
+            }
+            if (BLOCK_TAGS.contains(tag)) {
+                flush();
+                owners.remove(owners.size() - 1);
+            }
+            if (tag.equals("a")) {
+                linkDepth--;
+            }
+            if (isHidden(el)) {
+                hiddenDepth--;
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        void append(String raw) {
+            if (raw.isEmpty()) {
+                return;
+            }
+            boolean visible = false;
+            for (int i = 0; i < raw.length() && !visible; i++) {
+                visible = !NormalizedText.isSpace(raw.charAt(i));
+            }
+            if (visible) {
+                lastWasBreak = false;
+            }
+            text.append(raw);
+            if (linkDepth > 0) {
+                linkChars += NormalizedText.of(raw).length();
+            }
+        }
+
+        void flush() {
+            lastWasBreak = false;
+            if (text.length() == 0) {
+                return;
+            }
+            String normalized = NormalizedText.of(text);
+            text.setLength(0);
+            int links = Math.min(linkChars, normalized.length());
+            linkChars = 0;
+            if (normalized.isEmpty() || owners.isEmpty()) {
+                return;
+            }
+            Element owner = owners.get(owners.size() - 1);
+            blocks.add(new Block(blocks.size(), normalized, typeOf(owner), owner, links, hiddenDepth > 0));
+        }
+    }
+
+    /** True when the element's own markup hides it from readers. */
+    static boolean isHidden(Element el) {
+        if (el.hasAttr("hidden")) {
+            return true;
+        }
+        String style = el.attr("style");
+        if (style.isEmpty()) {
+            return false;
+        }
+        String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+        return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+
+    /** What kind of block the nearest telling ancestor makes of the text. */
+    static BlockType typeOf(Element owner) {
+        int steps = 0;
+        for (Element e = owner; e != null && steps < 6; e = e.parent(), steps++) {
+            switch (e.normalName()) {
+                case "h1", "h2", "h3", "h4", "h5", "h6":
+                    return BlockType.HEADING;
+                case "li", "dd", "dt":
+                    return BlockType.LIST_ITEM;
+                case "blockquote":
+                    return BlockType.QUOTE;
+                case "figcaption", "caption":
+                    return BlockType.CAPTION;
+                case "td", "th":
+                    return BlockType.TABLE;
+                case "pre":
+                    return BlockType.CODE;
+                case "p":
+                    if (steps == 0) {
+                        return BlockType.PARAGRAPH;
+                    }
+                    break;
+                default:
+                    break;
+            }
+        }
+        return BlockType.PARAGRAPH;
+    }
+}

@@ -1,0 +1,45 @@
+package org.broadsheet.block;
+
+/**
+ * Normalizes text the way readers see it, without changing any word: runs of whitespace (including
+ * no-break spaces) become one space, and characters that never show (soft hyphens, zero-width spaces,
+ * byte-order marks) are dropped. Joiners (ZWJ, ZWNJ) are kept: they change how words are spelled in
+ * some scripts.
+ */
+public final class NormalizedText {
+
+    private NormalizedText() {
+    }
+
+    /** Normalizes {@code raw} and trims it. */
+    public static String of(CharSequence raw) {
+        StringBuilder out = new StringBuilder(raw.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (isInvisible(c)) {
+                continue;
+            }
+            if (isSpace(c)) {
+                pendingSpace = out.length() > 0;
+                continue;
+            }
+            if (pendingSpace) {
+                out.append(' ');
+                pendingSpace = false;
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    /** True for characters that take up no space and carry no meaning in running text. */
+    static boolean isInvisible(char c) {
+        return c == '\u00AD' || c == '\u200B' || c == '\u2060' || c == '\uFEFF' || c == '\u180E';
+    }
+
+    /** True for whitespace, including no-break and typographic spaces. */
+    public static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+}

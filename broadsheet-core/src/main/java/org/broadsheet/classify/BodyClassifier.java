@@ -1,0 +1,260 @@
+package org.broadsheet.classify;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.broadsheet.article.BlockType;
+import org.broadsheet.article.Boilerplate;
+import org.broadsheet.block.Block;
+import org.jsoup.nodes.Element;
+
+/**
+ * Decides which blocks of an HTML page are the article body.
+ *
+ * <p>First it locates the article's container: every prose-like block (long enough, few links,
+ * sentence punctuation) scores its ancestors, weighted by distance, and the markup's own hints
+ * (itemprop="articleBody", "story-body", "sidebar", ...) raise or lower them. The best container,
+ * widened to siblings that carry prose of their own, is the article. Then each block inside it is
+ * checked against the furniture that publishers put inside articles: share bars, ad slots, captions,
+ * related links, bylines. Blocks outside it are reported with the kind their markup suggests.
+ */
+public final class BodyClassifier {
+
+    private static final Set<String> PARAGRAPH_TAGS = Set.of(
+            "p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "pre", "blockquote", "dd", "dt",
+            "figcaption", "caption", "summary", "address");
+
+    /** How far up a paragraph's score reaches. */
+    private static final int SCORE_LEVELS = 5;
+
+    /** Classifies {@code blocks}, in order. {@code title} (may be null) is the headline found by metadata. */
+    public List<Decision> classify(List<Block> blocks, String title) {
+        Map<Element, Stats> stats = collectStats(blocks);
+        Element best = bestContainer(stats);
+        List<Decision> out = new ArrayList<>(blocks.size());
+        if (best == null) {
+            for (Block b : blocks) {
+                out.add(Decision.removed(b, Boilerplate.OTHER, "page has no prose"));
+            }
+            return out;
+        }
+        List<Element> roots = withProseSiblings(best, stats);
+        String normalizedTitle = title == null ? null : comparable(title);
+        for (Block b : blocks) {
+            out.add(decide(b, roots, normalizedTitle));
+        }
+        return ArticleEdges.trim(out);
+    }
+
+    /** Per-element sums over the blocks below it. */
+    static final class Stats {
+        double prose;
+        int chars;
+        int linkChars;
+        int proseBlocks;
+
+        double linkDensity() {
+            return chars == 0 ? 0 : linkChars / (double) chars;
+        }
+    }
+
+    private static Map<Element, Stats> collectStats(List<Block> blocks) {
+        Map<Element, Stats> stats = new IdentityHashMap<>();
+        for (Block b : blocks) {
+            if (b.hidden()) {
+                continue;
+            }
+            for (Element e = b.element(); e != null; e = e.parent()) {
+                Stats s = stats.computeIfAbsent(e, k -> new Stats());
+                s.chars += b.length();
+                s.linkChars += b.linkChars();
+            }
+            double score = ProseSignals.proseScore(b);
+            if (score <= 0) {
+                continue;
+            }
+            Element start = PARAGRAPH_TAGS.contains(b.element().normalName()) ? b.element().parent() : b.element();
+            int level = 0;
+            for (Element e = start; e != null && level < SCORE_LEVELS; e = e.parent(), level++) {
+                Stats s = stats.computeIfAbsent(e, k -> new Stats());
+                s.prose += level == 0 ? score : level == 1 ? score / 2 : score / (level * 3.0);
+                s.proseBlocks++;
+            }
+        }
+        return stats;
+    }
+
+    private static double candidateScore(Element e, Stats s) {
+        if (s.prose <= 0) {
+            return 0;
+        }
+        double score = s.prose * (1 - s.linkDensity());
+        if (MarkupHints.isDeclaredArticleBody(e)) {
+            score += 50;
+        } else if (MarkupHints.marksContent(e)) {
+            score += 25;
+        }
+        Boilerplate furniture = MarkupHints.furniture(e);
+        if (furniture != null) {
+            score -= 25;
+        }
+        String tag = e.normalName();
+        if (tag.equals("article") || tag.equals("main")) {
+            score += 10;
+        }
+        if (tag.equals("body") || tag.equals("html")) {
+            score *= 0.5;
+        }
+        return score;
+    }
+
+    private static Element bestContainer(Map<Element, Stats> stats) {
+        Element best = null;
+        double bestScore = 0;
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        for (Map.Entry<Element, Stats> en : stats.entrySet()) {
+            double score = candidateScore(en.getKey(), en.getValue());
+            if (score > 0) {
+                scores.put(en.getKey(), score);
+            }
+            if (score > bestScore) {
+                bestScore = score;
+                best = en.getKey();
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        // A parent that scores higher than its best child is the better container: the article's
+        // paragraphs were split among several children.
+        double last = bestScore;
+        double floor = bestScore / 3;
+        for (Element parent = best.parent(); parent != null && !parent.normalName().equals("body");
+                parent = parent.parent()) {
+            Double ps = scores.get(parent);
+            if (ps == null) {
+                continue;
+            }
+            if (ps < floor) {
+                break;
+            }
+            if (ps > last) {
+                best = parent;
+                break;
+            }
+            last = ps;
+        }
+        // A container that is its parent's only child says nothing its parent does not.
+        while (best.parent() != null && !best.parent().normalName().equals("body")
+                && best.parent().childrenSize() == 1) {
+            best = best.parent();
+        }
+        return best;
+    }
+
+    private static List<Element> withProseSiblings(Element best, Map<Element, Stats> stats) {
+        List<Element> roots = new ArrayList<>();
+        Element parent = best.parent();
+        if (parent == null) {
+            roots.add(best);
+            return roots;
+        }
+        double bestScore = candidateScore(best, stats.get(best));
+        double threshold = Math.max(10, bestScore * 0.2);
+        for (Element sibling : parent.children()) {
+            if (sibling == best) {
+                roots.add(sibling);
+                continue;
+            }
+            Stats s = stats.get(sibling);
+            if (s == null || MarkupHints.furniture(sibling) != null) {
+                continue;
+            }
+            double bonus = !best.className().isEmpty() && best.className().equals(sibling.className())
+                    ? bestScore * 0.2 : 0;
+            if (candidateScore(sibling, s) + bonus >= threshold) {
+                roots.add(sibling);
+            } else if (sibling.normalName().equals("p") && ProseSignals.isProse(sibling.text(), s.linkDensity())) {
+                roots.add(sibling);
+            }
+        }
+        return roots;
+    }
+
+    private static Decision decide(Block b, List<Element> roots, String title) {
+        Element root = rootOf(b.element(), roots);
+        if (b.hidden()) {
+            return Decision.removed(b, Boilerplate.HIDDEN, "hidden by the page's markup");
+        }
+        if (root == null) {
+            Boilerplate kind = nearestFurniture(b.element(), null);
+            if (kind != null) {
+                return Decision.removed(b, kind, "outside the article, in " + describe(b.element(), kind));
+            }
+            return Decision.removed(b, Boilerplate.OUTSIDE_ARTICLE, "outside the article's container");
+        }
+        if (title != null && b.type() == BlockType.HEADING && comparable(b.text()).equals(title)) {
+            return Decision.removed(b, Boilerplate.TITLE, "the headline");
+        }
+        Boilerplate kind = nearestFurniture(b.element(), root);
+        if (kind != null) {
+            return Decision.removed(b, kind, "inside " + describe(b.element(), kind));
+        }
+        Boilerplate phrase = StockPhrases.kindOf(b.text());
+        if (phrase != null) {
+            return Decision.removed(b, phrase, "stock phrase \"" + b.text() + "\"");
+        }
+        if (b.linkDensity() > 0.5 && b.length() < 300) {
+            return Decision.removed(b, Boilerplate.RELATED, String.format("mostly links (%.0f%%)", 100 * b.linkDensity()));
+        }
+        return Decision.body(b, "prose inside the article's container");
+    }
+
+    private static Element rootOf(Element el, List<Element> roots) {
+        for (Element e = el; e != null; e = e.parent()) {
+            for (Element r : roots) {
+                if (r == e) {
+                    return r;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The kind of the nearest element from {@code el} up to (not including) {@code stop} that marks furniture. */
+    private static Boilerplate nearestFurniture(Element el, Element stop) {
+        for (Element e = el; e != null && e != stop; e = e.parent()) {
+            Boilerplate kind = MarkupHints.furniture(e);
+            if (kind != null) {
+                return kind;
+            }
+        }
+        return null;
+    }
+
+    private static String describe(Element el, Boilerplate kind) {
+        for (Element e = el; e != null; e = e.parent()) {
+            if (MarkupHints.furniture(e) == kind) {
+                StringBuilder sb = new StringBuilder("<").append(e.normalName());
+                if (!e.id().isEmpty()) {
+                    sb.append(" id=\"").append(e.id()).append('"');
+                }
+                if (!e.className().isEmpty()) {
+                    sb.append(" class=\"").append(e.className()).append('"');
+                }
+                if (e.hasAttr("role")) {
+                    sb.append(" role=\"").append(e.attr("role")).append('"');
+                }
+                return sb.append('>').toString();
+            }
+        }
+        return kind.name().toLowerCase();
+    }
+
+    static String comparable(String s) {
+        return s.toLowerCase().replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+    }
+}

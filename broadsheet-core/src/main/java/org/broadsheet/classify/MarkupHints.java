@@ -1,0 +1,190 @@
+package org.broadsheet.classify;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.broadsheet.article.Boilerplate;
+import org.jsoup.nodes.Element;
+
+/**
+ * What an element's own markup says about its role: its tag, ARIA role, itemprop, and the words in
+ * its class and id. These are conventions shared by most publishing systems ("share-buttons",
+ * "related-stories", role="navigation"), not rules for particular sites.
+ */
+final class MarkupHints {
+
+    /** Words in class/id that mark the article's own container. */
+    private static final Set<String> CONTENT_WORDS = Set.of(
+            "article", "articlebody", "body", "content", "entry", "main", "post", "story", "text", "blog",
+            "storybody", "postbody", "richtext", "prose", "copy", "hentry", "column");
+
+    /** Words in class/id, with the kind of page furniture they mark. Matched as whole words. */
+    private static final Map<String, Boilerplate> FURNITURE_WORDS = Map.ofEntries(
+            Map.entry("nav", Boilerplate.NAVIGATION),
+            Map.entry("navbar", Boilerplate.NAVIGATION),
+            Map.entry("navigation", Boilerplate.NAVIGATION),
+            Map.entry("menu", Boilerplate.NAVIGATION),
+            Map.entry("masthead", Boilerplate.NAVIGATION),
+            Map.entry("skip", Boilerplate.NAVIGATION),
+            Map.entry("pagination", Boilerplate.NAVIGATION),
+            Map.entry("pager", Boilerplate.NAVIGATION),
+            Map.entry("breadcrumb", Boilerplate.BREADCRUMB),
+            Map.entry("breadcrumbs", Boilerplate.BREADCRUMB),
+            Map.entry("crumbs", Boilerplate.BREADCRUMB),
+            Map.entry("byline", Boilerplate.BYLINE),
+            Map.entry("author", Boilerplate.BYLINE),
+            Map.entry("authors", Boilerplate.BYLINE),
+            Map.entry("dateline", Boilerplate.BYLINE),
+            Map.entry("timestamp", Boilerplate.BYLINE),
+            Map.entry("share", Boilerplate.SHARE),
+            Map.entry("sharing", Boilerplate.SHARE),
+            Map.entry("social", Boilerplate.SHARE),
+            Map.entry("sharebar", Boilerplate.SHARE),
+            Map.entry("follow", Boilerplate.SHARE),
+            Map.entry("ad", Boilerplate.ADVERTISEMENT),
+            Map.entry("ads", Boilerplate.ADVERTISEMENT),
+            Map.entry("advert", Boilerplate.ADVERTISEMENT),
+            Map.entry("advertisement", Boilerplate.ADVERTISEMENT),
+            Map.entry("adslot", Boilerplate.ADVERTISEMENT),
+            Map.entry("adunit", Boilerplate.ADVERTISEMENT),
+            Map.entry("dfp", Boilerplate.ADVERTISEMENT),
+            Map.entry("sponsor", Boilerplate.ADVERTISEMENT),
+            Map.entry("sponsored", Boilerplate.ADVERTISEMENT),
+            Map.entry("promo", Boilerplate.ADVERTISEMENT),
+            Map.entry("outbrain", Boilerplate.RELATED),
+            Map.entry("taboola", Boilerplate.RELATED),
+            Map.entry("related", Boilerplate.RELATED),
+            Map.entry("recommended", Boilerplate.RELATED),
+            Map.entry("recommendations", Boilerplate.RELATED),
+            Map.entry("popular", Boilerplate.RELATED),
+            Map.entry("trending", Boilerplate.RELATED),
+            Map.entry("sidebar", Boilerplate.RELATED),
+            Map.entry("rail", Boilerplate.RELATED),
+            Map.entry("teaser", Boilerplate.RELATED),
+            Map.entry("more", Boilerplate.RELATED),
+            Map.entry("readmore", Boilerplate.RELATED),
+            Map.entry("comment", Boilerplate.COMMENTS),
+            Map.entry("comments", Boilerplate.COMMENTS),
+            Map.entry("disqus", Boilerplate.COMMENTS),
+            Map.entry("newsletter", Boilerplate.BANNER),
+            Map.entry("subscribe", Boilerplate.BANNER),
+            Map.entry("subscription", Boilerplate.BANNER),
+            Map.entry("signup", Boilerplate.BANNER),
+            Map.entry("cookie", Boilerplate.BANNER),
+            Map.entry("cookies", Boilerplate.BANNER),
+            Map.entry("consent", Boilerplate.BANNER),
+            Map.entry("paywall", Boilerplate.BANNER),
+            Map.entry("modal", Boilerplate.BANNER),
+            Map.entry("popup", Boilerplate.BANNER),
+            Map.entry("footer", Boilerplate.FOOTER),
+            Map.entry("copyright", Boilerplate.FOOTER),
+            Map.entry("legal", Boilerplate.FOOTER),
+            Map.entry("caption", Boilerplate.CAPTION),
+            Map.entry("credit", Boilerplate.CAPTION),
+            Map.entry("credits", Boilerplate.CAPTION),
+            Map.entry("tags", Boilerplate.TAGS),
+            Map.entry("tag", Boilerplate.TAGS),
+            Map.entry("topics", Boilerplate.TAGS),
+            Map.entry("keywords", Boilerplate.TAGS));
+
+    private MarkupHints() {
+    }
+
+    /** The lower-case words of an element's class and id, split at punctuation and camelCase humps. */
+    static List<String> words(Element el) {
+        List<String> out = new ArrayList<>();
+        split(el.className(), out);
+        split(el.id(), out);
+        return out;
+    }
+
+    private static void split(String s, List<String> out) {
+        if (s.isEmpty()) {
+            return;
+        }
+        StringBuilder word = new StringBuilder();
+        char prev = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean hump = Character.isUpperCase(c) && Character.isLowerCase(prev);
+            if (!Character.isLetterOrDigit(c) || hump) {
+                addWord(word, out);
+            }
+            if (Character.isLetterOrDigit(c)) {
+                word.append(Character.toLowerCase(c));
+            }
+            prev = c;
+        }
+        addWord(word, out);
+        // joined form too, so that "article-body" also reads as "articlebody"
+        String joined = s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        if (!joined.isEmpty() && joined.length() <= 40) {
+            out.add(joined);
+        }
+    }
+
+    private static void addWord(StringBuilder word, List<String> out) {
+        if (word.length() > 0) {
+            out.add(word.toString());
+            word.setLength(0);
+        }
+    }
+
+    /** The kind of furniture the element's tag, role or class marks, or {@code null}. */
+    static Boilerplate furniture(Element el) {
+        switch (el.normalName()) {
+            case "nav":
+                return Boilerplate.NAVIGATION;
+            case "aside":
+                return Boilerplate.RELATED;
+            case "footer":
+                return Boilerplate.FOOTER;
+            case "form":
+                return null;
+            default:
+                break;
+        }
+        String role = el.attr("role").toLowerCase(Locale.ROOT);
+        switch (role) {
+            case "navigation", "menubar", "menu":
+                return Boilerplate.NAVIGATION;
+            case "contentinfo":
+                return Boilerplate.FOOTER;
+            case "complementary":
+                return Boilerplate.RELATED;
+            case "banner":
+                return Boilerplate.NAVIGATION;
+            default:
+                break;
+        }
+        for (String w : words(el)) {
+            Boilerplate kind = FURNITURE_WORDS.get(w);
+            if (kind != null) {
+                return kind;
+            }
+        }
+        return null;
+    }
+
+    /** True when the element's markup says it holds the article text. */
+    static boolean marksContent(Element el) {
+        String itemprop = el.attr("itemprop").toLowerCase(Locale.ROOT);
+        if (itemprop.contains("articlebody") || itemprop.equals("text")) {
+            return true;
+        }
+        for (String w : words(el)) {
+            if (CONTENT_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the itemprop names the article body outright: the strongest content signal. */
+    static boolean isDeclaredArticleBody(Element el) {
+        return el.attr("itemprop").toLowerCase(Locale.ROOT).contains("articlebody");
+    }
+}

@@ -1,0 +1,49 @@
+package org.broadsheet.classify;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.broadsheet.article.Boilerplate;
+
+/**
+ * Short lines that publishing systems put inside articles and that are never part of the story:
+ * "Advertisement", "Share this article", "Sign up for our newsletter". Only whole, short lines are
+ * matched, so a sentence that merely contains such words is untouched.
+ */
+final class StockPhrases {
+
+    private static final int MAX_LENGTH = 80;
+
+    private static final Map<Boilerplate, Pattern> PATTERNS = Map.of(
+            Boilerplate.ADVERTISEMENT, Pattern.compile(
+                    "^(advertisement|advertising|ad|sponsored( content)?|story continues below( advertisement)?"
+                            + "|continue reading (the )?(main story|below)|anzeige|publicidad|publicité|реклама)$"),
+            Boilerplate.SHARE, Pattern.compile(
+                    "^(share( this( article| story| page)?)?( on \\w+)?|tweet|email|print|facebook|twitter|whatsapp"
+                            + "|linkedin|pinterest|reddit|copy link|follow us( on \\w+)?|share - \\w+)$"),
+            Boilerplate.BANNER, Pattern.compile(
+                    "^(sign up( now| here)?|subscribe( now| today)?|sign up for (our|the) .{0,40}newsletter.{0,20}"
+                            + "|log ?in|register|already a subscriber\\?.*)$"),
+            Boilerplate.RELATED, Pattern.compile(
+                    "^(related( articles| stories| content| coverage| links)?|read more|more( stories)?"
+                            + "|recommended( for you)?|most (read|popular|viewed)|see also|also read|you may also like"
+                            + "|trending( now)?|more from .{1,40}|read next|up next|what to read next)$"));
+
+    private StockPhrases() {
+    }
+
+    /** The kind of stock line {@code text} is, or {@code null}. */
+    static Boilerplate kindOf(String text) {
+        if (text.length() > MAX_LENGTH) {
+            return null;
+        }
+        String t = text.toLowerCase(Locale.ROOT).replaceAll("[\\s:.!>»›|]+$", "").replaceAll("^[\\s<«‹|]+", "");
+        for (Map.Entry<Boilerplate, Pattern> en : PATTERNS.entrySet()) {
+            if (en.getValue().matcher(t).matches()) {
+                return en.getKey();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,152 @@
+package org.broadsheet.decode;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.broadsheet.article.Warning;
+import org.broadsheet.decode.DecodedPage.CharsetSource;
+import org.broadsheet.source.RawPage;
+
+import com.ibm.icu.text.CharsetDetector;
+import com.ibm.icu.text.CharsetMatch;
+
+/**
+ * Turns a page's bytes into text. The charset comes from, in order: a byte-order mark, the HTTP
+ * header, the page's own declaration, and ICU's detector. A declaration is not trusted blindly: a page
+ * that says it is Latin-1 but is valid multi-byte UTF-8, or says UTF-8 but is not, is decoded as
+ * what it is, with a warning.
+ */
+public final class PageDecoder {
+
+    private static final Pattern CHARSET = Pattern.compile("charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.\\-]+)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern META_CHARSET = Pattern.compile(
+            "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
+    private static final int SNIFF_BYTES = 8192;
+
+    /** Decodes {@code page}. Never fails: undecodable bytes become U+FFFD and a warning. */
+    public DecodedPage decode(RawPage page) {
+        byte[] bytes = page.bytes();
+        List<Warning> warnings = new ArrayList<>();
+
+        Charset bom = bomCharset(bytes);
+        if (bom != null) {
+            int skip = bom.equals(StandardCharsets.UTF_8) ? 3 : 2;
+            return new DecodedPage(new String(bytes, skip, bytes.length - skip, bom), bom.name(), CharsetSource.BOM,
+                    warnings);
+        }
+        boolean validUtf8 = isValidUtf8(bytes);
+        boolean hasMultibyte = hasNonAscii(bytes);
+
+        Charset declared = charsetFromHeader(page.contentType());
+        CharsetSource source = CharsetSource.HTTP_HEADER;
+        if (declared == null) {
+            declared = charsetFromMeta(bytes);
+            source = CharsetSource.META_TAG;
+        }
+        if (declared != null) {
+            boolean declaredUtf8 = declared.equals(StandardCharsets.UTF_8);
+            if (declaredUtf8 && !validUtf8) {
+                Charset detected = detect(bytes);
+                warnings.add(new Warning("charset-mismatch", "declared UTF-8 but the bytes are not valid UTF-8; decoded as "
+                        + detected.name()));
+                return new DecodedPage(new String(bytes, detected), detected.name(), CharsetSource.DETECTED, warnings);
+            }
+            if (!declaredUtf8 && validUtf8 && hasMultibyte && isSingleByte(declared)) {
+                warnings.add(new Warning("charset-mismatch", "declared " + declared.name()
+                        + " but the bytes are valid UTF-8; decoded as UTF-8"));
+                return new DecodedPage(new String(bytes, StandardCharsets.UTF_8), "UTF-8", CharsetSource.DETECTED,
+                        warnings);
+            }
+            return new DecodedPage(new String(bytes, declared), declared.name(), source, warnings);
+        }
+        if (validUtf8) {
+            return new DecodedPage(new String(bytes, StandardCharsets.UTF_8), "UTF-8", CharsetSource.VALID_UTF8, warnings);
+        }
+        Charset detected = detect(bytes);
+        warnings.add(new Warning("charset-guessed", "no charset declared; detected " + detected.name()));
+        return new DecodedPage(new String(bytes, detected), detected.name(), CharsetSource.DETECTED, warnings);
+    }
+
+    static Charset bomCharset(byte[] b) {
+        if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+            return StandardCharsets.UTF_8;
+        }
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+            return StandardCharsets.UTF_16BE;
+        }
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+            return StandardCharsets.UTF_16LE;
+        }
+        return null;
+    }
+
+    static Charset charsetFromHeader(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        Matcher m = CHARSET.matcher(contentType);
+        return m.find() ? lookup(m.group(1)) : null;
+    }
+
+    static Charset charsetFromMeta(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1);
+        Matcher m = META_CHARSET.matcher(head);
+        return m.find() ? lookup(m.group(1)) : null;
+    }
+
+    /** The charset named {@code name}, with the WHATWG rule that Latin-1 labels mean windows-1252. */
+    static Charset lookup(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        if (n.equals("iso-8859-1") || n.equals("latin1") || n.equals("us-ascii") || n.equals("ascii")) {
+            n = "windows-1252";
+        }
+        try {
+            return Charset.forName(n);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static boolean isSingleByte(Charset cs) {
+        return cs.newEncoder().maxBytesPerChar() <= 1.0f;
+    }
+
+    static boolean isValidUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    private static boolean hasNonAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Charset detect(byte[] bytes) {
+        CharsetDetector detector = new CharsetDetector();
+        detector.setText(bytes.length > 65536 ? java.util.Arrays.copyOf(bytes, 65536) : bytes);
+        detector.enableInputFilter(true);
+        CharsetMatch match = detector.detect();
+        Charset cs = match == null ? null : lookup(match.getName());
+        return cs == null ? Charset.forName("windows-1252") : cs;
+    }
+}
