@@ -44,7 +44,7 @@ public final class BodyClassifier {
         List<Element> roots = withProseSiblings(best, stats);
         String normalizedTitle = title == null ? null : comparable(title);
         for (Block b : blocks) {
-            out.add(decide(b, roots, normalizedTitle));
+            out.add(decide(b, roots, normalizedTitle, stats));
         }
         return ArticleEdges.trim(out);
     }
@@ -55,6 +55,7 @@ public final class BodyClassifier {
         int chars;
         int linkChars;
         int proseBlocks;
+        int proseChars;
 
         double linkDensity() {
             return chars == 0 ? 0 : linkChars / (double) chars;
@@ -76,6 +77,11 @@ public final class BodyClassifier {
             if (score <= 0) {
                 continue;
             }
+            if (b.linkDensity() < 0.25) {
+                for (Element e = b.element(); e != null; e = e.parent()) {
+                    stats.get(e).proseChars += b.length();
+                }
+            }
             Element start = PARAGRAPH_TAGS.contains(b.element().normalName()) ? b.element().parent() : b.element();
             int level = 0;
             for (Element e = start; e != null && level < SCORE_LEVELS; e = e.parent(), level++) {
@@ -87,7 +93,21 @@ public final class BodyClassifier {
         return stats;
     }
 
-    private static double candidateScore(Element e, Stats s) {
+    /**
+     * The furniture kind the element's markup claims, unless its content belies the claim: share bars,
+     * ad slots and link lists do not hold several paragraphs of plain prose, so a container with
+     * such prose is taken to be misnamed ("entry-content-read-more", "layout-with-sidebar"). Comment
+     * threads do hold prose, so their mark always stands.
+     */
+    static Boilerplate furniture(Element e, Stats s) {
+        Boilerplate kind = MarkupHints.furniture(e);
+        if (kind == null || kind == Boilerplate.COMMENTS || s == null) {
+            return kind;
+        }
+        return s.proseChars >= 400 && s.linkDensity() < 0.25 ? null : kind;
+    }
+
+    private static double candidateScore(Element e, Stats s, Map<Element, Stats> stats) {
         if (s.prose <= 0) {
             return 0;
         }
@@ -97,9 +117,17 @@ public final class BodyClassifier {
         } else if (MarkupHints.marksContent(e)) {
             score += 25;
         }
-        Boilerplate furniture = MarkupHints.furniture(e);
-        if (furniture != null) {
+        if (furniture(e, s) != null) {
             score -= 25;
+        }
+        // prose inside a comment thread, footer or sidebar is not the article, however long
+        for (Element up = e.parent(); up != null; up = up.parent()) {
+            Boilerplate around = furniture(up, stats.get(up));
+            if (around != null && around != Boilerplate.BYLINE && around != Boilerplate.CAPTION
+                    && around != Boilerplate.TAGS && around != Boilerplate.SHARE) {
+                score *= 0.3;
+                break;
+            }
         }
         String tag = e.normalName();
         if (tag.equals("article") || tag.equals("main")) {
@@ -116,7 +144,7 @@ public final class BodyClassifier {
         double bestScore = 0;
         Map<Element, Double> scores = new IdentityHashMap<>();
         for (Map.Entry<Element, Stats> en : stats.entrySet()) {
-            double score = candidateScore(en.getKey(), en.getValue());
+            double score = candidateScore(en.getKey(), en.getValue(), stats);
             if (score > 0) {
                 scores.put(en.getKey(), score);
             }
@@ -162,7 +190,7 @@ public final class BodyClassifier {
             roots.add(best);
             return roots;
         }
-        double bestScore = candidateScore(best, stats.get(best));
+        double bestScore = candidateScore(best, stats.get(best), stats);
         double threshold = Math.max(10, bestScore * 0.2);
         for (Element sibling : parent.children()) {
             if (sibling == best) {
@@ -170,12 +198,12 @@ public final class BodyClassifier {
                 continue;
             }
             Stats s = stats.get(sibling);
-            if (s == null || MarkupHints.furniture(sibling) != null) {
+            if (s == null || furniture(sibling, s) != null) {
                 continue;
             }
             double bonus = !best.className().isEmpty() && best.className().equals(sibling.className())
                     ? bestScore * 0.2 : 0;
-            if (candidateScore(sibling, s) + bonus >= threshold) {
+            if (candidateScore(sibling, s, stats) + bonus >= threshold) {
                 roots.add(sibling);
             } else if (sibling.normalName().equals("p") && ProseSignals.isProse(sibling.text(), s.linkDensity())) {
                 roots.add(sibling);
@@ -184,13 +212,13 @@ public final class BodyClassifier {
         return roots;
     }
 
-    private static Decision decide(Block b, List<Element> roots, String title) {
+    private static Decision decide(Block b, List<Element> roots, String title, Map<Element, Stats> stats) {
         Element root = rootOf(b.element(), roots);
         if (b.hidden()) {
             return Decision.removed(b, Boilerplate.HIDDEN, "hidden by the page's markup");
         }
         if (root == null) {
-            Boilerplate kind = nearestFurniture(b.element(), null);
+            Boilerplate kind = nearestFurniture(b.element(), null, stats);
             if (kind != null) {
                 return Decision.removed(b, kind, "outside the article, in " + describe(b.element(), kind));
             }
@@ -199,7 +227,7 @@ public final class BodyClassifier {
         if (title != null && b.type() == BlockType.HEADING && comparable(b.text()).equals(title)) {
             return Decision.removed(b, Boilerplate.TITLE, "the headline");
         }
-        Boilerplate kind = nearestFurniture(b.element(), root);
+        Boilerplate kind = nearestFurniture(b.element(), root, stats);
         if (kind != null) {
             return Decision.removed(b, kind, "inside " + describe(b.element(), kind));
         }
@@ -224,10 +252,14 @@ public final class BodyClassifier {
         return null;
     }
 
-    /** The kind of the nearest element from {@code el} up to (not including) {@code stop} that marks furniture. */
-    private static Boilerplate nearestFurniture(Element el, Element stop) {
+    /**
+     * The kind of the nearest element from {@code el} up to (not including) {@code stop} that marks
+     * furniture. A mark on an element that holds most of the article's text is a misnomer (a post
+     * container classed "has-share-bar", say) and is ignored.
+     */
+    private static Boilerplate nearestFurniture(Element el, Element stop, Map<Element, Stats> stats) {
         for (Element e = el; e != null && e != stop; e = e.parent()) {
-            Boilerplate kind = MarkupHints.furniture(e);
+            Boilerplate kind = furniture(e, stats.get(e));
             if (kind != null) {
                 return kind;
             }

@@ -64,8 +64,6 @@ final class MarkupHints {
             Map.entry("sidebar", Boilerplate.RELATED),
             Map.entry("rail", Boilerplate.RELATED),
             Map.entry("teaser", Boilerplate.RELATED),
-            Map.entry("more", Boilerplate.RELATED),
-            Map.entry("readmore", Boilerplate.RELATED),
             Map.entry("comment", Boilerplate.COMMENTS),
             Map.entry("comments", Boilerplate.COMMENTS),
             Map.entry("disqus", Boilerplate.COMMENTS),
@@ -90,6 +88,10 @@ final class MarkupHints {
             Map.entry("topics", Boilerplate.TAGS),
             Map.entry("keywords", Boilerplate.TAGS));
 
+    private static final List<String> TAXONOMY_PREFIXES = List.of(
+            "tag-", "tags-", "category-", "categories-", "cat-", "author-", "format-", "status-", "type-",
+            "topic-", "section-", "postid-", "term-");
+
     private MarkupHints() {
     }
 
@@ -101,10 +103,29 @@ final class MarkupHints {
         return out;
     }
 
-    private static void split(String s, List<String> out) {
-        if (s.isEmpty()) {
-            return;
+    private static void split(String classes, List<String> out) {
+        for (String s : classes.split("\\s+")) {
+            if (!s.isEmpty() && !isTaxonomy(s)) {
+                splitOne(s, out);
+            }
         }
+    }
+
+    /**
+     * Publishing systems label a post's container with its taxonomy ("tag-elections",
+     * "category-sport", "author-jane-doe"): such classes name the story's topics, not the element's role.
+     */
+    private static boolean isTaxonomy(String cls) {
+        String c = cls.toLowerCase(Locale.ROOT);
+        for (String prefix : TAXONOMY_PREFIXES) {
+            if (c.startsWith(prefix) && c.length() > prefix.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void splitOne(String s, List<String> out) {
         StringBuilder word = new StringBuilder();
         char prev = 0;
         for (int i = 0; i < s.length(); i++) {
