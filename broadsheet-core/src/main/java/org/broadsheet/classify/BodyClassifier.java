@@ -104,7 +104,7 @@ public final class BodyClassifier {
         if (kind == null || kind == Boilerplate.COMMENTS || s == null) {
             return kind;
         }
-        return s.proseChars >= 400 && s.linkDensity() < 0.25 ? null : kind;
+        return s.proseChars >= 400 && s.proseChars * 2 >= s.chars ? null : kind;
     }
 
     private static double candidateScore(Element e, Stats s, Map<Element, Stats> stats) {

@@ -92,6 +92,9 @@ final class MarkupHints {
             "tag-", "tags-", "category-", "categories-", "cat-", "author-", "format-", "status-", "type-",
             "topic-", "section-", "postid-", "term-");
 
+    private static final java.util.regex.Pattern MODIFIER = java.util.regex.Pattern.compile(
+            "^(has|with|no|and|w|is|js|without)[-_]|[-_](enabled|disabled|active|open|visible|loaded|ready)$");
+
     private MarkupHints() {
     }
 
@@ -117,6 +120,10 @@ final class MarkupHints {
      */
     private static boolean isTaxonomy(String cls) {
         String c = cls.toLowerCase(Locale.ROOT);
+        // state and layout modifiers ("has-sidebar", "modal-enabled") describe the page, not this element
+        if (MODIFIER.matcher(c).find()) {
+            return true;
+        }
         for (String prefix : TAXONOMY_PREFIXES) {
             if (c.startsWith(prefix) && c.length() > prefix.length()) {
                 return true;
