@@ -32,8 +32,22 @@ public final class PageDecoder {
             "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
     private static final int SNIFF_BYTES = 8192;
 
-    /** Decodes {@code page}. Never fails: undecodable bytes become U+FFFD and a warning. */
+    /**
+     * Decodes {@code page}. Never fails: undecodable bytes become U+FFFD. Text that shows signs of
+     * having been decoded wrongly upstream gets an {@code encoding-damage} warning (it is not repaired).
+     */
     public DecodedPage decode(RawPage page) {
+        DecodedPage decoded = chooseAndDecode(page);
+        EncodingDamage damage = EncodingDamage.scan(decoded.text());
+        if (!damage.found()) {
+            return decoded;
+        }
+        List<Warning> warnings = new ArrayList<>(decoded.warnings());
+        warnings.add(damage.toWarning(decoded.text()));
+        return new DecodedPage(decoded.text(), decoded.charset(), decoded.charsetSource(), warnings);
+    }
+
+    private DecodedPage chooseAndDecode(RawPage page) {
         byte[] bytes = page.bytes();
         List<Warning> warnings = new ArrayList<>();
 
