@@ -20,9 +20,20 @@ final class ArticleEdges {
 
     static List<Decision> trim(List<Decision> decisions) {
         List<Decision> out = new ArrayList<>(decisions);
+        boolean afterTitle = false;
         for (int i = 0; i < out.size(); i++) {
             Decision d = out.get(i);
             if (!d.isBody()) {
+                afterTitle |= d.kind() == Boilerplate.TITLE;
+                continue;
+            }
+            if (d.block().element() != null && d.block().element().normalName().equals("h1")) {
+                out.set(i, Decision.removed(d.block(), Boilerplate.TITLE, "top-level heading before the first paragraph"));
+                afterTitle = true;
+                continue;
+            }
+            if (afterTitle && d.block().type() == BlockType.HEADING && d.block().length() >= 40) {
+                out.set(i, Decision.removed(d.block(), Boilerplate.SUBTITLE, "sentence-long heading right under the headline"));
                 continue;
             }
             if (!isEdgeFurniture(d, true)) {

@@ -88,6 +88,32 @@ final class MarkupHints {
             Map.entry("topics", Boilerplate.TAGS),
             Map.entry("keywords", Boilerplate.TAGS));
 
+    /** Stems distinctive enough to match inside run-together class names ("relatedpoststitle"). */
+    private static final Map<String, Boilerplate> FURNITURE_STEMS = Map.ofEntries(
+            Map.entry("breadcrumb", Boilerplate.BREADCRUMB),
+            Map.entry("byline", Boilerplate.BYLINE),
+            Map.entry("sharing", Boilerplate.SHARE),
+            Map.entry("socialshare", Boilerplate.SHARE),
+            Map.entry("sharebutton", Boilerplate.SHARE),
+            Map.entry("advert", Boilerplate.ADVERTISEMENT),
+            Map.entry("sponsor", Boilerplate.ADVERTISEMENT),
+            Map.entry("related", Boilerplate.RELATED),
+            Map.entry("recommend", Boilerplate.RELATED),
+            Map.entry("outbrain", Boilerplate.RELATED),
+            Map.entry("taboola", Boilerplate.RELATED),
+            Map.entry("comment", Boilerplate.COMMENTS),
+            Map.entry("newsletter", Boilerplate.BANNER),
+            Map.entry("subscribe", Boilerplate.BANNER),
+            Map.entry("paywall", Boilerplate.BANNER),
+            Map.entry("cookie", Boilerplate.BANNER),
+            Map.entry("footer", Boilerplate.FOOTER),
+            Map.entry("copyright", Boilerplate.FOOTER));
+
+    /** Words that mark embedded third-party content quoted in the story. */
+    private static final Set<String> EMBED_WORDS = Set.of(
+            "embed", "embedded", "tweet", "twittertweet", "instagrammedia", "oembed", "socialembed",
+            "socialmediaembed", "embedcontainer");
+
     private static final List<String> TAXONOMY_PREFIXES = List.of(
             "tag-", "tags-", "category-", "categories-", "cat-", "author-", "format-", "status-", "type-",
             "topic-", "section-", "postid-", "term-");
@@ -188,13 +214,27 @@ final class MarkupHints {
             default:
                 break;
         }
-        for (String w : words(el)) {
-            Boilerplate kind = FURNITURE_WORDS.get(w);
+        List<String> words = words(el);
+        Boilerplate kind = null;
+        for (String w : words) {
+            kind = FURNITURE_WORDS.get(w);
             if (kind != null) {
-                return kind;
+                break;
             }
         }
-        return null;
+        for (int i = 0; i < words.size() && kind == null; i++) {
+            for (Map.Entry<String, Boilerplate> en : FURNITURE_STEMS.entrySet()) {
+                if (words.get(i).contains(en.getKey()) && !words.get(i).contains("commentary")) {
+                    kind = en.getValue();
+                    break;
+                }
+            }
+        }
+        if (kind == Boilerplate.SHARE && words.stream().anyMatch(EMBED_WORDS::contains)) {
+            // an embedded post from a social network is material the story quotes, not a share button
+            return null;
+        }
+        return kind;
     }
 
     /** True when the element's markup says it holds the article text. */
