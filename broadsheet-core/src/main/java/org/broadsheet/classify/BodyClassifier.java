@@ -231,6 +231,9 @@ public final class BodyClassifier {
         if (kind != null) {
             return Decision.removed(b, kind, "inside " + describe(b.element(), kind));
         }
+        if (b.type() == BlockType.CAPTION) {
+            return Decision.removed(b, Boilerplate.CAPTION, "figure caption");
+        }
         Boilerplate phrase = StockPhrases.kindOf(b.text());
         if (phrase != null) {
             return Decision.removed(b, phrase, "stock phrase \"" + b.text() + "\"");
