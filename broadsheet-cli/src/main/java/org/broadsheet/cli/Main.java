@@ -1,9 +1,75 @@
 package org.broadsheet.cli;
 
-/** Placeholder until the command line lands. */
-public final class Main {
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code broadsheet} command: a set of subcommands ({@code extract} for now), {@code --help} and
+ * {@code --version}. Tests build it with {@link #commandLine} and run it in-process.
+ */
+@Command(name = "broadsheet", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Turns news pages into structured articles.",
+        subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Callable<Integer> {
+
+    /** Exit code when every page was extracted. */
+    public static final int OK = 0;
+    /** Exit code when at least one page failed. */
+    public static final int SOME_FAILED = 1;
+    /** Exit code for a command-line mistake. */
+    public static final int USAGE = 2;
+
+    private final InputStream stdin;
+    private final boolean stderrIsTerminal;
+
+    @Spec
+    private CommandSpec spec;
+
+    /**
+     * A command that reads {@code -} from {@code stdin}.
+     *
+     * @param stdin what {@code -} reads
+     * @param stderrIsTerminal true when stderr is a terminal, so that a progress bar can redraw itself
+     */
+    public Main(InputStream stdin, boolean stderrIsTerminal) {
+        this.stdin = stdin;
+        this.stderrIsTerminal = stderrIsTerminal;
+    }
+
+    /** Runs the command and exits with its exit code. */
     public static void main(String[] args) {
-        System.err.println("broadsheet: not ready yet");
-        System.exit(1);
+        boolean terminal = Boolean.getBoolean("broadsheet.stderrIsTerminal");
+        CommandLine cmd = commandLine(new Main(System.in, terminal));
+        cmd.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        cmd.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        System.exit(cmd.execute(args));
+    }
+
+    /** The picocli command line for {@code main}, configured as the real command uses it. */
+    public static CommandLine commandLine(Main main) {
+        return new CommandLine(main).setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
+    /** With no subcommand: show the usage and fail. */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return USAGE;
+    }
+
+    InputStream stdin() {
+        return stdin;
+    }
+
+    boolean stderrIsTerminal() {
+        return stderrIsTerminal;
     }
 }

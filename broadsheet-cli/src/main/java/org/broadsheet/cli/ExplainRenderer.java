@@ -1,0 +1,69 @@
+package org.broadsheet.cli;
+
+import org.broadsheet.Extraction;
+import org.broadsheet.classify.Decision;
+import org.broadsheet.json.ArticleJson;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Writes what {@code --explain} shows: every block of a page in reading order, whether it was kept as
+ * body or removed (and as what), and the reason. Thread-safe.
+ */
+public final class ExplainRenderer {
+
+    private static final int PREVIEW = 72;
+
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    /** The decisions as text for people, one block per two lines. */
+    public String renderText(String source, Extraction e) {
+        long kept = e.decisions().stream().filter(Decision::isBody).count();
+        StringBuilder out = new StringBuilder();
+        out.append(source).append(": ").append(e.decisions().size()).append(" blocks, ").append(kept)
+                .append(" kept as body, ").append(e.decisions().size() - kept).append(" removed");
+        if (e.article().title() != null) {
+            out.append("; title: ").append(e.article().title());
+        }
+        out.append('\n');
+        for (Decision d : e.decisions()) {
+            String verdict = d.isBody() ? "BODY" : "removed " + ArticleJson.name(d.kind());
+            out.append(String.format("%5d  %-24s %-10s %s%n", d.block().index(), verdict,
+                    ArticleJson.name(d.block().type()), preview(d.block().text())));
+            out.append("       because ").append(d.reason()).append('\n');
+        }
+        return out.toString();
+    }
+
+    /** The decisions as JSON: {@code {source, title, blocks: [{index, type, decision, kind, reason, text}]}}. */
+    public String renderJson(String source, Extraction e, boolean pretty) {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("source", source);
+        o.put("title", e.article().title());
+        ArrayNode blocks = o.putArray("blocks");
+        for (Decision d : e.decisions()) {
+            ObjectNode b = blocks.addObject();
+            b.put("index", d.block().index());
+            b.put("type", ArticleJson.name(d.block().type()));
+            b.put("decision", d.isBody() ? "body" : "removed");
+            b.put("kind", d.isBody() ? null : ArticleJson.name(d.kind()));
+            b.put("reason", d.reason());
+            b.put("text", d.block().text());
+        }
+        try {
+            return (pretty ? mapper.writer().with(SerializationFeature.INDENT_OUTPUT) : mapper.writer())
+                    .writeValueAsString(o) + "\n";
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException("a JSON tree always serializes", ex);
+        }
+    }
+
+    private static String preview(String text) {
+        String t = text.length() > PREVIEW ? text.substring(0, PREVIEW - 1) + "…" : text;
+        return "\"" + t + "\"";
+    }
+}

@@ -1,0 +1,146 @@
+package org.broadsheet.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.broadsheet.Extraction;
+import org.broadsheet.ExtractionException;
+import org.broadsheet.Extractor;
+import org.broadsheet.source.RawPage;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code broadsheet extract}: pages in, articles out. One bad page never stops a batch: it is reported
+ * on stderr with its name, and the exit code says that something failed.
+ */
+@Command(name = "extract", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
+        description = {
+            "Extracts the article from each page and prints it (JSON by default).",
+            "Inputs are HTML files, .gz files, directories (every .html, .htm, .xhtml, .shtml and .txt file "
+                    + "below, optionally .gz) and - for stdin."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every page was extracted", "1:at least one page failed (each is named on stderr)",
+            "2:the command line was wrong"})
+public final class ExtractCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private Main parent;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Page files, directories, .gz files, or - for stdin.")
+    private List<String> inputs;
+
+    @Option(names = "--url", paramLabel = "URL", description = "The page's address, when known (one input only).")
+    private String url;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
+            description = "json, jsonl, text or markdown (default: json; text with --explain).")
+    private ArticleFormat format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE|DIR",
+            description = {"Write to FILE instead of stdout; or, for several pages (or when DIR exists or ends in /), "
+                    + "one file per page in DIR. jsonl writes several pages to one FILE."})
+    private String output;
+
+    @Option(names = "--explain", description = "Show every block of the page with its decision (kept as body, "
+            + "or removed and as what) and the reason, instead of the article.")
+    private boolean explain;
+
+    @Option(names = "--no-progress", description = "Never show a progress bar.")
+    private boolean noProgress;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        InputFiles.Expansion expansion = new InputFiles().expand(inputs);
+        List<Input> pages = expansion.inputs();
+        int attempted = pages.size() + expansion.problems().size();
+        if (url != null && attempted > 1) {
+            throw new ParameterException(spec.commandLine(), "--url is the address of one page: give exactly one input");
+        }
+        ArticleFormat fmt = format != null ? format : explain ? ArticleFormat.TEXT : ArticleFormat.JSON;
+        boolean many = attempted > 1 || expansion.hasDirectory();
+
+        long start = System.nanoTime();
+        Progress progress = new Progress(err, pages.size(),
+                Progress.choose(pages.size(), parent.stderrIsTerminal(), noProgress));
+        int failed = 0;
+        int warned = 0;
+        for (String problem : expansion.problems()) {
+            progress.message("broadsheet: " + problem);
+            failed++;
+        }
+        Output out;
+        try {
+            out = openOutput(fmt, many);
+        } catch (IOException e) {
+            err.println("broadsheet: " + output + ": cannot write: " + e.getMessage());
+            return Main.SOME_FAILED;
+        }
+        PageRunner runner = new PageRunner(new Extractor(), new ArticleRenderer(), new ExplainRenderer(), fmt, explain);
+        for (Input input : pages) {
+            String problem = null;
+            try {
+                Extraction e = runner.extract(new RawPage(input.name(), input.read(parent.stdin()), url, null));
+                out.write(input, runner.render(input, e));
+                if (!e.article().warnings().isEmpty()) {
+                    warned++;
+                }
+            } catch (ExtractionException | IOException e) {
+                problem = e.getMessage();
+            } catch (RuntimeException | StackOverflowError e) {
+                problem = "internal error: " + e;
+            } catch (OutOfMemoryError e) {
+                problem = "ran out of memory";
+            }
+            if (problem != null) {
+                failed++;
+                progress.message("broadsheet: " + input.name() + ": " + problem);
+            }
+            progress.advance(problem == null);
+        }
+        progress.finish();
+        try {
+            out.close();
+        } catch (IOException e) {
+            err.println("broadsheet: " + output + ": cannot write: " + e.getMessage());
+            failed++;
+        }
+        if (many || failed > 0) {
+            err.println(new Summary(attempted, failed, warned, System.nanoTime() - start));
+        }
+        err.flush();
+        return failed == 0 ? Main.OK : Main.SOME_FAILED;
+    }
+
+    private Output openOutput(ArticleFormat fmt, boolean many) throws IOException {
+        if (output == null) {
+            return new StreamOutput(spec.commandLine().getOut(), "stdout", false, fmt, many);
+        }
+        Path path = Path.of(output);
+        boolean toDirectory = Files.isDirectory(path) || output.endsWith("/") || output.endsWith(java.io.File.separator)
+                || many && fmt != ArticleFormat.JSONL;
+        if (toDirectory) {
+            Files.createDirectories(path);
+            return new DirectoryOutput(path, explain ? "explain." + fmt.extension() : fmt.extension());
+        }
+        if (path.getParent() != null) {
+            Files.createDirectories(path.getParent());
+        }
+        return new StreamOutput(Files.newBufferedWriter(path, StandardCharsets.UTF_8), output, true, fmt, many);
+    }
+}

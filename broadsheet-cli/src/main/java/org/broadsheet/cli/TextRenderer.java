@@ -1,0 +1,20 @@
+package org.broadsheet.cli;
+
+import org.broadsheet.article.Article;
+
+/** Writes an article as plain text: the title, a blank line, then the body, one block a line. */
+public final class TextRenderer {
+
+    /** The article as plain text, ending with a newline. */
+    public String render(Article a) {
+        StringBuilder out = new StringBuilder();
+        if (a.title() != null && !a.title().isBlank()) {
+            out.append(a.title()).append("\n\n");
+        }
+        String body = a.text();
+        if (!body.isEmpty()) {
+            out.append(body).append('\n');
+        }
+        return out.toString();
+    }
+}
