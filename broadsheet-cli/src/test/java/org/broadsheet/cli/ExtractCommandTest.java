@@ -1,0 +1,236 @@
+package org.broadsheet.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** {@code broadsheet extract}, run in-process. */
+class ExtractCommandTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void extractsOnePageAsJson() throws IOException {
+        Path page = Pages.write(tmp.resolve("library.html"), Pages.article("Library to close"));
+        CliRun run = CliRun.of("extract", page.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode a = JSON.readTree(run.out());
+        assertEquals("1.0", a.get("schemaVersion").asText());
+        assertEquals(page.toString(), a.get("source").asText());
+        assertTrue(a.get("text").asText().contains("public reading room"), run.out());
+        assertFalse(a.get("text").asText().contains("All rights reserved"), run.out());
+        assertEquals("", run.err(), "one page, no summary");
+    }
+
+    @Test
+    void readsStdinWithUrl() throws IOException {
+        CliRun run = CliRun.withStdin(Pages.article("Library to close").getBytes(UTF_8),
+                "extract", "--url", "https://example.com/news/library", "-");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode a = JSON.readTree(run.out());
+        assertEquals("-", a.get("source").asText());
+        assertEquals("https://example.com/news/library", a.get("url").asText());
+    }
+
+    @Test
+    void readsGzipInput() throws IOException {
+        Path page = Pages.writeGzip(tmp.resolve("library.html.gz"), Pages.article("Library to close"));
+        CliRun run = CliRun.of("extract", "--format", "text", page.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("Library to close"), run.out());
+        assertTrue(run.out().contains("public reading room"), run.out());
+    }
+
+    @Test
+    void textFormatIsTitleBlankLineBody() throws IOException {
+        Path page = Pages.write(tmp.resolve("p.html"), Pages.article("Library to close"));
+        String out = CliRun.of("extract", "-f", "text", page.toString()).out();
+        String[] lines = out.split("\n");
+        assertEquals("Library to close", lines[0]);
+        assertEquals("", lines[1]);
+        assertTrue(lines[2].startsWith("The town council voted"), out);
+    }
+
+    @Test
+    void markdownFormatHasHeadingsListsAndQuotes() throws IOException {
+        Path page = Pages.write(tmp.resolve("p.html"), Pages.article("Library to close"));
+        CliRun run = CliRun.of("extract", "-f", "markdown", page.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("# Library to close\n\n"), run.out());
+        assertTrue(run.out().contains("\n## What happens next\n"), run.out());
+        assertTrue(run.out().contains("\n- The reading room closes on 1 March"), run.out());
+        assertTrue(run.out().contains("\n> We are losing far more"), run.out());
+    }
+
+    @Test
+    void oneBadFileDoesNotStopTheBatch() throws IOException {
+        Path good = Pages.write(tmp.resolve("a-good.html"), Pages.article("Library to close"));
+        Path empty = Files.write(tmp.resolve("b-empty.html"), new byte[0]);
+        byte[] png = new byte[4096];
+        new Random(7).nextBytes(png);
+        System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}, 0, png, 0, 8);
+        Path image = Files.write(tmp.resolve("c-image.html"), png);
+        Path good2 = Pages.write(tmp.resolve("d-good.html"), Pages.article("Pool to open"));
+        Path missing = tmp.resolve("e-missing.html");
+
+        CliRun run = CliRun.of("extract", "-f", "jsonl", good.toString(), empty.toString(), image.toString(),
+                missing.toString(), good2.toString());
+        assertEquals(1, run.exitCode());
+        List<String> lines = run.out().lines().toList();
+        assertEquals(2, lines.size(), run.out());
+        assertTrue(lines.get(1).contains("Pool to open"));
+        assertTrue(run.err().contains(empty + ": empty input"), run.err());
+        assertTrue(run.err().contains(image + ": not a web page: a PNG image"), run.err());
+        assertTrue(run.err().contains(missing + ": no such file or directory"), run.err());
+        assertTrue(run.err().contains("5 pages: 2 extracted (0 with warnings), 3 failed"), run.err());
+    }
+
+    @Test
+    void directoryInTreeOutOneFilePerPage() throws IOException {
+        Path in = tmp.resolve("in");
+        Pages.write(in.resolve("one.html"), Pages.article("Library to close"));
+        Pages.writeGzip(in.resolve("sub/two.html.gz"), Pages.article("Pool to open"));
+        Pages.write(in.resolve("sub/three.htm"), Pages.article("Bridge repaired"));
+        Pages.write(in.resolve("notes.md"), "not a page");
+        Pages.write(in.resolve(".hidden/four.html"), Pages.article("Hidden"));
+        Path out = tmp.resolve("out");
+
+        CliRun run = CliRun.of("extract", in.toString(), "-o", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(List.of("one.json", "sub/three.json", "sub/two.json"), files(out));
+        JsonNode two = JSON.readTree(out.resolve("sub/two.json").toFile());
+        assertTrue(two.get("text").asText().contains("reading room"));
+        assertEquals(in + "/sub/two.html.gz", two.get("source").asText());
+        assertTrue(run.err().contains("3 pages: 3 extracted"), run.err());
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void markdownFilesInDirectoryOutput() throws IOException {
+        Path a = Pages.write(tmp.resolve("x/a.html"), Pages.article("Library to close"));
+        Path b = Pages.write(tmp.resolve("y/a.html"), Pages.article("Pool to open"));
+        Path out = tmp.resolve("md");
+        CliRun run = CliRun.of("extract", "-f", "markdown", "-o", out + "/", a.toString(), b.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(List.of("a-2.md", "a.md"), files(out));
+        assertTrue(Files.readString(out.resolve("a-2.md")).startsWith("# Pool to open"));
+    }
+
+    @Test
+    void jsonlForManyPagesGoesToOneFile() throws IOException {
+        Path in = tmp.resolve("in");
+        Pages.write(in.resolve("one.html"), Pages.article("Library to close"));
+        Pages.write(in.resolve("two.html"), Pages.article("Pool to open"));
+        Path out = tmp.resolve("all.jsonl");
+        CliRun run = CliRun.of("extract", "-f", "jsonl", "-o", out.toString(), in.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> lines = Files.readAllLines(out);
+        assertEquals(2, lines.size());
+        assertEquals("Pool to open", JSON.readTree(lines.get(1)).get("title").asText());
+    }
+
+    @Test
+    void singleOutputFile() throws IOException {
+        Path page = Pages.write(tmp.resolve("p.html"), Pages.article("Library to close"));
+        Path out = tmp.resolve("result/article.json");
+        CliRun run = CliRun.of("extract", page.toString(), "-o", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("Library to close", JSON.readTree(out.toFile()).get("title").asText());
+    }
+
+    @Test
+    void emptyDirectoryIsAFailure() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("nothing"));
+        CliRun run = CliRun.of("extract", dir.toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains(dir + ": no page files"), run.err());
+    }
+
+    @Test
+    void explainShowsEveryBlockWithItsDecisionAndReason() throws IOException {
+        Path page = Pages.write(tmp.resolve("p.html"), Pages.article("Library to close"));
+        CliRun run = CliRun.of("extract", "--explain", page.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("BODY"), run.out());
+        assertTrue(run.out().contains("removed "), run.out());
+        assertTrue(run.out().contains("because "), run.out());
+        assertTrue(run.out().contains("\"The town council voted"), run.out());
+
+        CliRun json = CliRun.of("extract", "--explain", "-f", "json", page.toString());
+        JsonNode blocks = JSON.readTree(json.out()).get("blocks");
+        assertTrue(blocks.size() > 5);
+        boolean anyRemoved = false;
+        for (JsonNode b : blocks) {
+            assertFalse(b.get("reason").asText().isEmpty());
+            anyRemoved |= b.get("decision").asText().equals("removed") && !b.get("kind").isNull();
+        }
+        assertTrue(anyRemoved, json.out());
+    }
+
+    @Test
+    void urlWithManyInputsIsAUsageError() throws IOException {
+        Path a = Pages.write(tmp.resolve("a.html"), Pages.article("A"));
+        CliRun run = CliRun.of("extract", "--url", "https://example.com/", a.toString(), a.toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("--url"), run.err());
+    }
+
+    @Test
+    void unknownFormatIsAUsageError() {
+        CliRun run = CliRun.of("extract", "-f", "yaml", "x.html");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("yaml"), run.err());
+    }
+
+    @Test
+    void helpAndVersion() {
+        CliRun help = CliRun.of("--help");
+        assertEquals(0, help.exitCode());
+        assertTrue(help.out().contains("extract"), help.out());
+        CliRun version = CliRun.of("--version");
+        assertEquals(0, version.exitCode());
+        assertTrue(version.out().startsWith("broadsheet "), version.out());
+        assertEquals(0, CliRun.of("extract", "--help").exitCode());
+        assertEquals(2, CliRun.of().exitCode());
+    }
+
+    @Test
+    void manyPagesShowProgressLinesWhenNotATerminal() throws IOException {
+        Path in = tmp.resolve("many");
+        String page = Pages.article("Library to close");
+        for (int i = 0; i < Progress.MANY; i++) {
+            Pages.write(in.resolve(String.format("p%02d.html", i)), page);
+        }
+        CliRun run = CliRun.of("extract", "-f", "jsonl", in.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(Progress.MANY, run.out().lines().count());
+        assertTrue(run.err().contains("(100%)"), run.err());
+        assertFalse(CliRun.of("extract", "--no-progress", "-f", "jsonl", in.toString()).err().contains("(100%)"));
+    }
+
+    private static List<String> files(Path dir) throws IOException {
+        List<String> names = new ArrayList<>();
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString()).sorted().forEach(names::add);
+        }
+        return names;
+    }
+}
