@@ -29,8 +29,19 @@ public final class ExplainAgainstTruth {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
         JsonNode truth = new ObjectMapper().readTree(Path.of(args[1]).toFile());
-        String id = args[2];
         boolean errorsOnly = args.length > 3 && args[3].equals("--errors");
+        if (args[2].equals("ALL")) {
+            for (var it = truth.fieldNames(); it.hasNext();) {
+                String id = it.next();
+                System.out.println("### " + id);
+                explain(dir, truth, id, true);
+            }
+        } else {
+            explain(dir, truth, args[2], errorsOnly);
+        }
+    }
+
+    private static void explain(Path dir, JsonNode truth, String id, boolean errorsOnly) throws Exception {
         byte[] html;
         try (var in = new GZIPInputStream(Files.newInputStream(dir.resolve(id + ".html.gz")))) {
             html = in.readAllBytes();

@@ -234,6 +234,9 @@ public final class BodyClassifier {
         if (b.type() == BlockType.CAPTION) {
             return Decision.removed(b, Boilerplate.CAPTION, "figure caption");
         }
+        if (b.text().codePoints().noneMatch(c -> Character.isLetterOrDigit(c) || c == '_')) {
+            return Decision.removed(b, Boilerplate.OTHER, "separator line without words");
+        }
         Boilerplate phrase = StockPhrases.kindOf(b.text());
         if (phrase != null) {
             return Decision.removed(b, phrase, "stock phrase \"" + b.text() + "\"");

@@ -17,18 +17,20 @@ final class StockPhrases {
 
     private static final Map<Boilerplate, Pattern> PATTERNS = Map.of(
             Boilerplate.ADVERTISEMENT, Pattern.compile(
-                    "^(advertisement|advertising|ad|sponsored( content)?|story continues below( advertisement)?"
+                    "^(advertisement|advertising|advert|ad|sponsored( content)?|story continues below( advertisement)?"
                             + "|continue reading (the )?(main story|below)|anzeige|publicidad|publicité|реклама)$"),
             Boilerplate.SHARE, Pattern.compile(
                     "^(share( this( article| story| page)?)?( on \\w+)?|tweet|email|print|facebook|twitter|whatsapp"
-                            + "|linkedin|pinterest|reddit|copy link|follow us( on \\w+)?|share - \\w+)$"),
+                            + "|linkedin|pinterest|reddit|copy link|follow us( on \\w+)?|share - \\w+|like this|order reprints"
+                            + "|print this (article|page|story)|email this (article|page|story))$"),
             Boilerplate.BANNER, Pattern.compile(
                     "^(sign up( now| here)?|subscribe( now| today)?|sign up for (our|the) .{0,40}newsletter.{0,20}"
                             + "|log ?in|register|already a subscriber\\?.*)$"),
             Boilerplate.RELATED, Pattern.compile(
                     "^(related( articles| stories| content| coverage| links)?|read more|more( stories)?"
                             + "|recommended( for you)?|most (read|popular|viewed)|see also|also read|you may also like"
-                            + "|trending( now)?|more from .{1,40}|read next|up next|what to read next)$"));
+                            + "|trending( now)?|more from .{1,40}|read next|up next|what to read next|don'?t miss|leggi anche"
+                            + "|lesen sie auch|lire aussi|leia também|lea también|читайте также|about the author)$"));
 
     private StockPhrases() {
     }
