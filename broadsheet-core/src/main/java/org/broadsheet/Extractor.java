@@ -90,7 +90,10 @@ public final class Extractor {
         checkTime(deadline, "segmenting");
         List<Decision> decisions = classifier.classify(segmentation.blocks(), meta.title());
         checkTime(deadline, "classifying");
-        Article article = assembler.assemble(page.source(), page.url(), meta, decisions, null, warnings);
+        Article article = assembler.assemble(page.source(), page.url(), meta, decisions,
+                new org.broadsheet.meta.LanguageDetector().detect(decisions.stream().filter(Decision::isBody)
+                        .map(d -> d.block().text()).collect(java.util.stream.Collectors.joining("\n"))),
+                warnings);
         return new Extraction(article, decisions);
     }
 

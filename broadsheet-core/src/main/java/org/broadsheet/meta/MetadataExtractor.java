@@ -1,25 +1,144 @@
 package org.broadsheet.meta;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
+import org.broadsheet.article.LeadImage;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
-/** Reads an HTML page's metadata: structured data, meta tags and the visible headline. Thread-safe. */
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads an HTML page's metadata: structured data (JSON-LD, microdata), meta tags (OpenGraph, Dublin Core,
+ * Parse.ly, Sailthru) and the visible article header (headline, byline, dates, breadcrumbs). Where the visible
+ * article and the metadata disagree the visible article wins. Thread-safe: holds only immutable configuration.
+ */
 public final class MetadataExtractor {
+
+    private final ObjectMapper json = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS,
+                    JsonReadFeature.ALLOW_TRAILING_COMMA, JsonReadFeature.ALLOW_SINGLE_QUOTES,
+                    JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER, JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS,
+                    JsonReadFeature.ALLOW_LEADING_DECIMAL_POINT_FOR_NUMBERS)
+            .build();
 
     /** Extracts the metadata of {@code doc}; {@code url} (may be null) is the page's address. */
     public Metadata extract(Document doc, String url) {
-        String title = null;
-        Element h1 = doc.selectFirst("h1");
-        if (h1 != null && !h1.text().isBlank()) {
-            title = h1.text().trim();
-        } else {
-            Element og = doc.selectFirst("meta[property=og:title]");
-            title = og != null ? og.attr("content") : doc.title();
+        MetaTags meta = MetaTags.of(doc);
+        StructuredData data = StructuredData.of(doc, json);
+        String address = url != null ? url : doc.location();
+        String publisher = SiteName.find(doc, meta, data, address);
+        Headline headline = Headline.find(doc, meta, data, publisher);
+        Element body = doc.body() != null ? doc.body() : doc;
+        VisibleLines lines = VisibleLines.of(body);
+        int headlineLine = headline.element() == null ? firstArticleLine(doc, lines) : lines.indexOf(headline.element());
+
+        String declaredLanguage = declaredLanguage(doc, meta, data);
+        boolean monthFirst = declaredLanguage == null || declaredLanguage.toLowerCase(Locale.ROOT).matches("en(-us)?");
+        PublicationDate dates = PublicationDate.find(doc, meta, data, lines, headlineLine, address, monthFirst);
+        Byline byline = Authorship.find(doc, meta, data, lines, headlineLine, publisher, address);
+        LeadImage image = LeadPhoto.find(doc, meta, data);
+        String title = headline.text();
+        return new Metadata(title, subtitle(doc, headline, data), byline.people(), byline.organizations(), publisher,
+                Breadcrumb.find(doc, meta, data, title), tags(meta, data), description(meta, data), declaredLanguage,
+                image, dates.published(), dates.modified(), canonical(doc, meta));
+    }
+
+    /** Without a headline element, the article's dates and byline are looked for from the start of the article. */
+    private static int firstArticleLine(Document doc, VisibleLines lines) {
+        Element article = doc.selectFirst("article, main, [role=main], [itemprop=articleBody]");
+        return article == null ? -1 : lines.indexOf(article);
+    }
+
+    private static String declaredLanguage(Document doc, MetaTags meta, StructuredData data) {
+        Element html = doc.selectFirst("html");
+        String lang = html == null ? "" : html.attr("lang").trim();
+        if (lang.isEmpty() && html != null) {
+            lang = html.attr("xml:lang").trim();
         }
-        String lang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
-        return new Metadata(title, null, List.of(), List.of(), null, List.of(), List.of(), null,
-                lang.isEmpty() ? null : lang, null, null, null, null);
+        if (lang.isEmpty()) {
+            String v = meta.first("content-language", "language", "dc.language", "og:locale");
+            lang = v == null ? "" : v.split(",")[0].trim();
+        }
+        if (lang.isEmpty()) {
+            String v = data.text(data.article(), "inLanguage");
+            lang = v == null ? "" : v;
+        }
+        return lang.isEmpty() ? null : lang.replace('_', '-');
+    }
+
+    private static String subtitle(Document doc, Headline headline, StructuredData data) {
+        String alt = data.text(data.article(), "alternativeHeadline");
+        Element scope = headline.element() != null && headline.element().parent() != null
+                ? headline.element().parent() : doc.body();
+        if (scope != null) {
+            for (Element el : scope.select("[class~=(?i)(standfirst|subtitle|sub-title|subhead|dek|deck|"
+                    + "summary|lede|strapline|excerpt|intro)], [itemprop=alternativeHeadline], [itemprop=description]")) {
+                String text = el.text().trim();
+                if (!text.isEmpty() && text.length() < 500 && !el.is("meta") && !text.equals(headline.text())) {
+                    return text;
+                }
+            }
+            if (headline.element() != null) {
+                Element next = headline.element().nextElementSibling();
+                if (next != null && next.is("h2, p.subtitle") && next.text().length() > 20) {
+                    return next.text().trim();
+                }
+            }
+        }
+        return alt;
+    }
+
+    private static List<String> tags(MetaTags meta, StructuredData data) {
+        Set<String> tags = new LinkedHashSet<>();
+        tags.addAll(meta.all("article:tag", "og:article:tag"));
+        for (String v : meta.all("news_keywords", "keywords", "parsely-tags", "sailthru.tags")) {
+            for (String t : v.split("[,;]")) {
+                tags.add(t.trim());
+            }
+        }
+        JsonNode article = data.article();
+        JsonNode keywords = article == null ? null : article.get("keywords");
+        if (keywords != null) {
+            if (keywords.isArray()) {
+                keywords.forEach(k -> tags.add(k.asText().trim()));
+            } else {
+                for (String t : keywords.asText().split(",")) {
+                    tags.add(t.trim());
+                }
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (String t : tags) {
+            if (!t.isEmpty() && t.length() <= 80) {
+                out.add(Parser.unescapeEntities(t, false));
+            }
+        }
+        return out;
+    }
+
+    private static String description(MetaTags meta, StructuredData data) {
+        String d = meta.first("description", "og:description", "twitter:description", "dc.description");
+        if (d == null) {
+            d = data.text(data.article(), "description");
+        }
+        return d == null ? null : Parser.unescapeEntities(d, false).trim();
+    }
+
+    private static String canonical(Document doc, MetaTags meta) {
+        Element link = doc.selectFirst("link[rel=canonical][href]");
+        if (link != null && !link.attr("href").isBlank()) {
+            String abs = link.absUrl("href");
+            return abs.isEmpty() ? link.attr("href").trim() : abs;
+        }
+        return meta.first("og:url");
     }
 }

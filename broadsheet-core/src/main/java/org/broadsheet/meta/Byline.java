@@ -1,0 +1,183 @@
+package org.broadsheet.meta;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The credit line of an article, read into the people and the organizations it names.
+ *
+ * <p>"By JANE DOE and John Roe, Reuters" gives people [Jane Doe, John Roe] and organizations [Reuters]. The
+ * lead-in ("By", "Von", "Posted by", "Analysis by"), roles ("Staff Writer"), credentials ("MS, RD"), the
+ * affiliation after a comma or bar ("Sandee LaMotte, CNN"), handles, e-mails and trailing dates are dropped.
+ *
+ * @param people the persons credited, in byline order
+ * @param organizations the agencies and desks credited
+ */
+public record Byline(List<String> people, List<String> organizations) {
+
+    private static final Pattern LEAD_IN = Pattern.compile("^(?:(?:[\\p{L}]+\\s+){0,3}?(?:by|par|por|von|door|oleh"
+            + "|di|av|af|от|przez)\\s*:?\\s+|(?:author|autor|auteur|autore|автор|text|texto|tekst|текст|words|"
+            + "reporter|reportagem|reporting|written|escrito|publicado|posted|publiziert|credit)\\s*(?:by|por|von)?\\s*"
+            + "[:：]\\s*)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern ROLE = Pattern.compile("(?i)\\b(writer|editor|editors|correspondent|reporter|"
+            + "contributor|contributing|columnist|producer|analyst|critic|photographer|intern|anchor|director|chief|"
+            + "senior|staff writer|journalist|redakteur|redakteurin|autorin|colunista|colaborador|corresponsal|"
+            + "columnista|correspondente|editor-at-large|at-large|host|founder|ceo|president|professor|expert|"
+            + "specialist|manager|coordinator|fellow|researcher|strategist|economist)\\b");
+    private static final Pattern ROLE_WORDS_CJK = Pattern.compile("(칼럼니스트|기자|특파원|편집장|記者|编辑|編集部|撮影)");
+    private static final Pattern CUT = Pattern.compile("(?i)(\\s[|•·]\\s*)?\\b(updated|published|posted on|last update"
+            + "|publicado em|publiziert am|veröffentlicht|am \\d|on (mon|tue|wed|thu|fri|sat|sun)|\\d+ (?:min|hour|"
+            + "day|week)s? ago|hours? ago|read more|follow|email|twitter|view (all|more)|more from|see all|\\d{1,2}:\\d{2})");
+    private static final Pattern AND = Pattern.compile("(?i)\\s+(?:and|und|e|y|et|и|dan|en|och|og|i)\\s+|\\s*&\\s*");
+    private static final Pattern STRONG_SEPARATOR = Pattern.compile("\\s*[|•·/]\\s*|\\s+[-–—]+\\s+|\\s*[–—]+\\s*");
+
+    public Byline {
+        people = List.copyOf(people);
+        organizations = List.copyOf(organizations);
+    }
+
+    /** True when the credit names nobody. */
+    public boolean isEmpty() {
+        return people.isEmpty() && organizations.isEmpty();
+    }
+
+    /** Every name credited: people first, then organizations. */
+    public List<String> all() {
+        List<String> out = new ArrayList<>(people);
+        out.addAll(organizations);
+        return out;
+    }
+
+    /** Reads the byline text {@code raw}. */
+    public static Byline parse(String raw) {
+        List<String> people = new ArrayList<>();
+        List<String> orgs = new ArrayList<>();
+        if (raw == null) {
+            return new Byline(people, orgs);
+        }
+        String text = raw.replaceAll("\\s+", " ").trim();
+        text = text.replaceAll("\\S+@\\S+\\.\\w+", " ").replaceAll("(?<![\\w.])@\\w+", " ").trim();
+        Matcher lead = LEAD_IN.matcher(text);
+        if (lead.find()) {
+            text = text.substring(lead.end());
+        }
+        text = cutAtDate(text);
+        String[] segments = STRONG_SEPARATOR.split(text);
+        boolean first = true;
+        for (String segment : segments) {
+            if (segment.isBlank()) {
+                continue;
+            }
+            if (!first) {
+                // Past the first segment everything is affiliation or role, except a wire agency credit.
+                String s = segment.trim();
+                if (NewsAgencies.isAgency(s)) {
+                    orgs.add(s);
+                }
+                continue;
+            }
+            first = false;
+            readSegment(segment, people, orgs);
+        }
+        return new Byline(dedupe(people), dedupe(orgs));
+    }
+
+    private static void readSegment(String segment, List<String> people, List<String> orgs) {
+        String[] commaParts = segment.split("\\s*[,;]\\s*");
+        int lastNameList = 0;
+        for (int i = 0; i < commaParts.length; i++) {
+            if (AND.matcher(commaParts[i]).find()) {
+                lastNameList = i;
+            }
+        }
+        for (int i = 0; i < commaParts.length; i++) {
+            String part = commaParts[i].trim();
+            if (part.isEmpty()) {
+                continue;
+            }
+            if (i > lastNameList) {
+                if (NewsAgencies.isAgency(part)) {
+                    orgs.add(part);
+                }
+                continue;
+            }
+            for (String name : AND.split(part)) {
+                addCredit(name.trim(), people, orgs);
+            }
+        }
+    }
+
+    private static void addCredit(String name, List<String> people, List<String> orgs) {
+        if (name.isEmpty() || PersonName.isCredential(name)) {
+            return;
+        }
+        String cleaned = PersonName.clean(name);
+        if (cleaned == null) {
+            return;
+        }
+        if (NewsAgencies.isAgency(cleaned) || NewsAgencies.isDesk(cleaned)) {
+            if (people.isEmpty() || NewsAgencies.isAgency(cleaned)) {
+                orgs.add(cleaned);
+            }
+            return;
+        }
+        // "Tom Davies Associated Press": a name followed by the agency it writes for.
+        for (String agency : List.of("The Associated Press", "Associated Press", "Reuters", "AFP")) {
+            if (cleaned.endsWith(" " + agency) && cleaned.length() > agency.length() + 3) {
+                cleaned = cleaned.substring(0, cleaned.length() - agency.length()).trim();
+                orgs.add(agency);
+                break;
+            }
+        }
+        String withoutRole = withoutRoles(cleaned);
+        if (withoutRole == null) {
+            return;
+        }
+        people.add(withoutRole);
+    }
+
+    /** {@code name} with role words removed ("Yasemin Saplakoglu Staff Writer"), or null when only a role is left. */
+    private static String withoutRoles(String name) {
+        String n = ROLE_WORDS_CJK.matcher(name).replaceAll(" ").trim();
+        Matcher role = ROLE.matcher(n);
+        if (role.find()) {
+            String before = n.substring(0, role.start()).trim();
+            String[] words = before.split(" ");
+            // Keep the leading words that form the name; modifiers like "Senior" or "AP Auto" go with the role.
+            if (before.isEmpty() || words.length < 2) {
+                return null;
+            }
+            n = before;
+            String[] parts = n.split(" ");
+            if (parts.length > 3) {
+                n = String.join(" ", List.of(parts).subList(0, 3));
+            }
+        }
+        n = n.replaceAll("\\s+", " ").trim();
+        return n.isEmpty() || PersonName.isNotCredit(n) ? null : n;
+    }
+
+    private static String cutAtDate(String text) {
+        Matcher cut = CUT.matcher(text);
+        String t = cut.find() && cut.start() > 0 ? text.substring(0, cut.start()) : text;
+        List<DateText.Found> dates = new DateText().find(t, false, null);
+        if (!dates.isEmpty()) {
+            t = t.substring(0, dates.get(0).start());
+        }
+        t = t.replaceAll("(?i)[\\s,|·•-]*\\b(on|am|le|el|em|the|at|il|às)\\s*$", "");
+        return t.replaceAll("[\\s,|·•:–—-]+$", "").trim();
+    }
+
+    private static List<String> dedupe(List<String> names) {
+        List<String> out = new ArrayList<>();
+        for (String n : names) {
+            if (out.stream().noneMatch(o -> o.toLowerCase(Locale.ROOT).equals(n.toLowerCase(Locale.ROOT)))) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+}

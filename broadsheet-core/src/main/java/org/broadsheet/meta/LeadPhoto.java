@@ -1,0 +1,89 @@
+package org.broadsheet.meta;
+
+import org.broadsheet.article.LeadImage;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Finds the article's lead image: {@code og:image}, the JSON-LD image or {@code twitter:image}, with the caption
+ * and credit of the figure that shows it on the page when there is one.
+ */
+public final class LeadPhoto {
+
+    private LeadPhoto() {
+    }
+
+    /** The lead image of {@code doc}, or null when the page declares none. */
+    public static LeadImage find(Document doc, MetaTags meta, StructuredData data) {
+        String url = meta.first("og:image", "og:image:url", "og:image:secure_url");
+        JsonNode article = data.article();
+        if (url == null && article != null) {
+            JsonNode image = article.get("image");
+            if (image != null) {
+                JsonNode first = image.isArray() && image.size() > 0 ? image.get(0) : image;
+                url = first.isObject() ? data.text(first, "url") : first.asText(null);
+            }
+        }
+        if (url == null) {
+            url = meta.first("twitter:image", "twitter:image:src", "thumbnail");
+        }
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        String absolute = absolute(doc, url.trim());
+        String caption = null;
+        String credit = null;
+        Element figure = figureShowing(doc, absolute);
+        if (figure != null) {
+            Element cap = figure.selectFirst("figcaption, [class*=caption], [itemprop=caption]");
+            Element cred = figure.selectFirst("[class*=credit], [class*=copyright], [itemprop=copyrightHolder]");
+            if (cred != null && !cred.text().isBlank()) {
+                credit = cred.text().trim();
+            }
+            if (cap != null && !cap.text().isBlank()) {
+                caption = cap.text().trim();
+                if (credit != null && caption.endsWith(credit) && caption.length() > credit.length()) {
+                    caption = caption.substring(0, caption.length() - credit.length()).trim();
+                }
+            }
+        }
+        return new LeadImage(absolute, caption, credit);
+    }
+
+    private static String absolute(Document doc, String url) {
+        if (url.startsWith("//")) {
+            return "https:" + url;
+        }
+        if (url.startsWith("http")) {
+            return url;
+        }
+        String base = doc.location();
+        if (base == null || base.isEmpty()) {
+            return url;
+        }
+        try {
+            return java.net.URI.create(base).resolve(url).toString();
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
+    }
+
+    /** The figure whose image has the same file name as {@code url}, if the page shows one. */
+    private static Element figureShowing(Document doc, String url) {
+        String file = url.replaceAll("[?#].*$", "");
+        file = file.substring(file.lastIndexOf('/') + 1);
+        if (file.length() < 5) {
+            return null;
+        }
+        for (Element img : doc.select("figure img, [class*=image] img, [class*=media] img")) {
+            String src = img.attr("src") + " " + img.attr("data-src") + " " + img.attr("srcset");
+            if (src.contains(file)) {
+                Element figure = img.closest("figure");
+                return figure != null ? figure : img.parent();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,113 @@
+package org.broadsheet.meta;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * One credited name, tidied as a byline shows it: handles, e-mail addresses and credentials removed, names
+ * written in capitals brought to normal case, and things that are not names (admin accounts, genre labels,
+ * sentences) rejected.
+ */
+public final class PersonName {
+
+    private static final Set<String> NOT_CREDITS = Set.of("admin", "administrator", "administrador", "editorial",
+            "opinion", "analysis", "guest", "гость", "anonymous", "anonim", "unknown", "webmaster", "root", "user",
+            "author", "autor", "автор", "editor", "redaktion", "staff", "by", "posted", "written", "share", "follow",
+            "comments", "comment", "more", "read more", "view all posts", "email", "twitter", "facebook", "about",
+            "contributor", "columnist", "guest author", "guest post", "sponsored", "advertisement", "home", "news");
+    private static final Set<String> PARTICLES = Set.of("de", "da", "do", "dos", "das", "del", "della", "di", "van",
+            "von", "der", "den", "ter", "la", "le", "du", "al", "el", "bin", "ibn", "y", "e", "st.", "mc", "mac");
+    private static final Pattern CREDENTIAL = Pattern.compile(
+            "^(?:ph\\.?d\\.?|m\\.?d\\.?|ms|ma|mba|mph|rd|rdn|cdn|ldn|rn|cpt|np|dr|jr\\.?|sr\\.?|iii|ii|esq\\.?|cfa"
+                    + "|cpa|msc|bsc|ba|bs|facs|faan|lcsw|psyd|dds|dvm|pharmd|od|do|cscs|cpt)$",
+            Pattern.CASE_INSENSITIVE);
+
+    private PersonName() {
+    }
+
+    /** True when {@code name} is a placeholder or account rather than a credit ("admin", "jdadmin", "Editorial"). */
+    public static boolean isNotCredit(String name) {
+        String n = name.trim().toLowerCase(Locale.ROOT);
+        return NOT_CREDITS.contains(n) || n.endsWith("admin") || n.matches(".*\\badmin\\b.*");
+    }
+
+    /** True when {@code token} is an academic or professional credential such as "MS" or "PhD". */
+    public static boolean isCredential(String token) {
+        return CREDENTIAL.matcher(token.trim()).matches();
+    }
+
+    /**
+     * {@code raw} as a name: trimmed of punctuation, in normal case when written all in capitals; null when it is
+     * not shaped like a name (too long, a sentence, a URL, digits only, a placeholder).
+     */
+    public static String clean(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String s = raw.replaceAll("\\S+@\\S+\\.\\S+", " ").replaceAll("(?<!\\S)@\\w+", " ")
+                .replaceAll("https?://\\S+", " ").replaceAll("\\s+", " ").trim();
+        s = s.replaceAll("^[\\p{P}\\p{S}\\s]+", "").replaceAll("[\\p{P}\\p{S}&&[^.)'’]]+$", "")
+                .replaceAll("\\s+(?:on|at|le|el|em|am|the)$", "").trim();
+        if (s.startsWith("(") && s.endsWith(")")) {
+            s = s.substring(1, s.length() - 1).trim();
+        }
+        if (s.isEmpty() || s.length() > 60 || isNotCredit(s)) {
+            return null;
+        }
+        String[] words = s.split(" ");
+        if (words.length > 6) {
+            return null;
+        }
+        int letters = (int) s.codePoints().filter(Character::isLetter).count();
+        if (letters < 2 || s.matches(".*[!?:;\"“”#|/\\\\<>=].*")) {
+            return null;
+        }
+        if (isAllCaps(s) && letters > 3) {
+            s = titleCase(s);
+        }
+        return s;
+    }
+
+    /** True when {@code name} looks like a person: two to five words, each capitalised except particles. */
+    public static boolean looksPersonal(String name) {
+        String[] words = name.split(" ");
+        if (words.length < 2 || words.length > 5) {
+            return false;
+        }
+        for (String w : words) {
+            if (PARTICLES.contains(w.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            int first = w.codePointAt(0);
+            if (Character.isLowerCase(first) || Character.isDigit(first)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAllCaps(String s) {
+        boolean anyUpper = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            anyUpper |= Character.isUpperCase(c);
+        }
+        return anyUpper;
+    }
+
+    private static String titleCase(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean start = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            b.append(start ? c : Character.toLowerCase(c));
+            // Capitalise after spaces, hyphens and apostrophes: "O'NEIL-SMITH" -> "O'Neil-Smith".
+            start = !Character.isLetter(c);
+        }
+        return b.toString();
+    }
+}

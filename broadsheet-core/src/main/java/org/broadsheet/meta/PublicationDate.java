@@ -1,0 +1,258 @@
+package org.broadsheet.meta;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.broadsheet.article.PageDate;
+import org.broadsheet.article.PageDate.DateSource;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Decides when an article was first published and last updated.
+ *
+ * <p>The date the reader sees near the headline wins over metadata; an "Updated" line does not replace a first
+ * publication date. Metadata supplies the exact time when it falls on the visible day, and the site's own UTC
+ * offset is recovered where the page fixes it (a visible local time, a zoneless local value or another dated
+ * field with an offset) so that the day is the publisher's local day. The URL's date is the last resort.
+ *
+ * @param published first publication, or null
+ * @param modified last update, or null
+ */
+public record PublicationDate(PageDate published, PageDate modified) {
+
+    private static final String[] PUBLISHED_META = {"article:published_time", "og:article:published_time",
+        "article:published", "published_time", "datepublished", "date_published", "publishdate", "publish-date",
+        "publish_date", "pubdate", "article.published", "parsely-pub-date", "sailthru.date", "dc.date.issued",
+        "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "dc.date.created", "og:published_time",
+        "article_date_original", "originalpublicationdate", "rnews:datepublished", "date"};
+    private static final String[] MODIFIED_META = {"article:modified_time", "og:updated_time", "datemodified",
+        "article.updated", "dcterms.modified", "dc.date.modified", "last-modified", "lastmod", "modified"};
+    private static final Pattern UPDATED = Pattern.compile("(?i)(updated|modified|last update|actualizado|atualizado"
+            + "|aktualisiert|mis à jour|aggiornat|обновлено|изменено|diperbarui|bijgewerkt)");
+    private static final Pattern PUBLISHED = Pattern.compile("(?i)(published|posted|original|publicado|publiziert"
+            + "|veröffentlicht|publié|pubblicato|опубликовано|diterbitkan|gepubliceerd|입력|created|dated)");
+    private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?=[/._-]|$)");
+    private static final int LINES_BEFORE = 6;
+    private static final int LINES_AFTER = 40;
+
+    /** A dated value with where it came from. */
+    private record Dated(StatedTime time, DateSource source) {
+    }
+
+    /** A date found in the visible text near the headline, with how the page labelled it. */
+    private record Shown(StatedTime time, boolean updated, boolean published, boolean yearGuessed) {
+    }
+
+    /**
+     * Finds the dates of {@code doc}; {@code lines} is its visible text, {@code headlineLine} the index of the
+     * headline's line (or -1), and {@code monthFirst} says how to read ambiguous numeric dates.
+     */
+    public static PublicationDate find(Document doc, MetaTags meta, StructuredData data, VisibleLines lines,
+            int headlineLine, String url, boolean monthFirst) {
+        DateText parser = new DateText();
+        List<Dated> metaPublished = new ArrayList<>();
+        List<Dated> metaModified = new ArrayList<>();
+        JsonNode article = data.article();
+        StatedTime ldPublished = plausible(parser.machine(data.text(article, "datePublished")));
+        StatedTime ldModified = plausible(parser.machine(data.text(article, "dateModified")));
+        if (ldPublished == null) {
+            for (JsonNode o : data.objects()) {
+                ldPublished = plausible(parser.machine(data.text(o, "datePublished")));
+                if (ldPublished != null) {
+                    break;
+                }
+            }
+        }
+        // A first publication after the last modification is a metadata defect.
+        if (ldPublished != null && ldModified != null && ldPublished.isInstant() && ldModified.isInstant()
+                && ldPublished.instant().isAfter(ldModified.instant())) {
+            ldPublished = null;
+        }
+        add(metaPublished, ldPublished, DateSource.JSON_LD);
+        add(metaModified, ldModified, DateSource.JSON_LD);
+        for (String v : meta.all(PUBLISHED_META)) {
+            add(metaPublished, plausible(parser.machine(v)), DateSource.META);
+        }
+        for (String v : meta.all(MODIFIED_META)) {
+            add(metaModified, plausible(parser.machine(v)), DateSource.META);
+        }
+        for (Element el : doc.select("[itemprop=datePublished]:not(meta), [itemprop=dateModified]:not(meta)")) {
+            String v = el.hasAttr("datetime") ? el.attr("datetime") : el.hasAttr("content") ? el.attr("content")
+                    : el.text();
+            List<Dated> target = el.attr("itemprop").equals("datePublished") ? metaPublished : metaModified;
+            add(target, plausible(parser.machine(v)), DateSource.MICRODATA);
+        }
+        for (Element time : doc.select("time[datetime]")) {
+            if (time.hasAttr("pubdate") || metaPublished.isEmpty()) {
+                add(metaPublished, plausible(parser.machine(time.attr("datetime"))), DateSource.TIME_ELEMENT);
+            }
+        }
+
+        ZoneOffset siteOffset = siteOffset(metaPublished, metaModified);
+        Dated m = metaPublished.isEmpty() ? null : metaPublished.get(0);
+        List<Shown> shown = shown(lines, headlineLine, parser, monthFirst, m == null ? null : m.time().date().getYear());
+        Shown visible = shown.stream().filter(s -> s.published() && !s.updated()).findFirst()
+                .orElse(shown.stream().filter(s -> !s.updated()).findFirst()
+                        .orElse(m == null ? shown.stream().findFirst().orElse(null) : null));
+
+        PageDate published = choose(visible, m, siteOffset);
+        if (published == null) {
+            published = fromUrl(url);
+        }
+        Dated mod = metaModified.isEmpty() ? null : metaModified.get(0);
+        PageDate modified = mod != null ? new PageDate(mod.time().iso(), mod.source(), false) : shown.stream()
+                .filter(Shown::updated).findFirst()
+                .map(s -> new PageDate(s.time().iso(), DateSource.VISIBLE_TEXT, false)).orElse(null);
+        return new PublicationDate(published, modified);
+    }
+
+    private static PageDate choose(Shown visible, Dated m, ZoneOffset siteOffset) {
+        if (visible == null || (visible.yearGuessed() && m == null)) {
+            if (m == null) {
+                return null;
+            }
+            StatedTime t = m.time();
+            if (t.isInstant() && siteOffset != null && t.offset().getTotalSeconds() == 0) {
+                return new PageDate(t.at(siteOffset).iso(), m.source(), true);
+            }
+            return new PageDate(t.iso(), m.source(), false);
+        }
+        StatedTime v = visible.time();
+        if (visible.yearGuessed()) {
+            v = new StatedTime(v.date().withYear(m.time().date().getYear()), v.time(), v.offset());
+        }
+        if (v.isInstant()) {
+            return new PageDate(v.iso(), DateSource.VISIBLE_TEXT, false);
+        }
+        if (m != null && m.time().isInstant()) {
+            StatedTime mt = m.time();
+            if (v.time() != null) {
+                // A visible local time and a metadata instant together reveal the site's offset.
+                long minutes = Duration.between(mt.instant().withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime()
+                        .withSecond(0).withNano(0), v.local().withSecond(0)).toMinutes();
+                if (Math.abs(minutes) <= 14 * 60 && minutes % 15 == 0) {
+                    return new PageDate(mt.at(ZoneOffset.ofTotalSeconds((int) minutes * 60)).iso(),
+                            DateSource.VISIBLE_TEXT, true);
+                }
+                return new PageDate(v.iso(), DateSource.VISIBLE_TEXT, false);
+            }
+            if (mt.date().equals(v.date())) {
+                return new PageDate(mt.iso(), m.source(), false);
+            }
+            if (siteOffset != null && mt.at(siteOffset).date().equals(v.date())) {
+                return new PageDate(mt.at(siteOffset).iso(), m.source(), true);
+            }
+        } else if (m != null && m.time().date().equals(v.date()) && v.time() == null) {
+            return new PageDate(m.time().iso(), m.source(), false);
+        }
+        return new PageDate(v.iso(), DateSource.VISIBLE_TEXT, false);
+    }
+
+    private static List<Shown> shown(VisibleLines lines, int headline, DateText parser, boolean monthFirst,
+            Integer year) {
+        List<Shown> out = new ArrayList<>();
+        if (headline < 0) {
+            return out;
+        }
+        List<VisibleLines.Line> all = lines.lines();
+        List<Integer> order = new ArrayList<>();
+        for (int i = headline; i < Math.min(all.size(), headline + LINES_AFTER); i++) {
+            order.add(i);
+        }
+        for (int i = headline - 1; i >= Math.max(0, headline - LINES_BEFORE); i--) {
+            order.add(i);
+        }
+        for (int i : order) {
+            String text = all.get(i).text();
+            if (text.length() > 250) {
+                continue;
+            }
+            int from = 0;
+            for (DateText.Found f : parser.find(text, monthFirst, year)) {
+                String before = text.substring(from, f.start());
+                from = f.end();
+                boolean updated = lastMatch(UPDATED, before) > lastMatch(PUBLISHED, before);
+                boolean published = lastMatch(PUBLISHED, before) > lastMatch(UPDATED, before);
+                if (f.yearGuessed() && f.time().time() == null) {
+                    continue;
+                }
+                out.add(new Shown(f.time(), updated, published, f.yearGuessed()));
+            }
+        }
+        return out;
+    }
+
+    private static int lastMatch(Pattern p, String text) {
+        Matcher m = p.matcher(text);
+        int last = -1;
+        while (m.find()) {
+            last = m.start();
+        }
+        return last;
+    }
+
+    /** The non-zero offset most metadata values carry, if any: the site's own zone. */
+    private static ZoneOffset siteOffset(List<Dated> published, List<Dated> modified) {
+        Map<ZoneOffset, Integer> counts = new HashMap<>();
+        List<Dated> all = new ArrayList<>(published);
+        all.addAll(modified);
+        for (Dated d : all) {
+            if (d.time().isInstant() && d.time().offset().getTotalSeconds() != 0) {
+                counts.merge(d.time().offset(), 1, Integer::sum);
+            }
+        }
+        // A zoneless local time equal to an instant's clock minutes gives the offset too (sailthru.date style).
+        for (Dated local : all) {
+            if (local.time().time() == null || local.time().offset() != null) {
+                continue;
+            }
+            for (Dated d : all) {
+                if (d.time().isInstant()) {
+                    long minutes = Duration.between(d.time().instant().withOffsetSameInstant(ZoneOffset.UTC)
+                            .toLocalDateTime(), local.time().local()).toMinutes();
+                    if (minutes != 0 && Math.abs(minutes) <= 14 * 60 && minutes % 15 == 0) {
+                        counts.merge(ZoneOffset.ofTotalSeconds((int) minutes * 60), 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    private static PageDate fromUrl(String url) {
+        if (url == null) {
+            return null;
+        }
+        Matcher m = URL_DATE.matcher(url);
+        if (m.find()) {
+            try {
+                LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3)));
+                return new PageDate(d.toString(), DateSource.URL, false);
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static StatedTime plausible(StatedTime t) {
+        return t != null && t.isPlausible() ? t : null;
+    }
+
+    private static void add(List<Dated> list, StatedTime t, DateSource source) {
+        if (t != null) {
+            list.add(new Dated(t, source));
+        }
+    }
+}

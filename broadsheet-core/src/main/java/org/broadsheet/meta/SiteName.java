@@ -1,0 +1,182 @@
+package org.broadsheet.meta;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Finds the publisher: the name a site gives itself. Names are gathered from {@code og:site_name}, the JSON-LD
+ * publisher, {@code application-name}, the {@code <title>} suffix, the logo and the copyright line; the first one
+ * that resembles the site's host name wins (so that edition labels, taglines and the wire agency of syndicated
+ * copy lose to the real name), else the first plausible one, else the host name.
+ */
+public final class SiteName {
+
+    /** Blog platforms and placeholders that are never the site's own name. */
+    private static final Set<String> NOT_NAMES = Set.of("blogger", "wordpress", "wordpress.com", "hosted", "home",
+            "homepage", "news", "blog", "medium", "tumblr", "wix", "squarespace", "ghost", "index");
+    private static final Set<String> GENERIC_LABELS = Set.of("www", "m", "amp", "com", "co", "org", "net", "gov",
+            "ac", "or", "ne", "go", "edu", "info", "news", "mobile", "en", "blog", "blogs", "web");
+    private static final Pattern COPYRIGHT = Pattern.compile(
+            "(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*,?\\s*"
+                    + "([\\p{L}\\p{N}][^|,;©]{1,60}?)\\s*(?:\\.|,|\\||all rights|todos os|alle rechte|$)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·»~]+\\s+");
+
+    private SiteName() {
+    }
+
+    /** The publisher's name, or null when nothing names the site and {@code url} has no host. */
+    public static String find(Document doc, MetaTags meta, StructuredData data, String url) {
+        String label = hostLabel(url);
+        List<String> candidates = new ArrayList<>();
+        String site = meta.first("og:site_name");
+        if (site != null) {
+            candidates.add(site);
+            String[] parts = TITLE_SEPARATOR.split(site);
+            if (parts.length > 1) {
+                candidates.add(parts[0]);
+            }
+        }
+        JsonNode article = data.article();
+        if (article != null) {
+            candidates.add(data.text(article, "publisher"));
+        }
+        for (JsonNode org : data.ofType("newsmediaorganization", "organization", "website", "corporation")) {
+            candidates.add(data.text(org, "name"));
+        }
+        candidates.add(meta.first("application-name", "apple-mobile-web-app-title", "al:android:app_name",
+                "al:iphone:app_name", "twitter:app:name:iphone", "cre", "dc.publisher", "publisher"));
+        candidates.addAll(titleEnds(doc.title()));
+        for (Element img : doc.select("header img[alt], a[href~=^(/|https?://[^/]+/?)$] img[alt], img[class*=logo][alt],"
+                + " [class*=logo] img[alt], [id*=logo] img[alt]")) {
+            candidates.add(img.attr("alt").replaceAll("(?i)\\blogo\\b", "").trim());
+        }
+        String copyright = copyrightHolder(doc);
+        candidates.add(copyright);
+        candidates.removeIf(c -> !plausible(c));
+        if (label != null) {
+            for (String c : candidates) {
+                if (resembles(c, label)) {
+                    return clean(c);
+                }
+            }
+        }
+        for (String c : candidates.subList(0, Math.min(candidates.size(), 2))) {
+            return clean(c);
+        }
+        return url == null ? null : host(url);
+    }
+
+    private static String clean(String name) {
+        return name.replaceAll("\\s+", " ").trim();
+    }
+
+    private static boolean plausible(String name) {
+        if (name == null) {
+            return false;
+        }
+        String n = name.trim();
+        return n.length() >= 2 && n.length() <= 80 && !n.startsWith("@") && !n.startsWith("http")
+                && !NOT_NAMES.contains(n.toLowerCase(Locale.ROOT)) && n.chars().anyMatch(Character::isLetterOrDigit);
+    }
+
+    /** The first and last parts of a {@code <title>} split at its separators, when it has any. */
+    static List<String> titleEnds(String title) {
+        if (title == null) {
+            return List.of();
+        }
+        String[] parts = TITLE_SEPARATOR.split(title.trim());
+        if (parts.length < 2) {
+            return List.of();
+        }
+        return List.of(parts[parts.length - 1], parts[0]);
+    }
+
+    private static String copyrightHolder(Document doc) {
+        Element body = doc.body();
+        if (body == null) {
+            return null;
+        }
+        for (Element el : body.select("footer, [class*=copyright], [id*=copyright], [class*=footer]")) {
+            Matcher m = COPYRIGHT.matcher(el.text());
+            if (m.find()) {
+                return m.group(1).trim();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * True when {@code name} looks like the site's host label: one contains the other once spaces and
+     * punctuation are gone, or the label's letters appear in order through the name starting at its first letter
+     * ("ctpost" in "Connecticut Post", "wsj" in "Wall Street Journal").
+     */
+    static boolean resembles(String name, String label) {
+        String compact = compact(name);
+        String noThe = compact.startsWith("the") ? compact.substring(3) : compact;
+        if (compact.length() < 2 || label.length() < 2) {
+            return false;
+        }
+        if (compact.contains(label) || (label.contains(noThe) && noThe.length() >= 3)) {
+            return true;
+        }
+        return isSubsequence(label, noThe) || isSubsequence(label, compact);
+    }
+
+    private static boolean isSubsequence(String label, String text) {
+        if (text.isEmpty() || text.charAt(0) != label.charAt(0)) {
+            return false;
+        }
+        int j = 0;
+        for (int i = 0; i < text.length() && j < label.length(); i++) {
+            if (text.charAt(i) == label.charAt(j)) {
+                j++;
+            }
+        }
+        return j == label.length();
+    }
+
+    static String compact(String s) {
+        StringBuilder b = new StringBuilder();
+        s.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
+        return b.toString();
+    }
+
+    /** The host of {@code url} without {@code www.}, or null. */
+    static String host(String url) {
+        try {
+            String host = URI.create(url.trim().replace(" ", "%20")).getHost();
+            if (host == null) {
+                return null;
+            }
+            return host.toLowerCase(Locale.ROOT).replaceFirst("^www\\d?\\.", "");
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The distinctive label of a host: "wsj" for www.wsj.com, "bbc" for www.bbc.co.uk; null without a host. */
+    static String hostLabel(String url) {
+        String host = url == null ? null : host(url);
+        if (host == null) {
+            return null;
+        }
+        String[] labels = host.split("\\.");
+        for (int i = labels.length - 2; i >= 0; i--) {
+            if (!GENERIC_LABELS.contains(labels[i]) && labels[i].length() > 1) {
+                return labels[i].replaceAll("[^a-z0-9]", "");
+            }
+        }
+        return labels.length > 0 ? labels[0] : null;
+    }
+}

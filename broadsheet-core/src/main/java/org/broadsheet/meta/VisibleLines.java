@@ -1,0 +1,109 @@
+package org.broadsheet.meta;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.broadsheet.block.NormalizedText;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * The visible text of a page as a reader sees it, one line per block (roughly what a browser's
+ * {@code innerText} gives), each line remembering the block element it came from. Bylines and dates are
+ * looked for in these lines because their pieces are often split over inline elements.
+ */
+public final class VisibleLines {
+
+    private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "dd", "div", "dl",
+            "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+            "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tr", "td", "th", "ul", "br", "body",
+            "center", "details", "summary", "caption", "tbody", "thead");
+    private static final Set<String> INVISIBLE = Set.of("script", "style", "noscript", "template", "svg", "iframe",
+            "select", "option", "head", "title", "object", "canvas", "button", "textarea", "input");
+
+    private final List<Line> lines;
+
+    private VisibleLines(List<Line> lines) {
+        this.lines = List.copyOf(lines);
+    }
+
+    /**
+     * One line of visible text.
+     *
+     * @param text the normalized text
+     * @param block the block element that holds it
+     */
+    public record Line(String text, Element block) {
+    }
+
+    /** Flattens the visible text under {@code root}. */
+    public static VisibleLines of(Element root) {
+        List<Line> lines = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        Element[] currentBlock = {root};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element el) {
+                    String tag = el.normalName();
+                    if (INVISIBLE.contains(tag) || el.hasAttr("hidden") || isHiddenByStyle(el)) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (BLOCKS.contains(tag)) {
+                        flush(lines, current, currentBlock[0]);
+                        currentBlock[0] = el;
+                    }
+                } else if (node instanceof TextNode text) {
+                    current.append(text.getWholeText());
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element el && BLOCKS.contains(el.normalName())) {
+                    flush(lines, current, currentBlock[0]);
+                    currentBlock[0] = el.parent() != null ? el.parent() : el;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+        flush(lines, current, currentBlock[0]);
+        return new VisibleLines(lines);
+    }
+
+    private static boolean isHiddenByStyle(Element el) {
+        String style = el.attr("style");
+        return !style.isEmpty() && style.replace(" ", "").toLowerCase().contains("display:none");
+    }
+
+    private static void flush(List<Line> lines, StringBuilder current, Element block) {
+        if (current.length() > 0) {
+            String text = NormalizedText.of(current);
+            if (!text.isEmpty()) {
+                lines.add(new Line(text, block));
+            }
+            current.setLength(0);
+        }
+    }
+
+    /** All lines, in page order. */
+    public List<Line> lines() {
+        return lines;
+    }
+
+    /** The index of the first line that comes from {@code el} or from inside it, or -1. */
+    public int indexOf(Element el) {
+        for (int i = 0; i < lines.size(); i++) {
+            Element b = lines.get(i).block();
+            if (b == el || b.parents().contains(el)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
