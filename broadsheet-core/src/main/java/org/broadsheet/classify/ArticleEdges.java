@@ -46,7 +46,8 @@ final class ArticleEdges {
             if (!d.isBody()) {
                 continue;
             }
-            if (!isEdgeFurniture(d, false)) {
+            // a list closing the article is its last section (a roster, a list of dates), not furniture
+            if (!isEdgeFurniture(d, false) || d.block().type() == BlockType.LIST_ITEM) {
                 break;
             }
             out.set(i, Decision.removed(d.block(), Boilerplate.OTHER, "short line after the last paragraph"));
