@@ -18,9 +18,6 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public final class Authorship {
 
-    private static final Pattern BYLINE_LINE = Pattern.compile("^(?:[\\p{L}]+\\s+){0,2}?(?:by|von|por|par|door"
-            + "|oleh|av|di|przez)\\s*:?\\s+\\S|^(?:text|texto|tekst|текст|автор|author|autor|words)\\s*:\\s*\\S",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern AUTHOR_MARK = Pattern.compile("(?i)(byline|by-line|author|writer|creator|"
             + "contributor|reporter|posted-by|autor|journalist)");
     private static final Pattern NOT_BYLINE_AREA = Pattern.compile("(?i)(comment|respond|reply|related|sidebar|"
@@ -29,6 +26,8 @@ public final class Authorship {
     private static final Pattern AGENCY_DATELINE = Pattern.compile(
             "^[\\p{Lu}][\\p{Lu}\\p{M} .,'’-]{1,60}(?:,\\s*[\\p{L}. ]{2,25})?\\s*\\((AP|Reuters|AFP|dpa|PTI|IANS|UPI)\\)"
                     + "\\s*[—–-]");
+    private static final Pattern SKIPPED_PART = Pattern.compile("(?i)(avatar|image|photo|img|pic|bio|desc|social"
+            + "|twitter|follow|date|time|title|job|role|position)");
     private static final int LINES_BEFORE = 6;
     private static final int LINES_AFTER = 40;
 
@@ -38,18 +37,37 @@ public final class Authorship {
     /** The article's credits: people and organizations. */
     public static Byline find(Document doc, MetaTags meta, StructuredData data, VisibleLines lines,
             int headlineLine, String publisher, String url) {
-        Byline visible = visibleByline(doc, lines, headlineLine);
-        if (visible != null && !visible.isEmpty()) {
-            return visible;
-        }
         Byline declared = declared(doc, meta, data, publisher, url);
+        Byline visible = visibleByline(doc, lines, headlineLine, declared.all());
+        if (visible != null && !visible.isEmpty()) {
+            return reconciled(visible, declared);
+        }
         if (!declared.isEmpty()) {
             return declared;
         }
         return dateline(lines, headlineLine);
     }
 
-    private static Byline visibleByline(Document doc, VisibleLines lines, int headline) {
+    /** Visible names that run into a following word ("Meg JamesStaff") are replaced by the metadata's spelling. */
+    private static Byline reconciled(Byline visible, Byline declared) {
+        List<String> people = new ArrayList<>();
+        for (String p : visible.people()) {
+            String c = SiteName.compact(p);
+            String fixed = p;
+            for (String d : declared.people()) {
+                String dc = SiteName.compact(d);
+                if (!dc.isEmpty() && c.startsWith(dc) && !c.equals(dc)) {
+                    fixed = d;
+                }
+            }
+            if (!people.contains(fixed)) {
+                people.add(fixed);
+            }
+        }
+        return new Byline(people, visible.organizations());
+    }
+
+    private static Byline visibleByline(Document doc, VisibleLines lines, int headline, List<String> known) {
         List<VisibleLines.Line> all = lines.lines();
         if (headline >= 0) {
             List<Integer> order = new ArrayList<>();
@@ -65,8 +83,8 @@ public final class Authorship {
                     continue;
                 }
                 boolean marked = isMarked(line.block());
-                if (BYLINE_LINE.matcher(line.text()).find() || marked) {
-                    Byline b = fromElement(line.block(), line.text());
+                if (marked || Byline.hasLeadIn(line.text())) {
+                    Byline b = fromElement(line.block(), line.text(), known);
                     if (!b.isEmpty()) {
                         return b;
                     }
@@ -83,7 +101,7 @@ public final class Authorship {
             if (text.isBlank() || text.length() > 160 || inExcludedArea(el)) {
                 continue;
             }
-            Byline b = fromElement(el, text);
+            Byline b = fromElement(el, text, known);
             if (!b.isEmpty()) {
                 return b;
             }
@@ -91,23 +109,29 @@ public final class Authorship {
         return null;
     }
 
-    /** Reads a byline block, using its author links when it has several ("A, B, C" with no "and"). */
-    private static Byline fromElement(Element block, String text) {
-        Byline parsed = Byline.parse(text);
-        List<String> linked = new ArrayList<>();
-        for (Element a : block.select("a[href], [itemprop=author] [itemprop=name]")) {
-            String href = a.attr("href").toLowerCase(Locale.ROOT);
-            if (a.hasAttr("href") && !href.matches(".*(author|people|staff|team|profile|contributor|writer|"
-                    + "journalist|/by/|/bio|reporter|columnist).*")) {
+    /**
+     * Reads a byline block. Names in author-marked children or author-page links are read one by one, which
+     * separates names that the text runs together and lists of authors without "and".
+     */
+    private static Byline fromElement(Element block, String text, List<String> known) {
+        Byline parsed = Byline.parse(text, known);
+        List<String> people = new ArrayList<>();
+        List<String> orgs = new ArrayList<>(parsed.organizations());
+        for (Element el : block.select("[itemprop=author], [rel=author], [class~=(?i)(author|byline__name|contributor)],"
+                + " a[href~=(?i)(author|people|staff|team|profile|contributor|writer|journalist|/by/|/bio|reporter|"
+                + "columnist)]")) {
+            if (el == block || el.text().isBlank() || el.text().length() > 80
+                    || SKIPPED_PART.matcher(el.className()).find()) {
                 continue;
             }
-            String name = PersonName.clean(a.text());
-            if (name != null && PersonName.looksPersonal(name) && !linked.contains(name)) {
-                linked.add(name);
-            }
+            Byline one = Byline.parse(el.text(), known);
+            one.people().stream().filter(n -> !people.contains(n)).forEach(people::add);
+            one.organizations().stream().filter(n -> !orgs.contains(n)).forEach(orgs::add);
         }
-        if (linked.size() > parsed.people().size()) {
-            return new Byline(linked, parsed.organizations());
+        people.removeIf(n -> people.stream().anyMatch(o -> o != n && o.contains(n) && o.length() > n.length()
+                && !parsed.people().contains(n)));
+        if (!people.isEmpty() && people.size() >= parsed.people().size()) {
+            return new Byline(people, orgs);
         }
         return parsed;
     }
@@ -128,8 +152,12 @@ public final class Authorship {
             if (e.normalName().equals("body")) {
                 return false;
             }
-            if (NOT_BYLINE_AREA.matcher(e.className() + " " + e.id()).find() || e.normalName().equals("footer")
-                    || e.normalName().equals("aside")) {
+            if (NOT_BYLINE_AREA.matcher(e.className() + " " + e.id()).find()) {
+                return true;
+            }
+            // A page footer or sidebar; an article's own footer (where some sites put the byline) is fine.
+            if ((e.normalName().equals("footer") || e.normalName().equals("aside"))
+                    && e.closest("article, main, [role=main]") == null) {
                 return true;
             }
         }
@@ -138,21 +166,18 @@ public final class Authorship {
 
     private static Byline declared(Document doc, MetaTags meta, StructuredData data, String publisher, String url) {
         List<String> names = new ArrayList<>();
-        List<Boolean> fromMetaOnly = new ArrayList<>();
         JsonNode article = data.article();
         for (StructuredData.Credit c : data.credits(article, "author")) {
             if (c.organization() && isPublisher(c.name(), publisher, url)) {
                 continue;
             }
             names.add(c.name());
-            fromMetaOnly.add(false);
         }
         if (names.isEmpty()) {
             for (String v : meta.all("author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
                     "dcterms.creator", "byl", "citation_author")) {
                 if (!v.startsWith("http")) {
                     names.add(v);
-                    fromMetaOnly.add(true);
                 }
             }
         }
@@ -165,8 +190,8 @@ public final class Authorship {
                 if (isPublisher(p, publisher, url)) {
                     continue;
                 }
-                // Account codes ("KWCHCIK", "gto") appear only in meta tags, never on the page.
-                if (fromMetaOnly.get(i) && !p.contains(" ") && !pageText.contains(p.toLowerCase(Locale.ROOT))) {
+                // Credits the page never shows (account codes, CMS users of press releases) are not bylines.
+                if (!pageText.contains(p.toLowerCase(Locale.ROOT))) {
                     continue;
                 }
                 if (!people.contains(p)) {

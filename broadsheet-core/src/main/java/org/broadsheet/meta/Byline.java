@@ -18,10 +18,19 @@ import java.util.regex.Pattern;
  */
 public record Byline(List<String> people, List<String> organizations) {
 
-    private static final Pattern LEAD_IN = Pattern.compile("^(?:(?:[\\p{L}]+\\s+){0,3}?(?:by|par|por|von|door|oleh"
-            + "|di|av|af|от|przez)\\s*:?\\s+|(?:author|autor|auteur|autore|автор|text|texto|tekst|текст|words|"
-            + "reporter|reportagem|reporting|written|escrito|publicado|posted|publiziert|credit)\\s*(?:by|por|von)?\\s*"
-            + "[:：]\\s*)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Words that may stand before the lead-in: "Posted by", "Analysis by", "Monday ... by". */
+    private static final String LABEL = "(?:posted|written|story|analysis|reporting|reported|report|words|text|photos"
+            + "|compiled|edited|commentary|opinion|review|interview|article|published|publicado|escrito|escrita|texto"
+            + "|post|column|and|video|graphics|illustrations|news|monday|tuesday|wednesday|thursday|friday|saturday"
+            + "|sunday|on|\\||-|–|—|·|•)";
+    private static final Pattern LEAD_IN = Pattern.compile("^\\W*(?:" + LABEL + "\\s*)*(?:by|par|por|von|door|oleh"
+            + "|di|av|af|от|przez)\\s*:?\\s+|^\\W*(?:author|autor|auteur|autore|автор|text|texto|tekst|текст|words"
+            + "|reporter|reportagem|reporting|written|escrito|publicado|posted|publiziert|credit)\\s*(?:by|por|von)?"
+            + "\\s*[:：]\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern PHONE = Pattern.compile("\\(?\\d{3}\\)?[\\s.-]?\\d{3}[\\s.-]?\\d{4}");
+    private static final Pattern ORG_WORD = Pattern.compile("(?i)\\b(news|press|media|times|post|journal|today"
+            + "|magazine|daily|herald|tribune|business|insider|network|agency|service|group|inc|ltd|llc|university"
+            + "|institute|tv|radio|online|digital|weekly|gazette|chronicle|review|report|wire|staff|team|desk)\\b");
     private static final Pattern ROLE = Pattern.compile("(?i)\\b(writer|editor|editors|correspondent|reporter|"
             + "contributor|contributing|columnist|producer|analyst|critic|photographer|intern|anchor|director|chief|"
             + "senior|staff writer|journalist|redakteur|redakteurin|autorin|colunista|colaborador|corresponsal|"
@@ -53,17 +62,20 @@ public record Byline(List<String> people, List<String> organizations) {
 
     /** Reads the byline text {@code raw}. */
     public static Byline parse(String raw) {
+        return parse(raw, List.of());
+    }
+
+    /**
+     * Reads the byline text {@code raw}; {@code knownNames} (names the page's metadata credits) confirm that a
+     * part after a comma is a further author rather than an affiliation.
+     */
+    public static Byline parse(String raw, List<String> knownNames) {
         List<String> people = new ArrayList<>();
         List<String> orgs = new ArrayList<>();
         if (raw == null) {
             return new Byline(people, orgs);
         }
-        String text = raw.replaceAll("\\s+", " ").trim();
-        text = text.replaceAll("\\S+@\\S+\\.\\w+", " ").replaceAll("(?<![\\w.])@\\w+", " ").trim();
-        Matcher lead = LEAD_IN.matcher(text);
-        if (lead.find()) {
-            text = text.substring(lead.end());
-        }
+        String text = withoutLeadIn(raw);
         text = cutAtDate(text);
         String[] segments = STRONG_SEPARATOR.split(text);
         boolean first = true;
@@ -80,16 +92,57 @@ public record Byline(List<String> people, List<String> organizations) {
                 continue;
             }
             first = false;
-            readSegment(segment, people, orgs);
+            readSegment(segment, people, orgs, knownNames);
         }
         return new Byline(dedupe(people), dedupe(orgs));
     }
 
-    private static void readSegment(String segment, List<String> people, List<String> orgs) {
+    /** The text after the lead-in ("By", "Posted by", "Text:"), with dates, handles and phone numbers removed. */
+    static String withoutLeadIn(String raw) {
+        String text = prepared(raw);
+        Matcher lead = LEAD_IN.matcher(text);
+        if (lead.find()) {
+            text = text.substring(lead.end());
+        }
+        return text.replaceAll("^[\\s|·•,:–—-]+", "");
+    }
+
+    /** True when {@code text} opens with a byline lead-in such as "By", "Von", "Posted by" or "Text:". */
+    public static boolean hasLeadIn(String text) {
+        Matcher lead = LEAD_IN.matcher(prepared(text));
+        return lead.find() && lead.end() < lead.regionEnd();
+    }
+
+    /** {@code raw} without e-mails, handles and phone numbers, and with dates near its start replaced by a bar. */
+    private static String prepared(String raw) {
+        String text = raw.replaceAll("\\s+", " ").trim();
+        text = text.replaceAll("\\S+@\\S+\\.\\w+", " ").replaceAll("@\\w+", " ");
+        text = PHONE.matcher(text).replaceAll(" ");
+        StringBuilder b = new StringBuilder(text);
+        List<DateText.Found> dates = new DateText().find(text, false, null);
+        for (int i = dates.size() - 1; i >= 0; i--) {
+            if (dates.get(i).start() < 40) {
+                b.replace(dates.get(i).start(), dates.get(i).end(), " | ");
+            }
+        }
+        return b.toString().replaceAll("\\s+", " ").trim();
+    }
+
+    private static void readSegment(String segment, List<String> people, List<String> orgs, List<String> known) {
         String[] commaParts = segment.split("\\s*[,;]\\s*");
         int lastNameList = 0;
         for (int i = 0; i < commaParts.length; i++) {
             if (AND.matcher(commaParts[i]).find()) {
+                lastNameList = i;
+            }
+        }
+        // "By A, B, C": three or more person-shaped parts and no "and" are all authors.
+        if (lastNameList == 0 && commaParts.length >= 3 && List.of(commaParts).stream().allMatch(Byline::personShaped)) {
+            lastNameList = commaParts.length - 1;
+        }
+        for (int i = lastNameList + 1; i < commaParts.length; i++) {
+            String c = SiteName.compact(commaParts[i]);
+            if (!c.isEmpty() && known.stream().anyMatch(k -> SiteName.compact(k).equals(c))) {
                 lastNameList = i;
             }
         }
@@ -137,6 +190,12 @@ public record Byline(List<String> people, List<String> organizations) {
             return;
         }
         people.add(withoutRole);
+    }
+
+    private static boolean personShaped(String part) {
+        String n = PersonName.clean(part);
+        return n != null && PersonName.looksPersonal(n) && !ORG_WORD.matcher(n).find() && !ROLE.matcher(n).find()
+                && !NewsAgencies.isAgency(n);
     }
 
     /** {@code name} with role words removed ("Yasemin Saplakoglu Staff Writer"), or null when only a role is left. */

@@ -18,6 +18,11 @@ public final class PersonName {
             "contributor", "columnist", "guest author", "guest post", "sponsored", "advertisement", "home", "news");
     private static final Set<String> PARTICLES = Set.of("de", "da", "do", "dos", "das", "del", "della", "di", "van",
             "von", "der", "den", "ter", "la", "le", "du", "al", "el", "bin", "ibn", "y", "e", "st.", "mc", "mac");
+    /** First words of links and buttons that sit next to bylines ("About Jane Doe", "View all posts"). */
+    private static final Set<String> UI_WORDS = Set.of("about", "view", "more", "read", "follow", "email", "contact",
+            "see", "show", "all", "get", "subscribe", "share", "click", "posts", "articles", "stories", "latest",
+            "search", "sign", "log", "login", "comments", "comment", "reply", "leave", "related", "tags", "tag",
+            "category", "categories", "filed", "photo", "photos", "image", "video", "listen", "watch");
     private static final Pattern CREDENTIAL = Pattern.compile(
             "^(?:ph\\.?d\\.?|m\\.?d\\.?|ms|ma|mba|mph|rd|rdn|cdn|ldn|rn|cpt|np|dr|jr\\.?|sr\\.?|iii|ii|esq\\.?|cfa"
                     + "|cpa|msc|bsc|ba|bs|facs|faan|lcsw|psyd|dds|dvm|pharmd|od|do|cscs|cpt)$",
@@ -56,7 +61,7 @@ public final class PersonName {
             return null;
         }
         String[] words = s.split(" ");
-        if (words.length > 6) {
+        if (words.length > 6 || UI_WORDS.contains(words[0].toLowerCase(Locale.ROOT))) {
             return null;
         }
         int letters = (int) s.codePoints().filter(Character::isLetter).count();
