@@ -5,13 +5,16 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
-import org.broadsheet.Extraction;
-import org.broadsheet.ExtractionException;
 import org.broadsheet.Extractor;
-import org.broadsheet.source.RawPage;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -63,6 +66,10 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "Never show a progress bar.")
     private boolean noProgress;
 
+    @Option(names = {"-j", "--threads"}, paramLabel = "N",
+            description = "Extract N pages at a time (default: one per processor).")
+    private int threads;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -78,11 +85,10 @@ public final class ExtractCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Progress progress = new Progress(err, pages.size(),
                 Progress.choose(pages.size(), parent.stderrIsTerminal(), noProgress));
-        int failed = 0;
-        int warned = 0;
+        Tally tally = new Tally();
         for (String problem : expansion.problems()) {
             progress.message("broadsheet: " + problem);
-            failed++;
+            tally.failed++;
         }
         Output out;
         try {
@@ -92,39 +98,77 @@ public final class ExtractCommand implements Callable<Integer> {
             return Main.SOME_FAILED;
         }
         PageRunner runner = new PageRunner(new Extractor(), new ArticleRenderer(), new ExplainRenderer(), fmt, explain);
-        for (Input input : pages) {
-            String problem = null;
-            try {
-                Extraction e = runner.extract(new RawPage(input.name(), input.read(parent.stdin()), url, null));
-                out.write(input, runner.render(input, e));
-                if (!e.article().warnings().isEmpty()) {
-                    warned++;
+        int workers = Math.max(1, Math.min(threads > 0 ? threads : Runtime.getRuntime().availableProcessors(),
+                pages.size()));
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "broadsheet-extract");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            // pages are extracted in parallel but written in input order; a small window bounds memory
+            Deque<Future<PageRunner.Result>> window = new ArrayDeque<>();
+            for (Input input : pages) {
+                window.add(pool.submit(() -> runner.process(input, parent.stdin(), url)));
+                if (window.size() >= 2 * workers) {
+                    finish(window.poll(), out, progress, tally);
                 }
-            } catch (ExtractionException | IOException e) {
-                problem = e.getMessage();
-            } catch (RuntimeException | StackOverflowError e) {
-                problem = "internal error: " + e;
-            } catch (OutOfMemoryError e) {
-                problem = "ran out of memory";
             }
-            if (problem != null) {
-                failed++;
-                progress.message("broadsheet: " + input.name() + ": " + problem);
+            while (!window.isEmpty()) {
+                finish(window.poll(), out, progress, tally);
             }
-            progress.advance(problem == null);
+        } finally {
+            pool.shutdownNow();
         }
         progress.finish();
         try {
             out.close();
         } catch (IOException e) {
             err.println("broadsheet: " + output + ": cannot write: " + e.getMessage());
-            failed++;
+            tally.failed++;
         }
-        if (many || failed > 0) {
-            err.println(new Summary(attempted, failed, warned, System.nanoTime() - start));
+        if (many || tally.failed > 0) {
+            err.println(new Summary(attempted, tally.failed, tally.warned, System.nanoTime() - start));
         }
         err.flush();
-        return failed == 0 ? Main.OK : Main.SOME_FAILED;
+        return tally.failed == 0 ? Main.OK : Main.SOME_FAILED;
+    }
+
+    /** Counts of one run. */
+    private static final class Tally {
+        int failed;
+        int warned;
+    }
+
+    /** Writes one page's result, reports it and counts it. */
+    private void finish(Future<PageRunner.Result> future, Output out, Progress progress, Tally tally) {
+        PageRunner.Result result;
+        try {
+            result = future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a page runner never throws", e.getCause());
+        }
+        String problem = result.problem();
+        if (result.ok()) {
+            try {
+                out.write(result.input(), result.content());
+                if (result.warned()) {
+                    tally.warned++;
+                }
+            } catch (IOException e) {
+                problem = "cannot write " + out.describe(result.input()) + ": " + e.getMessage();
+            }
+        }
+        if (problem != null) {
+            progress.message("broadsheet: " + result.input().name() + ": " + problem);
+        }
+        if (problem != null) {
+            tally.failed++;
+        }
+        progress.advance(problem == null);
     }
 
     private Output openOutput(ArticleFormat fmt, boolean many) throws IOException {

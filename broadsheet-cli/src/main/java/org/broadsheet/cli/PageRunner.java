@@ -1,13 +1,17 @@
 package org.broadsheet.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
+
 import org.broadsheet.Extraction;
 import org.broadsheet.ExtractionException;
 import org.broadsheet.Extractor;
 import org.broadsheet.source.RawPage;
 
 /**
- * Extracts one page and renders it as the command asked: the article in a format, or the
- * {@code --explain} account of its blocks. Thread-safe.
+ * Reads, extracts and renders one page as the command asked: the article in a format, or the
+ * {@code --explain} account of its blocks. Never throws: a page that fails gives a result that says
+ * why. Thread-safe, so that pages can be processed in parallel.
  *
  * @param extractor the extraction pipeline
  * @param articles renders articles
@@ -18,9 +22,39 @@ import org.broadsheet.source.RawPage;
 public record PageRunner(Extractor extractor, ArticleRenderer articles, ExplainRenderer explanations,
         ArticleFormat format, boolean explain) {
 
-    /** Extracts {@code page}, keeping every block's decision. */
-    public Extraction extract(RawPage page) throws ExtractionException {
-        return extractor.explain(page);
+    /**
+     * What became of one page.
+     *
+     * @param input the page
+     * @param content its rendered form, or {@code null} when it failed
+     * @param warned true when the article has warnings
+     * @param problem why it failed, or {@code null}
+     */
+    public record Result(Input input, String content, boolean warned, String problem) {
+
+        /** True when the page gave an article. */
+        public boolean ok() {
+            return problem == null;
+        }
+    }
+
+    /**
+     * Processes {@code input}.
+     *
+     * @param stdin what {@code -} reads
+     * @param url the page's address given by the user, or {@code null}
+     */
+    public Result process(Input input, InputStream stdin, String url) {
+        try {
+            Extraction e = extractor.explain(new RawPage(input.name(), input.read(stdin), url, null));
+            return new Result(input, render(input, e), !e.article().warnings().isEmpty(), null);
+        } catch (ExtractionException | IOException e) {
+            return new Result(input, null, false, e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Result(input, null, false, "internal error: " + e);
+        } catch (OutOfMemoryError e) {
+            return new Result(input, null, false, "ran out of memory");
+        }
     }
 
     /** The rendered form of {@code e}, which came from {@code input}. */

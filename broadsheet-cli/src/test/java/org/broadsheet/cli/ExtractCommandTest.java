@@ -219,9 +219,14 @@ class ExtractCommandTest {
         for (int i = 0; i < Progress.MANY; i++) {
             Pages.write(in.resolve(String.format("p%02d.html", i)), page);
         }
-        CliRun run = CliRun.of("extract", "-f", "jsonl", in.toString());
+        CliRun run = CliRun.of("extract", "-f", "jsonl", "-j", "4", in.toString());
         assertEquals(0, run.exitCode(), run.err());
-        assertEquals(Progress.MANY, run.out().lines().count());
+        List<String> sources = new ArrayList<>();
+        for (String line : run.out().lines().toList()) {
+            sources.add(JSON.readTree(line).get("source").asText());
+        }
+        assertEquals(Progress.MANY, sources.size());
+        assertEquals(sources.stream().sorted().toList(), sources, "written in input order");
         assertTrue(run.err().contains("(100%)"), run.err());
         assertFalse(CliRun.of("extract", "--no-progress", "-f", "jsonl", in.toString()).err().contains("(100%)"));
     }
