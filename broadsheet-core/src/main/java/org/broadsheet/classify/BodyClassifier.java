@@ -42,6 +42,7 @@ public final class BodyClassifier {
             return out;
         }
         List<Element> roots = withProseSiblings(best, stats);
+        addTwins(best, roots, stats);
         String normalizedTitle = title == null ? null : comparable(title);
         for (Block b : blocks) {
             out.add(decide(b, roots, normalizedTitle, stats));
@@ -210,6 +211,54 @@ public final class BodyClassifier {
             }
         }
         return roots;
+    }
+
+    /**
+     * Some pages cut the article into several sections of the same make, with figures, pull quotes
+     * or ads between them. Elements classed exactly like the chosen container (or its parent), where
+     * that class names article content, and that carry prose of their own are parts of the same article.
+     */
+    private static void addTwins(Element best, List<Element> roots, Map<Element, Stats> stats) {
+        // twins are looked for near the container only: a comment thread further down may well use
+        // the same class names for its posts
+        Element region = best;
+        for (int i = 0; i < 3 && region.parent() != null && !region.parent().normalName().equals("body"); i++) {
+            region = region.parent();
+        }
+        for (Element model = best; model != null && model != best.parent().parent(); model = model.parent()) {
+            String cls = model.className();
+            if (cls.isBlank() || model == region || !MarkupHints.marksContent(model)) {
+                continue;
+            }
+            for (Element twin : region.getElementsByClass(cls.trim().split("\\s+")[0])) {
+                if (twin == model || !twin.className().equals(cls) || rootOf(twin, roots) != null
+                        || isAncestor(twin, best) || insideFurniture(twin, region, stats)) {
+                    continue;
+                }
+                Stats s = stats.get(twin);
+                if (s != null && s.proseChars >= 100 && s.linkDensity() < 0.3 && furniture(twin, s) == null) {
+                    roots.add(twin);
+                }
+            }
+        }
+    }
+
+    private static boolean insideFurniture(Element el, Element stop, Map<Element, Stats> stats) {
+        for (Element e = el.parent(); e != null && e != stop; e = e.parent()) {
+            if (furniture(e, stats.get(e)) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAncestor(Element candidate, Element of) {
+        for (Element e = of.parent(); e != null; e = e.parent()) {
+            if (e == candidate) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Decision decide(Block b, List<Element> roots, String title, Map<Element, Stats> stats) {
