@@ -82,9 +82,13 @@ public final class Authorship {
                 if (line.text().length() > 160 || inExcludedArea(line.block())) {
                     continue;
                 }
-                boolean marked = isMarked(line.block());
-                if (marked || Byline.hasLeadIn(line.text())) {
+                boolean lead = Byline.hasLeadIn(line.text());
+                if (lead || isMarked(line.block())) {
                     Byline b = fromElement(line.block(), line.text(), known);
+                    if (!lead) {
+                        // Without "By", only name-shaped credits count: a marked block can hold a standfirst.
+                        b = new Byline(b.people().stream().filter(Authorship::nameShaped).toList(), b.organizations());
+                    }
                     if (!b.isEmpty()) {
                         return b;
                     }
@@ -125,7 +129,10 @@ public final class Authorship {
                 continue;
             }
             Byline one = Byline.parse(el.text(), known);
-            one.people().stream().filter(n -> !people.contains(n)).forEach(people::add);
+            boolean credited = !people.isEmpty() || !orgs.isEmpty();
+            // "Reuters, | Washington": a lone word after a credit is the place, not a second author.
+            one.people().stream().filter(n -> !people.contains(n) && !(credited && !n.contains(" ")))
+                    .forEach(people::add);
             one.organizations().stream().filter(n -> !orgs.contains(n)).forEach(orgs::add);
         }
         people.removeIf(n -> people.stream().anyMatch(o -> o != n && o.contains(n) && o.length() > n.length()
@@ -134,6 +141,10 @@ public final class Authorship {
             return new Byline(people, orgs);
         }
         return parsed;
+    }
+
+    private static boolean nameShaped(String name) {
+        return PersonName.looksPersonal(name) || !name.contains(" ");
     }
 
     private static boolean isMarked(Element block) {

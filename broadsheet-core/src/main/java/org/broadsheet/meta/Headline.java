@@ -23,9 +23,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 public record Headline(String text, Element element) {
 
     private static final Pattern SUFFIX = Pattern.compile("\\s+[|\\-–—:·»~]+\\s+");
+    /** Navigation, sidebars and logos: class names are matched word by word so "no-promo" does not count. */
     private static final String OUTSIDE_ARTICLE = "nav, aside, footer, [role=banner], [role=navigation],"
-            + " [role=complementary], [class~=(?i)(sidebar|widget|related|masthead|site-(title|header|branding)|logo|menu|promo)],"
-            + " [id~=(?i)(sidebar|masthead|logo|menu)]";
+            + " [role=complementary], [class~=(?i)(^|\\s)(sidebar|widget|related|masthead|site-title|site-header"
+            + "|site-branding|logo|menu|promo)([-_\\s]|$)], [id~=(?i)^(sidebar|masthead|logo|menu)]";
 
     /** Finds the headline of {@code doc}; {@code publisher} (may be null) helps recognise logo headings. */
     public static Headline find(Document doc, MetaTags meta, StructuredData data, String publisher) {

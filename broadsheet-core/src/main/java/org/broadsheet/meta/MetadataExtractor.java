@@ -39,7 +39,13 @@ public final class MetadataExtractor {
         Headline headline = Headline.find(doc, meta, data, publisher);
         Element body = doc.body() != null ? doc.body() : doc;
         VisibleLines lines = VisibleLines.of(body);
-        int headlineLine = headline.element() == null ? firstArticleLine(doc, lines) : lines.indexOf(headline.element());
+        int headlineLine = headline.element() == null ? -1 : lines.indexOf(headline.element());
+        if (headlineLine < 0 && headline.text() != null) {
+            headlineLine = lines.indexOfText(headline.text());
+        }
+        if (headlineLine < 0) {
+            headlineLine = firstArticleLine(doc, lines);
+        }
 
         String declaredLanguage = declaredLanguage(doc, meta, data);
         boolean monthFirst = declaredLanguage == null || declaredLanguage.toLowerCase(Locale.ROOT).matches("en(-us)?");

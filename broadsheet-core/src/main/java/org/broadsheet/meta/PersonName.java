@@ -22,7 +22,9 @@ public final class PersonName {
     private static final Set<String> UI_WORDS = Set.of("about", "view", "more", "read", "follow", "email", "contact",
             "see", "show", "all", "get", "subscribe", "share", "click", "posts", "articles", "stories", "latest",
             "search", "sign", "log", "login", "comments", "comment", "reply", "leave", "related", "tags", "tag",
-            "category", "categories", "filed", "photo", "photos", "image", "video", "listen", "watch");
+            "category", "categories", "filed", "photo", "photos", "image", "video", "listen", "watch", "mon", "tue",
+            "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "posted", "published", "updated", "by");
     private static final Pattern CREDENTIAL = Pattern.compile(
             "^(?:ph\\.?d\\.?|m\\.?d\\.?|ms|ma|mba|mph|rd|rdn|cdn|ldn|rn|cpt|np|dr|jr\\.?|sr\\.?|iii|ii|esq\\.?|cfa"
                     + "|cpa|msc|bsc|ba|bs|facs|faan|lcsw|psyd|dds|dvm|pharmd|od|do|cscs|cpt)$",
@@ -77,7 +79,7 @@ public final class PersonName {
     /** True when {@code name} looks like a person: two to five words, each capitalised except particles. */
     public static boolean looksPersonal(String name) {
         String[] words = name.split(" ");
-        if (words.length < 2 || words.length > 5) {
+        if (words.length < 2 || words.length > 5 || words[0].equalsIgnoreCase("the")) {
             return false;
         }
         for (String w : words) {

@@ -96,6 +96,16 @@ public final class VisibleLines {
         return lines;
     }
 
+    /** The index of the first line that reads exactly {@code text}, or -1. */
+    public int indexOfText(String text) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).text().equals(text)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The index of the first line that comes from {@code el} or from inside it, or -1. */
     public int indexOf(Element el) {
         for (int i = 0; i < lines.size(); i++) {
