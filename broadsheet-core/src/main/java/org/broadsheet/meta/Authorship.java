@@ -20,9 +20,9 @@ public final class Authorship {
 
     private static final Pattern AUTHOR_MARK = Pattern.compile("(?i)(byline|by-line|author|writer|creator|"
             + "contributor|reporter|posted-by|autor|journalist)");
-    private static final Pattern NOT_BYLINE_AREA = Pattern.compile("(?i)(comment|respond|reply|related|sidebar|"
+    private static final Pattern NOT_BYLINE_AREA = Pattern.compile("(?i)(?<!no-)(?<!no_)(?<!has-)(comment|respond|reply|related|sidebar|"
             + "widget|footer|recommend|popular|trending|newsletter|promo|more-from|bio\\b|about-the-author|author-bio|"
-            + "reviewer|review-by|medically|fact-check)");
+            + "reviewer|review-by|medically|fact-check|statement|claim|quote)");
     private static final Pattern AGENCY_DATELINE = Pattern.compile(
             "^[\\p{Lu}][\\p{Lu}\\p{M} .,'’-]{1,60}(?:,\\s*[\\p{L}. ]{2,25})?\\s*\\((AP|Reuters|AFP|dpa|PTI|IANS|UPI)\\)"
                     + "\\s*[—–-]");
