@@ -204,7 +204,8 @@ public final class BodyClassifier {
             }
             double bonus = !best.className().isEmpty() && best.className().equals(sibling.className())
                     ? bestScore * 0.2 : 0;
-            if (candidateScore(sibling, s, stats) + bonus >= threshold) {
+            if (candidateScore(sibling, s, stats) + bonus >= threshold && s.proseChars * 2 >= s.chars
+                    && s.linkDensity() < 0.3) {
                 roots.add(sibling);
             } else if (sibling.normalName().equals("p") && ProseSignals.isProse(sibling.text(), s.linkDensity())) {
                 roots.add(sibling);
