@@ -20,15 +20,11 @@ public final class Authorship {
 
     private static final Pattern AUTHOR_MARK = Pattern.compile("(?i)(byline|by-line|author|writer|creator|"
             + "contributor|reporter|posted-by|autor|journalist)");
-    private static final Pattern NOT_BYLINE_AREA = Pattern.compile("(?i)(?<!no-)(?<!no_)(?<!has-)(comment|respond|reply|related|sidebar|"
-            + "widget|recommend|popular|trending|newsletter|promo|more-from|bio\\b|about-the-author|author-bio|"
-            + "reviewer|review-by|medically|fact-check|statement|claim|quote)");
     private static final Pattern AGENCY_DATELINE = Pattern.compile(
             "^[\\p{Lu}][\\p{Lu}\\p{M} .,'’-]{1,60}(?:,\\s*[\\p{L}. ]{2,25})?\\s*\\((AP|Reuters|AFP|dpa|PTI|IANS|UPI)\\)"
                     + "\\s*[—–-]");
     private static final Pattern SKIPPED_PART = Pattern.compile("(?i)(avatar|image|photo|img|pic|bio|desc|social"
             + "|twitter|follow|date|time|title|job|role|position)");
-    private static final Pattern PAGE_FOOTER = Pattern.compile("(?i)footer");
     private static final int LINES_BEFORE = 6;
     private static final int LINES_AFTER = 40;
 
@@ -81,7 +77,7 @@ public final class Authorship {
             }
             for (int i : order) {
                 VisibleLines.Line line = all.get(i);
-                if (line.text().length() > 160 || inExcludedArea(line.block(), headlineBlock)) {
+                if (line.text().length() > 160 || PageRegions.isAside(line.block(), headlineBlock)) {
                     continue;
                 }
                 boolean lead = Byline.hasLeadIn(line.text());
@@ -104,7 +100,7 @@ public final class Authorship {
         for (Element el : body.select("[class*=byline], [id*=byline], [rel=author], [itemprop=author],"
                 + " [class*=author], [class*=Author], [data-testid*=byline]")) {
             String text = el.text();
-            if (text.isBlank() || text.length() > 160 || inExcludedArea(el, headlineBlock)) {
+            if (text.isBlank() || text.length() > 160 || PageRegions.isAside(el, headlineBlock)) {
                 continue;
             }
             Byline b = fromElement(el, text, known);
@@ -154,28 +150,6 @@ public final class Authorship {
         for (int depth = 0; el != null && depth < 3; depth++, el = el.parent()) {
             if (AUTHOR_MARK.matcher(el.className() + " " + el.id() + " " + el.attr("itemprop") + " "
                     + el.attr("rel")).find()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * True when {@code el} sits in comments, related stories, a sidebar or the page footer. An area that also holds
-     * the headline is the article itself (blog platforms wrap whole posts in "widget" blocks).
-     */
-    private static boolean inExcludedArea(Element el, Element headline) {
-        for (Element e = el; e != null; e = e.parent()) {
-            if (e.normalName().equals("body") || (headline != null && (e == headline || headline.parents().contains(e)))) {
-                return false;
-            }
-            if (NOT_BYLINE_AREA.matcher(e.className() + " " + e.id()).find()) {
-                return true;
-            }
-            // A page footer or sidebar; an article's own footer (where some sites put the byline) is fine.
-            boolean footer = e.normalName().equals("footer") || e.normalName().equals("aside")
-                    || PAGE_FOOTER.matcher(e.className() + " " + e.id()).find();
-            if (footer && e.closest("article, main, [role=main]") == null) {
                 return true;
             }
         }

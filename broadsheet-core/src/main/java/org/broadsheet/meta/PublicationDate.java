@@ -43,6 +43,7 @@ public record PublicationDate(PageDate published, PageDate modified) {
             + "|veröffentlicht|publié|pubblicato|опубликовано|diterbitkan|gepubliceerd|입력|created|dated)");
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?=[/._-]|$)");
     private static final int LINES_BEFORE = 6;
+    private static final int NEAR_HEADLINE = 8;
     private static final int LINES_AFTER = 40;
 
     /** A dated value with where it came from. */
@@ -50,7 +51,7 @@ public record PublicationDate(PageDate published, PageDate modified) {
     }
 
     /** A date found in the visible text near the headline, with how the page labelled it. */
-    private record Shown(StatedTime time, boolean updated, boolean published, boolean yearGuessed) {
+    private record Shown(StatedTime time, boolean updated, boolean published, boolean yearGuessed, int distance) {
     }
 
     /**
@@ -104,6 +105,11 @@ public record PublicationDate(PageDate published, PageDate modified) {
         Shown visible = shown.stream().filter(s -> s.published() && !s.updated()).findFirst()
                 .orElse(shown.stream().filter(s -> !s.updated()).findFirst()
                         .orElse(m == null ? shown.stream().findFirst().orElse(null) : null));
+        // A visible date far from the metadata's must sit right by the headline or say it is the publication date.
+        if (visible != null && m != null && !visible.published() && visible.distance() > NEAR_HEADLINE
+                && Math.abs(visible.time().date().toEpochDay() - m.time().date().toEpochDay()) > 1) {
+            visible = null;
+        }
 
         PageDate published = choose(visible, m, siteOffset);
         if (published == null) {
@@ -165,6 +171,7 @@ public record PublicationDate(PageDate published, PageDate modified) {
             return out;
         }
         List<VisibleLines.Line> all = lines.lines();
+        org.jsoup.nodes.Element headlineBlock = all.get(headline).block();
         List<Integer> order = new ArrayList<>();
         for (int i = headline; i < Math.min(all.size(), headline + LINES_AFTER); i++) {
             order.add(i);
@@ -174,11 +181,17 @@ public record PublicationDate(PageDate published, PageDate modified) {
         }
         for (int i : order) {
             String text = all.get(i).text();
-            if (text.length() > 250) {
+            if (text.length() > 250 || PageRegions.isAside(all.get(i).block(), headlineBlock)) {
                 continue;
             }
+            // A label alone on the line before ("Updated" / "Published") applies to this line's date.
+            String label = i > 0 && all.get(i - 1).text().length() <= 25 ? all.get(i - 1).text() + " " : "";
+            text = label + text;
             int from = 0;
             for (DateText.Found f : parser.find(text, monthFirst, year)) {
+                if (f.start() < label.length()) {
+                    continue;
+                }
                 String before = text.substring(from, f.start());
                 from = f.end();
                 boolean updated = lastMatch(UPDATED, before) > lastMatch(PUBLISHED, before);
@@ -186,7 +199,7 @@ public record PublicationDate(PageDate published, PageDate modified) {
                 if (f.yearGuessed() && f.time().time() == null) {
                     continue;
                 }
-                out.add(new Shown(f.time(), updated, published, f.yearGuessed()));
+                out.add(new Shown(f.time(), updated, published, f.yearGuessed(), Math.abs(i - headline)));
             }
         }
         return out;
