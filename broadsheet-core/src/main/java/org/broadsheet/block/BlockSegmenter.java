@@ -180,30 +180,27 @@ public final class BlockSegmenter {
 
     /** What kind of block the nearest telling ancestor makes of the text. */
     static BlockType typeOf(Element owner) {
+        BlockType nearest = null;
         int steps = 0;
         for (Element e = owner; e != null && steps < 6; e = e.parent(), steps++) {
-            switch (e.normalName()) {
-                case "h1", "h2", "h3", "h4", "h5", "h6":
-                    return BlockType.HEADING;
-                case "li", "dd", "dt":
-                    return BlockType.LIST_ITEM;
-                case "blockquote":
-                    return BlockType.QUOTE;
-                case "figcaption", "caption":
-                    return BlockType.CAPTION;
-                case "td", "th":
-                    return BlockType.TABLE;
-                case "pre":
-                    return BlockType.CODE;
-                case "p":
-                    if (steps == 0) {
-                        return BlockType.PARAGRAPH;
-                    }
-                    break;
-                default:
-                    break;
+            BlockType t = switch (e.normalName()) {
+                case "h1", "h2", "h3", "h4", "h5", "h6" -> BlockType.HEADING;
+                case "li", "dd", "dt" -> BlockType.LIST_ITEM;
+                case "blockquote" -> BlockType.QUOTE;
+                case "figcaption", "caption" -> BlockType.CAPTION;
+                case "td", "th" -> BlockType.TABLE;
+                case "pre" -> BlockType.CODE;
+                case "p" -> steps == 0 ? BlockType.PARAGRAPH : null;
+                default -> null;
+            };
+            if (t == BlockType.QUOTE) {
+                // whatever its inner markup, text inside a blockquote is quoted
+                return t;
+            }
+            if (nearest == null) {
+                nearest = t;
             }
         }
-        return BlockType.PARAGRAPH;
+        return nearest == null ? BlockType.PARAGRAPH : nearest;
     }
 }

@@ -34,7 +34,7 @@ public final class NormalizedText {
     }
 
     /** True for characters that take up no space and carry no meaning in running text. */
-    static boolean isInvisible(char c) {
+    public static boolean isInvisible(char c) {
         return c == '\u00AD' || c == '\u200B' || c == '\u2060' || c == '\uFEFF' || c == '\u180E';
     }
 

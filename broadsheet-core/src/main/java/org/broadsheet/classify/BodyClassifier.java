@@ -287,6 +287,9 @@ public final class BodyClassifier {
         if (b.text().codePoints().noneMatch(c -> Character.isLetterOrDigit(c) || c == '_')) {
             return Decision.removed(b, Boilerplate.OTHER, "separator line without words");
         }
+        if (b.type() != BlockType.QUOTE && BylineLine.matches(b.text())) {
+            return Decision.removed(b, Boilerplate.BYLINE, "credit or dateline line");
+        }
         Boilerplate phrase = StockPhrases.kindOf(b.text());
         if (phrase != null) {
             return Decision.removed(b, phrase, "stock phrase \"" + b.text() + "\"");

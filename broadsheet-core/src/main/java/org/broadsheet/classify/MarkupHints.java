@@ -50,7 +50,6 @@ final class MarkupHints {
             Map.entry("dek", Boilerplate.SUBTITLE),
             Map.entry("standfirst", Boilerplate.SUBTITLE),
             Map.entry("subtitle", Boilerplate.SUBTITLE),
-            Map.entry("subheadline", Boilerplate.SUBTITLE),
             Map.entry("share", Boilerplate.SHARE),
             Map.entry("sharing", Boilerplate.SHARE),
             Map.entry("social", Boilerplate.SHARE),
