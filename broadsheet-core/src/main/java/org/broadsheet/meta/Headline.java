@@ -34,14 +34,17 @@ public record Headline(String text, Element element) {
         Element body = doc.body();
         List<Element> h1s = body == null ? List.of() : body.select("h1").stream()
                 .filter(h -> !h.text().isBlank() && h.text().length() <= 400).toList();
-        for (Element h1 : h1s) {
-            if (declared.stream().anyMatch(t -> matches(h1.text(), t))) {
-                return new Headline(h1.text().trim(), h1);
+        // An h1 repeating a declared title wins; one inside the article before a copy in a sticky site header.
+        for (boolean inArticleOnly : new boolean[] {true, false}) {
+            for (Element h1 : h1s) {
+                if ((!inArticleOnly || !isOutsideArticle(h1)) && declared.stream().anyMatch(t -> matches(h1.text(), t))) {
+                    return new Headline(h1.text().trim(), h1);
+                }
             }
         }
         List<Element> articleH1s = h1s.stream().filter(h -> !isSiteName(h, publisher, doc)).toList();
         for (Element h1 : articleH1s) {
-            if (!h1.parents().stream().anyMatch(p -> p.is(OUTSIDE_ARTICLE)) && !h1.is(OUTSIDE_ARTICLE)) {
+            if (!isOutsideArticle(h1)) {
                 return new Headline(h1.text().trim(), h1);
             }
         }
@@ -63,6 +66,10 @@ public record Headline(String text, Element element) {
             }
         }
         return new Headline(null, null);
+    }
+
+    private static boolean isOutsideArticle(Element el) {
+        return el.is(OUTSIDE_ARTICLE) || el.parents().stream().anyMatch(p -> p.is(OUTSIDE_ARTICLE));
     }
 
     private static List<String> declaredTitles(Document doc, MetaTags meta, StructuredData data) {

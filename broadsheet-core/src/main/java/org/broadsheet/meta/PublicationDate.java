@@ -37,9 +37,9 @@ public record PublicationDate(PageDate published, PageDate modified) {
         "article_date_original", "originalpublicationdate", "rnews:datepublished", "date"};
     private static final String[] MODIFIED_META = {"article:modified_time", "og:updated_time", "datemodified",
         "article.updated", "dcterms.modified", "dc.date.modified", "last-modified", "lastmod", "modified"};
-    private static final Pattern UPDATED = Pattern.compile("(?i)(updated|modified|last update|actualizado|atualizado"
+    private static final Pattern UPDATED = Pattern.compile("(?iu)\\b(updated|modified|last update|actualizado|atualizado"
             + "|aktualisiert|mis à jour|aggiornat|обновлено|изменено|diperbarui|bijgewerkt)");
-    private static final Pattern PUBLISHED = Pattern.compile("(?i)(published|posted|original|publicado|publiziert"
+    private static final Pattern PUBLISHED = Pattern.compile("(?iu)(?<!\\p{L})(published|posted|original|publicado|publiziert"
             + "|veröffentlicht|publié|pubblicato|опубликовано|diterbitkan|gepubliceerd|입력|created|dated)");
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?=[/._-]|$)");
     private static final int LINES_BEFORE = 6;
