@@ -1,6 +1,7 @@
 package org.broadsheet;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 
 import org.broadsheet.article.Article;
 import org.broadsheet.source.RawPage;
@@ -27,9 +28,11 @@ public final class Broadsheet {
      *
      * @param html the page
      * @param url its address, or {@code null} when unknown
+     * @return the article, with warnings for anything that went wrong on the way
      * @throws ExtractionException when the input is not a page at all (empty, binary)
      */
     public static Article extract(String html, String url) throws ExtractionException {
+        Objects.requireNonNull(html, "html");
         // the text is decoded already: say so, so that a stale <meta charset> cannot re-decode it
         return DEFAULT.extract(new RawPage(url == null ? "-" : url, html.getBytes(StandardCharsets.UTF_8), url,
                 "text/html; charset=UTF-8"));

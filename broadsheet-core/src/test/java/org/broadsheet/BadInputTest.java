@@ -185,4 +185,20 @@ class BadInputTest {
         Article a = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> extract(sb.toString().getBytes(UTF_8)));
         assertNotNull(a);
     }
+
+    @Test
+    void limitsMustBePositive() {
+        assertThrows(IllegalArgumentException.class, () -> new ExtractionLimits(0, 10, Duration.ofSeconds(1)));
+        assertThrows(IllegalArgumentException.class, () -> new ExtractionLimits(10, 0, Duration.ofSeconds(1)));
+        assertThrows(IllegalArgumentException.class, () -> new ExtractionLimits(10, 10, Duration.ZERO));
+    }
+
+    @Test
+    void pageOverTheByteLimitIsCutWithAWarning() throws ExtractionException {
+        String html = page("<meta charset=\"utf-8\">", ("<p>" + PARAGRAPH + "</p>").repeat(20));
+        Extractor small = new Extractor(new ExtractionLimits(html.length() / 2, 256, Duration.ofSeconds(10)));
+        Article a = small.extract(RawPage.of("x.html", html.getBytes(UTF_8), null));
+        assertTrue(hasWarning(a, "page-truncated"), a.warnings().toString());
+        assertTrue(a.text().contains("reading room"), a.text());
+    }
 }
