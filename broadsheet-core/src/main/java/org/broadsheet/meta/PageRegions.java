@@ -6,15 +6,15 @@ import org.jsoup.nodes.Element;
 
 /**
  * Tells the article's own header and body apart from what surrounds them on the page: comments, related and
- * recommended stories, sidebars, newsletters and the page footer. Bylines and dates found there belong to
- * something else.
+ * recommended stories, sidebars, newsletters, photo captions and the page footer. Bylines and dates found there
+ * belong to something else.
  */
 public final class PageRegions {
 
     private static final Pattern ASIDE = Pattern.compile("(?i)(?<!no-)(?<!no_)(?<!has-)(comment|respond|reply|related"
             + "|sidebar|widget|recommend|popular|trending|newsletter|promo|more-from|bio\\b|about-the-author"
             + "|author-bio|reviewer|review-by|medically|fact-check|statement|claim|quote|recirculation|outbrain"
-            + "|taboola|most-read|mostread|read-next|up-next|teaser|carousel)");
+            + "|taboola|most-read|mostread|read-next|up-next|teaser|carousel|caption|gallery|slideshow)");
     private static final Pattern FOOTER = Pattern.compile("(?i)footer");
 
     private PageRegions() {
@@ -29,7 +29,8 @@ public final class PageRegions {
             if (e.normalName().equals("body") || (headline != null && (e == headline || headline.parents().contains(e)))) {
                 return false;
             }
-            if (ASIDE.matcher(e.className() + " " + e.id()).find()) {
+            if (ASIDE.matcher(e.className() + " " + e.id()).find() || e.normalName().equals("figcaption")
+                    || e.normalName().equals("figure")) {
                 return true;
             }
             // A page footer or sidebar; an article's own footer (where some sites put the byline) is fine.

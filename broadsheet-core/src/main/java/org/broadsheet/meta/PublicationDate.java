@@ -199,6 +199,10 @@ public record PublicationDate(PageDate published, PageDate modified) {
                 if (f.yearGuessed() && f.time().time() == null) {
                     continue;
                 }
+                // A date deep inside a sentence is something the story mentions, not when it was published.
+                if (!updated && !published && f.start() - label.length() > 40 && text.length() > 120) {
+                    continue;
+                }
                 out.add(new Shown(f.time(), updated, published, f.yearGuessed(), Math.abs(i - headline)));
             }
         }
