@@ -46,8 +46,9 @@ final class ArticleEdges {
             if (!d.isBody()) {
                 continue;
             }
-            // a list closing the article is its last section (a roster, a list of dates), not furniture
-            if (!isEdgeFurniture(d, false) || d.block().type() == BlockType.LIST_ITEM) {
+            // a list or quote closing the article is part of it (a roster, an embedded post), not furniture
+            if (!isEdgeFurniture(d, false) || d.block().type() == BlockType.LIST_ITEM
+                    || d.block().type() == BlockType.QUOTE) {
                 break;
             }
             out.set(i, Decision.removed(d.block(), Boilerplate.OTHER, "short line after the last paragraph"));

@@ -281,7 +281,7 @@ public final class BodyClassifier {
         if (kind != null) {
             return Decision.removed(b, kind, "inside " + describe(b.element(), kind));
         }
-        if (b.type() == BlockType.CAPTION) {
+        if (b.type() == BlockType.CAPTION || insideFigure(b.element(), root)) {
             return Decision.removed(b, Boilerplate.CAPTION, "figure caption");
         }
         if (b.text().codePoints().noneMatch(c -> Character.isLetterOrDigit(c) || c == '_')) {
@@ -299,6 +299,15 @@ public final class BodyClassifier {
             return Decision.removed(b, Boilerplate.RELATED, String.format("mostly links (%.0f%%)", 100 * b.linkDensity()));
         }
         return Decision.body(b, "prose inside the article's container");
+    }
+
+    private static boolean insideFigure(Element el, Element root) {
+        for (Element e = el; e != null && e != root; e = e.parent()) {
+            if (e.normalName().equals("figure")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Element rootOf(Element el, List<Element> roots) {

@@ -32,16 +32,36 @@ final class StockPhrases {
                             + "|trending( now)?|more from .{1,40}|read next|up next|what to read next|don'?t miss|leggi anche"
                             + "|lesen sie auch|lire aussi|leia também|lea también|читайте также|about the author)$"));
 
+    /** Longer lines whose opening or shape gives them away, up to {@link #MAX_PROMPT_LENGTH} characters. */
+    private static final Map<Boilerplate, Pattern> PROMPTS = Map.of(
+            Boilerplate.SHARE, Pattern.compile(
+                    "^(follow (us|\\w+ on)|like us on|join (us|the conversation) on)\\b.*"),
+            Boilerplate.BANNER, Pattern.compile(
+                    "^(subscribe|sign up|get (our|the) .{0,30}newsletter|join (our|the) .{0,40}(newsletter|forums?|community)"
+                            + "|support (us|our journalism)|become a (member|subscriber|patron))\\b.*"),
+            Boilerplate.OTHER, Pattern.compile(
+                    "^((image|photo|picture|slide)s? )?\\d+ (of|/) \\d+$|^(like |suka )?loading\\.*$|^(caption|close|text size|expand|collapse|"
+                            + "toggle caption|hide caption|view (gallery|slideshow)|enlarge (this )?image)$"));
+
+    private static final int MAX_PROMPT_LENGTH = 160;
+
     private StockPhrases() {
     }
 
     /** The kind of stock line {@code text} is, or {@code null}. */
     static Boilerplate kindOf(String text) {
-        if (text.length() > MAX_LENGTH) {
+        if (text.length() > MAX_PROMPT_LENGTH) {
             return null;
         }
-        String t = text.toLowerCase(Locale.ROOT).replaceAll("[\\s:.!>»›|]+$", "").replaceAll("^[\\s<«‹|]+", "");
-        for (Map.Entry<Boilerplate, Pattern> en : PATTERNS.entrySet()) {
+        String t = text.toLowerCase(Locale.ROOT).replaceAll("[\\s:.!>»›|…]+$", "").replaceAll("^[\\s<«‹|📱👉➡️]+", "");
+        if (text.length() <= MAX_LENGTH) {
+            for (Map.Entry<Boilerplate, Pattern> en : PATTERNS.entrySet()) {
+                if (en.getValue().matcher(t).matches()) {
+                    return en.getKey();
+                }
+            }
+        }
+        for (Map.Entry<Boilerplate, Pattern> en : PROMPTS.entrySet()) {
             if (en.getValue().matcher(t).matches()) {
                 return en.getKey();
             }
