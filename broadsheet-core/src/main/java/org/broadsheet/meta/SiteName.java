@@ -30,7 +30,9 @@ public final class SiteName {
             "(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*,?\\s*"
                     + "([\\p{L}\\p{N}][^|,;©]{1,60}?)\\s*(?:\\.|,|\\||all rights|todos os|alle rechte|$)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·»~]+\\s+");
+    private static final Pattern CORPORATE = Pattern.compile("(?i)\\b(llc|inc|ltd|media|group|network|corporation"
+            + "|company|newspapers|app|gmbh|ag|plc|holdings?|digital|mobile|gift|guide)\\b");
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·»~]+\\s+|:\\s+");
 
     private SiteName() {
     }
@@ -41,11 +43,12 @@ public final class SiteName {
         List<String> candidates = new ArrayList<>();
         String site = meta.first("og:site_name");
         if (site != null) {
-            candidates.add(site);
+            // "LinkNaija | Nigeria's popular news platform": the name before the tagline first.
             String[] parts = TITLE_SEPARATOR.split(site);
             if (parts.length > 1) {
                 candidates.add(parts[0]);
             }
+            candidates.add(site);
         }
         JsonNode article = data.article();
         if (article != null) {
@@ -59,22 +62,54 @@ public final class SiteName {
         candidates.addAll(titleEnds(doc.title()));
         for (Element img : doc.select("header img[alt], a[href~=^(/|https?://[^/]+/?)$] img[alt], img[class*=logo][alt],"
                 + " [class*=logo] img[alt], [id*=logo] img[alt]")) {
-            candidates.add(img.attr("alt").replaceAll("(?i)\\blogo\\b", "").trim());
+            String alt = img.attr("alt");
+            if (!alt.matches("(?i).*\\b(image|img|icon|banner|header|photo|picture)\\b.*|.*[-_!?]$")
+                    && alt.split("\\s+").length <= 5) {
+                candidates.add(alt.replaceAll("(?i)\\blogo\\b", "").trim());
+            }
         }
         String copyright = copyrightHolder(doc);
         candidates.add(copyright);
         candidates.removeIf(c -> !plausible(c));
+        // "Catch it Kansas - Content - News": the part before the first separator is the name.
+        List<String> split = new ArrayList<>();
+        for (String c : candidates) {
+            String[] parts = TITLE_SEPARATOR.split(c.trim());
+            if (parts.length > 1 && plausible(parts[0]) && !split.contains(parts[0])) {
+                split.add(parts[0]);
+            }
+            split.add(c);
+        }
+        candidates = split;
         if (label != null) {
-            for (String c : candidates) {
-                if (resembles(c, label)) {
-                    return clean(c);
-                }
+            List<String> resembling = candidates.stream().filter(c -> resembles(c, label)).toList();
+            if (!resembling.isEmpty()) {
+                return clean(best(resembling, label));
             }
         }
         for (String c : candidates.subList(0, Math.min(candidates.size(), 2))) {
             return clean(c);
         }
         return url == null ? null : host(url);
+    }
+
+    /**
+     * Among names that resemble the host, the first one; but a name that is only the host label run together in
+     * mixed case ("NYTimes") gives way to the same name written out in words ("The New York Times").
+     */
+    private static String best(List<String> resembling, String label) {
+        String first = resembling.get(0).trim();
+        boolean runTogether = !first.contains(" ") && compact(first).equals(label)
+                && !first.equals(first.toUpperCase(Locale.ROOT)) && !first.equals(first.toLowerCase(Locale.ROOT));
+        if (runTogether) {
+            for (String c : resembling) {
+                String t = c.trim();
+                if (t.contains(" ") && !t.contains(".") && t.split("\\s+").length <= 4 && !CORPORATE.matcher(t).find()) {
+                    return c;
+                }
+            }
+        }
+        return first;
     }
 
     private static String clean(String name) {
