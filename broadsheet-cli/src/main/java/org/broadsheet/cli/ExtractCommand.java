@@ -92,6 +92,7 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         Output out;
         try {
+            refuseToOverwriteAnInput(pages);
             out = openOutput(fmt, many);
         } catch (IOException e) {
             err.println("broadsheet: " + output + ": cannot write: " + e.getMessage());
@@ -169,6 +170,18 @@ public final class ExtractCommand implements Callable<Integer> {
             tally.failed++;
         }
         progress.advance(problem == null);
+    }
+
+    /** Opening {@code -o FILE} empties it: it must not be one of the pages still to be read. */
+    private void refuseToOverwriteAnInput(List<Input> pages) throws IOException {
+        if (output == null || !Files.isRegularFile(Path.of(output))) {
+            return;
+        }
+        for (Input in : pages) {
+            if (in.path() != null && Files.isSameFile(in.path(), Path.of(output))) {
+                throw new ParameterException(spec.commandLine(), "-o " + output + " is also an input: it would be overwritten");
+            }
+        }
     }
 
     private Output openOutput(ArticleFormat fmt, boolean many) throws IOException {

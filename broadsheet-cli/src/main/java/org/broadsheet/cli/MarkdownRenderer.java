@@ -53,7 +53,7 @@ public final class MarkdownRenderer {
         };
     }
 
-    /** "By A and B · published 2024-05-01T09:00:00Z · updated ...", or empty. */
+    /** "By A and B · published 2024-05-01T09:00:00Z · updated ...", or "Published ..." with no byline, or empty. */
     static String byline(Article a) {
         List<String> parts = new ArrayList<>();
         List<String> names = new ArrayList<>(a.authors());
@@ -69,7 +69,8 @@ public final class MarkdownRenderer {
         if (a.modified() != null && (a.published() == null || !a.modified().value().equals(a.published().value()))) {
             parts.add("updated " + a.modified().value());
         }
-        return String.join(" · ", parts);
+        String line = String.join(" · ", parts);
+        return line.isEmpty() ? line : Character.toUpperCase(line.charAt(0)) + line.substring(1);
     }
 
     private static String joinNames(List<String> names) {

@@ -18,6 +18,8 @@ public final class StreamOutput implements Output {
     private int written;
 
     /**
+     * An output that writes every page to {@code out}.
+     *
      * @param out the stream
      * @param label how messages name it
      * @param closeAtEnd true when {@link #close} should close {@code out} (a file), false for stdout

@@ -157,6 +157,15 @@ class ExtractCommandTest {
     }
 
     @Test
+    void outputFileThatIsAnInputIsRefused() throws IOException {
+        Path page = Pages.write(tmp.resolve("p.html"), Pages.article("Library to close"));
+        CliRun run = CliRun.of("extract", page.toString(), "-o", page.toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("is also an input"), run.err());
+        assertTrue(Files.readString(page).contains("Library to close"));
+    }
+
+    @Test
     void emptyDirectoryIsAFailure() throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("nothing"));
         CliRun run = CliRun.of("extract", dir.toString());

@@ -73,4 +73,12 @@ class MarkdownTest {
         assertFalse(new MarkdownRenderer().render(a).contains("<"));
         assertTrue(new TextRenderer().render(a).startsWith("Cats & <Dogs>\n\nFirst [para].\nWhy #1\n"));
     }
+
+    @Test
+    void bylineLineWithoutAuthorsStartsWithACapital() {
+        Article a = new Article(Article.SCHEMA_VERSION, "x.html", null, null, "T", null, List.of(), List.of(), null,
+                List.of(), List.of(), null, null, null, new PageDate("2024-05-01", PageDate.DateSource.URL, false),
+                new PageDate("2024-05-02", PageDate.DateSource.META, false), List.of(), List.of(), List.of());
+        assertEquals("Published 2024-05-01 · updated 2024-05-02", MarkdownRenderer.byline(a));
+    }
 }
