@@ -167,6 +167,10 @@ public record Byline(List<String> people, List<String> organizations) {
         if (name.isEmpty() || PersonName.isCredential(name)) {
             return;
         }
+        if (NewsAgencies.isAgency(name)) {
+            orgs.add(name.trim());
+            return;
+        }
         String cleaned = PersonName.clean(name);
         if (cleaned == null) {
             return;

@@ -67,7 +67,7 @@ public final class PersonName {
             return null;
         }
         int letters = (int) s.codePoints().filter(Character::isLetter).count();
-        if (letters < 2 || s.matches(".*[!?:;\"“”#|/\\\\<>=].*")) {
+        if (letters < 2 || (letters < 3 && s.chars().allMatch(c -> c < 128)) || s.matches(".*[!?:;\"“”#|/\\\\<>=].*")) {
             return null;
         }
         if (isAllCaps(s) && letters > 3) {
