@@ -3,8 +3,10 @@ package org.broadsheet.classify;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.broadsheet.article.BlockType;
 import org.broadsheet.article.Boilerplate;
@@ -26,6 +28,8 @@ public final class BodyClassifier {
     private static final Set<String> PARAGRAPH_TAGS = Set.of(
             "p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "pre", "blockquote", "dd", "dt",
             "figcaption", "caption", "summary", "address");
+
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /** How far up a paragraph's score reaches. */
     private static final int SCORE_LEVELS = 5;
@@ -57,6 +61,8 @@ public final class BodyClassifier {
         int linkChars;
         int proseBlocks;
         int proseChars;
+        Boilerplate mark;
+        boolean markKnown;
 
         double linkDensity() {
             return chars == 0 ? 0 : linkChars / (double) chars;
@@ -101,7 +107,16 @@ public final class BodyClassifier {
      * threads do hold prose, so their mark always stands.
      */
     static Boilerplate furniture(Element e, Stats s) {
-        Boilerplate kind = MarkupHints.furniture(e);
+        Boilerplate kind;
+        if (s == null) {
+            kind = MarkupHints.furniture(e);
+        } else {
+            if (!s.markKnown) {
+                s.mark = MarkupHints.furniture(e);
+                s.markKnown = true;
+            }
+            kind = s.mark;
+        }
         if (kind == null || kind == Boilerplate.COMMENTS || s == null) {
             return kind;
         }
@@ -270,7 +285,7 @@ public final class BodyClassifier {
         if (root == null) {
             Boilerplate kind = nearestFurniture(b.element(), null, stats);
             if (kind != null) {
-                return Decision.removed(b, kind, "outside the article, in " + describe(b.element(), kind));
+                return Decision.removed(b, kind, "outside the article, in " + describe(b.element(), kind, stats));
             }
             return Decision.removed(b, Boilerplate.OUTSIDE_ARTICLE, "outside the article's container");
         }
@@ -279,7 +294,7 @@ public final class BodyClassifier {
         }
         Boilerplate kind = nearestFurniture(b.element(), root, stats);
         if (kind != null) {
-            return Decision.removed(b, kind, "inside " + describe(b.element(), kind));
+            return Decision.removed(b, kind, "inside " + describe(b.element(), kind, stats));
         }
         if (b.type() == BlockType.CAPTION || insideFigure(b.element(), root)) {
             return Decision.removed(b, Boilerplate.CAPTION, "figure caption");
@@ -336,9 +351,9 @@ public final class BodyClassifier {
         return null;
     }
 
-    private static String describe(Element el, Boilerplate kind) {
+    private static String describe(Element el, Boilerplate kind, Map<Element, Stats> stats) {
         for (Element e = el; e != null; e = e.parent()) {
-            if (MarkupHints.furniture(e) == kind) {
+            if (furniture(e, stats.get(e)) == kind) {
                 StringBuilder sb = new StringBuilder("<").append(e.normalName());
                 if (!e.id().isEmpty()) {
                     sb.append(" id=\"").append(e.id()).append('"');
@@ -352,10 +367,10 @@ public final class BodyClassifier {
                 return sb.append('>').toString();
             }
         }
-        return kind.name().toLowerCase();
+        return kind.name().toLowerCase(Locale.ROOT);
     }
 
     static String comparable(String s) {
-        return s.toLowerCase().replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+        return NON_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
     }
 }

@@ -135,6 +135,10 @@ final class MarkupHints {
     private static final java.util.regex.Pattern MODIFIER = java.util.regex.Pattern.compile(
             "^(has|with|no|and|w|is|js|without)[-_]|[-_](enabled|disabled|active|open|visible|loaded|ready)$");
 
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
+    private static final List<Map.Entry<String, Boilerplate>> STEMS = List.copyOf(FURNITURE_STEMS.entrySet());
+
     private MarkupHints() {
     }
 
@@ -147,7 +151,7 @@ final class MarkupHints {
     }
 
     private static void split(String classes, List<String> out) {
-        for (String s : classes.split("\\s+")) {
+        for (String s : WHITESPACE.split(classes)) {
             if (!s.isEmpty() && !isTaxonomy(s)) {
                 splitOne(s, out);
             }
@@ -188,9 +192,15 @@ final class MarkupHints {
         }
         addWord(word, out);
         // joined form too, so that "article-body" also reads as "articlebody"
-        String joined = s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-        if (!joined.isEmpty() && joined.length() <= 40) {
-            out.add(joined);
+        StringBuilder joined = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = Character.toLowerCase(s.charAt(i));
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                joined.append(c);
+            }
+        }
+        if (joined.length() > 0 && joined.length() <= 40) {
+            out.add(joined.toString());
         }
     }
 
@@ -237,7 +247,7 @@ final class MarkupHints {
             }
         }
         for (int i = 0; i < words.size() && kind == null; i++) {
-            for (Map.Entry<String, Boilerplate> en : FURNITURE_STEMS.entrySet()) {
+            for (Map.Entry<String, Boilerplate> en : STEMS) {
                 if (words.get(i).contains(en.getKey()) && !words.get(i).contains("commentary")) {
                     kind = en.getValue();
                     break;

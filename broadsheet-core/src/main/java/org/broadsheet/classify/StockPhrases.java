@@ -45,6 +45,9 @@ final class StockPhrases {
 
     private static final int MAX_PROMPT_LENGTH = 160;
 
+    private static final Pattern TRAILING = Pattern.compile("[\\s:.!>»›|…]+$");
+    private static final Pattern LEADING = Pattern.compile("^[\\s<«‹|📱👉➡️]+");
+
     private StockPhrases() {
     }
 
@@ -53,7 +56,7 @@ final class StockPhrases {
         if (text.length() > MAX_PROMPT_LENGTH) {
             return null;
         }
-        String t = text.toLowerCase(Locale.ROOT).replaceAll("[\\s:.!>»›|…]+$", "").replaceAll("^[\\s<«‹|📱👉➡️]+", "");
+        String t = TRAILING.matcher(LEADING.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("")).replaceAll("");
         if (text.length() <= MAX_LENGTH) {
             for (Map.Entry<Boilerplate, Pattern> en : PATTERNS.entrySet()) {
                 if (en.getValue().matcher(t).matches()) {
