@@ -25,6 +25,10 @@ print(open(f"{out}/meta-score.txt").read().strip())
 failed = []
 if body["f1"] < 0.96: failed.append(f"body F1 {body['f1']:.4f} < 0.96")
 if body["accuracy"] < 0.35: failed.append(f"body accuracy {body['accuracy']:.4f} < 0.35")
+meta = json.loads(open(f"{out}/meta-score.txt").read().strip().splitlines()[-1])
+for field, bar in (("title", 0.95), ("published", 0.90), ("authors", 0.85)):
+    if meta[field]["normalized"] < bar:
+        failed.append(f"metadata {field} {meta[field]['normalized']:.4f} < {bar}")
 if failed:
     print("quality: BELOW BAR: " + "; ".join(failed)); sys.exit(1)
 print("quality: at or above the bar")
