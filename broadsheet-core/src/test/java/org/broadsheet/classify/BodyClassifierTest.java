@@ -1,0 +1,110 @@
+package org.broadsheet.classify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+import org.broadsheet.ExtractionException;
+import org.broadsheet.Extractor;
+import org.broadsheet.article.Article;
+import org.broadsheet.article.Boilerplate;
+import org.broadsheet.article.BodyBlock;
+import org.broadsheet.article.RemovedBlock;
+import org.broadsheet.source.RawPage;
+import org.junit.jupiter.api.Test;
+
+/** Body extraction on pages written to stress one kind of page furniture each. */
+class BodyClassifierTest {
+
+    private final Extractor extractor = new Extractor();
+
+    private Article extract(String fixture) throws IOException, ExtractionException {
+        try (InputStream in = getClass().getResourceAsStream("/classify/" + fixture)) {
+            return extractor.extract(RawPage.of(fixture, in.readAllBytes(), "https://example.com/news/" + fixture));
+        }
+    }
+
+    private static List<String> body(Article a) {
+        return a.blocks().stream().map(BodyBlock::text).toList();
+    }
+
+    private static Boilerplate kindOf(Article a, String textStart) {
+        return a.removed().stream().filter(r -> r.text().startsWith(textStart)).map(RemovedBlock::kind)
+                .findFirst().orElse(null);
+    }
+
+    @Test
+    void keepsOnlyTheStoryParagraphsAmongSharingAdsCaptionsAndRelatedLinks() throws Exception {
+        Article a = extract("furniture-inside-article.html");
+        List<String> body = body(a);
+        assertEquals(4, body.size(), "the four story paragraphs, nothing else: " + body);
+        assertTrue(body.get(0).startsWith("The city council voted on Tuesday"));
+        assertTrue(body.get(3).startsWith("\"This is a good day"));
+
+        assertEquals(Boilerplate.NAVIGATION, kindOf(a, "Home"));
+        assertEquals(Boilerplate.SHARE, kindOf(a, "Facebook"));
+        assertEquals(Boilerplate.ADVERTISEMENT, kindOf(a, "Advertisement"));
+        assertEquals(Boilerplate.CAPTION, kindOf(a, "An artist's impression"));
+        assertEquals(Boilerplate.RELATED, kindOf(a, "Ferry plan sinks"));
+        assertEquals(Boilerplate.FOOTER, kindOf(a, "Copyright 2024"));
+        assertEquals(Boilerplate.BYLINE, kindOf(a, "By Jane Doe"));
+        assertEquals(Boilerplate.TITLE, kindOf(a, "Council approves new bridge"));
+    }
+
+    @Test
+    void everyRemovedBlockSaysWhy() throws Exception {
+        Article a = extract("furniture-inside-article.html");
+        assertFalse(a.removed().isEmpty());
+        for (RemovedBlock r : a.removed()) {
+            assertFalse(r.reason().isBlank(), "no reason for " + r);
+        }
+    }
+
+    @Test
+    void aCommentThreadIsNotTheArticleEvenWhenItHasMoreProse() throws Exception {
+        Article a = extract("comments-longer-than-article.html");
+        List<String> body = body(a);
+        assertEquals(2, body.size(), "the two story paragraphs: " + body);
+        assertTrue(body.get(0).startsWith("The central library will stay open"));
+        assertEquals(Boilerplate.COMMENTS, kindOf(a, "I have been asking for this for years"));
+    }
+
+    @Test
+    void joinsSectionsSplitByFiguresAndIgnoresTaxonomyClasses() throws Exception {
+        Article a = extract("split-sections-and-taxonomy.html");
+        List<String> body = body(a);
+        assertEquals(4, body.size(), "the four paragraphs of both sections: " + body);
+        assertTrue(body.get(2).startsWith("The environment agency has promised"));
+        assertEquals(Boilerplate.CAPTION, kindOf(a, "Flood water on Mill Lane"));
+        assertEquals(Boilerplate.BYLINE, kindOf(a, "March 3, 2024"));
+    }
+
+    @Test
+    void textHiddenByTheMarkupIsReportedNotKept() throws Exception {
+        Article a = extract("split-sections-and-taxonomy.html");
+        assertFalse(a.text().contains("replica"));
+        assertEquals(Boilerplate.HIDDEN, kindOf(a, "Cheap watches"));
+    }
+
+    @Test
+    void aSentenceOpeningWithByIsNotACredit() {
+        assertFalse(BylineLine.matches("By doing so, the two countries have made important contributions."));
+        assertTrue(BylineLine.matches("By JANE DOE and John Roe"));
+        assertTrue(BylineLine.matches("Posted by Michael Smith on November 19, 2019, 6:21 AM EST"));
+        assertTrue(BylineLine.matches("Nov. 19, 2019, 8:41 AM UTC"));
+        assertFalse(BylineLine.matches("— Digital Foundry (@digitalfoundry) November 18, 2019"));
+    }
+
+    @Test
+    void stockLinesAreRecognizedOnlyWhenTheyAreTheWholeLine() {
+        assertEquals(Boilerplate.ADVERTISEMENT, StockPhrases.kindOf("ADVERTISEMENT"));
+        assertEquals(Boilerplate.SHARE, StockPhrases.kindOf("Share this article"));
+        assertEquals(Boilerplate.RELATED, StockPhrases.kindOf("Read more:"));
+        assertEquals(null, StockPhrases.kindOf("Read more about how the council reached its decision in our explainer."));
+        assertEquals(null, StockPhrases.kindOf("Advertisement revenue fell by a third last year, the company said."));
+    }
+}
