@@ -110,12 +110,15 @@ public final class ExtractCommand implements Callable<Integer> {
             // pages are extracted in parallel but written in input order; a small window bounds memory
             Deque<Future<PageRunner.Result>> window = new ArrayDeque<>();
             for (Input input : pages) {
+                if (tally.stopped) {
+                    break;
+                }
                 window.add(pool.submit(() -> runner.process(input, parent.stdin(), url)));
                 if (window.size() >= 2 * workers) {
                     finish(window.poll(), out, progress, tally);
                 }
             }
-            while (!window.isEmpty()) {
+            while (!window.isEmpty() && !tally.stopped) {
                 finish(window.poll(), out, progress, tally);
             }
         } finally {
@@ -129,7 +132,7 @@ public final class ExtractCommand implements Callable<Integer> {
             tally.failed++;
         }
         if (many || tally.failed > 0) {
-            err.println(new Summary(attempted, tally.failed, tally.warned, System.nanoTime() - start));
+            err.println(new Summary(attempted, tally.extracted, tally.failed, tally.warned, System.nanoTime() - start));
         }
         err.flush();
         return tally.failed == 0 ? Main.OK : Main.SOME_FAILED;
@@ -137,8 +140,10 @@ public final class ExtractCommand implements Callable<Integer> {
 
     /** Counts of one run. */
     private static final class Tally {
+        int extracted;
         int failed;
         int warned;
+        boolean stopped;
     }
 
     /** Writes one page's result, reports it and counts it. */
@@ -156,9 +161,15 @@ public final class ExtractCommand implements Callable<Integer> {
         if (result.ok()) {
             try {
                 out.write(result.input(), result.content());
+                tally.extracted++;
                 if (result.warned()) {
                     tally.warned++;
                 }
+            } catch (StreamOutput.Closed e) {
+                progress.message("broadsheet: " + e.getMessage() + "; stopping");
+                tally.stopped = true;
+                tally.failed++;
+                return;
             } catch (IOException e) {
                 problem = "cannot write " + out.describe(result.input()) + ": " + e.getMessage();
             }

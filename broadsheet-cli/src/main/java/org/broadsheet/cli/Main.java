@@ -1,5 +1,8 @@
 package org.broadsheet.cli;
 
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -48,9 +51,14 @@ public final class Main implements Callable<Integer> {
     public static void main(String[] args) {
         boolean terminal = Boolean.getBoolean("broadsheet.stderrIsTerminal");
         CommandLine cmd = commandLine(new Main(System.in, terminal));
-        cmd.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        // straight to the file descriptor, not through System.out, which would hide a closed pipe
+        cmd.setOut(new PrintWriter(new BufferedWriter(new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8)), true));
         cmd.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
-        System.exit(cmd.execute(args));
+        int code = cmd.execute(args);
+        cmd.getOut().flush();
+        cmd.getErr().flush();
+        System.exit(code);
     }
 
     /** The picocli command line for {@code main}, configured as the real command uses it. */

@@ -1,6 +1,7 @@
 package org.broadsheet.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.Writer;
 
 /**
@@ -43,7 +44,21 @@ public final class StreamOutput implements Output {
         }
         out.write(content);
         out.flush();
+        if (out instanceof PrintWriter pw && pw.checkError()) {
+            throw new Closed(label + " is closed");
+        }
         written++;
+    }
+
+    /** The stream can take no more output (stdout piped into {@code head}, for example). */
+    public static final class Closed extends IOException {
+
+        private static final long serialVersionUID = 1L;
+
+        /** An exception saying which stream closed. */
+        public Closed(String message) {
+            super(message);
+        }
     }
 
     @Override

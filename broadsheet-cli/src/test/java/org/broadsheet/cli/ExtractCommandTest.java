@@ -166,6 +166,26 @@ class ExtractCommandTest {
     }
 
     @Test
+    void closedStdoutStopsTheBatch() throws IOException {
+        Path in = tmp.resolve("in");
+        for (int i = 0; i < 5; i++) {
+            Pages.write(in.resolve("p" + i + ".html"), Pages.article("Library to close"));
+        }
+        java.io.StringWriter err = new java.io.StringWriter();
+        picocli.CommandLine cmd = Main.commandLine(new Main(java.io.InputStream.nullInputStream(), false));
+        cmd.setOut(new java.io.PrintWriter(new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("Broken pipe");
+            }
+        }));
+        cmd.setErr(new java.io.PrintWriter(err, true));
+        assertEquals(1, cmd.execute("extract", "-j", "1", in.toString()));
+        assertTrue(err.toString().contains("stdout is closed; stopping"), err.toString());
+        assertTrue(err.toString().contains("not read"), err.toString());
+    }
+
+    @Test
     void emptyDirectoryIsAFailure() throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("nothing"));
         CliRun run = CliRun.of("extract", dir.toString());
