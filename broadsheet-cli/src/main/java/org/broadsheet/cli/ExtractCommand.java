@@ -99,6 +99,34 @@ public final class ExtractCommand implements Callable<Integer> {
             return Main.SOME_FAILED;
         }
         PageRunner runner = new PageRunner(new Extractor(), new ArticleRenderer(), new ExplainRenderer(), fmt, explain);
+        runAll(pages, runner, out, progress, tally);
+        progress.finish();
+        try {
+            out.close();
+        } catch (IOException e) {
+            err.println("broadsheet: " + (output == null ? "stdout" : output) + ": cannot write: " + e.getMessage());
+            tally.failed++;
+        }
+        if (many || tally.failed > 0) {
+            err.println(new Summary(attempted, tally.extracted, tally.failed, tally.warned, System.nanoTime() - start));
+        }
+        err.flush();
+        return tally.failed == 0 ? Main.OK : Main.SOME_FAILED;
+    }
+
+    /** Counts of one run. */
+    private static final class Tally {
+        int extracted;
+        int failed;
+        int warned;
+        boolean stopped;
+    }
+
+    /**
+     * Extracts {@code pages} on a few threads and writes them in input order; a window of two pages per
+     * thread bounds the memory held.
+     */
+    private void runAll(List<Input> pages, PageRunner runner, Output out, Progress progress, Tally tally) {
         int workers = Math.max(1, Math.min(threads > 0 ? threads : Runtime.getRuntime().availableProcessors(),
                 pages.size()));
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
@@ -107,7 +135,6 @@ public final class ExtractCommand implements Callable<Integer> {
             return t;
         });
         try {
-            // pages are extracted in parallel but written in input order; a small window bounds memory
             Deque<Future<PageRunner.Result>> window = new ArrayDeque<>();
             for (Input input : pages) {
                 if (tally.stopped) {
@@ -124,26 +151,6 @@ public final class ExtractCommand implements Callable<Integer> {
         } finally {
             pool.shutdownNow();
         }
-        progress.finish();
-        try {
-            out.close();
-        } catch (IOException e) {
-            err.println("broadsheet: " + output + ": cannot write: " + e.getMessage());
-            tally.failed++;
-        }
-        if (many || tally.failed > 0) {
-            err.println(new Summary(attempted, tally.extracted, tally.failed, tally.warned, System.nanoTime() - start));
-        }
-        err.flush();
-        return tally.failed == 0 ? Main.OK : Main.SOME_FAILED;
-    }
-
-    /** Counts of one run. */
-    private static final class Tally {
-        int extracted;
-        int failed;
-        int warned;
-        boolean stopped;
     }
 
     /** Writes one page's result, reports it and counts it. */
