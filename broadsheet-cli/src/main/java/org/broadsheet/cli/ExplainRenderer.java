@@ -20,21 +20,21 @@ public final class ExplainRenderer {
 
     private final ObjectMapper mapper = new ObjectMapper();
 
-    /** The decisions as text for people, one block per two lines. */
+    /** The decisions as text for people, one block per two lines, with control characters dropped. */
     public String renderText(String source, Extraction e) {
         long kept = e.decisions().stream().filter(Decision::isBody).count();
         StringBuilder out = new StringBuilder();
         out.append(source).append(": ").append(e.decisions().size()).append(" blocks, ").append(kept)
                 .append(" kept as body, ").append(e.decisions().size() - kept).append(" removed");
         if (e.article().title() != null) {
-            out.append("; title: ").append(e.article().title());
+            out.append("; title: ").append(PlainText.clean(e.article().title()));
         }
         out.append('\n');
         for (Decision d : e.decisions()) {
             String verdict = d.isBody() ? "BODY" : "removed " + ArticleJson.name(d.kind());
             out.append(String.format("%5d  %-24s %-10s %s%n", d.block().index(), verdict,
                     ArticleJson.name(d.block().type()), preview(d.block().text())));
-            out.append("       because ").append(d.reason()).append('\n');
+            out.append("       because ").append(PlainText.clean(d.reason())).append('\n');
         }
         return out.toString();
     }
@@ -63,7 +63,8 @@ public final class ExplainRenderer {
     }
 
     private static String preview(String text) {
-        String t = text.length() > PREVIEW ? text.substring(0, PREVIEW - 1) + "…" : text;
+        String clean = PlainText.clean(text);
+        String t = clean.length() > PREVIEW ? clean.substring(0, PREVIEW - 1) + "…" : clean;
         return "\"" + t + "\"";
     }
 }

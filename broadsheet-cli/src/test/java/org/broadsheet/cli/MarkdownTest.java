@@ -81,4 +81,10 @@ class MarkdownTest {
                 new PageDate("2024-05-02", PageDate.DateSource.META, false), List.of(), List.of(), List.of());
         assertEquals("Published 2024-05-01 · updated 2024-05-02", MarkdownRenderer.byline(a));
     }
+
+    @Test
+    void terminalEscapesAreDroppedFromPlainText() {
+        assertEquals("red text\tand\nmore", PlainText.clean("red text\tand\nmore\u009B\u0007"));
+        assertEquals("[31mred", PlainText.clean("\u001B[31mred"));
+    }
 }
