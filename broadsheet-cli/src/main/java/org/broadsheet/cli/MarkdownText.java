@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 /**
  * Escapes text for Markdown (CommonMark and GitHub-flavoured), so that it reads as the same words
  * and nothing else: no emphasis, links, headings, lists or raw HTML can come from it. {@code <},
- * {@code >} and {@code &} become entities, so that no HTML from a page reaches a browser.
+ * {@code >} and {@code &} become entities, so that no HTML from a page reaches a browser; control
+ * characters are dropped.
  */
 public final class MarkdownText {
 
@@ -18,7 +19,7 @@ public final class MarkdownText {
     /** {@code text} escaped for use inside a paragraph, heading, list item or quote. */
     public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
-        String[] lines = text.split("\\R", -1);
+        String[] lines = PlainText.clean(text).split("\\R", -1);
         for (int l = 0; l < lines.length; l++) {
             if (l > 0) {
                 out.append('\n');
@@ -58,7 +59,8 @@ public final class MarkdownText {
      * {@code text} as a fenced code block. Its content is shown as it is, so it is not escaped; the
      * fence is longer than any run of backticks inside.
      */
-    public static String codeBlock(String text) {
+    public static String codeBlock(String raw) {
+        String text = PlainText.clean(raw);
         int longest = 0;
         int run = 0;
         for (int i = 0; i < text.length(); i++) {
