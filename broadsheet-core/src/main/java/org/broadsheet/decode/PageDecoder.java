@@ -1,9 +1,6 @@
 package org.broadsheet.decode;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,8 +54,8 @@ public final class PageDecoder {
             return new DecodedPage(new String(bytes, skip, bytes.length - skip, bom), bom.name(), CharsetSource.BOM,
                     warnings);
         }
-        boolean validUtf8 = isValidUtf8(bytes);
-        boolean hasMultibyte = hasNonAscii(bytes);
+        Utf8Scan utf8 = Utf8Scan.of(bytes);
+        boolean hasMultibyte = utf8.multibyte() > 0;
 
         Charset declared = charsetFromHeader(page.contentType());
         CharsetSource source = CharsetSource.HTTP_HEADER;
@@ -68,26 +65,39 @@ public final class PageDecoder {
         }
         if (declared != null) {
             boolean declaredUtf8 = declared.equals(StandardCharsets.UTF_8);
-            if (declaredUtf8 && !validUtf8) {
+            if (declaredUtf8 && (utf8.valid() || utf8.mostlyValid())) {
+                // a few stray bytes in a UTF-8 page become U+FFFD (and an encoding-damage warning)
+                return new DecodedPage(utf8Text(bytes, utf8), "UTF-8", source, warnings);
+            }
+            if (declaredUtf8) {
                 Charset detected = detect(bytes);
-                warnings.add(new Warning("charset-mismatch", "declared UTF-8 but the bytes are not valid UTF-8; decoded as "
+                warnings.add(new Warning("charset-mismatch", "declared UTF-8 but the bytes are not UTF-8; decoded as "
                         + detected.name()));
                 return new DecodedPage(new String(bytes, detected), detected.name(), CharsetSource.DETECTED, warnings);
             }
-            if (!declaredUtf8 && validUtf8 && hasMultibyte && isSingleByte(declared)) {
+            if (hasMultibyte && (utf8.valid() || utf8.mostlyValid()) && isSingleByte(declared)) {
                 warnings.add(new Warning("charset-mismatch", "declared " + declared.name()
-                        + " but the bytes are valid UTF-8; decoded as UTF-8"));
-                return new DecodedPage(new String(bytes, StandardCharsets.UTF_8), "UTF-8", CharsetSource.DETECTED,
-                        warnings);
+                        + " but the bytes are UTF-8; decoded as UTF-8"));
+                return new DecodedPage(utf8Text(bytes, utf8), "UTF-8", CharsetSource.DETECTED, warnings);
             }
             return new DecodedPage(new String(bytes, declared), declared.name(), source, warnings);
         }
-        if (validUtf8) {
-            return new DecodedPage(new String(bytes, StandardCharsets.UTF_8), "UTF-8", CharsetSource.VALID_UTF8, warnings);
+        if (utf8.valid()) {
+            return new DecodedPage(utf8Text(bytes, utf8), "UTF-8", CharsetSource.VALID_UTF8, warnings);
+        }
+        if (utf8.mostlyValid()) {
+            warnings.add(new Warning("charset-guessed", "no charset declared; the bytes are UTF-8 with "
+                    + utf8.invalid() + " stray bytes"));
+            return new DecodedPage(utf8Text(bytes, utf8), "UTF-8", CharsetSource.DETECTED, warnings);
         }
         Charset detected = detect(bytes);
         warnings.add(new Warning("charset-guessed", "no charset declared; detected " + detected.name()));
         return new DecodedPage(new String(bytes, detected), detected.name(), CharsetSource.DETECTED, warnings);
+    }
+
+    /** The bytes as UTF-8, leaving out a sequence cut off at the very end (as truncation leaves). */
+    private static String utf8Text(byte[] bytes, Utf8Scan scan) {
+        return new String(bytes, 0, scan.completeLength(), StandardCharsets.UTF_8);
     }
 
     static Charset bomCharset(byte[] b) {
@@ -132,27 +142,6 @@ public final class PageDecoder {
 
     private static boolean isSingleByte(Charset cs) {
         return cs.newEncoder().maxBytesPerChar() <= 1.0f;
-    }
-
-    static boolean isValidUtf8(byte[] bytes) {
-        try {
-            StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
-    }
-
-    private static boolean hasNonAscii(byte[] bytes) {
-        for (byte b : bytes) {
-            if (b < 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Charset detect(byte[] bytes) {
