@@ -18,8 +18,9 @@ import com.ibm.icu.text.CharsetMatch;
 /**
  * Turns a page's bytes into text. The charset comes from, in order: a byte-order mark, the HTTP
  * header, the page's own declaration, and ICU's detector. A declaration is not trusted blindly: a page
- * that says it is Latin-1 but is valid multi-byte UTF-8, or says UTF-8 but is not, is decoded as
- * what it is, with a warning.
+ * that says it is Latin-1 but is multi-byte UTF-8, or says UTF-8 but is not, is decoded as what it
+ * is, with a warning. UTF-8 with a few stray bytes stays UTF-8 (the stray bytes become U+FFFD), and a
+ * sequence cut off at the very end, as truncation leaves, is dropped.
  */
 public final class PageDecoder {
 
