@@ -29,6 +29,7 @@ public final class InputFiles {
      */
     public record Expansion(List<Input> inputs, List<String> problems, boolean hasDirectory) {
 
+        /** Copies the lists, so that the value cannot change. */
         public Expansion {
             inputs = List.copyOf(inputs);
             problems = List.copyOf(problems);

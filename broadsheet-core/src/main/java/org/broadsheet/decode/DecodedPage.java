@@ -14,6 +14,7 @@ import org.broadsheet.article.Warning;
  */
 public record DecodedPage(String text, String charset, CharsetSource charsetSource, List<Warning> warnings) {
 
+    /** Copies the warnings, so that the value cannot change. */
     public DecodedPage {
         warnings = List.copyOf(warnings);
     }

@@ -12,6 +12,7 @@ import java.util.Objects;
  */
 public record RawPage(String source, byte[] bytes, String url, String contentType) {
 
+    /** Checks that the source and the bytes are given. */
     public RawPage {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(bytes, "bytes");
