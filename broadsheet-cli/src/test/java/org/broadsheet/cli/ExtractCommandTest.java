@@ -70,6 +70,16 @@ class ExtractCommandTest {
     }
 
     @Test
+    void severalTextPagesGetHeaders() throws IOException {
+        Path a = Pages.write(tmp.resolve("a.html"), Pages.article("Library to close"));
+        Path b = Pages.write(tmp.resolve("b.html"), Pages.article("Pool to open"));
+        CliRun run = CliRun.of("extract", "-f", "text", a.toString(), b.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("==> " + a + " <==\nLibrary to close\n\n"), run.out());
+        assertTrue(run.out().contains("\n\n==> " + b + " <==\nPool to open\n"), run.out());
+    }
+
+    @Test
     void markdownFormatHasHeadingsListsAndQuotes() throws IOException {
         Path page = Pages.write(tmp.resolve("p.html"), Pages.article("Library to close"));
         CliRun run = CliRun.of("extract", "-f", "markdown", page.toString());
