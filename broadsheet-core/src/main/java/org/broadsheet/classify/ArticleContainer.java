@@ -1,0 +1,200 @@
+package org.broadsheet.classify;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.broadsheet.article.Boilerplate;
+import org.broadsheet.classify.ElementStats.Stats;
+import org.jsoup.nodes.Element;
+
+/**
+ * Locates the elements that hold the article on a page. Every prose-like block (long enough, few
+ * links, sentence punctuation) scores its ancestors, weighted by distance, and the markup's own hints
+ * (itemprop="articleBody", "story-body", "sidebar", ...) raise or lower them. The best container is
+ * then widened to siblings that carry prose of their own, and to like-classed sections nearby.
+ */
+final class ArticleContainer {
+
+    private ArticleContainer() {
+    }
+
+    /** The article's container elements, or an empty list when the page has no prose at all. */
+    static List<Element> locate(ElementStats stats) {
+        Element best = bestContainer(stats);
+        if (best == null) {
+            return List.of();
+        }
+        List<Element> roots = withProseSiblings(best, stats);
+        addTwins(best, roots, stats);
+        return roots;
+    }
+
+    /** The container in {@code roots} that holds {@code el}, or {@code null}. */
+    static Element rootOf(Element el, List<Element> roots) {
+        for (Element e = el; e != null; e = e.parent()) {
+            for (Element r : roots) {
+                if (r == e) {
+                    return r;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static double candidateScore(Element e, Stats s, ElementStats stats) {
+        if (s.prose <= 0) {
+            return 0;
+        }
+        double score = s.prose * (1 - s.linkDensity());
+        if (MarkupHints.isDeclaredArticleBody(e)) {
+            score += 50;
+        } else if (MarkupHints.marksContent(e)) {
+            score += 25;
+        }
+        if (stats.furniture(e) != null) {
+            score -= 25;
+        }
+        // prose inside a comment thread, footer or sidebar is not the article, however long
+        for (Element up = e.parent(); up != null; up = up.parent()) {
+            Boilerplate around = stats.furniture(up);
+            if (around != null && around != Boilerplate.BYLINE && around != Boilerplate.CAPTION
+                    && around != Boilerplate.TAGS && around != Boilerplate.SHARE) {
+                score *= 0.3;
+                break;
+            }
+        }
+        String tag = e.normalName();
+        if (tag.equals("article") || tag.equals("main")) {
+            score += 10;
+        }
+        if (tag.equals("body") || tag.equals("html")) {
+            score *= 0.5;
+        }
+        return score;
+    }
+
+    private static Element bestContainer(ElementStats stats) {
+        Element best = null;
+        double bestScore = 0;
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        for (Map.Entry<Element, Stats> en : stats.all().entrySet()) {
+            double score = candidateScore(en.getKey(), en.getValue(), stats);
+            if (score > 0) {
+                scores.put(en.getKey(), score);
+            }
+            if (score > bestScore) {
+                bestScore = score;
+                best = en.getKey();
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        // A parent that scores higher than its best child is the better container: the article's
+        // paragraphs were split among several children.
+        double last = bestScore;
+        double floor = bestScore / 3;
+        for (Element parent = best.parent(); parent != null && !parent.normalName().equals("body");
+                parent = parent.parent()) {
+            Double ps = scores.get(parent);
+            if (ps == null) {
+                continue;
+            }
+            if (ps < floor) {
+                break;
+            }
+            if (ps > last) {
+                best = parent;
+                break;
+            }
+            last = ps;
+        }
+        // A container that is its parent's only child says nothing its parent does not.
+        while (best.parent() != null && !best.parent().normalName().equals("body")
+                && best.parent().childrenSize() == 1) {
+            best = best.parent();
+        }
+        return best;
+    }
+
+    private static List<Element> withProseSiblings(Element best, ElementStats stats) {
+        List<Element> roots = new ArrayList<>();
+        Element parent = best.parent();
+        if (parent == null) {
+            roots.add(best);
+            return roots;
+        }
+        double bestScore = candidateScore(best, stats.of(best), stats);
+        double threshold = Math.max(10, bestScore * 0.2);
+        for (Element sibling : parent.children()) {
+            if (sibling == best) {
+                roots.add(sibling);
+                continue;
+            }
+            Stats s = stats.of(sibling);
+            if (s == null || stats.furniture(sibling) != null) {
+                continue;
+            }
+            double bonus = !best.className().isEmpty() && best.className().equals(sibling.className())
+                    ? bestScore * 0.2 : 0;
+            if (candidateScore(sibling, s, stats) + bonus >= threshold && s.proseChars * 2 >= s.chars
+                    && s.linkDensity() < 0.3) {
+                roots.add(sibling);
+            } else if (sibling.normalName().equals("p") && ProseSignals.isProse(sibling.text(), s.linkDensity())) {
+                roots.add(sibling);
+            }
+        }
+        return roots;
+    }
+
+    /**
+     * Some pages cut the article into several sections of the same make, with figures, pull quotes
+     * or ads between them. Elements classed exactly like the chosen container (or its parent), where
+     * that class names article content, and that carry prose of their own are parts of the same article.
+     */
+    private static void addTwins(Element best, List<Element> roots, ElementStats stats) {
+        // twins are looked for near the container only: a comment thread further down may well use
+        // the same class names for its posts
+        Element region = best;
+        for (int i = 0; i < 3 && region.parent() != null && !region.parent().normalName().equals("body"); i++) {
+            region = region.parent();
+        }
+        for (Element model = best; model != null && model != best.parent().parent(); model = model.parent()) {
+            String cls = model.className();
+            if (cls.isBlank() || model == region || !MarkupHints.marksContent(model)) {
+                continue;
+            }
+            for (Element twin : region.getElementsByClass(cls.trim().split("\\s+")[0])) {
+                if (twin == model || !twin.className().equals(cls) || rootOf(twin, roots) != null
+                        || isAncestor(twin, best) || insideFurniture(twin, region, stats)) {
+                    continue;
+                }
+                Stats s = stats.of(twin);
+                if (s != null && s.proseChars >= 100 && s.linkDensity() < 0.3 && stats.furniture(twin) == null) {
+                    roots.add(twin);
+                }
+            }
+        }
+    }
+
+    private static boolean insideFurniture(Element el, Element stop, ElementStats stats) {
+        for (Element e = el.parent(); e != null && e != stop; e = e.parent()) {
+            if (stats.furniture(e) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAncestor(Element candidate, Element of) {
+        for (Element e = of.parent(); e != null; e = e.parent()) {
+            if (e == candidate) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+}
