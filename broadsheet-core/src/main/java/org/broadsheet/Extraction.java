@@ -11,8 +11,9 @@ import org.broadsheet.classify.Decision;
  *
  * @param article the extracted article
  * @param decisions one per block of the page, in reading order
+ * @param inputFormat what the page was read as: {@link InputFormat#HTML} or {@link InputFormat#TEXT}
  */
-public record Extraction(Article article, List<Decision> decisions) {
+public record Extraction(Article article, List<Decision> decisions, InputFormat inputFormat) {
 
     public Extraction {
         decisions = List.copyOf(decisions);

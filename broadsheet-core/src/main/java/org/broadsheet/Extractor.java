@@ -10,6 +10,7 @@ import org.broadsheet.article.Warning;
 import org.broadsheet.block.BlockSegmenter;
 import org.broadsheet.block.BlockSegmenter.Segmentation;
 import org.broadsheet.classify.BodyClassifier;
+import org.broadsheet.classify.LineClassifier;
 import org.broadsheet.classify.Decision;
 import org.broadsheet.decode.DecodedPage;
 import org.broadsheet.decode.PageDecoder;
@@ -17,6 +18,9 @@ import org.broadsheet.html.HtmlParser;
 import org.broadsheet.meta.Metadata;
 import org.broadsheet.meta.MetadataExtractor;
 import org.broadsheet.source.RawPage;
+import org.broadsheet.text.FlatText;
+import org.broadsheet.text.TextLine;
+import org.broadsheet.text.TextMetadata;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -33,6 +37,8 @@ public final class Extractor {
     private final BodyClassifier classifier = new BodyClassifier();
     private final MetadataExtractor metadata = new MetadataExtractor();
     private final ArticleAssembler assembler = new ArticleAssembler();
+    private final LineClassifier lineClassifier = new LineClassifier();
+    private final TextMetadata textMetadata = new TextMetadata();
 
     /** An extractor that keeps to {@code limits} on every page. */
     public Extractor(ExtractionLimits limits) {
@@ -53,6 +59,14 @@ public final class Extractor {
 
     /** Extracts the article from {@code page}, keeping the decision taken on every block. */
     public Extraction explain(RawPage page) throws ExtractionException {
+        return explain(page, InputFormat.AUTO);
+    }
+
+    /**
+     * Extracts the article from {@code page} read as {@code format}, keeping the decision taken on every
+     * block. {@link InputFormat#AUTO} decides from the content and reports what it assumed.
+     */
+    public Extraction explain(RawPage page, InputFormat format) throws ExtractionException {
         long deadline = System.nanoTime() + limits.maxTime().toNanos();
         List<Warning> warnings = new ArrayList<>();
         byte[] bytes = page.bytes();
@@ -71,13 +85,12 @@ public final class Extractor {
         DecodedPage decoded = decoder.decode(new RawPage(page.source(), bytes, page.url(), page.contentType()));
         warnings.addAll(decoded.warnings());
 
-        Document doc;
-        if (InputSniffer.looksLikeHtml(decoded.text())) {
-            doc = parser.parse(decoded.text(), page.url());
-        } else {
-            warnings.add(new Warning("not-html", "no HTML markup found; each line was read as a paragraph"));
-            doc = InputSniffer.linesAsDocument(decoded.text(), page.url());
+        InputFormat assumed = format != InputFormat.AUTO ? format
+                : InputSniffer.looksLikeHtml(decoded.text()) ? InputFormat.HTML : InputFormat.TEXT;
+        if (assumed == InputFormat.TEXT) {
+            return fromText(page, decoded.text(), warnings, deadline);
         }
+        Document doc = parser.parse(decoded.text(), page.url());
         checkTime(deadline, "parsing");
 
         Metadata meta = metadata.extract(doc, page.url());
@@ -94,7 +107,24 @@ public final class Extractor {
                 new org.broadsheet.meta.LanguageDetector().detect(decisions.stream().filter(Decision::isBody)
                         .map(d -> d.block().text()).collect(java.util.stream.Collectors.joining("\n"))),
                 warnings);
-        return new Extraction(article, decisions);
+        return new Extraction(article, decisions, InputFormat.HTML);
+    }
+
+    /** The text-mode pipeline: lines instead of a DOM, the same decisions and article. */
+    private Extraction fromText(RawPage page, String text, List<Warning> warnings, long deadline)
+            throws ExtractionException {
+        List<TextLine> lines = FlatText.lines(text);
+        List<Decision> decisions = lineClassifier.classify(lines, null);
+        checkTime(deadline, "classifying lines");
+        TextMetadata.Result read = textMetadata.read(lines, decisions);
+        List<Decision> relabelled = new ArrayList<>(decisions);
+        read.relabelled().forEach((i, kind) -> relabelled.set(i, Decision.removed(decisions.get(i).block(), kind,
+                "the " + kind.name().toLowerCase(java.util.Locale.ROOT) + " line above the body")));
+        Article article = assembler.assemble(page.source(), page.url(), read.metadata(), relabelled,
+                new org.broadsheet.meta.LanguageDetector().detect(relabelled.stream().filter(Decision::isBody)
+                        .map(d -> d.block().text()).collect(java.util.stream.Collectors.joining("\n"))),
+                warnings);
+        return new Extraction(article, relabelled, InputFormat.TEXT);
     }
 
     private void checkTime(long deadline, String stage) throws ExtractionException {

@@ -4,8 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /** Tells what kind of input a page is before anything is parsed. */
 final class InputSniffer {
@@ -126,17 +124,5 @@ final class InputSniffer {
 
     static boolean looksLikeHtml(String text) {
         return HTML_TAG.matcher(text.length() > 65536 ? text.substring(0, 65536) : text).find();
-    }
-
-    /** A document with one paragraph a line: the best that can be done with unmarked text for now. */
-    static Document linesAsDocument(String text, String url) {
-        Document doc = Document.createShell(url == null ? "" : url);
-        Element body = doc.body();
-        for (String line : text.split("\\R")) {
-            if (!line.isBlank()) {
-                body.appendElement("p").text(line.strip());
-            }
-        }
-        return doc;
     }
 }

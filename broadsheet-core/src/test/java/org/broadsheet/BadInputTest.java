@@ -102,11 +102,12 @@ class BadInputTest {
     }
 
     @Test
-    void plainTextGivesParagraphsAndAWarning() throws ExtractionException {
+    void plainTextIsReadAsAFlattenedPage() throws ExtractionException {
         String text = "Library to close\n\n" + PARAGRAPH + "\n\n" + PARAGRAPH.replace("Tuesday", "Monday") + "\n";
-        Article a = extract(text.getBytes(UTF_8));
-        assertTrue(hasWarning(a, "not-html"), a.warnings().toString());
-        assertTrue(a.text().contains("reading room"), a.text());
+        Extraction x = new Extractor().explain(RawPage.of("notes.txt", text.getBytes(UTF_8), null));
+        assertEquals(InputFormat.TEXT, x.inputFormat());
+        assertEquals("Library to close", x.article().title());
+        assertTrue(x.article().text().contains("reading room"), x.article().text());
     }
 
     @Test

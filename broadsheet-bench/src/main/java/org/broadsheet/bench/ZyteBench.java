@@ -16,6 +16,7 @@ import java.util.zip.GZIPInputStream;
 
 import org.broadsheet.ExtractionException;
 import org.broadsheet.Extractor;
+import org.broadsheet.InputFormat;
 import org.broadsheet.article.Article;
 import org.broadsheet.source.RawPage;
 
@@ -30,8 +31,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * seconds.
  *
  * <pre>
- * ZyteBench HTML_DIR OUT.json [--urls TRUTH.json] [--passes N] [--meta META.json]
+ * ZyteBench HTML_DIR OUT.json [--urls TRUTH.json] [--passes N] [--meta META.json] [--input-format auto|html|text]
  * </pre>
+ *
+ * The directory may also hold flattened-text pages ({@code <id>.txt}) for the text-mode benchmark.
  *
  * {@code OUT.json} gets {@code {id: {"articleBody": text}}} for {@code score.py}; {@code --meta} also
  * writes {@code {id: {title, authors, publisher, published, language}}} for {@code score_meta.py}.
@@ -51,11 +54,13 @@ public final class ZyteBench {
         Path urls = null;
         Path metaOut = null;
         int passes = 1;
+        InputFormat format = InputFormat.AUTO;
         for (int i = 2; i < args.length - 1; i++) {
             switch (args[i]) {
                 case "--urls" -> urls = Path.of(args[++i]);
                 case "--passes" -> passes = Integer.parseInt(args[++i]);
                 case "--meta" -> metaOut = Path.of(args[++i]);
+                case "--input-format" -> format = InputFormat.valueOf(args[++i].toUpperCase(java.util.Locale.ROOT));
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -72,7 +77,7 @@ public final class ZyteBench {
         try (Stream<Path> files = Files.list(dir)) {
             for (Path p : files.sorted().toList()) {
                 String name = p.getFileName().toString();
-                if (!name.contains(".html")) {
+                if (!name.contains(".html") && !name.contains(".txt")) {
                     continue;
                 }
                 String id = name.substring(0, name.indexOf('.'));
@@ -95,7 +100,7 @@ public final class ZyteBench {
             long c0 = os.getProcessCpuTime();
             for (Page page : pages) {
                 try {
-                    Article a = extractor.extract(new RawPage(page.id(), page.html(), page.url(), null));
+                    Article a = extractor.explain(new RawPage(page.id(), page.html(), page.url(), null), format).article();
                     if (pass == 0) {
                         articles.put(page.id(), a);
                     }

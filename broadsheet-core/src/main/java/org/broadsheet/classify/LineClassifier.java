@@ -1,0 +1,158 @@
+package org.broadsheet.classify;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.broadsheet.article.BlockType;
+import org.broadsheet.article.Boilerplate;
+import org.broadsheet.block.Block;
+import org.broadsheet.text.TextLine;
+
+/**
+ * Decides which lines of a page flattened to text are the article body. With no markup left, the
+ * decision rests on line shape: the article is the stretch of the page where long, punctuated lines
+ * dominate. Each line gets a score (positive for prose, negative for menu entries, headlines of other
+ * stories, credits and stock lines), and the article is the run of lines with the highest total; the
+ * furniture inside that run is then removed line by line, as in HTML.
+ */
+public final class LineClassifier {
+
+    private static final Pattern COPYRIGHT = Pattern.compile(
+            "(?i)^(©|\\(c\\)\\s*\\d{4}|copyright\\b)|all rights reserved|registration number|license for publishing");
+    private static final Pattern IMAGE_MARKER = Pattern.compile("^(\\[[^\\]]*\\]\\s*)+$");
+    private static final Pattern PHOTO_CREDIT = Pattern.compile(
+            "(?i)^(photo|image|picture|foto|photograph|credit|source|video)s?\\s*[:/|]\\s*\\S.{0,80}$|^[^\\s]+/(ic|afp|ap|reuters|getty images|xinhua)$");
+    private static final Pattern SEPARATED = Pattern.compile("\\s[|·•]\\s|\\s/\\s");
+
+    /** Classifies {@code lines}, in order; {@code title} (may be null) is the headline if known. */
+    public List<Decision> classify(List<TextLine> lines, String title) {
+        int n = lines.size();
+        double[] score = new double[n];
+        Boilerplate[] kinds = new Boilerplate[n];
+        String[] reasons = new String[n];
+        for (int i = 0; i < n; i++) {
+            TextLine line = lines.get(i);
+            furniture(line, kinds, reasons, i);
+            score[i] = kinds[i] != null ? -3 : proseScore(line);
+        }
+        int[] run = bestRun(score);
+        List<Decision> out = new ArrayList<>(n);
+        String comparableTitle = title == null ? null : BodyClassifier.comparable(title);
+        for (int i = 0; i < n; i++) {
+            TextLine line = lines.get(i);
+            Block b = line.toBlock();
+            boolean inside = run != null && i >= run[0] && i <= run[1];
+            if (comparableTitle != null && BodyClassifier.comparable(line.text()).equals(comparableTitle)) {
+                out.add(Decision.removed(b, Boilerplate.TITLE, "the headline"));
+            } else if (kinds[i] != null) {
+                out.add(Decision.removed(b, kinds[i], reasons[i]));
+            } else if (inside) {
+                out.add(Decision.body(b, "inside the run of prose lines"));
+            } else if (run != null && i < run[0]) {
+                out.add(Decision.removed(b, isShort(line) ? Boilerplate.NAVIGATION : Boilerplate.OUTSIDE_ARTICLE,
+                        "before the article's run of prose lines"));
+            } else {
+                out.add(Decision.removed(b, Boilerplate.OUTSIDE_ARTICLE, "after the article's run of prose lines"));
+            }
+        }
+        return ArticleEdges.trim(out);
+    }
+
+    private static void furniture(TextLine line, Boilerplate[] kinds, String[] reasons, int i) {
+        String text = line.text();
+        if (text.codePoints().noneMatch(c -> Character.isLetterOrDigit(c) || c == '_')) {
+            kinds[i] = Boilerplate.OTHER;
+            reasons[i] = "separator line without words";
+        } else if (IMAGE_MARKER.matcher(text).matches()) {
+            kinds[i] = Boilerplate.CAPTION;
+            reasons[i] = "image or form placeholder";
+        } else if (COPYRIGHT.matcher(text).find() && text.length() < 600) {
+            kinds[i] = Boilerplate.FOOTER;
+            reasons[i] = "copyright or legal line";
+        } else if (PHOTO_CREDIT.matcher(text).find()) {
+            kinds[i] = Boilerplate.CAPTION;
+            reasons[i] = "photo credit";
+        } else if (line.type() != BlockType.QUOTE && BylineLine.matches(text)) {
+            kinds[i] = Boilerplate.BYLINE;
+            reasons[i] = "credit or dateline line";
+        } else if (StockPhrases.kindOf(text) != null) {
+            kinds[i] = StockPhrases.kindOf(text);
+            reasons[i] = "stock phrase \"" + text + "\"";
+        } else if (isSeparatedList(text)) {
+            kinds[i] = text.contains("/") ? Boilerplate.BREADCRUMB : Boilerplate.NAVIGATION;
+            reasons[i] = "a list of short items joined by separators";
+        }
+    }
+
+    /** "Home / China / World" or "News | Sport | Weather": short items joined by separators, no sentence. */
+    private static boolean isSeparatedList(String text) {
+        var m = SEPARATED.matcher(text);
+        int separators = 0;
+        while (m.find()) {
+            separators++;
+        }
+        if (separators < 2 || ProseSignals.endsSentence(text)) {
+            return false;
+        }
+        return text.length() / (separators + 1) < 30;
+    }
+
+    private static boolean isShort(TextLine line) {
+        return ProseSignals.effectiveLength(line.text()) < 40;
+    }
+
+    /** Positive for lines that read as prose, negative for the short unpunctuated lines of page chrome. */
+    static double proseScore(TextLine line) {
+        String text = line.text();
+        int length = ProseSignals.effectiveLength(text);
+        boolean ends = ProseSignals.endsSentence(text);
+        boolean sentences = ends || innerSentences(text) > 0;
+        if (length >= 120 && sentences) {
+            return Math.min(length / 60.0, 10);
+        }
+        if (length >= 60 && sentences) {
+            return 1.5;
+        }
+        if (length >= 25 && ends) {
+            return 0.5;
+        }
+        if (length < 25) {
+            return ends ? -0.3 : -1.0;
+        }
+        return -0.7;
+    }
+
+    private static int innerSentences(String text) {
+        int n = 0;
+        for (int i = 1; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '!' || c == '?' || c == '。') && text.charAt(i + 1) == ' '
+                    && Character.isLowerCase(text.charAt(i - 1))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The [start, end] run with the highest total score (Kadane), or {@code null} when all are negative. */
+    static int[] bestRun(double[] score) {
+        double best = 0;
+        double current = 0;
+        int start = 0;
+        int[] run = null;
+        for (int i = 0; i < score.length; i++) {
+            if (current <= 0) {
+                current = score[i];
+                start = i;
+            } else {
+                current += score[i];
+            }
+            if (current > best) {
+                best = current;
+                run = new int[] {start, i};
+            }
+        }
+        return run;
+    }
+}
