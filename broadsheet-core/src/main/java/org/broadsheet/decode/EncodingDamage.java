@@ -33,6 +33,9 @@ public record EncodingDamage(int utf8AsLatin1, int replacements, int firstPositi
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
+            if (c < '\u00C2') {
+                continue; // ASCII and most of Latin-1: neither a lead nor U+FFFD
+            }
             int found = 0;
             if (c == '\uFFFD') {
                 fffd++;

@@ -35,7 +35,12 @@ public final class PageDecoder {
      * having been decoded wrongly upstream gets an {@code encoding-damage} warning (it is not repaired).
      */
     public DecodedPage decode(RawPage page) {
-        DecodedPage decoded = chooseAndDecode(page);
+        Utf8Scan utf8 = bomCharset(page.bytes()) == null ? Utf8Scan.of(page.bytes()) : null;
+        DecodedPage decoded = chooseAndDecode(page, utf8);
+        if (utf8 != null && !utf8.mayLookDamaged() && decoded.charset().equals("UTF-8")) {
+            // decoded as UTF-8 from bytes that hold no U+00C0-U+00FF, no U+FFFD and no stray byte: nothing to find
+            return decoded;
+        }
         EncodingDamage damage = EncodingDamage.scan(decoded.text());
         if (!damage.found()) {
             return decoded;
@@ -45,7 +50,8 @@ public final class PageDecoder {
         return new DecodedPage(decoded.text(), decoded.charset(), decoded.charsetSource(), warnings);
     }
 
-    private DecodedPage chooseAndDecode(RawPage page) {
+    /** {@code utf8} is the scan of the page's bytes, or null when they start with a byte-order mark. */
+    private DecodedPage chooseAndDecode(RawPage page, Utf8Scan utf8) {
         byte[] bytes = page.bytes();
         List<Warning> warnings = new ArrayList<>();
 
@@ -55,7 +61,6 @@ public final class PageDecoder {
             return new DecodedPage(new String(bytes, skip, bytes.length - skip, bom), bom.name(), CharsetSource.BOM,
                     warnings);
         }
-        Utf8Scan utf8 = Utf8Scan.of(bytes);
         boolean hasMultibyte = utf8.multibyte() > 0;
 
         Charset declared = charsetFromHeader(page.contentType());

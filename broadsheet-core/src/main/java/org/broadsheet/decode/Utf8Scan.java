@@ -1,5 +1,9 @@
 package org.broadsheet.decode;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * How well a byte array reads as UTF-8 (RFC 3629: no overlong forms, no surrogates, nothing above
  * U+10FFFF).
@@ -8,16 +12,34 @@ package org.broadsheet.decode;
  * @param invalid bytes that start no well-formed sequence
  * @param completeLength the length without an incomplete sequence cut off at the very end (as a
  *     truncated page has); equal to the array's length when there is none
+ * @param mayLookDamaged false when, read as UTF-8, the bytes cannot show what {@link EncodingDamage} looks for:
+ *     no character from U+00C0 to U+00FF (lead byte 0xC3), no U+FFFD and no stray byte
  */
-public record Utf8Scan(int multibyte, int invalid, int completeLength) {
+public record Utf8Scan(int multibyte, int invalid, int completeLength, boolean mayLookDamaged) {
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
+
+    /** A scan result that does not say whether the bytes may look damaged (so they may). */
+    public Utf8Scan(int multibyte, int invalid, int completeLength) {
+        this(multibyte, invalid, completeLength, true);
+    }
 
     /** Scans {@code bytes}. Linear in their length. */
     public static Utf8Scan of(byte[] bytes) {
         int multibyte = 0;
         int invalid = 0;
+        boolean suspect = false;
         int n = bytes.length;
         int i = 0;
         while (i < n) {
+            // runs of ASCII, eight bytes at a time
+            while (i + 8 <= n && ((long) LONGS.get(bytes, i) & HIGH_BITS) == 0) {
+                i += 8;
+            }
+            if (i >= n) {
+                break;
+            }
             int b = bytes[i] & 0xFF;
             if (b < 0x80) {
                 i++;
@@ -38,6 +60,7 @@ public record Utf8Scan(int multibyte, int invalid, int completeLength) {
                 hi = b == 0xF4 ? 0x8F : 0xBF;
             } else {
                 invalid++;
+                suspect = true;
                 i++;
                 continue;
             }
@@ -52,15 +75,19 @@ public record Utf8Scan(int multibyte, int invalid, int completeLength) {
             }
             if (ok == len) {
                 multibyte++;
+                if (b == 0xC3 || b == 0xEF && (bytes[i + 1] & 0xFF) == 0xBF && (bytes[i + 2] & 0xFF) == 0xBD) {
+                    suspect = true;
+                }
                 i += len;
             } else if (i + ok == n) {
-                return new Utf8Scan(multibyte, invalid, i);
+                return new Utf8Scan(multibyte, invalid, i, suspect);
             } else {
                 invalid++;
+                suspect = true;
                 i++;
             }
         }
-        return new Utf8Scan(multibyte, invalid, n);
+        return new Utf8Scan(multibyte, invalid, n, suspect);
     }
 
     /** True when every byte is part of a well-formed sequence (an incomplete one at the end aside). */

@@ -67,6 +67,7 @@ public final class Authorship {
     private static Byline visibleByline(Document doc, VisibleLines lines, int headline, List<String> known) {
         List<VisibleLines.Line> all = lines.lines();
         Element headlineBlock = headline >= 0 && headline < all.size() ? all.get(headline).block() : null;
+        PageRegions regions = new PageRegions(headlineBlock);
         if (headline >= 0) {
             List<Integer> order = new ArrayList<>();
             for (int i = headline + 1; i < Math.min(all.size(), headline + LINES_AFTER); i++) {
@@ -77,7 +78,7 @@ public final class Authorship {
             }
             for (int i : order) {
                 VisibleLines.Line line = all.get(i);
-                if (line.text().length() > 160 || PageRegions.isAside(line.block(), headlineBlock)) {
+                if (line.text().length() > 160 || regions.isAside(line.block())) {
                     continue;
                 }
                 boolean lead = Byline.hasLeadIn(line.text());
@@ -100,7 +101,7 @@ public final class Authorship {
         for (Element el : body.select("[class*=byline], [id*=byline], [rel=author], [itemprop=author],"
                 + " [class*=author], [class*=Author], [data-testid*=byline]")) {
             String text = el.text();
-            if (text.isBlank() || text.length() > 160 || PageRegions.isAside(el, headlineBlock)) {
+            if (text.isBlank() || text.length() > 160 || regions.isAside(el)) {
                 continue;
             }
             Byline b = fromElement(el, text, known);
@@ -173,7 +174,7 @@ public final class Authorship {
                 }
             }
         }
-        String pageText = doc.body() == null ? "" : doc.body().text().toLowerCase(Locale.ROOT);
+        String pageText = null; // the page's whole text, read only when there is a credit to look for
         List<String> people = new ArrayList<>();
         List<String> orgs = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
@@ -183,6 +184,9 @@ public final class Authorship {
                     continue;
                 }
                 // Credits the page never shows (account codes, CMS users of press releases) are not bylines.
+                if (pageText == null) {
+                    pageText = doc.body() == null ? "" : doc.body().text().toLowerCase(Locale.ROOT);
+                }
                 if (!pageText.contains(p.toLowerCase(Locale.ROOT))) {
                     continue;
                 }

@@ -1,11 +1,11 @@
 package org.broadsheet.meta;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import com.ibm.icu.lang.UScript;
 
@@ -20,7 +20,9 @@ public final class LanguageDetector {
     private static final int MAX_CHARS = 20_000;
     private static final int MIN_LETTERS = 40;
     private static final int MIN_WORDS = 12;
-    private static final Map<String, Set<String>> LATIN = profiles(new String[][] {
+    /** Script codes are small integers; 512 leaves room for scripts added to later ICU versions. */
+    private static final int SCRIPT_CODES = 512;
+    private static final Map<String, String[]> LATIN = profiles(new String[][] {
         {"en", "the and of to in is that for it with as was on are be by this have from or at not but they his her"
             + " which you we has been were their said will would an there who its about more can"},
         {"de", "der die das und ist nicht ein eine zu den dem mit sich des auf für auch es im von dass wird werden sie"
@@ -54,7 +56,7 @@ public final class LanguageDetector {
             + " amely olyan"},
         {"fi", "ja on ei että se hän oli mutta kun niin myös ovat tai jo vain kuin joka sen nyt voi tämä ole mitä jotka"},
     });
-    private static final Map<String, Set<String>> CYRILLIC = profiles(new String[][] {
+    private static final Map<String, String[]> CYRILLIC = profiles(new String[][] {
         {"ru", "и в не на что с он как по это к но из у за то от же так для она все его был о были было только уже мы"
             + " вы они её ещё при если или бы"},
         {"uk", "і в не на що з у як до це та за від але він вона є для по так його були було ще вже який яка які також"
@@ -69,15 +71,29 @@ public final class LanguageDetector {
             return null;
         }
         String sample = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-        Map<Integer, Integer> scripts = new HashMap<>();
+        // counts by script code; the map below is filled in first-seen order, as merging while scanning did
+        int[] counts = new int[SCRIPT_CODES];
+        int[] seen = new int[SCRIPT_CODES];
+        int distinct = 0;
         int letters = 0;
         for (int i = 0; i < sample.length(); ) {
             int cp = sample.codePointAt(i);
             i += Character.charCount(cp);
-            if (Character.isLetter(cp)) {
+            boolean ascii = cp < 0x80;
+            if (ascii ? (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z' : Character.isLetter(cp)) {
                 letters++;
-                scripts.merge(UScript.getScript(cp), 1, Integer::sum);
+                int script = ascii ? UScript.LATIN : UScript.getScript(cp);
+                if (script < 0 || script >= counts.length) {
+                    script = UScript.UNKNOWN;
+                }
+                if (counts[script]++ == 0) {
+                    seen[distinct++] = script;
+                }
             }
+        }
+        Map<Integer, Integer> scripts = new HashMap<>();
+        for (int k = 0; k < distinct; k++) {
+            scripts.put(seen[k], counts[seen[k]]);
         }
         if (letters < MIN_LETTERS) {
             return null;
@@ -145,18 +161,29 @@ public final class LanguageDetector {
         return n;
     }
 
-    private static String byWords(String text, Map<String, Set<String>> profiles) {
-        String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{M}']+");
+    private static String byWords(String text, Map<String, String[]> profiles) {
+        String lower = text.toLowerCase(Locale.ROOT);
         int total = 0;
         Map<String, Integer> hits = new HashMap<>();
-        for (String w : words) {
-            if (w.isEmpty()) {
+        // words are runs of letters, marks and apostrophes
+        int n = lower.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && !isWordChar(lower.codePointAt(i))) {
+                i += Character.charCount(lower.codePointAt(i));
+            }
+            int start = i;
+            while (i < n && isWordChar(lower.codePointAt(i))) {
+                i += Character.charCount(lower.codePointAt(i));
+            }
+            if (i == start) {
                 continue;
             }
             total++;
-            for (Map.Entry<String, Set<String>> p : profiles.entrySet()) {
-                if (p.getValue().contains(w)) {
-                    hits.merge(p.getKey(), 1, Integer::sum);
+            String[] languages = profiles.get(lower.substring(start, i));
+            if (languages != null) {
+                for (String language : languages) {
+                    hits.merge(language, 1, Integer::sum);
                 }
             }
         }
@@ -177,11 +204,29 @@ public final class LanguageDetector {
         return ranked.get(0).getKey();
     }
 
-    private static Map<String, Set<String>> profiles(String[][] rows) {
-        Map<String, Set<String>> out = new HashMap<>();
-        for (String[] row : rows) {
-            out.put(row[0], Set.copyOf(new HashSet<>(List.of(row[1].split(" ")))));
+    /** True for what a word is made of: letters, combining marks and the apostrophe. */
+    private static boolean isWordChar(int cp) {
+        if (cp < 0x80) {
+            return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z' || cp == '\'';
         }
+        return switch (Character.getType(cp)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.NON_SPACING_MARK,
+                    Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK -> true;
+            default -> false;
+        };
+    }
+
+    /** For each common word, the languages it is common in. */
+    private static Map<String, String[]> profiles(String[][] rows) {
+        Map<String, Set<String>> byWord = new HashMap<>();
+        for (String[] row : rows) {
+            for (String word : row[1].split(" ")) {
+                byWord.computeIfAbsent(word, w -> new TreeSet<>()).add(row[0]);
+            }
+        }
+        Map<String, String[]> out = new HashMap<>();
+        byWord.forEach((word, languages) -> out.put(word, languages.toArray(String[]::new)));
         return Map.copyOf(out);
     }
 }

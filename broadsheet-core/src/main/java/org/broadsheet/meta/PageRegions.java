@@ -1,5 +1,11 @@
 package org.broadsheet.meta;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
@@ -8,6 +14,9 @@ import org.jsoup.nodes.Element;
  * Tells the article's own header and body apart from what surrounds them on the page: comments, related and
  * recommended stories, sidebars, newsletters, photo captions and the page footer. Bylines and dates found there
  * belong to something else.
+ *
+ * <p>One instance serves one page and one headline: it remembers the answer for every element it has looked at,
+ * so that asking about many lines of the same page walks each ancestor once. Not thread-safe; make one per page.
  */
 public final class PageRegions {
 
@@ -17,29 +26,70 @@ public final class PageRegions {
             + "|taboola|most-read|mostread|read-next|up-next|teaser|carousel|caption|gallery|slideshow)");
     private static final Pattern FOOTER = Pattern.compile("(?i)footer");
 
-    private PageRegions() {
+    private final Set<Element> headlineAndAncestors = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Map<Element, Boolean> answers = new IdentityHashMap<>();
+
+    /**
+     * Regions of the page that holds {@code headline} (may be null). An area that also holds the headline is the
+     * article itself: blog platforms wrap whole posts in "widget" blocks.
+     */
+    public PageRegions(Element headline) {
+        if (headline != null) {
+            headlineAndAncestors.add(headline);
+            headlineAndAncestors.addAll(headline.parents());
+        }
     }
 
     /**
      * True when {@code el} sits in comments, related stories, a sidebar or the page footer. An area that also holds
-     * {@code headline} (may be null) is the article itself: blog platforms wrap whole posts in "widget" blocks.
+     * {@code headline} (may be null) is the article itself. For many questions about one page, make one
+     * {@link #PageRegions(Element)} and ask it.
      */
     public static boolean isAside(Element el, Element headline) {
+        return new PageRegions(headline).isAside(el);
+    }
+
+    /** True when {@code el} sits in comments, related stories, a sidebar or the page footer. */
+    public boolean isAside(Element el) {
+        // The answer for an element is its own (when it settles the question) or else its parent's.
+        List<Element> undecided = new ArrayList<>();
+        boolean answer = false;
         for (Element e = el; e != null; e = e.parent()) {
-            if (e.normalName().equals("body") || (headline != null && (e == headline || headline.parents().contains(e)))) {
-                return false;
+            Boolean known = answers.get(e);
+            if (known != null) {
+                answer = known;
+                break;
             }
-            if (ASIDE.matcher(e.className() + " " + e.id()).find() || e.normalName().equals("figcaption")
-                    || e.normalName().equals("figure")) {
-                return true;
+            Boolean own = ownAnswer(e);
+            if (own != null) {
+                answers.put(e, own);
+                answer = own;
+                break;
             }
-            // A page footer or sidebar; an article's own footer (where some sites put the byline) is fine.
-            boolean footer = e.normalName().equals("footer") || e.normalName().equals("aside")
-                    || FOOTER.matcher(e.className() + " " + e.id()).find();
-            if (footer && e.closest("article, main, [role=main]") == null) {
-                return true;
-            }
+            undecided.add(e);
         }
-        return false;
+        for (Element e : undecided) {
+            answers.put(e, answer);
+        }
+        return answer;
+    }
+
+    /** What {@code e} itself says: false (body or the headline's area), true (an aside), or null (ask its parent). */
+    private Boolean ownAnswer(Element e) {
+        if (e.normalName().equals("body") || headlineAndAncestors.contains(e)) {
+            return Boolean.FALSE;
+        }
+        String classAndId = e.className() + " " + e.id();
+        if (ASIDE.matcher(classAndId).find() || e.normalName().equals("figcaption")
+                || e.normalName().equals("figure")) {
+            return Boolean.TRUE;
+        }
+        // A page footer or sidebar; an article's own footer (where some sites put the byline) is fine.
+        boolean footer = e.normalName().equals("footer") || e.normalName().equals("aside")
+                || FOOTER.matcher(classAndId).find();
+        if (footer && e.closest("article, main, [role=main]") == null) {
+            return Boolean.TRUE;
+        }
+        return null;
     }
 }

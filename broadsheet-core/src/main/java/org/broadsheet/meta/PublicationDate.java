@@ -179,9 +179,10 @@ public record PublicationDate(PageDate published, PageDate modified) {
         for (int i = headline - 1; i >= Math.max(0, headline - LINES_BEFORE); i--) {
             order.add(i);
         }
+        PageRegions regions = new PageRegions(headlineBlock);
         for (int i : order) {
             String text = all.get(i).text();
-            if (text.length() > 250 || PageRegions.isAside(all.get(i).block(), headlineBlock)) {
+            if (text.length() > 250 || regions.isAside(all.get(i).block())) {
                 continue;
             }
             // A label alone on the line before ("Updated" / "Published") applies to this line's date.
