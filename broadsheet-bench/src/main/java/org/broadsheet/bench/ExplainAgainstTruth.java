@@ -43,12 +43,19 @@ public final class ExplainAgainstTruth {
 
     private static void explain(Path dir, JsonNode truth, String id, boolean errorsOnly) throws Exception {
         byte[] html;
-        try (var in = new GZIPInputStream(Files.newInputStream(dir.resolve(id + ".html.gz")))) {
-            html = in.readAllBytes();
+        Path flatFile = dir.resolve(id + ".txt");
+        boolean flat = Files.exists(flatFile);
+        if (flat) {
+            html = Files.readAllBytes(flatFile);
+        } else {
+            try (var in = new GZIPInputStream(Files.newInputStream(dir.resolve(id + ".html.gz")))) {
+                html = in.readAllBytes();
+            }
         }
         String body = truth.path(id).path("articleBody").asText();
         Set<String> truthWords = shingles(body);
-        Extraction ex = new Extractor().explain(new RawPage(id, html, truth.path(id).path("url").asText(null), null));
+        Extraction ex = new Extractor().explain(new RawPage(id, html, truth.path(id).path("url").asText(null), null),
+                flat ? org.broadsheet.InputFormat.TEXT : org.broadsheet.InputFormat.HTML);
         for (Decision d : ex.decisions()) {
             Set<String> s = shingles(d.block().text());
             long hit = s.stream().filter(truthWords::contains).count();

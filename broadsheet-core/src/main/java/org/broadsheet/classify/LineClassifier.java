@@ -24,6 +24,20 @@ public final class LineClassifier {
     private static final Pattern PHOTO_CREDIT = Pattern.compile(
             "(?i)^(photo|image|picture|foto|photograph|credit|source|video)s?\\s*[:/|]\\s*\\S.{0,80}$|^[^\\s]+/(ic|afp|ap|reuters|getty images|xinhua)$");
     private static final Pattern SEPARATED = Pattern.compile("\\s[|·•]\\s|\\s/\\s");
+    private static final Pattern COOKIES = Pattern.compile(
+            "(?i)\\bcookies?\\b.*\\b(website|site|browser|consent|privacy|experience|accept)|\\b(website|site)\\b.*\\bcookies?\\b");
+    private static final Pattern COMMENTS_START = Pattern.compile(
+            "(?i)^(\\d+\\s+)?(comments?|responses?|replies|reader comments|leave a (reply|comment)|post a comment"
+                    + "|join the (discussion|conversation)|discussion|kommentare|comentários|comentarios|commentaires|комментарии)"
+                    + "(\\s*\\(\\d+\\))?\\s*:?$");
+    /** Prose after a comment-thread heading or the copyright line counts for this much of its score. */
+    private static final double AFTER_ARTICLE_WEIGHT = 0.25;
+    /** How much prose must precede a footer or comment heading for it to mark the article's end. */
+    private static final double MIN_PROSE_BEFORE_END = 8;
+    /** How many non-prose lines may interrupt the article after its best run... */
+    private static final int MAX_GAP = 8;
+    /** ...and before it, where headlines and credits of the story itself sit. */
+    private static final int MAX_GAP_BEFORE = 4;
 
     /** Classifies {@code lines}, in order; {@code title} (may be null) is the headline if known. */
     public List<Decision> classify(List<TextLine> lines, String title) {
@@ -31,12 +45,26 @@ public final class LineClassifier {
         double[] score = new double[n];
         Boilerplate[] kinds = new Boilerplate[n];
         String[] reasons = new String[n];
+        boolean past = false;
+        double proseSoFar = 0;
         for (int i = 0; i < n; i++) {
             TextLine line = lines.get(i);
             furniture(line, kinds, reasons, i);
             score[i] = kinds[i] != null ? -3 : proseScore(line);
+            if (past && score[i] > 0) {
+                score[i] *= AFTER_ARTICLE_WEIGHT;
+            }
+            proseSoFar += Math.max(0, score[i]);
+            // readers' comments and whatever follows the legal footer are not the article (a "Comments"
+            // entry in the menu above the article is no such boundary)
+            past |= proseSoFar >= MIN_PROSE_BEFORE_END
+                    && (kinds[i] == Boilerplate.FOOTER || COMMENTS_START.matcher(line.text()).matches());
         }
         int[] run = bestRun(score);
+        boolean[] bridged = new boolean[n];
+        if (run != null) {
+            run = extended(run, score, kinds, lines, bridged);
+        }
         List<Decision> out = new ArrayList<>(n);
         String comparableTitle = title == null ? null : BodyClassifier.comparable(title);
         for (int i = 0; i < n; i++) {
@@ -47,6 +75,9 @@ public final class LineClassifier {
                 out.add(Decision.removed(b, Boilerplate.TITLE, "the headline"));
             } else if (kinds[i] != null) {
                 out.add(Decision.removed(b, kinds[i], reasons[i]));
+            } else if (inside && bridged[i]) {
+                out.add(Decision.removed(b, isShort(line) ? Boilerplate.OTHER : Boilerplate.RELATED,
+                        "between two parts of the article"));
             } else if (inside) {
                 out.add(Decision.body(b, "inside the run of prose lines"));
             } else if (run != null && i < run[0]) {
@@ -67,6 +98,9 @@ public final class LineClassifier {
         } else if (IMAGE_MARKER.matcher(text).matches()) {
             kinds[i] = Boilerplate.CAPTION;
             reasons[i] = "image or form placeholder";
+        } else if (COOKIES.matcher(text).find() && text.length() < 800) {
+            kinds[i] = Boilerplate.BANNER;
+            reasons[i] = "cookie notice";
         } else if (COPYRIGHT.matcher(text).find() && text.length() < 600) {
             kinds[i] = Boilerplate.FOOTER;
             reasons[i] = "copyright or legal line";
@@ -120,7 +154,9 @@ public final class LineClassifier {
         if (length < 25) {
             return ends ? -0.3 : -1.0;
         }
-        return -0.7;
+        // a headline-length line without a full stop: the title of some other story, or a teaser cut
+        // short with "..."; such lines alternate with summaries in lists of other stories
+        return -2.0;
     }
 
     private static int innerSentences(String text) {
@@ -133,6 +169,66 @@ public final class LineClassifier {
             }
         }
         return n;
+    }
+
+    /**
+     * Widens the best run across short interruptions (a "Related" box, a caption, an ad line) to the
+     * prose that continues the article on the other side. The interruption's own lines are marked as
+     * bridged. Comment threads and the footer stop the widening, and so does a credit line above the
+     * run: it marks where the article starts.
+     */
+    private static int[] extended(int[] run, double[] score, Boilerplate[] kinds, List<TextLine> lines, boolean[] bridged) {
+        int start = run[0];
+        int end = run[1];
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            int next = -1;
+            for (int j = end + 1; j < score.length && j <= end + MAX_GAP; j++) {
+                if (kinds[j] == Boilerplate.FOOTER || COMMENTS_START.matcher(lines.get(j).text()).matches()) {
+                    break;
+                }
+                if (score[j] >= 1) {
+                    next = j;
+                    break;
+                }
+            }
+            if (next > 0) {
+                for (int j = end + 1; j < next; j++) {
+                    bridged[j] = true;
+                }
+                end = next;
+                while (end + 1 < score.length && score[end + 1] > 0) {
+                    end++;
+                }
+                grew = true;
+            }
+        }
+        grew = true;
+        while (grew) {
+            grew = false;
+            int previous = -1;
+            for (int j = start - 1; j >= 0 && j >= start - MAX_GAP_BEFORE; j--) {
+                if (kinds[j] == Boilerplate.BYLINE || kinds[j] == Boilerplate.FOOTER) {
+                    break;
+                }
+                if (score[j] >= 1) {
+                    previous = j;
+                    break;
+                }
+            }
+            if (previous >= 0) {
+                for (int j = previous + 1; j < start; j++) {
+                    bridged[j] = true;
+                }
+                start = previous;
+                while (start - 1 >= 0 && score[start - 1] > 0) {
+                    start--;
+                }
+                grew = true;
+            }
+        }
+        return new int[] {start, end};
     }
 
     /** The [start, end] run with the highest total score (Kadane), or {@code null} when all are negative. */
