@@ -1,0 +1,94 @@
+package org.broadsheet.analysis;
+
+import java.util.List;
+
+import org.broadsheet.article.Warning;
+
+/**
+ * Keeps the language pipeline to prose of bounded size: paragraphs that are tables of numbers, all
+ * capitals, or one enormous sentence are blanked out (replaced by spaces, so that offsets stay those of
+ * the body), and the body is cut at {@link Analyzer#MAX_CHARS}. Each kind of cut gives one warning.
+ */
+final class BodyScreen {
+
+    private BodyScreen() {
+    }
+
+    static String screen(String text, List<Warning> warnings) {
+        StringBuilder out = new StringBuilder(text);
+        int tables = 0;
+        int capitals = 0;
+        int longOnes = 0;
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            String para = text.substring(start, end);
+            String why = judge(para);
+            if (why != null) {
+                for (int i = start; i < end; i++) {
+                    out.setCharAt(i, ' ');
+                }
+                switch (why) {
+                    case "table" -> tables++;
+                    case "capitals" -> capitals++;
+                    default -> longOnes++;
+                }
+            }
+            start = end + 1;
+        }
+        if (tables > 0) {
+            warnings.add(new Warning("analysis-skipped-table", tables + " paragraph(s) that are mostly numbers "
+                    + "(tables, scores, listings) were not analysed"));
+        }
+        if (capitals > 0) {
+            warnings.add(new Warning("analysis-skipped-capitals", capitals + " paragraph(s) in capitals were not "
+                    + "analysed (names and sentences cannot be told apart in them)"));
+        }
+        if (longOnes > 0) {
+            warnings.add(new Warning("analysis-skipped-long-sentence", longOnes + " paragraph(s) with a sentence of "
+                    + "more than " + Analyzer.MAX_SENTENCE_WORDS + " words were not analysed"));
+        }
+        if (out.length() > Analyzer.MAX_CHARS) {
+            int cut = out.lastIndexOf("\n", Analyzer.MAX_CHARS);
+            if (cut < Analyzer.MAX_CHARS / 2) {
+                cut = Analyzer.MAX_CHARS;
+            }
+            warnings.add(new Warning("analysis-truncated", "the body has " + text.length() + " characters; only the "
+                    + "first " + cut + " were analysed"));
+            return out.substring(0, cut);
+        }
+        return out.toString();
+    }
+
+    /** Why a paragraph is left out, or {@code null} to keep it. */
+    static String judge(String para) {
+        int letters = 0;
+        int upper = 0;
+        int digits = 0;
+        for (int i = 0; i < para.length(); i++) {
+            char c = para.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+            } else if (Character.isDigit(c)) {
+                digits++;
+            }
+        }
+        if (digits >= 12 && digits > letters) {
+            return "table";
+        }
+        if (letters >= 30 && upper * 10 > letters * 8) {
+            return "capitals";
+        }
+        int words = 0;
+        for (String part : para.split("[.!?;]\\s")) {
+            words = Math.max(words, part.isBlank() ? 0 : part.trim().split("\\s+").length);
+        }
+        return words > Analyzer.MAX_SENTENCE_WORDS ? "long" : null;
+    }
+}

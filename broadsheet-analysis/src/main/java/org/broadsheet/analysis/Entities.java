@@ -1,0 +1,388 @@
+package org.broadsheet.analysis;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the people, organizations and places of an article and makes each one entity: names are grouped
+ * under their fullest form, pronouns resolved to people, capitals linked to countries, titles and
+ * appositions read as roles. Built once per article; not shared between threads.
+ */
+final class Entities {
+
+    /** What a token of the body refers to. */
+    record Ref(Speaker.Kind kind, String name) {
+    }
+
+    private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
+    private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
+    private static final Pattern SINO = Pattern.compile("\\bSino-");
+
+    private final String text;
+    private final List<Sentence> sentences;
+    private final Map<String, Cluster> people = new LinkedHashMap<>();
+    private final Map<String, Cluster> organizations = new LinkedHashMap<>();
+    private final Map<String, Cluster> places = new LinkedHashMap<>();
+    /** What each token refers to, by the token's start offset. */
+    private final Map<Integer, Ref> refs = new HashMap<>();
+
+    /** One entity while it is being built. */
+    private static final class Cluster {
+        String name;
+        final TreeMap<Integer, Mention> mentions = new TreeMap<>();
+        final List<Role> roles = new ArrayList<>();
+        String gender;
+        boolean flag;
+
+        Cluster(String name) {
+            this.name = name;
+        }
+    }
+
+    Entities(String text, List<Sentence> sentences, List<String> authors, String publisher) {
+        this.text = text;
+        this.sentences = sentences;
+        List<int[]> named = new ArrayList<>(); // sentence, from, to
+        for (Sentence s : sentences) {
+            for (int i = 1; i <= s.size(); i++) {
+                String tag = s.ner(i);
+                if (!tag.equals("PERSON") && !tag.equals("ORGANIZATION") && !tag.equals("LOCATION")) {
+                    continue;
+                }
+                int j = i;
+                while (j < s.size() && s.ner(j + 1).equals(tag)) {
+                    j++;
+                }
+                named.add(new int[] {s.index, i, j});
+                i = j;
+            }
+        }
+        // longest names first, so that short forms join the full ones
+        named.sort((a, b) -> Integer.compare(b[2] - b[1], a[2] - a[1]));
+        for (int[] n : named) {
+            Sentence s = sentences.get(n[0]);
+            String tag = s.ner(n[1]);
+            if (tag.equals("PERSON") && s.tag(n[1]).startsWith("PRP")) {
+                continue;
+            }
+            addName(s, n[1], n[2], tag);
+        }
+        sweepShortNames();
+        demonyms();
+        resolvePronouns();
+        for (Sentence s : sentences) {
+            roles(s);
+        }
+        for (String a : authors) {
+            Cluster c = people.computeIfAbsent(a, Cluster::new);
+            c.flag = true;
+        }
+        if (publisher != null && !publisher.isBlank()) {
+            Cluster c = organizations.computeIfAbsent(publisher, Cluster::new);
+            c.flag = true;
+        }
+    }
+
+    private void addName(Sentence s, int from, int to, String tag) {
+        while (from <= to && (s.tag(from).equals("DT") || s.word(from).equals("'s"))) {
+            from++;
+        }
+        while (to >= from && (s.tag(to).equals("POS") || s.word(to).equals("'s"))) {
+            to--;
+        }
+        if (from > to) {
+            return;
+        }
+        String name = s.text(from, to);
+        Mention.Kind kind = Mention.Kind.NAME;
+        Map<String, Cluster> group;
+        Speaker.Kind refKind;
+        if (tag.equals("PERSON")) {
+            group = people;
+            refKind = Speaker.Kind.PERSON;
+        } else if (tag.equals("ORGANIZATION")) {
+            group = organizations;
+            refKind = Speaker.Kind.ORGANIZATION;
+        } else {
+            group = places;
+            refKind = Speaker.Kind.ORGANIZATION;
+            String canonical = Countries.canonical(name);
+            String country = Countries.capitalOf(name);
+            if (country != null && usedAsGovernment(s, from, to)) {
+                canonical = country;
+                kind = Mention.Kind.CAPITAL;
+            } else if (!canonical.equals(name)) {
+                kind = Mention.Kind.SHORT_NAME;
+            }
+            name = canonical;
+        }
+        Cluster c = group.get(name);
+        if (c == null && group != places) {
+            c = findByParts(group, name);
+            if (c != null) {
+                kind = Mention.Kind.SHORT_NAME;
+            }
+        }
+        if (c == null) {
+            c = new Cluster(name);
+            group.put(name, c);
+        }
+        add(c, s, from, to, kind, new Ref(refKind, c.name));
+    }
+
+    /** A capital stands for its government when it owns something, acts, or is a party ("with Moscow"). */
+    private static boolean usedAsGovernment(Sentence s, int from, int to) {
+        if (to < s.size() && s.word(to + 1).equals("'s")) {
+            return true;
+        }
+        String rel = s.relation(to);
+        if (rel.startsWith("nsubj") || rel.equals("nmod:poss")) {
+            return true;
+        }
+        int before = from - 1;
+        return before >= 1 && Set.of("with", "between", "to", "and", "from").contains(s.lemma(before))
+                && (rel.startsWith("nmod") || rel.startsWith("obl") || rel.startsWith("conj"));
+    }
+
+    /** An existing entity whose name contains all the words of {@code name} ("Xi" of "Xi Jinping", "SCO"). */
+    private static Cluster findByParts(Map<String, Cluster> group, String name) {
+        List<String> words = List.of(name.split("\\s+"));
+        for (Cluster c : group.values()) {
+            List<String> full = List.of(c.name.split("\\s+"));
+            if (full.containsAll(words)) {
+                return c;
+            }
+            if (words.size() == 1 && name.length() >= 2 && name.equals(name.toUpperCase(Locale.ROOT))
+                    && name.equals(initials(full))) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static String initials(List<String> words) {
+        StringBuilder b = new StringBuilder();
+        for (String w : words) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                b.append(w.charAt(0));
+            }
+        }
+        return b.toString();
+    }
+
+    private void add(Cluster c, Sentence s, int from, int to, Mention.Kind kind, Ref ref) {
+        c.mentions.put(s.begin(from), new Mention(s.text(from, to), s.begin(from), s.end(to), kind));
+        for (int i = from; i <= to; i++) {
+            refs.put(s.begin(i), ref);
+        }
+    }
+
+    /** Single words of a person's name that the tagger missed ("Xi" tagged MISC). */
+    private void sweepShortNames() {
+        Map<String, Cluster> byWord = new HashMap<>();
+        Set<String> ambiguous = new java.util.HashSet<>();
+        for (Cluster c : people.values()) {
+            for (String w : c.name.split("\\s+")) {
+                if (w.length() > 1 && Character.isUpperCase(w.charAt(0))) {
+                    if (byWord.containsKey(w) && byWord.get(w) != c) {
+                        ambiguous.add(w);
+                    }
+                    byWord.put(w, c);
+                }
+            }
+        }
+        for (Sentence s : sentences) {
+            for (int i = 1; i <= s.size(); i++) {
+                Cluster c = byWord.get(s.word(i));
+                if (c == null || ambiguous.contains(s.word(i)) || refs.containsKey(s.begin(i))
+                        || !s.tag(i).startsWith("NNP") || s.ner(i).equals("ORGANIZATION") || s.ner(i).equals("LOCATION")) {
+                    continue;
+                }
+                add(c, s, i, i, Mention.Kind.SHORT_NAME, new Ref(Speaker.Kind.PERSON, c.name));
+            }
+        }
+    }
+
+    /** "Russian", "Chinese", "Sino-" as mentions of the countries already named in the article. */
+    private void demonyms() {
+        for (Sentence s : sentences) {
+            for (int i = 1; i <= s.size(); i++) {
+                String country = Countries.ofDemonym(s.word(i));
+                if (country != null && places.containsKey(country) && Character.isUpperCase(s.word(i).charAt(0))
+                        && !refs.containsKey(s.begin(i))) {
+                    places.get(country).mentions.put(s.begin(i),
+                            new Mention(s.word(i), s.begin(i), s.end(i), Mention.Kind.DEMONYM));
+                }
+            }
+        }
+        Cluster china = places.get("China");
+        if (china != null) {
+            Matcher m = SINO.matcher(text);
+            while (m.find()) {
+                china.mentions.putIfAbsent(m.start(), new Mention("Sino-", m.start(), m.end(), Mention.Kind.DEMONYM));
+            }
+        }
+    }
+
+    /**
+     * Resolves he/she/his/her: to the person who is the subject of the sentence's main verb, else to the
+     * last person who was a subject before, else to the last person named; never against a gender already seen.
+     */
+    private void resolvePronouns() {
+        Cluster lastSubject = null;
+        Cluster lastNamed = null;
+        for (Sentence s : sentences) {
+            Cluster mainSubject = null;
+            int root = s.root();
+            if (root > 0) {
+                int subj = s.child(root, "nsubj");
+                if (subj > 0 && refs.containsKey(s.begin(subj)) && !s.tag(subj).startsWith("PRP")) {
+                    Ref r = refs.get(s.begin(subj));
+                    mainSubject = r.kind() == Speaker.Kind.PERSON ? people.get(r.name()) : null;
+                }
+            }
+            for (int i = 1; i <= s.size(); i++) {
+                String w = s.word(i).toLowerCase(Locale.ROOT);
+                Ref r = refs.get(s.begin(i));
+                if (r != null && r.kind() == Speaker.Kind.PERSON && people.containsKey(r.name())) {
+                    lastNamed = people.get(r.name());
+                    if (s.relation(i).startsWith("nsubj") || s.relation(i).startsWith("compound")
+                            && s.relation(s.head(i)).startsWith("nsubj")) {
+                        lastSubject = lastNamed;
+                    }
+                    continue;
+                }
+                String gender = MALE.contains(w) ? "m" : FEMALE.contains(w) ? "f" : null;
+                if (gender == null || !s.tag(i).startsWith("PRP")) {
+                    continue;
+                }
+                Cluster c = null;
+                for (Cluster candidate : new Cluster[] {mainSubject, lastSubject, lastNamed}) {
+                    if (candidate != null && (candidate.gender == null || candidate.gender.equals(gender))) {
+                        c = candidate;
+                        break;
+                    }
+                }
+                if (c == null) {
+                    continue;
+                }
+                c.gender = gender;
+                add(c, s, i, i, Mention.Kind.PRONOUN, new Ref(Speaker.Kind.PERSON, c.name));
+            }
+        }
+    }
+
+    /** Titles before a name ("President Xi Jinping"), appositions ("Zhang Hanhui, China's ambassador to Russia"). */
+    private void roles(Sentence s) {
+        for (int i = 1; i <= s.size(); i++) {
+            Ref r = refs.get(s.begin(i));
+            if (r == null || r.kind() != Speaker.Kind.PERSON || s.tag(i).startsWith("PRP")
+                    || i < s.size() && r.equals(refs.get(s.begin(i + 1)))) {
+                continue; // only the last word of a name
+            }
+            Cluster c = people.get(r.name());
+            if (c == null) {
+                continue;
+            }
+            int first = i;
+            while (first > 1 && r.equals(refs.get(s.begin(first - 1)))) {
+                first--;
+            }
+            // a title: capitalized words right before the name, attached to it
+            int t = first - 1;
+            while (t >= 1 && (s.tag(t).startsWith("NNP") || s.tag(t).equals("JJ") && Character.isUpperCase(s.word(t).charAt(0)))
+                    && !refs.containsKey(s.begin(t)) && s.head(t) >= first && s.head(t) <= i) {
+                t--;
+            }
+            if (t < first - 1) {
+                addRole(c, s, t + 1, first - 1, null);
+            }
+            for (int a : s.children(i, "appos")) {
+                if (a > i) {
+                    int[] span = s.subtree(a);
+                    int end = span[1];
+                    while (span[0] <= i || s.tag(span[0]).equals(",")) {
+                        span[0]++;
+                    }
+                    while (end > a && s.tag(end).equals(",")) {
+                        end--;
+                    }
+                    addRole(c, s, Math.max(i + 1, span[0]), end, null);
+                }
+            }
+            // "his Russian counterpart Vladimir Putin": the name depends on the role noun before it
+            int h = s.head(i);
+            String rel = s.relation(i);
+            if (h > 0 && h < first && (rel.equals("dep") || rel.equals("appos") || rel.startsWith("compound"))
+                    && s.tag(h).startsWith("NN") && !refs.containsKey(s.begin(h))) {
+                int[] np = s.nounPhrase(h);
+                addRole(c, s, np[0], h, counterpart(s, np[0], h));
+            }
+        }
+    }
+
+    /** "his Russian counterpart" of a president is "President of Russia". */
+    private String counterpart(Sentence s, int from, int to) {
+        if (!s.lemma(to).equals("counterpart")) {
+            return null;
+        }
+        String country = null;
+        Cluster owner = null;
+        for (int i = from; i < to; i++) {
+            if (Countries.ofDemonym(s.word(i)) != null) {
+                country = Countries.ofDemonym(s.word(i));
+            }
+            Ref r = refs.get(s.begin(i));
+            if (r != null && r.kind() == Speaker.Kind.PERSON) {
+                owner = people.get(r.name());
+            }
+        }
+        if (country == null || owner == null || owner.roles.isEmpty()) {
+            return null;
+        }
+        return owner.roles.get(0).meaning() + " of " + country;
+    }
+
+    private void addRole(Cluster c, Sentence s, int from, int to, String meaning) {
+        String stated = s.text(from, to);
+        if (stated.isBlank() || c.roles.stream().anyMatch(x -> x.stated().equals(stated))) {
+            return;
+        }
+        c.roles.add(new Role(stated, meaning != null ? meaning : stated, s.begin(from), s.end(to)));
+    }
+
+    /** What the token starting at {@code offset} refers to, or {@code null}. */
+    Ref refAt(int offset) {
+        return refs.get(offset);
+    }
+
+    List<Person> people() {
+        List<Person> out = new ArrayList<>();
+        for (Cluster c : people.values()) {
+            if (!c.mentions.isEmpty() || c.flag) {
+                out.add(new Person(c.name, new ArrayList<>(c.mentions.values()), c.roles, c.flag));
+            }
+        }
+        return out;
+    }
+
+    List<Organization> organizations() {
+        List<Organization> out = new ArrayList<>();
+        organizations.values().forEach(c -> out.add(new Organization(c.name, new ArrayList<>(c.mentions.values()), c.flag)));
+        return out;
+    }
+
+    List<Place> places() {
+        List<Place> out = new ArrayList<>();
+        places.values().forEach(c -> out.add(new Place(c.name, Countries.isCountry(c.name), new ArrayList<>(c.mentions.values()))));
+        return out;
+    }
+}

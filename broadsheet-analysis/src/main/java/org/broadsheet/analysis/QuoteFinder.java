@@ -1,0 +1,211 @@
+package org.broadsheet.analysis;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds direct quotes by their quotation marks and attributes each one by rule: the speech verb outside the
+ * quotation marks in the same sentence and its subject ("..., he said"; "Zhang said: ..."); a quote with no
+ * attribution of its own continues the speaker of the quote before it in the paragraph (or of the
+ * paragraph before, when the paragraph opens with a quote). Quotes interrupted by their attribution are merged.
+ */
+final class QuoteFinder {
+
+    /** A short quote ("so-called" words, titles) counts only with an attribution next to it. */
+    private static final int MIN_WORDS_UNATTRIBUTED = 6;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    private final String text;
+    private final List<Sentence> sentences;
+    private final Entities entities;
+    /** Start offsets of the speech verbs that attribute quotes: reported speech must not take them again. */
+    final Set<Integer> usedCues = new HashSet<>();
+    /** Offsets of the quoted stretches, quotation marks included. */
+    final List<int[]> quoted = new ArrayList<>();
+
+    QuoteFinder(String text, List<Sentence> sentences, Entities entities) {
+        this.text = text;
+        this.sentences = sentences;
+        this.entities = entities;
+    }
+
+    /** A quoted stretch before attribution: inner offsets. */
+    private record Raw(int start, int end) {
+    }
+
+    private record Attribution(Speaker speaker, String cue, String verb, int verbOffset) {
+    }
+
+    List<Quote> find() {
+        List<Raw> raws = rawQuotes();
+        for (Raw r : raws) {
+            quoted.add(new int[] {r.start - 1, Math.min(text.length(), r.end + 1)});
+        }
+        List<Quote> quotes = new ArrayList<>();
+        Attribution previous = null;
+        int previousEnd = -1;
+        for (int k = 0; k < raws.size(); k++) {
+            Raw r = raws.get(k);
+            List<Span> parts = new ArrayList<>();
+            parts.add(new Span(text.substring(r.start, r.end), r.start, r.end));
+            Attribution a = attribute(r.start, r.end);
+            // "A," he said, "B." : one quote
+            while (k + 1 < raws.size() && interruptedBy(r.end, raws.get(k + 1).start)) {
+                Raw next = raws.get(k + 1);
+                parts.add(new Span(text.substring(next.start, next.end), next.start, next.end));
+                if (a == null) {
+                    a = attribute(next.start, next.end);
+                }
+                r = next;
+                k++;
+            }
+            int words = 0;
+            for (Span p : parts) {
+                words += (int) WORD.matcher(p.text()).results().count();
+            }
+            if (a == null && previous != null && continues(previousEnd, parts.get(0).start())) {
+                a = new Attribution(new Speaker(previous.speaker.name(), previous.speaker.kind(), null), null, null, -1);
+            }
+            if (a == null && words < MIN_WORDS_UNATTRIBUTED || words == 0) {
+                continue;
+            }
+            if (a != null && a.verbOffset >= 0) {
+                usedCues.add(a.verbOffset);
+            }
+            String joined = String.join(" ", parts.stream().map(Span::text).toList());
+            quotes.add(a == null ? new Quote(joined, parts, Speaker.UNATTRIBUTED, null, null)
+                    : new Quote(joined, parts, a.speaker, a.cue, a.verb));
+            if (a != null) {
+                previous = a;
+            }
+            previousEnd = parts.get(parts.size() - 1).end();
+        }
+        return quotes;
+    }
+
+    /** Quoted stretches, inner offsets; a quote left open at the end of a paragraph ends there. */
+    private List<Raw> rawQuotes() {
+        List<Raw> out = new ArrayList<>();
+        int open = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                if (open >= 0 && i - open > 1) {
+                    out.add(new Raw(open, i));
+                }
+                open = -1;
+            } else if (c == '\u201C' || c == '\u00AB' || c == '"' && open < 0) {
+                open = i + 1;
+            } else if ((c == '\u201D' || c == '\u00BB' || c == '"') && open >= 0) {
+                if (i > open) {
+                    out.add(new Raw(open, i));
+                }
+                open = -1;
+            }
+        }
+        if (open >= 0 && text.length() - open > 1) {
+            out.add(new Raw(open, text.length()));
+        }
+        return out;
+    }
+
+    /** The text between two quotes is only an attribution (", he said, "). */
+    private boolean interruptedBy(int end, int nextStart) {
+        if (nextStart - end > 80 || nextStart <= end) {
+            return false;
+        }
+        String between = text.substring(end + 1, nextStart - 1);
+        if (between.contains("\n") || !between.strip().startsWith(",") && !between.strip().startsWith("\u2014")) {
+            return false;
+        }
+        Sentence s = sentenceAt(end + 1);
+        if (s == null) {
+            return false;
+        }
+        for (int i = 1; i <= s.size(); i++) {
+            if (s.begin(i) > end && s.end(i) < nextStart && SpeechCues.attributesQuotes(s, i)) {
+                return between.strip().endsWith(",") || between.strip().endsWith(":");
+            }
+        }
+        return false;
+    }
+
+    /** The quote starting at {@code start} continues the previous speaker's words. */
+    private boolean continues(int previousEnd, int start) {
+        if (previousEnd < 0) {
+            return false;
+        }
+        String between = text.substring(previousEnd, start);
+        int newlines = (int) between.chars().filter(ch -> ch == '\n').count();
+        if (newlines == 0) {
+            return true;
+        }
+        // a new paragraph that opens with the quote
+        return newlines == 1 && between.substring(between.indexOf('\n') + 1).strip().matches("[\"\u201C\u00AB']?");
+    }
+
+    /** The attribution of the quote between {@code start} and {@code end}, or {@code null}. */
+    private Attribution attribute(int start, int end) {
+        Attribution best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Sentence s : sentences) {
+            if (s.end() < start - 1 || s.begin() > end + 1) {
+                continue;
+            }
+            for (int i = 1; i <= s.size(); i++) {
+                int b = s.begin(i);
+                if (insideAnyQuote(b) || !SpeechCues.attributesQuotes(s, i)) {
+                    continue;
+                }
+                int subj = SpeechCues.subject(s, i);
+                if (subj == 0 || insideAnyQuote(s.begin(subj))) {
+                    continue;
+                }
+                Speaker sp = SpeechCues.speaker(s, entities, subj);
+                if (sp == null) {
+                    continue;
+                }
+                int distance = b >= end ? b - end : start - b;
+                if (distance < bestDistance) {
+                    bestDistance = distance;
+                    int from = Math.min(subj, i);
+                    int to = Math.max(subj, i);
+                    if (sp.mention() != null) {
+                        from = Math.min(s.tokenAt(sp.mention().start()) == 0 ? from : s.tokenAt(sp.mention().start()), from);
+                    }
+                    if (to - from > 6) {
+                        from = Math.min(subj, i);
+                        to = Math.max(subj, i);
+                        if (s.tokenAt(sp.mention().start()) > 0) {
+                            from = Math.max(from, s.tokenAt(sp.mention().start()));
+                        }
+                    }
+                    String cue = subj < i ? text.substring(sp.mention().start(), s.end(i)) : s.text(i, to);
+                    best = new Attribution(sp, cue, s.word(i), b);
+                }
+            }
+        }
+        return best;
+    }
+
+    private boolean insideAnyQuote(int offset) {
+        for (int[] q : quoted) {
+            if (offset >= q[0] && offset < q[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Sentence sentenceAt(int offset) {
+        for (Sentence s : sentences) {
+            if (s.begin() <= offset && offset <= s.end()) {
+                return s;
+            }
+        }
+        return null;
+    }
+}
