@@ -38,6 +38,10 @@ public final class LineClassifier {
     private static final int MAX_GAP = 8;
     /** ...and before it, where headlines and credits of the story itself sit. */
     private static final int MAX_GAP_BEFORE = 4;
+    /** A run starting at most this many lines below a credit or dateline line... */
+    private static final int ANCHOR_DISTANCE = 6;
+    /** ...has its score multiplied by this. */
+    private static final double ANCHOR_BONUS = 4;
 
     /** Classifies {@code lines}, in order; {@code title} (may be null) is the headline if known. */
     public List<Decision> classify(List<TextLine> lines, String title) {
@@ -60,7 +64,7 @@ public final class LineClassifier {
             past |= proseSoFar >= MIN_PROSE_BEFORE_END
                     && (kinds[i] == Boilerplate.FOOTER || COMMENTS_START.matcher(line.text()).matches());
         }
-        int[] run = bestRun(score);
+        int[] run = bestRun(score, kinds);
         boolean[] bridged = new boolean[n];
         if (run != null) {
             run = extended(run, score, kinds, lines, bridged);
@@ -231,24 +235,52 @@ public final class LineClassifier {
         return new int[] {start, end};
     }
 
-    /** The [start, end] run with the highest total score (Kadane), or {@code null} when all are negative. */
-    static int[] bestRun(double[] score) {
-        double best = 0;
+    /**
+     * The [start, end] run of lines with the highest total score, or {@code null} when all are negative.
+     * Every maximal run is a candidate (Kadane's segments); one that starts just below a credit or
+     * dateline line, where articles start, counts for more.
+     */
+    static int[] bestRun(double[] score, Boilerplate[] kinds) {
+        double bestValue = 0;
+        int[] best = null;
         double current = 0;
+        double segmentBest = 0;
         int start = 0;
-        int[] run = null;
-        for (int i = 0; i < score.length; i++) {
+        int segmentEnd = -1;
+        for (int i = 0; i <= score.length; i++) {
+            boolean restart = i == score.length || current <= 0;
+            if (restart && segmentEnd >= 0) {
+                double value = segmentBest * (anchored(start, kinds) ? ANCHOR_BONUS : 1);
+                if (value > bestValue) {
+                    bestValue = value;
+                    best = new int[] {start, segmentEnd};
+                }
+                segmentEnd = -1;
+                segmentBest = 0;
+            }
+            if (i == score.length) {
+                break;
+            }
             if (current <= 0) {
                 current = score[i];
                 start = i;
             } else {
                 current += score[i];
             }
-            if (current > best) {
-                best = current;
-                run = new int[] {start, i};
+            if (current > segmentBest) {
+                segmentBest = current;
+                segmentEnd = i;
             }
         }
-        return run;
+        return best;
+    }
+
+    private static boolean anchored(int start, Boilerplate[] kinds) {
+        for (int j = start - 1; j >= 0 && j >= start - ANCHOR_DISTANCE; j--) {
+            if (kinds[j] == Boilerplate.BYLINE) {
+                return true;
+            }
+        }
+        return false;
     }
 }
