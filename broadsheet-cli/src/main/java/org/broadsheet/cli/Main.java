@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "broadsheet", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Turns news pages into structured articles.",
-        subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, AnalyzeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
     /** Exit code when every page was extracted. */
