@@ -261,6 +261,11 @@ public final class LineClassifier {
             if (i == score.length) {
                 break;
             }
+            if (kinds[i] == Boilerplate.BYLINE) {
+                // a credit line closes whatever run came before: the article starts below it
+                current = 0;
+                continue;
+            }
             if (current <= 0) {
                 current = score[i];
                 start = i;
