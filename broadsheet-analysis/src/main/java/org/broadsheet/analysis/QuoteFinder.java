@@ -16,6 +16,8 @@ final class QuoteFinder {
 
     /** A short quote ("so-called" words, titles) counts only with an attribution next to it. */
     private static final int MIN_WORDS_UNATTRIBUTED = 6;
+    /** Fewer words than this are a term or a scare quote ("terrorist"), not a quote. */
+    private static final int MIN_WORDS = 3;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private final String text;
@@ -69,7 +71,7 @@ final class QuoteFinder {
             if (a == null && previous != null && continues(previousEnd, parts.get(0).start())) {
                 a = new Attribution(new Speaker(previous.speaker.name(), previous.speaker.kind(), null), null, null, -1);
             }
-            if (a == null && words < MIN_WORDS_UNATTRIBUTED || words == 0) {
+            if (a == null && words < MIN_WORDS_UNATTRIBUTED || words < MIN_WORDS) {
                 continue;
             }
             if (a != null && a.verbOffset >= 0) {

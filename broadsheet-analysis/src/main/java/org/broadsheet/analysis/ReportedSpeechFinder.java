@@ -14,7 +14,7 @@ final class ReportedSpeechFinder {
 
     /** Verbs of thinking or asking: not statements of their own. */
     private static final Set<String> NOT_REPORTING = Set.of("believe", "think", "hope", "expect", "continue",
-            "describe", "agree", "ask", "report", "post");
+            "describe", "agree", "ask", "report", "post", "call");
 
     private static final Set<String> SKIP_AFTER_CUE = Set.of("that", ",", ":", "out", "also");
 
@@ -43,7 +43,7 @@ final class ReportedSpeechFinder {
     }
 
     private ReportedSpeech cue(Sentence s, int i) {
-        if (!SpeechCues.isCue(s, i) || quotes.usedCues.contains(s.begin(i)) || quoted(s.begin(i))) {
+        if (!SpeechCues.isCue(s, i) || quoted(s.begin(i))) {
             return null;
         }
         String lemma = s.lemma(i);
@@ -123,10 +123,20 @@ final class ReportedSpeechFinder {
         while (from <= last && SKIP_AFTER_CUE.contains(s.word(from).toLowerCase(java.util.Locale.ROOT))) {
             from++;
         }
-        if (from > last || last - from < 2) {
+        if (from > last || last - from < 3 || !hasVerb(s, from, last)) {
             return null;
         }
         return new ReportedSpeech(speaker, cueText(s, subj, i, cueEnd), s.span(from, last), s.whole());
+    }
+
+    /** Content is a clause: it has a verb ("in an email" is not content). */
+    private static boolean hasVerb(Sentence s, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (s.tag(k).startsWith("VB") || s.tag(k).equals("MD")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "..., he said." / "..., Xi said on Monday." : the cue and its subject close the sentence. */

@@ -15,7 +15,7 @@ final class SpeechCues {
             "estimate", "reiterate", "maintain", "contend", "caution", "recall", "remark", "observe", "complain",
             "allege", "write", "ask", "reply", "respond", "continue", "conclude", "agree", "testify", "tweet",
             "post", "assert", "affirm", "highlight", "recount", "describe", "report", "believe", "think", "hope",
-            "expect", "express", "threaten", "demand", "accuse", "joke", "concede", "counter", "scoff", "quip");
+            "expect", "express", "threaten", "demand", "accuse", "joke", "concede", "counter", "scoff", "quip", "call");
 
     /** Cues that report speech without quotation marks only with a clause ("that ..."). */
     static final Set<String> CLAUSE_ONLY = Set.of("say", "add", "tell", "claim", "argue", "insist", "state", "explain",
@@ -52,6 +52,17 @@ final class SpeechCues {
     static Speaker speaker(Sentence s, Entities entities, int i) {
         Entities.Ref ref = entities.refAt(s.begin(i));
         int[] np = s.nounPhrase(i);
+        if (ref == null && s.tag(i).matches("NNS?")) {
+            // "Carlineo's attorney, Sonya Zoghlin": the name in apposition; else "the US military" as written
+            for (int a : s.children(i, "appos")) {
+                if (entities.refAt(s.begin(a)) != null) {
+                    return speaker(s, entities, a);
+                }
+            }
+            Span sp = s.span(np[0], np[1]);
+            return new Speaker(sp.text(), Speaker.Kind.UNNAMED,
+                    new Mention(sp.text(), sp.start(), sp.end(), Mention.Kind.NAME));
+        }
         if (ref == null) {
             for (int j = np[0]; j <= np[1] && ref == null; j++) {
                 ref = entities.refAt(s.begin(j));

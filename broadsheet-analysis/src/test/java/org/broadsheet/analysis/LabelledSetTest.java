@@ -1,0 +1,119 @@
+package org.broadsheet.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.broadsheet.article.Article;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Scores direct quotes, their speakers and reported speech against the hand-labelled set in
+ * {@code labelled/quotes.json} and prints precision and recall. Run it alone to see the numbers:
+ * {@code mvn -B -q test -pl broadsheet-analysis -am -Dtest=LabelledSetTest -Dsurefire.failIfNoSpecifiedTests=false}.
+ * The floors asserted are the numbers recorded in BENCHMARKS.md, less a little: a change that loses
+ * quality fails here.
+ */
+class LabelledSetTest {
+
+    /** Counts for one kind of statement. */
+    private static final class Score {
+        int predicted;
+        int predictedRight;
+        int gold;
+        int found;
+        int speakerRight;
+
+        double precision() {
+            return predicted == 0 ? 1 : (double) predictedRight / predicted;
+        }
+
+        double recall() {
+            return gold == 0 ? 1 : (double) found / gold;
+        }
+
+        double speakerAccuracy() {
+            return found == 0 ? 1 : (double) speakerRight / found;
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "P %.2f (%d/%d)  R %.2f (%d/%d)  speaker %.2f (%d/%d)", precision(),
+                    predictedRight, predicted, recall(), found, gold, speakerAccuracy(), speakerRight, found);
+        }
+    }
+
+    @Test
+    void quotesAndReportedSpeechOnTheLabelledSet() throws IOException {
+        JsonNode doc;
+        try (InputStream in = getClass().getResourceAsStream("/labelled/quotes.json")) {
+            doc = new ObjectMapper().readTree(in);
+        }
+        Analyzer analyzer = new Analyzer();
+        Score quotes = new Score();
+        Score reported = new Score();
+        for (JsonNode a : doc.get("articles")) {
+            List<String> paragraphs = new ArrayList<>();
+            a.get("paragraphs").forEach(p -> paragraphs.add(p.asText()));
+            Article article = Articles.of(paragraphs, null, "en", List.of(), null);
+            Analysis analysis = analyzer.analyze(article, LocalDate.parse(a.get("date").asText()));
+            List<String[]> predictedQuotes = analysis.quotes().stream()
+                    .map(q -> new String[] {q.text(), q.speaker().name()}).toList();
+            List<String[]> predictedReported = analysis.reportedSpeech().stream()
+                    .map(r -> new String[] {r.content().text(), r.speaker().name()}).toList();
+            score(quotes, predictedQuotes, a.get("quotes"), "text", a.get("id").asText());
+            score(reported, predictedReported, a.get("reported"), "content", a.get("id").asText());
+        }
+        System.out.println("labelled set, direct quotes:   " + quotes);
+        System.out.println("labelled set, reported speech: " + reported);
+        assertTrue(quotes.precision() >= 0.85 && quotes.recall() >= 0.75 && quotes.speakerAccuracy() >= 0.75, quotes::toString);
+        assertTrue(reported.precision() >= 0.60 && reported.recall() >= 0.55, reported::toString);
+    }
+
+    private static void score(Score score, List<String[]> predicted, JsonNode gold, String field, String id) {
+        score.predicted += predicted.size();
+        for (String[] p : predicted) {
+            boolean right = false;
+            for (JsonNode g : gold) {
+                right |= norm(p[0]).contains(norm(g.get(field).asText()));
+            }
+            if (right) {
+                score.predictedRight++;
+            } else {
+                System.out.println("  " + id.substring(0, 8) + " extra " + field + ": " + p[1] + " | " + p[0]);
+            }
+        }
+        for (JsonNode g : gold) {
+            score.gold++;
+            String want = norm(g.get(field).asText());
+            String[] match = predicted.stream().filter(p -> norm(p[0]).contains(want)).findFirst().orElse(null);
+            if (match == null) {
+                System.out.println("  " + id.substring(0, 8) + " missed " + field + ": " + g.get(field).asText());
+                continue;
+            }
+            score.found++;
+            boolean speaker = false;
+            for (JsonNode s : g.get("speaker")) {
+                speaker |= norm(match[1]).contains(norm(s.asText()));
+            }
+            if (speaker) {
+                score.speakerRight++;
+            } else {
+                System.out.println("  " + id.substring(0, 8) + " wrong speaker " + match[1] + " for: " + g.get(field).asText());
+            }
+        }
+    }
+
+    private static String norm(String s) {
+        return s.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201C', '"').replace('\u201D', '"')
+                .replaceAll("\\s+", " ").toLowerCase(Locale.ROOT).strip();
+    }
+}
