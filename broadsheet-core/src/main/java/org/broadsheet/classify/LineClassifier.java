@@ -49,12 +49,25 @@ public final class LineClassifier {
         double[] score = new double[n];
         Boilerplate[] kinds = new Boilerplate[n];
         String[] reasons = new String[n];
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        for (TextLine line : lines) {
+            seen.merge(line.text(), 1, Integer::sum);
+        }
         boolean past = false;
         double proseSoFar = 0;
         for (int i = 0; i < n; i++) {
             TextLine line = lines.get(i);
             furniture(line, kinds, reasons, i);
             score[i] = kinds[i] != null ? -3 : proseScore(line);
+            if (kinds[i] == null && line.text().length() >= 20 && seen.get(line.text()) > 1) {
+                // a paragraph seldom appears twice in a story (a pull quote may); captions, teasers and
+                // widgets often do
+                score[i] = -2;
+                if (!ProseSignals.endsSentence(line.text())) {
+                    kinds[i] = Boilerplate.OTHER;
+                    reasons[i] = "the same line appears elsewhere on the page";
+                }
+            }
             if (past && score[i] > 0) {
                 score[i] *= AFTER_ARTICLE_WEIGHT;
             }
