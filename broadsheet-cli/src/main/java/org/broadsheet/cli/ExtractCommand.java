@@ -1,7 +1,11 @@
 package org.broadsheet.cli;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,8 +17,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.zip.GZIPOutputStream;
 
 import org.broadsheet.Extractor;
+import org.broadsheet.warc.WarcRecordSource;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,7 +38,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Extracts the article from each page and prints it (JSON by default).",
             "Inputs are HTML files, .gz files, directories (every .html, .htm, .xhtml, .shtml and .txt file "
-                    + "below, optionally .gz) and - for stdin."},
+                    + "below, optionally .gz) and - for stdin; or web archives (.warc, .warc.gz, .wet, .wet.gz), "
+                    + "streamed to one JSON line per article (-o FILE.gz compresses)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every page was extracted", "1:at least one page failed (each is named on stderr)",
             "2:the command line was wrong"})
@@ -70,9 +77,20 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "Extract N pages at a time (default: one per processor).")
     private int threads;
 
+    @Option(names = "--unordered", description = "Write articles as they finish instead of in input order (faster "
+            + "with many threads).")
+    private boolean unordered;
+
+    @Option(names = "--failures", paramLabel = "FILE", description = "Also write every failed or damaged record of a "
+            + "web archive to FILE, one JSON line each (file, recordId, offset, url, reason, detail).")
+    private String failuresFile;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (inputs.stream().anyMatch(WarcRecordSource::isArchiveName)) {
+            return extractArchives(err);
+        }
         InputFiles.Expansion expansion = new InputFiles().expand(inputs);
         List<Input> pages = expansion.inputs();
         int attempted = pages.size() + expansion.problems().size();
@@ -112,6 +130,61 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         err.flush();
         return tally.failed == 0 ? Main.OK : Main.SOME_FAILED;
+    }
+
+    /**
+     * Web archives (WARC/WET): streamed record by record, one article per line ({@code jsonl} unless another format
+     * is asked for), failures reported with their record ID, and a summary by reason.
+     */
+    private int extractArchives(PrintWriter err) {
+        List<String> other = inputs.stream().filter(i -> !WarcRecordSource.isArchiveName(i)).toList();
+        if (!other.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "give web archives (.warc, .warc.gz, .wet, .wet.gz) on "
+                    + "their own, not with " + other.get(0));
+        }
+        if (explain || url != null) {
+            throw new ParameterException(spec.commandLine(), "--explain and --url are for single pages, not web archives");
+        }
+        if (output != null && (Files.isDirectory(Path.of(output)) || output.endsWith("/"))) {
+            throw new ParameterException(spec.commandLine(), "-o for web archives is one file (ending in .gz to compress)");
+        }
+        ArticleFormat fmt = format != null ? format : ArticleFormat.JSONL;
+        int workers = Math.max(1, threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
+        long start = System.nanoTime();
+        ArchiveTally tally;
+        try (Writer failures = failuresFile == null ? null : openWriter(failuresFile)) {
+            Output out;
+            if (output == null) {
+                out = new StreamOutput(spec.commandLine().getOut(), "stdout", false, fmt, true);
+            } else {
+                if (inputs.stream().anyMatch(i -> Path.of(i).toAbsolutePath().equals(Path.of(output).toAbsolutePath()))) {
+                    throw new ParameterException(spec.commandLine(), "-o " + output + " is also an input: it would be overwritten");
+                }
+                out = new StreamOutput(openWriter(output), output, true, fmt, true);
+            }
+            try (out) {
+                tally = new ArchiveExtraction(new Extractor(), new ArticleRenderer(), fmt, workers, unordered, err,
+                        failures).run(inputs, out);
+            }
+        } catch (IOException e) {
+            err.println("broadsheet: cannot write: " + e.getMessage());
+            err.flush();
+            return Main.SOME_FAILED;
+        }
+        err.println(tally.summary(System.nanoTime() - start));
+        err.flush();
+        return tally.failures() == 0 ? Main.OK : Main.SOME_FAILED;
+    }
+
+    /** A UTF-8 writer on {@code file}, gzip-compressed when its name ends in {@code .gz}. */
+    private static Writer openWriter(String file) throws IOException {
+        Path path = Path.of(file);
+        if (path.getParent() != null) {
+            Files.createDirectories(path.getParent());
+        }
+        OutputStream raw = Files.newOutputStream(path);
+        OutputStream stream = file.endsWith(".gz") ? new GZIPOutputStream(raw, 1 << 16) : raw;
+        return new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
     }
 
     /** Counts of one run. */

@@ -29,6 +29,7 @@ import java.util.stream.Collectors;
  * @param blocks the body in reading order
  * @param removed every block that was left out of the body, with its kind and reason
  * @param warnings problems met on the way (guessed charset, encoding damage, truncation, ...)
+ * @param provenance the web-archive record the page came from, or null when it did not come from one
  */
 public record Article(
         String schemaVersion,
@@ -49,11 +50,13 @@ public record Article(
         PageDate modified,
         List<BodyBlock> blocks,
         List<RemovedBlock> removed,
-        List<Warning> warnings) {
+        List<Warning> warnings,
+        Provenance provenance) {
 
     /** Version of the JSON form of an article. */
-    public static final String SCHEMA_VERSION = "1.0";
+    public static final String SCHEMA_VERSION = "1.1";
 
+    /** Copies the lists, so that an article never changes. */
     public Article {
         authors = List.copyOf(authors);
         authorOrganizations = List.copyOf(authorOrganizations);
@@ -62,6 +65,23 @@ public record Article(
         blocks = List.copyOf(blocks);
         removed = List.copyOf(removed);
         warnings = List.copyOf(warnings);
+    }
+
+    /** An article that did not come from a web archive (no {@link Provenance}). */
+    public Article(String schemaVersion, String source, String url, String canonicalUrl, String title,
+            String subtitle, List<String> authors, List<String> authorOrganizations, String publisher,
+            List<String> section, List<String> tags, String description, Language language, LeadImage image,
+            PageDate published, PageDate modified, List<BodyBlock> blocks, List<RemovedBlock> removed,
+            List<Warning> warnings) {
+        this(schemaVersion, source, url, canonicalUrl, title, subtitle, authors, authorOrganizations, publisher,
+                section, tags, description, language, image, published, modified, blocks, removed, warnings, null);
+    }
+
+    /** This article with {@code provenance} (may be null) in place of its own. */
+    public Article withProvenance(Provenance provenance) {
+        return new Article(schemaVersion, source, url, canonicalUrl, title, subtitle, authors, authorOrganizations,
+                publisher, section, tags, description, language, image, published, modified, blocks, removed,
+                warnings, provenance);
     }
 
     /** The body as plain text: one block a line. */

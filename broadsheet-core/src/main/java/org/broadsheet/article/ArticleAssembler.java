@@ -37,7 +37,7 @@ public final class ArticleAssembler {
         return new Article(Article.SCHEMA_VERSION, source, url != null ? url : meta.canonicalUrl(),
                 meta.canonicalUrl(), meta.title(), meta.subtitle(), meta.authors(), meta.authorOrganizations(),
                 meta.publisher(), meta.section(), meta.tags(), meta.description(), language, meta.image(),
-                meta.published(), meta.modified(), body, removed, warnings);
+                meta.published(), meta.modified(), body, removed, warnings, null);
     }
 
     private static String primarySubtag(String tag) {

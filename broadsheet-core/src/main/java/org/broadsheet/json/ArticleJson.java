@@ -31,6 +31,12 @@ public final class ArticleJson {
         ObjectNode o = mapper.createObjectNode();
         o.put("schemaVersion", a.schemaVersion());
         o.put("source", a.source());
+        if (a.provenance() == null) {
+            o.putNull("provenance");
+        } else {
+            o.putObject("provenance").put("warcRecordId", a.provenance().warcRecordId())
+                    .put("fetchedAt", a.provenance().fetchedAt());
+        }
         o.put("url", a.url());
         o.put("canonicalUrl", a.canonicalUrl());
         o.put("title", a.title());
