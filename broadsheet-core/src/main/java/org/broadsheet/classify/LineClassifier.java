@@ -35,9 +35,11 @@ public final class LineClassifier {
     /** How much prose must precede a footer or comment heading for it to mark the article's end. */
     private static final double MIN_PROSE_BEFORE_END = 8;
     /** How many non-prose lines may interrupt the article after its best run... */
-    private static final int MAX_GAP = 8;
+    private static final int MAX_GAP = 12;
     /** ...and before it, where headlines and credits of the story itself sit. */
     private static final int MAX_GAP_BEFORE = 4;
+    /** The least score the prose beyond an interruption must have for the article to continue there. */
+    private static final double MIN_CONTINUATION = 2;
     /** A run starting at most this many lines below a credit or dateline line... */
     private static final int ANCHOR_DISTANCE = 6;
     /** ...has its score multiplied by this. */
@@ -211,14 +213,24 @@ public final class LineClassifier {
                 }
             }
             if (next > 0) {
+                int continuation = next;
+                double gain = score[next];
+                while (continuation + 1 < score.length && score[continuation + 1] > 0) {
+                    continuation++;
+                    gain += score[continuation];
+                }
+                double gap = 0;
                 for (int j = end + 1; j < next; j++) {
-                    bridged[j] = true;
+                    gap -= Math.min(0, score[j]);
                 }
-                end = next;
-                while (end + 1 < score.length && score[end + 1] > 0) {
-                    end++;
+                // the prose across the gap must be worth the gap: a lone teaser summary is not
+                if (gain >= MIN_CONTINUATION && gain * 2 >= gap) {
+                    for (int j = end + 1; j < next; j++) {
+                        bridged[j] = true;
+                    }
+                    end = continuation;
+                    grew = true;
                 }
-                grew = true;
             }
         }
         grew = true;
