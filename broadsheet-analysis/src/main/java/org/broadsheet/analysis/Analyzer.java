@@ -41,9 +41,23 @@ public final class Analyzer {
     static final int MAX_SENTENCE_WORDS = 150;
 
     private final StanfordCoreNLP pipeline;
+    private final int maxChars;
 
     /** Builds the pipeline: slow (10-30 s), so build one per process and share it. */
     public Analyzer() {
+        this(MAX_CHARS);
+    }
+
+    /**
+     * Builds the pipeline with another bound on the work per article.
+     *
+     * @param maxChars bodies longer than this are analysed up to here only, with a warning
+     */
+    public Analyzer(int maxChars) {
+        if (maxChars < 1) {
+            throw new IllegalArgumentException("maxChars must be positive: " + maxChars);
+        }
+        this.maxChars = maxChars;
         Properties p = new Properties();
         p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
         p.setProperty("ssplit.newlineIsSentenceBreak", "always");
@@ -78,7 +92,7 @@ public final class Analyzer {
             warnings.add(new Warning("no-date", "the article has no date and none was given: relative dates "
                     + "(\"Wednesday\", \"last year\") are left out"));
         }
-        String screened = BodyScreen.screen(text, warnings);
+        String screened = BodyScreen.screen(text, warnings, maxChars);
         Annotation doc = new Annotation(screened);
         if (anchor != null) {
             doc.set(CoreAnnotations.DocDateAnnotation.class, anchorText);

@@ -14,7 +14,7 @@ final class BodyScreen {
     private BodyScreen() {
     }
 
-    static String screen(String text, List<Warning> warnings) {
+    static String screen(String text, List<Warning> warnings, int maxChars) {
         StringBuilder out = new StringBuilder(text);
         int tables = 0;
         int capitals = 0;
@@ -51,10 +51,10 @@ final class BodyScreen {
             warnings.add(new Warning("analysis-skipped-long-sentence", longOnes + " paragraph(s) with a sentence of "
                     + "more than " + Analyzer.MAX_SENTENCE_WORDS + " words were not analysed"));
         }
-        if (out.length() > Analyzer.MAX_CHARS) {
-            int cut = out.lastIndexOf("\n", Analyzer.MAX_CHARS);
-            if (cut < Analyzer.MAX_CHARS / 2) {
-                cut = Analyzer.MAX_CHARS;
+        if (out.length() > maxChars) {
+            int cut = out.lastIndexOf("\n", maxChars);
+            if (cut < maxChars / 2) {
+                cut = maxChars;
             }
             warnings.add(new Warning("analysis-truncated", "the body has " + text.length() + " characters; only the "
                     + "first " + cut + " were analysed"));
