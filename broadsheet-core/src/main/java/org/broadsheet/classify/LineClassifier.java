@@ -103,7 +103,8 @@ public final class LineClassifier {
                 out.add(Decision.removed(b, isShort(line) ? Boilerplate.NAVIGATION : Boilerplate.OUTSIDE_ARTICLE,
                         "before the article's run of prose lines"));
             } else {
-                out.add(Decision.removed(b, Boilerplate.OUTSIDE_ARTICLE, "after the article's run of prose lines"));
+                out.add(Decision.removed(b, isShort(line) ? Boilerplate.NAVIGATION : Boilerplate.OUTSIDE_ARTICLE,
+                        "after the article's run of prose lines"));
             }
         }
         return ArticleEdges.trim(out);

@@ -19,6 +19,9 @@ final class StockPhrases {
             Boilerplate.ADVERTISEMENT, Pattern.compile(
                     "^(advertisement|advertising|advert|ad|sponsored( content)?|story continues below( advertisement)?"
                             + "|continue reading (the )?(main story|below)|anzeige|publicidad|publicité|реклама)$"),
+            Boilerplate.NAVIGATION, Pattern.compile(
+                    "^((back )?to (the )?top|back to top|skip to (main )?content|menu|search|home|sign in|log in"
+                            + "|previous( (article|story|post))?|next( (article|story|post))?|load more|show more)$"),
             Boilerplate.SHARE, Pattern.compile(
                     "^(share( this( article| story| page)?)?( on \\w+)?|tweet|email|print|facebook|twitter|whatsapp"
                             + "|linkedin|pinterest|reddit|copy link|follow us( on \\w+)?|share - \\w+|like this|order reprints"
@@ -34,6 +37,9 @@ final class StockPhrases {
 
     /** Longer lines whose opening or shape gives them away, up to {@link #MAX_PROMPT_LENGTH} characters. */
     private static final Map<Boilerplate, Pattern> PROMPTS = Map.of(
+            Boilerplate.NAVIGATION, Pattern.compile(
+                    "^((back )?to (the )?top|back to top|skip to (main )?content|menu|search|home|sign in|log in"
+                            + "|previous( (article|story|post))?|next( (article|story|post))?|load more|show more)$"),
             Boilerplate.SHARE, Pattern.compile(
                     "^(follow (us|\\w+ on)|like us on|join (us|the conversation) on)\\b.*"),
             Boilerplate.BANNER, Pattern.compile(
