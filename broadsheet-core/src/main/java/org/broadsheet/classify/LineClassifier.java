@@ -37,7 +37,7 @@ public final class LineClassifier {
     /** How many non-prose lines may interrupt the article after its best run... */
     private static final int MAX_GAP = 12;
     /** ...and before it, where headlines and credits of the story itself sit. */
-    private static final int MAX_GAP_BEFORE = 4;
+    private static final int MAX_GAP_BEFORE = 8;
     /** The least score the prose beyond an interruption must have for the article to continue there. */
     private static final double MIN_CONTINUATION = 2;
     /** A run starting at most this many lines below a credit or dateline line... */
@@ -248,14 +248,26 @@ public final class LineClassifier {
                 }
             }
             if (previous >= 0) {
+                int first = previous;
+                double gain = score[previous];
+                while (first - 1 >= 0 && score[first - 1] > 0) {
+                    first--;
+                    gain += score[first];
+                }
+                double gap = 0;
                 for (int j = previous + 1; j < start; j++) {
-                    bridged[j] = true;
+                    gap -= Math.min(0, score[j]);
                 }
-                start = previous;
-                while (start - 1 >= 0 && score[start - 1] > 0) {
-                    start--;
+                // prose right under the credit line is the article's opening, however short
+                boolean underCredit = (first >= 1 && kinds[first - 1] == Boilerplate.BYLINE)
+                        || (first >= 2 && kinds[first - 2] == Boilerplate.BYLINE);
+                if (underCredit || (gain >= MIN_CONTINUATION && gain * 2 >= gap)) {
+                    for (int j = previous + 1; j < start; j++) {
+                        bridged[j] = true;
+                    }
+                    start = first;
+                    grew = true;
                 }
-                grew = true;
             }
         }
         return new int[] {start, end};
