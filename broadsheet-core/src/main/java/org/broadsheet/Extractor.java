@@ -13,11 +13,13 @@ import org.broadsheet.classify.BodyClassifier;
 import org.broadsheet.classify.LineClassifier;
 import org.broadsheet.classify.Decision;
 import org.broadsheet.decode.DecodedPage;
+import org.broadsheet.decode.MojibakeRepair;
 import org.broadsheet.decode.PageDecoder;
 import org.broadsheet.html.HtmlParser;
 import org.broadsheet.meta.Metadata;
 import org.broadsheet.meta.MetadataExtractor;
 import org.broadsheet.source.RawPage;
+import org.broadsheet.spam.InjectedSpam;
 import org.broadsheet.text.FlatText;
 import org.broadsheet.text.TextLine;
 import org.broadsheet.text.TextMetadata;
@@ -39,6 +41,7 @@ public final class Extractor {
     private final ArticleAssembler assembler = new ArticleAssembler();
     private final LineClassifier lineClassifier = new LineClassifier();
     private final TextMetadata textMetadata = new TextMetadata();
+    private final InjectedSpam injectedSpam = new InjectedSpam();
 
     /** An extractor that keeps to {@code limits} on every page. */
     public Extractor(ExtractionLimits limits) {
@@ -82,7 +85,8 @@ public final class Extractor {
         if (binary != null) {
             throw new ExtractionException("not a web page: " + binary);
         }
-        DecodedPage decoded = decoder.decode(new RawPage(page.source(), bytes, page.url(), page.contentType()));
+        DecodedPage decoded = MojibakeRepair.repair(
+                decoder.decode(new RawPage(page.source(), bytes, page.url(), page.contentType())));
         warnings.addAll(decoded.warnings());
 
         InputFormat assumed = format != InputFormat.AUTO ? format
@@ -103,10 +107,12 @@ public final class Extractor {
         checkTime(deadline, "segmenting");
         List<Decision> decisions = classifier.classify(segmentation.blocks(), meta.title());
         checkTime(deadline, "classifying");
+        InjectedSpam.Result spam = injectedSpam.inspect(decisions, meta.title(), meta.description());
+        decisions = spam.decisions();
         Article article = assembler.assemble(page.source(), page.url(), meta, decisions,
                 new org.broadsheet.meta.LanguageDetector().detect(decisions.stream().filter(Decision::isBody)
                         .map(d -> d.block().text()).collect(java.util.stream.Collectors.joining("\n"))),
-                warnings);
+                warnings, spam.findings());
         return new Extraction(article, decisions, InputFormat.HTML);
     }
 
@@ -120,11 +126,13 @@ public final class Extractor {
         List<Decision> relabelled = new ArrayList<>(decisions);
         read.relabelled().forEach((i, kind) -> relabelled.set(i, Decision.removed(decisions.get(i).block(), kind,
                 "the " + kind.name().toLowerCase(java.util.Locale.ROOT) + " line above the body")));
-        Article article = assembler.assemble(page.source(), page.url(), read.metadata(), relabelled,
-                new org.broadsheet.meta.LanguageDetector().detect(relabelled.stream().filter(Decision::isBody)
+        InjectedSpam.Result spam = injectedSpam.inspect(relabelled, read.metadata().title(),
+                read.metadata().description());
+        Article article = assembler.assemble(page.source(), page.url(), read.metadata(), spam.decisions(),
+                new org.broadsheet.meta.LanguageDetector().detect(spam.decisions().stream().filter(Decision::isBody)
                         .map(d -> d.block().text()).collect(java.util.stream.Collectors.joining("\n"))),
-                warnings);
-        return new Extraction(article, relabelled, InputFormat.TEXT);
+                warnings, spam.findings());
+        return new Extraction(article, spam.decisions(), InputFormat.TEXT);
     }
 
     private void checkTime(long deadline, String stage) throws ExtractionException {

@@ -3,6 +3,8 @@ package org.broadsheet.article;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.broadsheet.spam.SpamFinding;
+
 /**
  * One extracted news article: what a reader sees as the story, its metadata, and an account of
  * everything that was left out and why. Immutable; the only thing later layers see.
@@ -30,6 +32,8 @@ import java.util.stream.Collectors;
  * @param removed every block that was left out of the body, with its kind and reason
  * @param warnings problems met on the way (guessed charset, encoding damage, truncation, ...)
  * @param provenance the web-archive record the page came from, or null when it did not come from one
+ * @param injectedSpam text that a third party planted in the page (removed from the body, each with its span,
+ *        family, score and reasons); empty when the page does not look compromised
  */
 public record Article(
         String schemaVersion,
@@ -51,10 +55,11 @@ public record Article(
         List<BodyBlock> blocks,
         List<RemovedBlock> removed,
         List<Warning> warnings,
-        Provenance provenance) {
+        Provenance provenance,
+        List<SpamFinding> injectedSpam) {
 
     /** Version of the JSON form of an article. */
-    public static final String SCHEMA_VERSION = "1.1";
+    public static final String SCHEMA_VERSION = "1.2";
 
     /** Copies the lists, so that an article never changes. */
     public Article {
@@ -65,6 +70,7 @@ public record Article(
         blocks = List.copyOf(blocks);
         removed = List.copyOf(removed);
         warnings = List.copyOf(warnings);
+        injectedSpam = injectedSpam == null ? List.of() : List.copyOf(injectedSpam);
     }
 
     /** An article that did not come from a web archive (no {@link Provenance}). */
@@ -74,14 +80,20 @@ public record Article(
             PageDate published, PageDate modified, List<BodyBlock> blocks, List<RemovedBlock> removed,
             List<Warning> warnings) {
         this(schemaVersion, source, url, canonicalUrl, title, subtitle, authors, authorOrganizations, publisher,
-                section, tags, description, language, image, published, modified, blocks, removed, warnings, null);
+                section, tags, description, language, image, published, modified, blocks, removed, warnings, null,
+                List.of());
     }
 
     /** This article with {@code provenance} (may be null) in place of its own. */
     public Article withProvenance(Provenance provenance) {
         return new Article(schemaVersion, source, url, canonicalUrl, title, subtitle, authors, authorOrganizations,
                 publisher, section, tags, description, language, image, published, modified, blocks, removed,
-                warnings, provenance);
+                warnings, provenance, injectedSpam);
+    }
+
+    /** True when the page looks compromised: a third party planted text in it. */
+    public boolean compromised() {
+        return !injectedSpam.isEmpty();
     }
 
     /** The body as plain text: one block a line. */

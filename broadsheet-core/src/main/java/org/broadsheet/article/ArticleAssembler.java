@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.broadsheet.classify.Decision;
 import org.broadsheet.meta.Metadata;
+import org.broadsheet.spam.SpamFinding;
 
 /** Puts the decisions and metadata of one page together into an {@link Article}. */
 public final class ArticleAssembler {
@@ -22,6 +23,23 @@ public final class ArticleAssembler {
      */
     public Article assemble(String source, String url, Metadata meta, List<Decision> decisions,
             String detectedLanguage, List<Warning> warnings) {
+        return assemble(source, url, meta, decisions, detectedLanguage, warnings, List.of());
+    }
+
+    /**
+     * Builds the article of a page in which {@code injectedSpam} was found (the spam blocks' decisions already
+     * say so).
+     *
+     * @param source the input as the user named it
+     * @param url the page's address, or null
+     * @param meta the page's metadata
+     * @param decisions one per block, in reading order
+     * @param detectedLanguage the language the body looks like, or null
+     * @param warnings problems met on the way
+     * @param injectedSpam what the injected-spam detector flagged
+     */
+    public Article assemble(String source, String url, Metadata meta, List<Decision> decisions,
+            String detectedLanguage, List<Warning> warnings, List<SpamFinding> injectedSpam) {
         List<BodyBlock> body = new ArrayList<>();
         List<RemovedBlock> removed = new ArrayList<>();
         for (Decision d : decisions) {
@@ -37,7 +55,7 @@ public final class ArticleAssembler {
         return new Article(Article.SCHEMA_VERSION, source, url != null ? url : meta.canonicalUrl(),
                 meta.canonicalUrl(), meta.title(), meta.subtitle(), meta.authors(), meta.authorOrganizations(),
                 meta.publisher(), meta.section(), meta.tags(), meta.description(), language, meta.image(),
-                meta.published(), meta.modified(), body, removed, warnings, null);
+                meta.published(), meta.modified(), body, removed, warnings, null, injectedSpam);
     }
 
     private static String primarySubtag(String tag) {

@@ -10,6 +10,7 @@ import org.broadsheet.article.LeadImage;
 import org.broadsheet.article.PageDate;
 import org.broadsheet.article.RemovedBlock;
 import org.broadsheet.article.Warning;
+import org.broadsheet.spam.SpamFinding;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -63,6 +64,19 @@ public final class ArticleJson {
         ArrayNode warnings = o.putArray("warnings");
         for (Warning w : a.warnings()) {
             warnings.addObject().put("code", w.code()).put("message", w.message());
+        }
+        o.put("compromised", a.compromised());
+        ArrayNode spam = o.putArray("injectedSpam");
+        for (SpamFinding f : a.injectedSpam()) {
+            ObjectNode fo = spam.addObject().put("location", f.location());
+            if (f.blockIndex() >= 0) {
+                fo.put("block", f.blockIndex());
+            } else {
+                fo.putNull("block");
+            }
+            fo.put("start", f.start()).put("end", f.end()).put("text", f.text()).put("family", name(f.family()))
+                    .put("score", Math.round(f.score() * 10) / 10.0);
+            strings(fo.putArray("reasons"), f.reasons());
         }
         return o;
     }

@@ -1,0 +1,110 @@
+package org.broadsheet.bench;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+
+import org.broadsheet.ExtractionException;
+import org.broadsheet.Extractor;
+import org.broadsheet.InputFormat;
+import org.broadsheet.article.Article;
+import org.broadsheet.source.RawPage;
+import org.broadsheet.spam.SpamFinding;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Runs the extractor over the injected-spam dev set ({@code shared/spam/dev}) and writes the predictions
+ * {@code score_spam.py} reads: one line per case, {@code {"case", "flagged_spans", "page_compromised"}}.
+ *
+ * <pre>
+ * SpamBench LABELS.jsonl PREDICTIONS.jsonl
+ * </pre>
+ *
+ * Each case is {@code html/<case>.html.gz} or {@code text/<case>.txt} beside the labels, read as HTML or text
+ * as its label says. A flagged span is the flagged text of its block (or title, description). When the
+ * extractor repaired mojibake, the repaired text is not in the file: the span is given back in its damaged
+ * form (UTF-8 bytes read as windows-1252), which is what the file holds.
+ */
+public final class SpamBench {
+
+    private SpamBench() {
+    }
+
+    /** Runs the benchmark; see the class comment for the arguments. */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            System.err.println("usage: SpamBench LABELS.jsonl PREDICTIONS.jsonl");
+            System.exit(2);
+        }
+        Path labels = Path.of(args[0]);
+        Path root = labels.toAbsolutePath().getParent();
+        ObjectMapper mapper = new ObjectMapper();
+        Extractor extractor = new Extractor();
+        Charset cp1252 = Charset.forName("windows-1252");
+        int cases = 0;
+        int flagged = 0;
+        long start = System.nanoTime();
+        try (BufferedWriter out = Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8)) {
+            for (String line : Files.readAllLines(labels, StandardCharsets.UTF_8)) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode label = mapper.readTree(line);
+                String id = label.get("case").asText();
+                boolean html = label.get("format").asText().equals("html");
+                Path file = root.resolve(html ? "html/" + id + ".html.gz" : "text/" + id + ".txt");
+                byte[] bytes = read(file);
+                String content = new String(bytes, StandardCharsets.UTF_8);
+                ObjectNode pred = mapper.createObjectNode().put("case", id);
+                ArrayNode spans = pred.putArray("flagged_spans");
+                List<SpamFinding> findings = List.of();
+                try {
+                    Article a = extractor.explain(RawPage.of(file.toString(), bytes, null),
+                            html ? InputFormat.HTML : InputFormat.TEXT).article();
+                    findings = a.injectedSpam();
+                } catch (ExtractionException e) {
+                    System.err.println(id + ": " + e.getMessage());
+                }
+                for (SpamFinding f : findings) {
+                    String text = f.text();
+                    if (!content.contains(text)) {
+                        String damaged = new String(text.getBytes(StandardCharsets.UTF_8), cp1252);
+                        if (content.contains(damaged)) {
+                            text = damaged;
+                        }
+                    }
+                    spans.add(text);
+                }
+                pred.put("page_compromised", !findings.isEmpty());
+                ArrayNode why = pred.putArray("why");
+                for (SpamFinding f : findings) {
+                    why.addObject().put("location", f.location()).put("block", f.blockIndex())
+                            .put("family", f.family().name()).put("score", f.score())
+                            .put("reasons", String.join("; ", f.reasons()));
+                }
+                out.write(mapper.writeValueAsString(pred));
+                out.newLine();
+                cases++;
+                flagged += findings.isEmpty() ? 0 : 1;
+            }
+        }
+        System.err.printf("%d cases, %d flagged, %.1f s%n", cases, flagged, (System.nanoTime() - start) / 1e9);
+    }
+
+    private static byte[] read(Path file) throws IOException {
+        try (InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(Files.newInputStream(file))
+                : Files.newInputStream(file)) {
+            return in.readAllBytes();
+        }
+    }
+}

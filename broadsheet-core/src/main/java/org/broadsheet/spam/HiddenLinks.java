@@ -1,0 +1,259 @@
+package org.broadsheet.spam;
+
+import java.net.URI;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * What the markup says about a block of an HTML page: whether the page hides it from readers (inline styles and
+ * {@code <style>} rules that give {@code display:none}, {@code visibility:hidden}, {@code opacity:0}, a zero font
+ * size or box, a clip to nothing, off-screen positioning or indentation, text coloured like its background, a
+ * one-pixel {@code <marquee>}, the {@code hidden} attribute) and how its links look (how many, to how many
+ * sites, how long their texts are, whether they carry {@code hreflang} like a language switcher). One instance per
+ * page: it remembers the page's class and id rules. Not shared between threads.
+ */
+final class HiddenLinks {
+
+    /** How far up the tree hiding is looked for. */
+    private static final int MAX_ANCESTORS = 16;
+    private static final int MAX_LINKS = 400;
+    private static final Pattern RULE = Pattern.compile("([^{}]+)\\{([^{}]*)\\}");
+    private static final Pattern SIMPLE_SELECTOR = Pattern.compile("^\\s*(?:[a-z0-9]*)([.#])([A-Za-z0-9_-]+)\\s*$");
+    private static final Pattern OFFSET = Pattern.compile("(?:^|;)(left|top|right|text-indent|margin-left|margin-top)"
+            + ":(-\\d+(?:\\.\\d+)?)(px|em|rem|pt|%)?");
+    private static final Pattern ZERO_SIZE = Pattern.compile("(?:^|;)(?:font-size|height|max-height|width|max-width)"
+            + ":0(?:\\.0+)?(?:px|em|rem|pt|%)?(?:;|$|!)");
+    private static final Pattern TINY_FONT = Pattern.compile("(?:^|;)font-size:(?:0|1)(?:\\.\\d+)?(?:px|pt)?(?:;|$|!)");
+    private static final Pattern COLOR = Pattern.compile("(?:^|;)color:([^;!]+)");
+    private static final Pattern BACKGROUND = Pattern.compile("(?:^|;)background(?:-color)?:([^;!]+)");
+    private static final Set<String> SOCIAL = Set.of("facebook", "twitter", "x", "linkedin", "reddit", "whatsapp",
+            "email", "e-mail", "pinterest", "telegram", "print", "share", "copy link", "tumblr", "flipboard", "mail");
+
+    /** How a block's links look. */
+    record Links(int anchors, int externalHosts, int anchorChars, double meanAnchorWords, boolean hreflang,
+            boolean social) {
+        /** Many links to many sites, as planted link blocks are. */
+        boolean farm() {
+            return anchors >= 3 && externalHosts >= 3 && externalHosts * 2 >= anchors && !social;
+        }
+    }
+
+    private final Set<String> hiddenClasses = new HashSet<>();
+    private final Set<String> hiddenIds = new HashSet<>();
+
+    /** Reads the class and id rules of {@code doc}'s {@code <style>} elements. */
+    HiddenLinks(Document doc) {
+        if (doc == null) {
+            return;
+        }
+        int budget = 200_000;
+        for (Element style : doc.select("style")) {
+            String css = style.data();
+            if (css.length() > budget) {
+                css = css.substring(0, budget);
+            }
+            budget -= css.length();
+            Matcher m = RULE.matcher(css);
+            while (m.find()) {
+                if (hidingStyle(m.group(2)) == null) {
+                    continue;
+                }
+                for (String selector : m.group(1).split(",")) {
+                    Matcher s = SIMPLE_SELECTOR.matcher(selector);
+                    if (s.matches()) {
+                        (s.group(1).equals(".") ? hiddenClasses : hiddenIds).add(s.group(2));
+                    }
+                }
+            }
+            if (budget <= 0) {
+                break;
+            }
+        }
+    }
+
+    /**
+     * How {@code el} or one of its ancestors hides it from readers ("display:none on &lt;div class=x&gt;"), or null
+     * when nothing does.
+     */
+    String hiding(Element el) {
+        int steps = 0;
+        for (Element e = el; e != null && steps < MAX_ANCESTORS; e = e.parent(), steps++) {
+            String tag = e.normalName();
+            if (tag.equals("body") || tag.equals("html")) {
+                return null;
+            }
+            String how = null;
+            if (e.hasAttr("hidden")) {
+                how = "hidden attribute";
+            } else if (tag.equals("marquee") && tinyMarquee(e)) {
+                how = "one-pixel marquee";
+            } else if (e.hasAttr("style")) {
+                how = hidingStyle(e.attr("style"));
+            }
+            if (how == null) {
+                for (String c : e.classNames()) {
+                    if (hiddenClasses.contains(c)) {
+                        how = "stylesheet rule for class " + c;
+                        break;
+                    }
+                }
+            }
+            if (how == null && !e.id().isEmpty() && hiddenIds.contains(e.id())) {
+                how = "stylesheet rule for id " + e.id();
+            }
+            if (how != null) {
+                return how + " on " + describe(e);
+            }
+        }
+        return null;
+    }
+
+    /** The element that hides {@code el} (itself or an ancestor), or null. */
+    Element hidingElement(Element el) {
+        int steps = 0;
+        for (Element e = el; e != null && steps < MAX_ANCESTORS; e = e.parent(), steps++) {
+            if (e.normalName().equals("body")) {
+                return null;
+            }
+            if (e.hasAttr("hidden") || e.normalName().equals("marquee") && tinyMarquee(e)
+                    || e.hasAttr("style") && hidingStyle(e.attr("style")) != null
+                    || e.classNames().stream().anyMatch(hiddenClasses::contains)
+                    || !e.id().isEmpty() && hiddenIds.contains(e.id())) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static boolean tinyMarquee(Element e) {
+        String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
+        return e.attr("width").matches("[01](px)?") || e.attr("height").matches("[01](px)?")
+                || style.matches(".*(?:^|;)(?:width|height):[01](?:px)?(?:;|$).*");
+    }
+
+    /** What in {@code style} hides the element, or null. */
+    static String hidingStyle(String style) {
+        String s = style.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+        if (s.contains("display:none")) {
+            return "display:none";
+        }
+        if (s.contains("visibility:hidden") || s.contains("visibility:collapse")) {
+            return "visibility:hidden";
+        }
+        if (s.matches(".*(?:^|;)opacity:0(?:\\.0+)?(?:;|$|!).*")) {
+            return "opacity:0";
+        }
+        if (TINY_FONT.matcher(s).find()) {
+            return "font-size:0";
+        }
+        if (ZERO_SIZE.matcher(s).find() && (s.contains("overflow:hidden") || s.contains("font-size:0"))) {
+            return "zero size";
+        }
+        if (s.contains("clip:rect(0") || s.contains("clip:rect(1px,1px,1px,1px)") || s.contains("clip-path:inset(50%)")
+                || s.contains("clip-path:inset(100%)") || s.contains("clip-path:circle(0")) {
+            return "clipped to nothing";
+        }
+        Matcher off = OFFSET.matcher(s);
+        while (off.find()) {
+            double v = Double.parseDouble(off.group(2));
+            String unit = off.group(3) == null ? "px" : off.group(3);
+            double px = unit.equals("em") || unit.equals("rem") ? v * 16 : unit.equals("%") ? v * 10 : v;
+            if (px <= -999) {
+                return "off-screen (" + off.group(1) + ":" + off.group(2) + unit + ")";
+            }
+        }
+        Matcher color = COLOR.matcher(s);
+        Matcher background = BACKGROUND.matcher(s);
+        if (color.find() && background.find() && sameColor(color.group(1), background.group(1))) {
+            return "text coloured like its background";
+        }
+        return null;
+    }
+
+    private static boolean sameColor(String a, String b) {
+        return normalizeColor(a).equals(normalizeColor(b));
+    }
+
+    private static String normalizeColor(String c) {
+        String s = c.trim();
+        if (s.matches("#[0-9a-f]{3}")) {
+            s = "#" + s.charAt(1) + s.charAt(1) + s.charAt(2) + s.charAt(2) + s.charAt(3) + s.charAt(3);
+        }
+        return switch (s) {
+            case "white", "#ffffff", "rgb(255,255,255)" -> "#ffffff";
+            case "black", "#000000", "rgb(0,0,0)" -> "#000000";
+            default -> s;
+        };
+    }
+
+    /** The links inside {@code root} whose text is part of it. */
+    static Links links(Element root) {
+        int anchors = 0;
+        int chars = 0;
+        int words = 0;
+        int social = 0;
+        boolean hreflang = false;
+        Set<String> hosts = new HashSet<>();
+        String own = ownHost(root);
+        for (Element a : root.select("a[href]")) {
+            if (anchors >= MAX_LINKS) {
+                break;
+            }
+            String text = a.text().strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            anchors++;
+            chars += text.length();
+            words += text.split("\\s+").length;
+            if (SOCIAL.contains(text.toLowerCase(Locale.ROOT))) {
+                social++;
+            }
+            hreflang |= a.hasAttr("hreflang") || a.hasAttr("lang");
+            String host = host(a.attr("href"));
+            if (host != null && !host.equals(own)) {
+                hosts.add(host);
+            }
+        }
+        return new Links(anchors, hosts.size(), chars, anchors == 0 ? 0 : words / (double) anchors, hreflang,
+                anchors > 0 && social * 2 >= anchors);
+    }
+
+    private static String ownHost(Element el) {
+        Document doc = el.ownerDocument();
+        return doc == null ? null : host(doc.location());
+    }
+
+    private static String host(String href) {
+        if (href == null || !(href.startsWith("http://") || href.startsWith("https://") || href.startsWith("//"))) {
+            return null;
+        }
+        try {
+            String h = URI.create(href.startsWith("//") ? "http:" + href : href.replace(" ", "%20")).getHost();
+            if (h == null) {
+                return null;
+            }
+            h = h.toLowerCase(Locale.ROOT);
+            return h.startsWith("www.") ? h.substring(4) : h;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String describe(Element e) {
+        StringBuilder sb = new StringBuilder("<").append(e.normalName());
+        if (!e.id().isEmpty()) {
+            sb.append(" id=").append(e.id());
+        }
+        if (!e.className().isEmpty()) {
+            sb.append(" class=").append(e.className().length() > 40 ? e.className().substring(0, 40) : e.className());
+        }
+        return sb.append('>').toString();
+    }
+}
