@@ -35,7 +35,7 @@ public final class LineClassifier {
     /** How much prose must precede a footer or comment heading for it to mark the article's end. */
     private static final double MIN_PROSE_BEFORE_END = 8;
     /** How many non-prose lines may interrupt the article after its best run... */
-    private static final int MAX_GAP = 12;
+    private static final int MAX_GAP = 15;
     /** ...and before it, where headlines and credits of the story itself sit. */
     private static final int MAX_GAP_BEFORE = 8;
     /** The least score the prose beyond an interruption must have for the article to continue there. */
@@ -61,6 +61,10 @@ public final class LineClassifier {
             TextLine line = lines.get(i);
             furniture(line, kinds, reasons, i);
             score[i] = kinds[i] != null ? -3 : proseScore(line);
+            if (isPlaceholder(line.text())) {
+                // an image marker or separator says nothing either way
+                score[i] = 0;
+            }
             if (kinds[i] == null && line.text().length() >= 20 && seen.get(line.text()) > 1) {
                 // a paragraph seldom appears twice in a story (a pull quote may); captions, teasers and
                 // widgets often do
@@ -152,6 +156,11 @@ public final class LineClassifier {
         return text.length() / (separators + 1) < 30;
     }
 
+    private static boolean isPlaceholder(String text) {
+        return IMAGE_MARKER.matcher(text).matches()
+                || text.codePoints().noneMatch(c -> Character.isLetterOrDigit(c) || c == '_');
+    }
+
     private static boolean isShort(TextLine line) {
         return ProseSignals.effectiveLength(line.text()) < 40;
     }
@@ -204,7 +213,11 @@ public final class LineClassifier {
         while (grew) {
             grew = false;
             int next = -1;
-            for (int j = end + 1; j < score.length && j <= end + MAX_GAP; j++) {
+            int counted = 0;
+            for (int j = end + 1; j < score.length && counted <= MAX_GAP; j++) {
+                if (score[j] != 0) {
+                    counted++;
+                }
                 if (kinds[j] == Boilerplate.FOOTER || COMMENTS_START.matcher(lines.get(j).text()).matches()) {
                     break;
                 }
@@ -238,7 +251,11 @@ public final class LineClassifier {
         while (grew) {
             grew = false;
             int previous = -1;
-            for (int j = start - 1; j >= 0 && j >= start - MAX_GAP_BEFORE; j--) {
+            int counted = 0;
+            for (int j = start - 1; j >= 0 && counted <= MAX_GAP_BEFORE; j--) {
+                if (score[j] != 0) {
+                    counted++;
+                }
                 if (kinds[j] == Boilerplate.BYLINE || kinds[j] == Boilerplate.FOOTER) {
                     break;
                 }
