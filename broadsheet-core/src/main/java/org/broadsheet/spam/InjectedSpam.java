@@ -37,7 +37,6 @@ public final class InjectedSpam {
     private static final int MAX_UNIT_BLOCKS = 300;
     private static final int MAX_UNIT_CHARS = 30_000;
     private static final int MAX_BLOCKS = 20_000;
-    private static final boolean DEBUG = Boolean.getBoolean("broadsheet.spam.debug");
     private static final Pattern QMARK_RUN = Pattern.compile("\\?{2,}");
 
     private final Lexicon lexicon = Lexicon.bundled();
@@ -87,16 +86,16 @@ public final class InjectedSpam {
         int n = Math.min(decisions.size(), MAX_BLOCKS);
         Page page = new Page(decisions.subList(0, n));
         List<SpamFinding> findings = new ArrayList<>();
-        findings.addAll(headField("title", title, page));
-        findings.addAll(headField("description", description, page));
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String[] field : headFields(page, title, description)) {
+            if (field[1] != null && seen.add(field[1])) {
+                findings.addAll(headField(field[0], field[1], page));
+            }
+        }
 
         Map<Integer, SpamFinding> byBlock = new java.util.TreeMap<>();
         for (int[] unit : units(page)) {
             Verdict v = judge(page, unit[0], unit[1]);
-            if (DEBUG && v.score() >= 1.5) {
-                System.err.printf("  [%d-%d] %.1f %s %s | %s%n", unit[0], unit[1], v.score(), v.content(), v.family(),
-                        v.reasons(), page.block(unit[0]).text().substring(0, Math.min(80, page.block(unit[0]).text().length())));
-            }
             if (v.score() >= THRESHOLD && v.content()) {
                 int lo = unit[0];
                 int hi = unit[1];
@@ -136,6 +135,7 @@ public final class InjectedSpam {
         final List<Decision> decisions;
         final Set<Writing> nativeWritings;
         final HiddenLinks markup;
+        final Document document;
         final int firstBody;
         final int lastBody;
         final int footer;
@@ -166,6 +166,7 @@ public final class InjectedSpam {
             this.firstBody = first;
             this.lastBody = last;
             this.html = doc != null;
+            this.document = doc;
             this.markup = new HiddenLinks(doc);
             int foot = decisions.size();
             for (int i = Math.max(0, last + 1); i < decisions.size(); i++) {
@@ -198,7 +199,6 @@ public final class InjectedSpam {
     /** Runs of consecutive blocks that belong together: one list, one hidden container, else one block. */
     private List<int[]> units(Page page) {
         List<int[]> units = new ArrayList<>();
-        Map<Integer, Object> keys = new java.util.HashMap<>();
         Object previous = null;
         int start = 0;
         for (int i = 0; i < page.decisions.size(); i++) {
@@ -209,7 +209,6 @@ public final class InjectedSpam {
                 start = i;
             }
             previous = key;
-            keys.put(i, key);
         }
         if (!page.decisions.isEmpty()) {
             units.add(new int[] {start, page.decisions.size() - 1});
@@ -296,9 +295,10 @@ public final class InjectedSpam {
             e.add(1, false, weak + " weak spam terms in a list");
         }
         int termHits = (int) hits.stream().filter(h -> !h.quoted() && h.term().strength() != Lexicon.Strength.WEAK).count();
-        boolean dense = termHits >= 5 && strong + medium >= 4 && termHits * 100.0 / Math.max(1, shape.letters()) >= 2.0;
+        boolean dense = termHits >= 4 && strong + medium >= 4
+                && termHits * 100.0 / Math.max(1, shape.letters()) >= 1.5;
         if (dense) {
-            e.add(1, true, termHits + " spam terms in " + shape.letters() + " letters");
+            e.add(2, true, termHits + " spam terms in " + shape.letters() + " letters");
         }
 
         // form
@@ -394,7 +394,7 @@ public final class InjectedSpam {
         boolean prose = !shape.isList() && shape.sentenceEnds() >= 1 && (cjk
                 ? (profile.kana() * 10 >= profile.han() ? shape.hiraganaShare() >= 0.3 : shape.functionWordRate() >= 0.03)
                 : shape.latinWords() >= 6 && shape.functionWordRate() >= 0.18);
-        if (prose) {
+        if (prose && !dense) {
             e.add(-3, false, "reads as prose");
         }
         boolean switcher = switchers.matches(text) || links != null && links.hreflang();
@@ -528,6 +528,41 @@ public final class InjectedSpam {
         }
     }
 
+    /**
+     * The page's own title and summary, and for HTML pages also what the markup says beside them: the
+     * {@code <title>}, {@code <meta name=description|keywords>} and {@code <noscript>} text (which a keyword hack
+     * rewrites or fills, and the metadata reader may have passed over for {@code og:title}).
+     */
+    private static List<String[]> headFields(Page page, String title, String description) {
+        List<String[]> fields = new ArrayList<>();
+        fields.add(new String[] {"title", title});
+        fields.add(new String[] {"description", description});
+        if (page.document != null) {
+            fields.add(new String[] {"title", page.document.title()});
+            int budget = 20;
+            for (Element meta : page.document.select("meta[name=description], meta[name=keywords]")) {
+                if (budget-- <= 0) {
+                    break;
+                }
+                fields.add(new String[] {meta.attr("name").toLowerCase(Locale.ROOT).equals("keywords") ? "keywords"
+                        : "description", meta.attr("content")});
+            }
+            for (Element ns : page.document.select("body noscript")) {
+                if (budget-- <= 0) {
+                    break;
+                }
+                String t = org.jsoup.parser.Parser.unescapeEntities(ns.text(), false);
+                if (ns.children().isEmpty() && t.contains("<")) {
+                    t = org.jsoup.Jsoup.parse(t).text();
+                }
+                fields.add(new String[] {"noscript", t});
+            }
+        }
+        return fields;
+    }
+
+    private static final Pattern TITLE_PART = Pattern.compile("\\s+[|｜–—－➤-]\\s+|\\s*[|｜]\\s*");
+
     /** Findings on the page's title or description, which a keyword hack rewrites. */
     private List<SpamFinding> headField(String location, String value, Page page) {
         if (value == null || value.isBlank()) {
@@ -576,12 +611,38 @@ public final class InjectedSpam {
             score += 1;
             reasons.add("a keyword list rather than a title");
         }
+        if (location.equals("noscript")) {
+            score += 1;
+            reasons.add("inside <noscript>, which browsers do not show");
+        }
         if (score < THRESHOLD || strong + medium == 0 && !mismatch) {
             return List.of();
         }
         SpamFamily family = votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
                 .orElse(SpamFamily.KEYWORD_LIST);
-        return List.of(new SpamFinding(location, -1, 0, text.length(), text, family, score, reasons));
+        // a keyword hack often puts its phrases before the real title: flag only the spam-like parts
+        int start = -1;
+        int end = -1;
+        Matcher m = TITLE_PART.matcher(text);
+        int from = 0;
+        while (from <= text.length()) {
+            boolean found = m.find();
+            int partEnd = found ? m.start() : text.length();
+            String part = text.substring(from, partEnd);
+            if (!part.isBlank() && spamLike(page, part)) {
+                start = start < 0 ? from : start;
+                end = partEnd;
+            }
+            if (!found) {
+                break;
+            }
+            from = m.end();
+        }
+        if (start < 0) {
+            start = 0;
+            end = text.length();
+        }
+        return List.of(new SpamFinding(location, -1, start, end, text.substring(start, end), family, score, reasons));
     }
 
     /** Lower-case, hyphenated enum names, as the JSON form writes them. */

@@ -27,7 +27,7 @@ final class KeywordFarm {
     private static final Pattern BRAND_DIGITS = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:\\p{IsLatin}{2,}\\d{2,}\\p{IsLatin}?|\\p{IsLatin}{3,}\\d\\p{IsLatin}|\\p{IsHan}{2,}\\d{2,})(?![\\p{N}])");
     /** Four or more letters spaced apart: "S L O T", "g a c o r". */
-    private static final Pattern SPACED_LETTERS = Pattern.compile("(?<![\\p{L}\\p{N}])(?:[\\p{L}\\p{N}] ){3,}[\\p{L}\\p{N}](?![\\p{L}\\p{N}])");
+    private static final Pattern SPACED_LETTERS = Pattern.compile("(?<![\\p{L}\\p{N}])(?:\\p{L} ){3,}\\p{L}(?![\\p{L}\\p{N}])");
 
     /** Common function words of the Latin-script languages news is most written in. */
     private static final Set<String> FUNCTION_WORDS = Set.copyOf(java.util.Arrays.asList((
