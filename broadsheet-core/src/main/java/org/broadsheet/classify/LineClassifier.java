@@ -40,6 +40,8 @@ public final class LineClassifier {
     private static final int MAX_GAP_BEFORE = 8;
     /** The least score the prose beyond an interruption must have for the article to continue there. */
     private static final double MIN_CONTINUATION = 2;
+    /** How deep a dip the article's continuation may take before it is taken to have ended. */
+    private static final double DIP = 6;
     /** A run starting at most this many lines below a credit or dateline line... */
     private static final int ANCHOR_DISTANCE = 6;
     /** ...has its score multiplied by this. */
@@ -227,11 +229,21 @@ public final class LineClassifier {
                 }
             }
             if (next > 0) {
+                // how far the article goes on beyond the gap: the best prefix of what follows, so that
+                // its own subheadings do not cut it short
                 int continuation = next;
                 double gain = score[next];
-                while (continuation + 1 < score.length && score[continuation + 1] > 0) {
-                    continuation++;
-                    gain += score[continuation];
+                double running = gain;
+                for (int j = next + 1; j < score.length && running > gain - DIP; j++) {
+                    if (kinds[j] == Boilerplate.FOOTER || kinds[j] == Boilerplate.BYLINE
+                            || COMMENTS_START.matcher(lines.get(j).text()).matches()) {
+                        break;
+                    }
+                    running += score[j];
+                    if (running > gain) {
+                        gain = running;
+                        continuation = j;
+                    }
                 }
                 double gap = 0;
                 for (int j = end + 1; j < next; j++) {
