@@ -35,7 +35,8 @@ public final class MojibakeRepair {
     private static final String CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
 
     /** A letter lost to '?' inside a word: "Fran?ais", "Portugu?s", "T?rk?e". */
-    private static final Pattern LOST_LETTER = Pattern.compile("(?<![\\p{L}\\p{N}./=&?_-])\\p{L}+\\?\\p{Ll}[\\p{L}?]*(?![\\p{L}\\p{N}=&/?])");
+    private static final Pattern LOST_LETTER = Pattern.compile(
+            "(?<![\\p{IsLatin}\\p{N}./=&?_-])\\p{IsLatin}+\\?\\p{Ll}[\\p{IsLatin}?]*(?![\\p{IsLatin}\\p{N}=&/?])");
     /** Longest line on which a lost letter counts (labels and headings, not URLs in prose). */
     private static final int SHORT_LINE = 80;
 
@@ -247,8 +248,7 @@ public final class MojibakeRepair {
         int after = seq[0] + 2 < text.length() ? text.codePointAt(seq[0] + 2) : ' ';
         if (Character.isLetter(cp)) {
             // "MAÇÃ»" is sound Portuguese: a lower-case letter does not follow a capital inside a word
-            if (Character.isLowerCase(cp) && Character.isUpperCase(before)
-                    && !(Character.isLowerCase(after) || !Character.isLetter(after))) {
+            if (Character.isLowerCase(cp) && Character.isUpperCase(before) && !Character.isLowerCase(after)) {
                 return false;
             }
             return true;

@@ -1,0 +1,203 @@
+package org.broadsheet.spam;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.broadsheet.Extractor;
+import org.broadsheet.InputFormat;
+import org.broadsheet.article.Article;
+import org.broadsheet.article.Boilerplate;
+import org.broadsheet.article.RemovedBlock;
+import org.broadsheet.source.RawPage;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/** Injected spam on small pages that each stress one behaviour, and on the seed page. */
+class InjectedSpamTest {
+
+    private static final Extractor EXTRACTOR = new Extractor();
+
+    private static final String ARTICLE = """
+            <p>The town council voted on Tuesday to close the old library on the hill after more than a century,
+            citing the cost of repairing its roof and the falling number of visitors.</p>
+            <p>Residents who packed the meeting said the building was the heart of the neighbourhood and asked the
+            council to look for a buyer who would keep it open to the public.</p>
+            <p>The mayor said the decision had not been taken lightly and that the books would be moved to the new
+            community centre by the end of the year.</p>
+            <p>A campaign group said it would ask the county to list the building, which was designed by a local
+            architect and opened in 1921, so that it cannot be demolished.</p>
+            """;
+
+    private static Article html(String body) throws Exception {
+        String page = "<html lang=\"en\"><head><title>Library to close</title></head><body><main><article>"
+                + "<h1>Library to close after 100 years</h1>" + ARTICLE + body
+                + "</article></main><footer><p>© 2024 The Daily Example. All rights reserved.</p></footer>"
+                + "</body></html>";
+        return extract(page, InputFormat.HTML);
+    }
+
+    private static Article htmlAfterFooter(String afterFooter) throws Exception {
+        String page = "<html lang=\"en\"><head><title>Library to close</title></head><body><main><article>"
+                + "<h1>Library to close after 100 years</h1>" + ARTICLE
+                + "</article></main><footer><p>© 2024 The Daily Example. All rights reserved.</p></footer>"
+                + afterFooter + "</body></html>";
+        return extract(page, InputFormat.HTML);
+    }
+
+    private static Article extract(String page, InputFormat format) throws Exception {
+        return EXTRACTOR.explain(RawPage.of("test", page.getBytes(StandardCharsets.UTF_8), null), format).article();
+    }
+
+    private static void assertFlagged(Article a, String fragment, SpamFamily family, String reason) {
+        assertTrue(a.compromised(), "the page should look compromised");
+        SpamFinding f = a.injectedSpam().stream().filter(s -> s.text().contains(fragment)).findFirst()
+                .orElseThrow(() -> new AssertionError("no finding contains " + fragment + ": " + a.injectedSpam()));
+        if (family != null) {
+            assertEquals(family, f.family(), f.toString());
+        }
+        if (reason != null) {
+            assertTrue(f.reasons().stream().anyMatch(r -> r.contains(reason)), f.reasons().toString());
+        }
+        assertTrue(f.score() >= InjectedSpam.THRESHOLD);
+        assertFalse(a.text().contains(fragment), "spam reached the body");
+        assertTrue(a.removed().stream().anyMatch(r -> r.kind() == Boilerplate.INJECTED_SPAM && r.text().contains(fragment)));
+    }
+
+    private static void assertClean(Article a) {
+        assertFalse(a.compromised(), () -> "flagged: " + a.injectedSpam());
+        assertTrue(a.removed().stream().noneMatch(r -> r.kind() == Boilerplate.INJECTED_SPAM));
+    }
+
+    @Test
+    void chineseKeywordFarmAfterTheFooterOfAnEnglishArticle() throws Exception {
+        Article a = htmlAfterFooter("<div>亚洲 欧美 中文 在线 视频| 日韩无码久久精品免费| 人妻无码视频一区二区三区| "
+                + "久热中文字幕无码视频| 午夜无码A级毛片免费视频| 天堂在线中文字幕| 国产成人亚洲综合无码精品</div>");
+        assertFlagged(a, "一区二区三区", SpamFamily.CHINESE_PORN, "after the page footer");
+        assertTrue(a.text().contains("The town council voted"), "the article stays");
+    }
+
+    @Test
+    void casinoLinksHiddenWithDisplayNone() throws Exception {
+        Article a = html("<div style=\"display:none\"><a href=\"http://a.test/\">online casino bonus</a> "
+                + "<a href=\"http://b.test/\">free spins no deposit bonus</a> <a href=\"http://c.test/\">best "
+                + "sportsbook 2024</a> <a href=\"http://d.test/\">casino bonus codes</a></div>");
+        assertFlagged(a, "free spins", null, "display:none");
+    }
+
+    @Test
+    void pharmaListPositionedOffScreen() throws Exception {
+        Article a = html("<ul style=\"position:absolute;left:-9999px\"><li><a href=\"http://x.example/1\">buy "
+                + "cheap viagra no prescription</a></li><li><a href=\"http://y.example/2\">tramadol overnight "
+                + "delivery</a></li><li><a href=\"http://z.example/3\">canadian pharmacy kamagra</a></li></ul>");
+        assertFlagged(a, "canadian pharmacy", null, "off-screen");
+    }
+
+    @Test
+    void japaneseKeywordHackInFlattenedText() throws Exception {
+        Article a = extract(textPage("ルイヴィトン 長財布 N級品 | シャネル 腕時計 激安 | ロレックス スーパーコピー 通販 | "
+                + "プラダ バッグ 偽物 代引き | エルメス 財布 ブランドコピー 専門店 | グッチ 時計 コピー品 送料無料"),
+                InputFormat.TEXT);
+        assertFlagged(a, "スーパーコピー", SpamFamily.JAPANESE_KEYWORD_HACK, "japanese text in a page written in latin");
+    }
+
+    @Test
+    void indonesianSlotSpamInFlattenedText() throws Exception {
+        Article a = extract(textPage("SLOT GACOR hari ini | MPO99 situs slot maxwin | bandar togel terpercaya | "
+                + "RAJA138 link alternatif | daftar slot deposit pulsa | HOKI88 bonus new member"), InputFormat.TEXT);
+        assertFlagged(a, "SLOT GACOR", SpamFamily.INDONESIAN_GAMBLING, "brand names with digits");
+    }
+
+    /** An English article as flattened text, with {@code spam} on the line after the copyright footer. */
+    private static String textPage(String spam) {
+        return """
+                Home / Town / News
+
+                Library to close after 100 years
+
+                The town council voted on Tuesday to close the old library on the hill after more than a century, citing the cost of repairing its roof and the falling number of visitors.
+
+                Residents who packed the meeting said the building was the heart of the neighbourhood and asked the council to look for a buyer who would keep it open to the public.
+
+                The mayor said the decision had not been taken lightly and that the books would be moved to the new community centre by the end of the year.
+
+                A campaign group said it would ask the county to list the building, which was designed by a local architect and opened in 1921, so that it cannot be demolished.
+
+                © 2024 The Daily Example. All rights reserved.
+                """ + spam + "\n";
+    }
+
+    @Test
+    void damagedLanguageSwitcherIsNotSpam() throws Exception {
+        Article text = extract("Global EditionASIA 中文雙語Fran?ais\n\n" + textPage("Privacy Policy"), InputFormat.TEXT);
+        assertClean(text);
+        Article page = html("<ul><li><a href=\"/en\" hreflang=\"en\">English</a></li><li><a href=\"/zh\" "
+                + "hreflang=\"zh\">中文雙語</a></li><li><a href=\"/fr\" hreflang=\"fr\">Fran?ais</a></li></ul>");
+        assertClean(page);
+    }
+
+    @Test
+    void chineseNewsParagraphIsNotSpam() throws Exception {
+        assertClean(html("<p>受冷空气影响，未来三天我省大部分地区将出现明显降温，部分山区有小到中雪，请市民注意防寒保暖。"
+                + "气象部门提醒，出行前请关注最新天气预报，并做好防范准备。</p>"));
+        String chinese = "<html lang=\"zh\"><body><article><h1>出版社推进数字化转型</h1>"
+                + "<p>这家成立于上世纪九十年代的出版社，近年来不断尝试数字化转型，推出了多款有声读物和电子书。</p>"
+                + "<p>公安部近日部署开展“扫黄打非”专项行动，重点打击网络色情和非法赌博活动。据介绍，今年以来已关停违法网站一千余个。</p>"
+                + "<p>记者调查发现，一些被入侵的政府网站被植入了“无码”“一区二区三区”等色情关键词，用于把搜索流量引向境外网站。</p>"
+                + "</article><footer>关于我们｜联系我们｜网站地图｜京ICP备12345678号</footer></body></html>";
+        assertClean(extract(chinese, InputFormat.HTML));
+    }
+
+    @Test
+    void proseAboutGamblingRegulationIsNotSpam() throws Exception {
+        assertClean(html("<p>The Gambling Commission fined an online casino operator £2.4m for failing to carry out "
+                + "adequate checks on customers who lost large sums, and ordered it to review its free spins "
+                + "promotions.</p><p>Prosecutors said the gang advertised \"kamagra\", \"phentermine\" and other pills "
+                + "with \"no prescription\" needed, shipping thousands of parcels before the site was taken down.</p>"));
+    }
+
+    @Test
+    void relatedStoriesAndCookieBannerAreNotSpam() throws Exception {
+        assertClean(html("<aside><h2>Related stories</h2><ul><li><a href=\"/a\">Lottery winner claims record "
+                + "jackpot</a></li><li><a href=\"/b\">Online pharmacy shut down after selling fake Viagra</a></li>"
+                + "<li><a href=\"/c\">Regulator targets 'free spins' offers aimed at young people</a></li>"
+                + "<li><a href=\"/d\">Storm leaves thousands without power</a></li></ul></aside>"
+                + "<div class=\"cookie-banner\" style=\"display:none\"><p>We use cookies to improve your experience. "
+                + "<a href=\"https://www.example.org/privacy\">Privacy policy</a> <a href=\"/settings\">Cookie "
+                + "settings</a></p></div>"));
+    }
+
+    @Test
+    void seedPageFlagsTheSpamLineAndNotTheLanguageSwitcher() throws Exception {
+        Path seed = Path.of("../../shared/seed/000_a28ed3d70ae9afd0.txt");
+        Assumptions.assumeTrue(Files.exists(seed), "the shared seed page is beside the clone");
+        String text = Files.readString(seed, StandardCharsets.UTF_8);
+        Article a = extract(text, InputFormat.TEXT);
+
+        assertTrue(a.compromised());
+        List<SpamFinding> findings = a.injectedSpam();
+        assertEquals(1, findings.size(), findings.toString());
+        SpamFinding f = findings.get(0);
+        assertEquals("block", f.location());
+        assertEquals(SpamFamily.CHINESE_PORN, f.family());
+        assertTrue(f.text().startsWith("亚洲 欧美 中文 在线 视频|"), f.text());
+        assertTrue(f.text().endsWith("制服在线无码专区|"), f.text());
+        assertEquals(0, f.start());
+        assertEquals(f.text().length(), f.end());
+        assertTrue(f.reasons().contains("after the page footer"), f.reasons().toString());
+        assertTrue(f.reasons().stream().anyMatch(r -> r.contains("short phrases joined by separators")));
+        assertTrue(f.reasons().stream().anyMatch(r -> r.startsWith("chinese text in a page written in latin")));
+
+        RemovedBlock first = a.removed().get(0);
+        assertEquals("Global EditionASIA 中文雙語Fran?ais", first.text());
+        assertTrue(first.kind() != Boilerplate.INJECTED_SPAM);
+        assertTrue(a.warnings().stream().anyMatch(w -> w.code().equals("encoding-damage")
+                && w.message().contains("Fran?ais")), a.warnings().toString());
+        assertFalse(a.text().contains("无码"));
+    }
+}
