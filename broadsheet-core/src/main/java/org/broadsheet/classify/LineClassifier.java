@@ -26,10 +26,11 @@ public final class LineClassifier {
     private static final Pattern SEPARATED = Pattern.compile("\\s[|·•]\\s|\\s/\\s");
     private static final Pattern COOKIES = Pattern.compile(
             "(?i)\\bcookies?\\b.*\\b(website|site|browser|consent|privacy|experience|accept)|\\b(website|site)\\b.*\\bcookies?\\b");
+    /** A short line that opens the readers' comments: "32 Comments", "Leave a reply", "Top rated comments". */
     private static final Pattern COMMENTS_START = Pattern.compile(
-            "(?i)^(\\d+\\s+)?(comments?|responses?|replies|reader comments|leave a (reply|comment)|post a comment"
-                    + "|join the (discussion|conversation)|discussion|kommentare|comentários|comentarios|commentaires|комментарии)"
-                    + "(\\s*\\(\\d+\\))?\\s*:?$");
+            "(?i)^[\\[(]?\\s*(\\d+\\s+)?(\\p{L}+\\s+){0,3}(comments?|responses?|replies|leave a (reply|comment)|post a comment"
+                    + "|join the (discussion|conversation)|discussion|kommentare|comentários|comentarios|commentaires"
+                    + "|commenti|комментарии|reacties)(\\s+\\p{L}+){0,4}\\s*(\\(\\d+\\))?\\s*[:\\])]?\\s*$");
     /** Prose after a comment-thread heading or the copyright line counts for this much of its score. */
     private static final double AFTER_ARTICLE_WEIGHT = 0.25;
     /** How much prose must precede a footer or comment heading for it to mark the article's end. */
@@ -220,7 +221,9 @@ public final class LineClassifier {
                 if (score[j] != 0) {
                     counted++;
                 }
-                if (kinds[j] == Boilerplate.FOOTER || COMMENTS_START.matcher(lines.get(j).text()).matches()) {
+                // a footer or comment heading ends the article; a credit line starts another story
+                if (kinds[j] == Boilerplate.FOOTER || kinds[j] == Boilerplate.BYLINE
+                        || COMMENTS_START.matcher(lines.get(j).text()).matches()) {
                     break;
                 }
                 if (score[j] >= 1) {
