@@ -22,7 +22,8 @@ public final class LineClassifier {
             "(?i)^(©|\\(c\\)\\s*\\d{4}|copyright\\b)|all rights reserved|registration number|license for publishing");
     private static final Pattern IMAGE_MARKER = Pattern.compile("^(\\[[^\\]]*\\]\\s*)+$");
     private static final Pattern PHOTO_CREDIT = Pattern.compile(
-            "(?i)^(photo|image|picture|foto|photograph|credit|source|video)s?\\s*[:/|]\\s*\\S.{0,80}$|^[^\\s]+/(ic|afp|ap|reuters|getty images|xinhua)$");
+            "(?i)^(photo|image|picture|foto|photograph|credit|source|video|фото|изображение)s?\\s*([:/|]\\s*\\S.{0,80})?:?$"
+                    + "|^[^\\s]+/(ic|afp|ap|reuters|getty images|xinhua)$");
     private static final Pattern SEPARATED = Pattern.compile("\\s[|·•]\\s|\\s/\\s");
     private static final Pattern COOKIES = Pattern.compile(
             "(?i)\\bcookies?\\b.*\\b(website|site|browser|consent|privacy|experience|accept)|\\b(website|site)\\b.*\\bcookies?\\b");

@@ -25,7 +25,8 @@ final class StockPhrases {
             Boilerplate.SHARE, Pattern.compile(
                     "^(share( this( article| story| page)?)?( on \\w+)?|tweet|email|print|facebook|twitter|whatsapp"
                             + "|linkedin|pinterest|reddit|copy link|follow us( on \\w+)?|share - \\w+|like this|order reprints"
-                            + "|print this (article|page|story)|email this (article|page|story))$"),
+                            + "|print this (article|page|story)|email this (article|page|story)|pin|pin it|buffer|flipboard|telegram"
+                            + "|messenger|sms|mail|copy|\\d[\\d.,k]* (shares?|comments?|likes?|views?))$"),
             Boilerplate.BANNER, Pattern.compile(
                     "^(sign up( now| here)?|subscribe( now| today)?|sign up for (our|the) .{0,40}newsletter.{0,20}"
                             + "|log ?in|register|already a subscriber\\?.*)$"),
