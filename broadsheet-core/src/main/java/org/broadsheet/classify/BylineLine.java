@@ -2,6 +2,8 @@ package org.broadsheet.classify;
 
 import java.util.regex.Pattern;
 
+import org.broadsheet.meta.DateText;
+
 /**
  * Recognizes the credit and dateline lines that publishers put above or below a story ("By Jane Doe
  * and John Roe", "Posted by Jane Doe on November 19, 2019", "Nov. 19, 2019, 8:41 AM UTC"), by their
@@ -24,6 +26,9 @@ final class BylineLine {
     private static final Pattern DATE_LEAD = Pattern.compile(
             "^(?i:published|updated|last updated|posted|posted on|first published|modified|date)\\b.*");
 
+    /** Dates in the many languages and forms that metadata reading knows; stateless, so shared. */
+    private static final DateText DATES = new DateText();
+
     private BylineLine() {
     }
 
@@ -37,7 +42,7 @@ final class BylineLine {
         if (credit.matches() && looksLikeNames(credit.group("names"))) {
             return true;
         }
-        boolean dated = DATE.matcher(text).find();
+        boolean dated = DATE.matcher(text).find() || !DATES.find(text, false, null).isEmpty();
         if (dated && (DATE_LEAD.matcher(text).matches() || wordCount(text) <= 8)) {
             return true;
         }
