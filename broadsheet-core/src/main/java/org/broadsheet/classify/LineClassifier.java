@@ -40,6 +40,8 @@ public final class LineClassifier {
     private static final int MAX_GAP = 15;
     /** ...and before it, where headlines and credits of the story itself sit. */
     private static final int MAX_GAP_BEFORE = 8;
+    /** The longest list an article's closing "…:" line may announce. */
+    private static final int MAX_LIST = 80;
     /** The least score the prose beyond an interruption must have for the article to continue there. */
     private static final double MIN_CONTINUATION = 2;
     /** How deep a dip the article's continuation may take before it is taken to have ended. */
@@ -303,7 +305,25 @@ public final class LineClassifier {
                 }
             }
         }
-        return new int[] {start, end};
+        return new int[] {start, withAnnouncedList(end, kinds, lines)};
+    }
+
+    /**
+     * When the article's last paragraph announces a list ("The tour dates:", "Here are the
+     * highlights:"), the list that follows belongs to the article, however unlike prose its lines are.
+     */
+    private static int withAnnouncedList(int end, Boilerplate[] kinds, List<TextLine> lines) {
+        if (!lines.get(end).text().endsWith(":")) {
+            return end;
+        }
+        int last = end;
+        for (int j = end + 1; j < lines.size() && j <= end + MAX_LIST; j++) {
+            if (kinds[j] != null || lines.get(j).text().length() > 300) {
+                break;
+            }
+            last = j;
+        }
+        return last;
     }
 
     /**
