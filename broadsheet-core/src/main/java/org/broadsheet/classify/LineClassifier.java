@@ -91,8 +91,12 @@ public final class LineClassifier {
         }
         int[] run = bestRun(score, kinds);
         boolean[] bridged = new boolean[n];
+        int listFrom = Integer.MAX_VALUE;
         if (run != null) {
             run = extended(run, score, kinds, lines, bridged);
+            int listEnd = withAnnouncedList(run[1], kinds, lines);
+            listFrom = run[1] + 1;
+            run[1] = listEnd;
         }
         List<Decision> out = new ArrayList<>(n);
         String comparableTitle = title == null ? null : BodyClassifier.comparable(title);
@@ -117,7 +121,16 @@ public final class LineClassifier {
                         "after the article's run of prose lines"));
             }
         }
-        return ArticleEdges.trim(out);
+        List<Decision> trimmed = ArticleEdges.trim(out);
+        if (run != null) {
+            // the edges' short-line trim must not eat a list the article announced
+            for (int i = listFrom; i <= run[1]; i++) {
+                if (out.get(i).isBody() && !trimmed.get(i).isBody()) {
+                    trimmed.set(i, out.get(i));
+                }
+            }
+        }
+        return trimmed;
     }
 
     private static void furniture(TextLine line, Boilerplate[] kinds, String[] reasons, int i) {
@@ -305,7 +318,7 @@ public final class LineClassifier {
                 }
             }
         }
-        return new int[] {start, withAnnouncedList(end, kinds, lines)};
+        return new int[] {start, end};
     }
 
     /**
