@@ -331,6 +331,9 @@ public final class LineClassifier {
         }
         int last = end;
         for (int j = end + 1; j < lines.size() && j <= end + MAX_LIST; j++) {
+            if (isPlaceholder(lines.get(j).text())) {
+                continue;
+            }
             if (kinds[j] != null || lines.get(j).text().length() > 300) {
                 break;
             }
