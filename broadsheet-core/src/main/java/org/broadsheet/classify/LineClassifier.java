@@ -23,7 +23,10 @@ public final class LineClassifier {
     private static final Pattern IMAGE_MARKER = Pattern.compile("^(\\[[^\\]]*\\]\\s*)+$");
     private static final Pattern PHOTO_CREDIT = Pattern.compile(
             "(?i)^(photo|image|picture|foto|photograph|credit|source|video|фото|изображение)s?\\s*([:/|]\\s*\\S.{0,80})?:?$"
-                    + "|^[^\\s]+/(ic|afp|ap|reuters|getty images|xinhua)$");
+                    + "|^[^\\s]+/(ic|afp|ap|reuters|getty images|xinhua)$"
+                    + "|^(image|photo|video) (caption|copyright|credit)\\b"
+                    + "|^.{0,80}/.{0,40}\\b(getty images|afp|ap photo|ap|reuters|epa|shutterstock|alamy|istock|xinhua|bloomberg)$");
+    private static final Pattern MARKER = Pattern.compile("\\[[^\\]]{0,60}\\]");
     private static final Pattern SEPARATED = Pattern.compile("\\s[|·•]\\s|\\s/\\s");
     private static final Pattern COOKIES = Pattern.compile(
             "(?i)\\bcookies?\\b.*\\b(website|site|browser|consent|privacy|experience|accept)|\\b(website|site)\\b.*\\bcookies?\\b");
@@ -59,7 +62,7 @@ public final class LineClassifier {
         String[] reasons = new String[n];
         java.util.Map<String, Integer> seen = new java.util.HashMap<>();
         for (TextLine line : lines) {
-            seen.merge(line.text(), 1, Integer::sum);
+            seen.merge(withoutMarkers(line.text()), 1, Integer::sum);
         }
         boolean past = false;
         double proseSoFar = 0;
@@ -71,7 +74,7 @@ public final class LineClassifier {
                 // an image marker or separator says nothing either way
                 score[i] = 0;
             }
-            if (kinds[i] == null && line.text().length() >= 20 && seen.get(line.text()) > 1) {
+            if (kinds[i] == null && line.text().length() >= 20 && seen.get(withoutMarkers(line.text())) > 1) {
                 // a paragraph seldom appears twice in a story (a pull quote may); captions, teasers and
                 // widgets often do
                 score[i] = -2;
@@ -173,6 +176,11 @@ public final class LineClassifier {
             return false;
         }
         return text.length() / (separators + 1) < 30;
+    }
+
+    /** The line without the bracketed image markers a text dumper leaves ("Caption[33622-5947]"). */
+    private static String withoutMarkers(String text) {
+        return text.indexOf('[') < 0 ? text : MARKER.matcher(text).replaceAll("").strip();
     }
 
     private static boolean isPlaceholder(String text) {
