@@ -25,6 +25,8 @@ public final class LineClassifier {
             "(?i)^(photo|image|picture|foto|photograph|credit|source|video|фото|изображение)s?\\s*([:/|]\\s*\\S.{0,80})?:?$"
                     + "|^[^\\s]+/(ic|afp|ap|reuters|getty images|xinhua)$"
                     + "|^(image|photo|video) (caption|copyright|credit)\\b"
+                    + "|^in this (\\w+ )?(\\w+ )?(photo|image|picture|frame grab|screen ?grab)\\b"
+                    + "|^[\\p{Lu}\\d ,.&/'-]{0,60}\\b(ASSOCIATED PRESS|AP PHOTO|AFP|REUTERS|GETTY IMAGES|EPA)$"
                     + "|^.{0,80}/.{0,40}\\b(getty images|afp|ap photo|ap|reuters|epa|shutterstock|alamy|istock|xinhua|bloomberg)$");
     private static final Pattern MARKER = Pattern.compile("\\[[^\\]]{0,60}\\]");
     private static final Pattern SEPARATED = Pattern.compile("\\s[|·•]\\s|\\s/\\s");
