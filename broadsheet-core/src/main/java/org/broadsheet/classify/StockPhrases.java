@@ -21,7 +21,8 @@ final class StockPhrases {
                             + "|continue reading (the )?(main story|below)|anzeige|publicidad|publicité|реклама)$"),
             Boilerplate.NAVIGATION, Pattern.compile(
                     "^((back )?to (the )?top|back to top|skip to (main )?content|menu|search|home|sign in|log in"
-                            + "|previous( (article|story|post))?|next( (article|story|post))?|load more|show more)$"),
+                            + "|previous( (article|story|post))?|next( (article|story|post))?|load more|show more"
+                            + "|(view|see|show) all( \\(\\d+\\))?|back to (gallery|article|story)|report( (this|abuse|comment))?)$"),
             Boilerplate.SHARE, Pattern.compile(
                     "^(share( this( article| story| page)?)?( on \\w+)?|tweet|email|print|facebook|twitter|whatsapp"
                             + "|linkedin|pinterest|reddit|copy link|follow us( on \\w+)?|share - \\w+|like this|order reprints"
@@ -40,7 +41,8 @@ final class StockPhrases {
     private static final Map<Boilerplate, Pattern> PROMPTS = Map.of(
             Boilerplate.NAVIGATION, Pattern.compile(
                     "^((back )?to (the )?top|back to top|skip to (main )?content|menu|search|home|sign in|log in"
-                            + "|previous( (article|story|post))?|next( (article|story|post))?|load more|show more)$"),
+                            + "|previous( (article|story|post))?|next( (article|story|post))?|load more|show more"
+                            + "|(view|see|show) all( \\(\\d+\\))?|back to (gallery|article|story)|report( (this|abuse|comment))?)$"),
             Boilerplate.SHARE, Pattern.compile(
                     "^(follow (us|\\w+ on)|like us on|join (us|the conversation) on)\\b.*"),
             Boilerplate.BANNER, Pattern.compile(
