@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shared=${BROADSHEET_SHARED:-../shared}
-[ "${1:-}" = "--no-build" ] || mvn -q -B -o -DskipTests package -pl broadsheet-bench -am
+[ "${1:-}" = "--no-build" ] || mvn -q -B -DskipTests package -pl broadsheet-bench -am
 out=target/spam
 mkdir -p "$out"
 java -cp broadsheet-bench/target/broadsheet-bench.jar org.broadsheet.bench.SpamBench \
