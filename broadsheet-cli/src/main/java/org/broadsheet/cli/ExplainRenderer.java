@@ -24,7 +24,8 @@ public final class ExplainRenderer {
     public String renderText(String source, Extraction e) {
         long kept = e.decisions().stream().filter(Decision::isBody).count();
         StringBuilder out = new StringBuilder();
-        out.append(source).append(": ").append(e.decisions().size()).append(" blocks, ").append(kept)
+        out.append(source).append(" (read as ").append(ArticleJson.name(e.inputFormat())).append("): ")
+                .append(e.decisions().size()).append(" blocks, ").append(kept)
                 .append(" kept as body, ").append(e.decisions().size() - kept).append(" removed");
         if (e.article().title() != null) {
             out.append("; title: ").append(PlainText.clean(e.article().title()));
@@ -43,6 +44,7 @@ public final class ExplainRenderer {
     public String renderJson(String source, Extraction e, boolean pretty) {
         ObjectNode o = mapper.createObjectNode();
         o.put("source", source);
+        o.put("inputFormat", ArticleJson.name(e.inputFormat()));
         o.put("title", e.article().title());
         ArrayNode blocks = o.putArray("blocks");
         for (Decision d : e.decisions()) {

@@ -20,6 +20,7 @@ import java.util.concurrent.Future;
 import java.util.zip.GZIPOutputStream;
 
 import org.broadsheet.Extractor;
+import org.broadsheet.InputFormat;
 import org.broadsheet.warc.WarcRecordSource;
 
 import picocli.CommandLine.Command;
@@ -70,6 +71,10 @@ public final class ExtractCommand implements Callable<Integer> {
             + "or removed and as what) and the reason, instead of the article.")
     private boolean explain;
 
+    @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "auto",
+            description = "auto (default: HTML when the page has markup, else flattened text), html or text.")
+    private String inputFormat;
+
     @Option(names = "--no-progress", description = "Never show a progress bar.")
     private boolean noProgress;
 
@@ -84,6 +89,15 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--failures", paramLabel = "FILE", description = "Also write every failed or damaged record of a "
             + "web archive to FILE, one JSON line each (file, recordId, offset, url, reason, detail).")
     private String failuresFile;
+
+    private InputFormat inputFormat() {
+        try {
+            return InputFormat.valueOf(inputFormat.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--input-format must be auto, html or text, not '" + inputFormat + "'");
+        }
+    }
 
     @Override
     public Integer call() {
@@ -116,7 +130,8 @@ public final class ExtractCommand implements Callable<Integer> {
             err.println("broadsheet: " + output + ": cannot write: " + e.getMessage());
             return Main.SOME_FAILED;
         }
-        PageRunner runner = new PageRunner(new Extractor(), new ArticleRenderer(), new ExplainRenderer(), fmt, explain);
+        PageRunner runner = new PageRunner(new Extractor(), new ArticleRenderer(), new ExplainRenderer(), fmt, explain,
+                inputFormat());
         runAll(pages, runner, out, progress, tally);
         progress.finish();
         try {

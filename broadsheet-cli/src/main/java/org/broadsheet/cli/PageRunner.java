@@ -6,6 +6,7 @@ import java.io.InputStream;
 import org.broadsheet.Extraction;
 import org.broadsheet.ExtractionException;
 import org.broadsheet.Extractor;
+import org.broadsheet.InputFormat;
 import org.broadsheet.source.RawPage;
 
 /**
@@ -18,9 +19,10 @@ import org.broadsheet.source.RawPage;
  * @param explanations renders {@code --explain} output
  * @param format the output format
  * @param explain true to render the decisions instead of the article
+ * @param inputFormat how to read pages: {@link InputFormat#AUTO} decides per page
  */
 public record PageRunner(Extractor extractor, ArticleRenderer articles, ExplainRenderer explanations,
-        ArticleFormat format, boolean explain) {
+        ArticleFormat format, boolean explain, InputFormat inputFormat) {
 
     /**
      * What became of one page.
@@ -46,7 +48,7 @@ public record PageRunner(Extractor extractor, ArticleRenderer articles, ExplainR
      */
     public Result process(Input input, InputStream stdin, String url) {
         try {
-            Extraction e = extractor.explain(new RawPage(input.name(), input.read(stdin), url, null));
+            Extraction e = extractor.explain(new RawPage(input.name(), input.read(stdin), url, null), inputFormat);
             return new Result(input, render(input, e), !e.article().warnings().isEmpty(), null);
         } catch (ExtractionException | IOException e) {
             return new Result(input, null, false, e.getMessage());

@@ -42,6 +42,25 @@ class ExtractCommandTest {
     }
 
     @Test
+    void saysWhetherAPageWasReadAsHtmlOrAsFlattenedText() throws IOException {
+        String flat = "Library to close\n\nThe central library will close its doors next month, the council said on "
+                + "Tuesday, after forty years in the old town hall.\n\nStaff will move to the new building by the "
+                + "river, where a larger reading room is planned.\n";
+        Path text = Pages.write(tmp.resolve("library.txt"), flat);
+        CliRun auto = CliRun.of("extract", "--explain", text.toString());
+        assertEquals(0, auto.exitCode(), auto.err());
+        assertTrue(auto.out().contains("(read as text)"), auto.out());
+        assertTrue(CliRun.of("extract", "-f", "text", text.toString()).out().startsWith("Library to close"));
+
+        CliRun forced = CliRun.of("extract", "--explain", "--input-format", "html", text.toString());
+        assertTrue(forced.out().contains("(read as html)"), forced.out());
+
+        CliRun wrong = CliRun.of("extract", "--input-format", "pdf", text.toString());
+        assertEquals(2, wrong.exitCode());
+        assertTrue(wrong.err().contains("--input-format"), wrong.err());
+    }
+
+    @Test
     void readsStdinWithUrl() throws IOException {
         CliRun run = CliRun.withStdin(Pages.article("Library to close").getBytes(UTF_8),
                 "extract", "--url", "https://example.com/news/library", "-");
