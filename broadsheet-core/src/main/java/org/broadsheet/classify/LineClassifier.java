@@ -367,7 +367,7 @@ public final class LineClassifier {
         for (int i = 0; i <= score.length; i++) {
             boolean restart = i == score.length || current <= 0;
             if (restart && segmentEnd >= 0) {
-                double value = segmentBest * (anchored(start, kinds) ? ANCHOR_BONUS : 1);
+                double value = segmentBest * (anchored(start, kinds, score) ? ANCHOR_BONUS : 1);
                 if (value > bestValue) {
                     bestValue = value;
                     best = new int[] {start, segmentEnd};
@@ -397,10 +397,14 @@ public final class LineClassifier {
         return best;
     }
 
-    private static boolean anchored(int start, Boilerplate[] kinds) {
-        for (int j = start - 1; j >= 0 && j >= start - ANCHOR_DISTANCE; j--) {
+    private static boolean anchored(int start, Boilerplate[] kinds, double[] score) {
+        int counted = 0;
+        for (int j = start - 1; j >= 0 && counted < ANCHOR_DISTANCE; j--) {
             if (kinds[j] == Boilerplate.BYLINE) {
                 return true;
+            }
+            if (score[j] != 0) {
+                counted++;
             }
         }
         return false;
