@@ -28,6 +28,8 @@ public final class LineClassifier {
                     + "|^in this (\\w+ )?(\\w+ )?(photo|image|picture|frame grab|screen ?grab)\\b"
                     + "|^[\\p{Lu}\\d ,.&/'-]{0,60}\\b(ASSOCIATED PRESS|AP PHOTO|AFP|REUTERS|GETTY IMAGES|EPA)$"
                     + "|^.{0,80}/.{0,40}\\b(getty images|afp|ap photo|ap|reuters|epa|shutterstock|alamy|istock|xinhua|bloomberg)$");
+    /** What a text dumper prints for an inline SVG icon. */
+    private static final Pattern SVG_ARTIFACT = Pattern.compile("(?i)^(image/svg\\+xml|created with sketch\\.?|svg)$");
     private static final Pattern MARKER = Pattern.compile("\\[[^\\]]{0,60}\\]");
     private static final Pattern SEPARATED = Pattern.compile("\\s[|·•]\\s|\\s/\\s");
     private static final Pattern COOKIES = Pattern.compile(
@@ -49,6 +51,10 @@ public final class LineClassifier {
     private static final int MAX_LIST = 80;
     /** The least score the prose beyond an interruption must have for the article to continue there. */
     private static final double MIN_CONTINUATION = 2;
+    /** How many non-prose lines may interrupt the article when substantial prose follows... */
+    private static final int MAX_FAR_GAP = 40;
+    /** ...that is, prose scoring at least this much. */
+    private static final double FAR_GAIN = 15;
     /** How deep a dip the article's continuation may take before it is taken to have ended. */
     private static final double DIP = 6;
     /** A run starting at most this many lines below a credit or dateline line... */
@@ -186,7 +192,7 @@ public final class LineClassifier {
     }
 
     private static boolean isPlaceholder(String text) {
-        return IMAGE_MARKER.matcher(text).matches()
+        return IMAGE_MARKER.matcher(text).matches() || SVG_ARTIFACT.matcher(text).matches()
                 || text.codePoints().noneMatch(c -> Character.isLetterOrDigit(c) || c == '_');
     }
 
@@ -241,51 +247,34 @@ public final class LineClassifier {
         boolean grew = true;
         while (grew) {
             grew = false;
-            int next = -1;
             int counted = 0;
-            for (int j = end + 1; j < score.length && counted <= MAX_GAP; j++) {
-                if (score[j] != 0) {
-                    counted++;
-                }
+            double gap = 0;
+            for (int next = end + 1; next < score.length && counted <= MAX_FAR_GAP; next++) {
                 // a footer or comment heading ends the article; a credit line starts another story
-                if (kinds[j] == Boilerplate.FOOTER || kinds[j] == Boilerplate.BYLINE
-                        || COMMENTS_START.matcher(lines.get(j).text()).matches()) {
+                if (endsArticle(next, kinds, lines)) {
                     break;
                 }
-                if (score[j] >= 1) {
-                    next = j;
-                    break;
-                }
-            }
-            if (next > 0) {
-                // how far the article goes on beyond the gap: the best prefix of what follows, so that
-                // its own subheadings do not cut it short
-                int continuation = next;
-                double gain = score[next];
-                double running = gain;
-                for (int j = next + 1; j < score.length && running > gain - DIP; j++) {
-                    if (kinds[j] == Boilerplate.FOOTER || kinds[j] == Boilerplate.BYLINE
-                            || COMMENTS_START.matcher(lines.get(j).text()).matches()) {
-                        break;
+                if (score[next] < 1) {
+                    if (score[next] != 0) {
+                        counted++;
                     }
-                    running += score[j];
-                    if (running > gain) {
-                        gain = running;
-                        continuation = j;
-                    }
+                    gap -= Math.min(0, score[next]);
+                    continue;
                 }
-                double gap = 0;
-                for (int j = end + 1; j < next; j++) {
-                    gap -= Math.min(0, score[j]);
-                }
-                // the prose across the gap must be worth the gap: a lone teaser summary is not
-                if (gain >= MIN_CONTINUATION && gain * 2 >= gap) {
-                    for (int j = end + 1; j < next; j++) {
-                        bridged[j] = true;
+                double[] continuation = continuation(next, score, kinds, lines);
+                double gain = continuation[1];
+                // the prose across the gap must be worth the gap (a lone teaser summary is not), and a
+                // long gap is crossed only towards a substantial body of prose
+                if (gain >= MIN_CONTINUATION && gain * 2 >= gap && (counted <= MAX_GAP || gain >= FAR_GAIN)) {
+                    for (int k = end + 1; k < next; k++) {
+                        bridged[k] = true;
                     }
-                    end = continuation;
+                    end = (int) continuation[0];
                     grew = true;
+                    break;
                 }
+                counted++;
+                gap -= Math.min(0, score[next]);
             }
         }
         grew = true;
@@ -329,6 +318,32 @@ public final class LineClassifier {
             }
         }
         return new int[] {start, end};
+    }
+
+    private static boolean endsArticle(int j, Boilerplate[] kinds, List<TextLine> lines) {
+        return kinds[j] == Boilerplate.FOOTER || kinds[j] == Boilerplate.BYLINE
+                || COMMENTS_START.matcher(lines.get(j).text()).matches();
+    }
+
+    /**
+     * How far the article goes on from the prose line {@code next}: the best prefix of what follows,
+     * so that its own subheadings do not cut it short. Returns {last line, score gained}.
+     */
+    private static double[] continuation(int next, double[] score, Boilerplate[] kinds, List<TextLine> lines) {
+        int last = next;
+        double gain = score[next];
+        double running = gain;
+        for (int j = next + 1; j < score.length && running > gain - DIP; j++) {
+            if (endsArticle(j, kinds, lines)) {
+                break;
+            }
+            running += score[j];
+            if (running > gain) {
+                gain = running;
+                last = j;
+            }
+        }
+        return new double[] {last, gain};
     }
 
     /**
