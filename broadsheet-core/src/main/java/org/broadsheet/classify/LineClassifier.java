@@ -54,7 +54,7 @@ public final class LineClassifier {
     /** How many non-prose lines may interrupt the article when substantial prose follows... */
     private static final int MAX_FAR_GAP = 40;
     /** ...that is, prose scoring at least this much. */
-    private static final double FAR_GAIN = 15;
+    private static final double FAR_GAIN = 25;
     /** How deep a dip the article's continuation may take before it is taken to have ended. */
     private static final double DIP = 6;
     /** A run starting at most this many lines below a credit or dateline line... */
