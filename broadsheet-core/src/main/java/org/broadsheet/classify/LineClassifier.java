@@ -50,7 +50,7 @@ public final class LineClassifier {
     /** The longest list an article's closing "…:" line may announce. */
     private static final int MAX_LIST = 80;
     /** The least score the prose beyond an interruption must have for the article to continue there. */
-    private static final double MIN_CONTINUATION = 2;
+    private static final double MIN_CONTINUATION = 3;
     /** How many non-prose lines may interrupt the article when substantial prose follows... */
     private static final int MAX_FAR_GAP = 40;
     /** ...that is, prose scoring at least this much. */
