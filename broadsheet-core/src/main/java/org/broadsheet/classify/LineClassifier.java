@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.broadsheet.article.BlockType;
 import org.broadsheet.article.Boilerplate;
 import org.broadsheet.block.Block;
 import org.broadsheet.text.TextLine;
@@ -18,22 +17,6 @@ import org.broadsheet.text.TextLine;
  */
 public final class LineClassifier {
 
-    private static final Pattern COPYRIGHT = Pattern.compile(
-            "(?i)^(©|\\(c\\)\\s*\\d{4}|copyright\\b)|all rights reserved|registration number|license for publishing");
-    private static final Pattern IMAGE_MARKER = Pattern.compile("^(\\[[^\\]]*\\]\\s*)+$");
-    private static final Pattern PHOTO_CREDIT = Pattern.compile(
-            "(?i)^(photo|image|picture|foto|photograph|credit|source|video|фото|изображение)s?\\s*([:/|]\\s*\\S.{0,80})?:?$"
-                    + "|^[^\\s]+/(ic|afp|ap|reuters|getty images|xinhua)$"
-                    + "|^(image|photo|video) (caption|copyright|credit)\\b"
-                    + "|^in this (\\w+ )?(\\w+ )?(photo|image|picture|frame grab|screen ?grab)\\b"
-                    + "|^[\\p{Lu}\\d ,.&/'-]{0,60}\\b(ASSOCIATED PRESS|AP PHOTO|AFP|REUTERS|GETTY IMAGES|EPA)$"
-                    + "|^.{0,80}/.{0,40}\\b(getty images|afp|ap photo|ap|reuters|epa|shutterstock|alamy|istock|xinhua|bloomberg)$");
-    /** What a text dumper prints for an inline SVG icon. */
-    private static final Pattern SVG_ARTIFACT = Pattern.compile("(?i)^(image/svg\\+xml|created with sketch\\.?|svg)$");
-    private static final Pattern MARKER = Pattern.compile("\\[[^\\]]{0,60}\\]");
-    private static final Pattern SEPARATED = Pattern.compile("\\s[|·•]\\s|\\s/\\s");
-    private static final Pattern COOKIES = Pattern.compile(
-            "(?i)\\bcookies?\\b.*\\b(website|site|browser|consent|privacy|experience|accept)|\\b(website|site)\\b.*\\bcookies?\\b");
     /** A short line that opens the readers' comments: "32 Comments", "Leave a reply", "Top rated comments". */
     private static final Pattern COMMENTS_START = Pattern.compile(
             "(?i)^[\\[(]?\\s*(\\d+\\s+)?(\\p{L}+\\s+){0,3}(comments?|responses?|replies|leave a (reply|comment)|post a comment"
@@ -70,19 +53,23 @@ public final class LineClassifier {
         String[] reasons = new String[n];
         java.util.Map<String, Integer> seen = new java.util.HashMap<>();
         for (TextLine line : lines) {
-            seen.merge(withoutMarkers(line.text()), 1, Integer::sum);
+            seen.merge(LineFurniture.withoutMarkers(line.text()), 1, Integer::sum);
         }
         boolean past = false;
         double proseSoFar = 0;
         for (int i = 0; i < n; i++) {
             TextLine line = lines.get(i);
-            furniture(line, kinds, reasons, i);
+            LineFurniture.Verdict verdict = LineFurniture.of(line);
+            if (verdict != null) {
+                kinds[i] = verdict.kind();
+                reasons[i] = verdict.reason();
+            }
             score[i] = kinds[i] != null ? -3 : proseScore(line);
-            if (isPlaceholder(line.text())) {
+            if (LineFurniture.isPlaceholder(line.text())) {
                 // an image marker or separator says nothing either way
                 score[i] = 0;
             }
-            if (kinds[i] == null && line.text().length() >= 20 && seen.get(withoutMarkers(line.text())) > 1) {
+            if (kinds[i] == null && line.text().length() >= 20 && seen.get(LineFurniture.withoutMarkers(line.text())) > 1) {
                 // a paragraph seldom appears twice in a story (a pull quote may); captions, teasers and
                 // widgets often do
                 score[i] = -2;
@@ -142,58 +129,6 @@ public final class LineClassifier {
             }
         }
         return trimmed;
-    }
-
-    private static void furniture(TextLine line, Boilerplate[] kinds, String[] reasons, int i) {
-        String text = line.text();
-        if (text.codePoints().noneMatch(c -> Character.isLetterOrDigit(c) || c == '_')) {
-            kinds[i] = Boilerplate.OTHER;
-            reasons[i] = "separator line without words";
-        } else if (IMAGE_MARKER.matcher(text).matches()) {
-            kinds[i] = Boilerplate.CAPTION;
-            reasons[i] = "image or form placeholder";
-        } else if (COOKIES.matcher(text).find() && text.length() < 800) {
-            kinds[i] = Boilerplate.BANNER;
-            reasons[i] = "cookie notice";
-        } else if (COPYRIGHT.matcher(text).find() && text.length() < 600) {
-            kinds[i] = Boilerplate.FOOTER;
-            reasons[i] = "copyright or legal line";
-        } else if (PHOTO_CREDIT.matcher(text).find()) {
-            kinds[i] = Boilerplate.CAPTION;
-            reasons[i] = "photo credit";
-        } else if (line.type() != BlockType.QUOTE && BylineLine.matches(text)) {
-            kinds[i] = Boilerplate.BYLINE;
-            reasons[i] = "credit or dateline line";
-        } else if (StockPhrases.kindOf(text) != null) {
-            kinds[i] = StockPhrases.kindOf(text);
-            reasons[i] = "stock phrase \"" + text + "\"";
-        } else if (isSeparatedList(text)) {
-            kinds[i] = text.contains("/") ? Boilerplate.BREADCRUMB : Boilerplate.NAVIGATION;
-            reasons[i] = "a list of short items joined by separators";
-        }
-    }
-
-    /** "Home / China / World" or "News | Sport | Weather": short items joined by separators, no sentence. */
-    private static boolean isSeparatedList(String text) {
-        var m = SEPARATED.matcher(text);
-        int separators = 0;
-        while (m.find()) {
-            separators++;
-        }
-        if (separators < 2 || ProseSignals.endsSentence(text)) {
-            return false;
-        }
-        return text.length() / (separators + 1) < 30;
-    }
-
-    /** The line without the bracketed image markers a text dumper leaves ("Caption[33622-5947]"). */
-    private static String withoutMarkers(String text) {
-        return text.indexOf('[') < 0 ? text : MARKER.matcher(text).replaceAll("").strip();
-    }
-
-    private static boolean isPlaceholder(String text) {
-        return IMAGE_MARKER.matcher(text).matches() || SVG_ARTIFACT.matcher(text).matches()
-                || text.codePoints().noneMatch(c -> Character.isLetterOrDigit(c) || c == '_');
     }
 
     private static boolean isShort(TextLine line) {
@@ -356,7 +291,7 @@ public final class LineClassifier {
         }
         int last = end;
         for (int j = end + 1; j < lines.size() && j <= end + MAX_LIST; j++) {
-            if (isPlaceholder(lines.get(j).text())) {
+            if (LineFurniture.isPlaceholder(lines.get(j).text())) {
                 continue;
             }
             if (kinds[j] != null || lines.get(j).text().length() > 300) {
