@@ -40,6 +40,7 @@ public final class Extractor {
     private final MetadataExtractor metadata = new MetadataExtractor();
     private final ArticleAssembler assembler = new ArticleAssembler();
     private final LineClassifier lineClassifier = new LineClassifier();
+    private final org.broadsheet.meta.LanguageDetector languages = new org.broadsheet.meta.LanguageDetector();
     private final TextMetadata textMetadata = new TextMetadata();
     private final InjectedSpam injectedSpam = new InjectedSpam();
 
@@ -110,8 +111,7 @@ public final class Extractor {
         InjectedSpam.Result spam = injectedSpam.inspect(decisions, meta.title(), meta.description());
         decisions = spam.decisions();
         Article article = assembler.assemble(page.source(), page.url(), meta, decisions,
-                new org.broadsheet.meta.LanguageDetector().detect(decisions.stream().filter(Decision::isBody)
-                        .map(d -> d.block().text()).collect(java.util.stream.Collectors.joining("\n"))),
+                bodyLanguage(decisions),
                 warnings, spam.findings());
         return new Extraction(article, decisions, InputFormat.HTML);
     }
@@ -129,10 +129,15 @@ public final class Extractor {
         InjectedSpam.Result spam = injectedSpam.inspect(relabelled, read.metadata().title(),
                 read.metadata().description());
         Article article = assembler.assemble(page.source(), page.url(), read.metadata(), spam.decisions(),
-                new org.broadsheet.meta.LanguageDetector().detect(spam.decisions().stream().filter(Decision::isBody)
-                        .map(d -> d.block().text()).collect(java.util.stream.Collectors.joining("\n"))),
+                bodyLanguage(spam.decisions()),
                 warnings, spam.findings());
         return new Extraction(article, spam.decisions(), InputFormat.TEXT);
+    }
+
+    /** The language the kept blocks are written in, or {@code null} when too little text to tell. */
+    private String bodyLanguage(List<Decision> decisions) {
+        return languages.detect(decisions.stream().filter(Decision::isBody).map(d -> d.block().text())
+                .collect(java.util.stream.Collectors.joining("\n")));
     }
 
     private void checkTime(long deadline, String stage) throws ExtractionException {
