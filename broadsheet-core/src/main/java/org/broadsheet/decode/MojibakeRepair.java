@@ -117,9 +117,28 @@ public final class MojibakeRepair {
         Result r = repair(page.text());
         int lost = -1;
         int lostCount = 0;
-        Matcher m = LOST_LETTER.matcher(r.text());
-        while (m.find()) {
-            if (onShortLine(r.text(), m.start(), m.end()) && !insideTag(r.text(), m.start())) {
+        String text = r.text();
+        Matcher m = LOST_LETTER.matcher(text).useTransparentBounds(true);
+        int from = 0;
+        // the pattern runs only where a '?' sits between a Latin letter and a lower-case one: running it over
+        // the whole page cost more than all the rest of decoding
+        for (int q = text.indexOf('?'); q >= 0; q = text.indexOf('?', q + 1)) {
+            if (q < from || !lostLetterCandidate(text, q)) {
+                continue;
+            }
+            int start = q;
+            while (start > from && (text.charAt(start - 1) == '?' || isLatin(text.codePointBefore(start)))) {
+                start -= Character.charCount(text.codePointBefore(start));
+            }
+            if (start == from && from > 0) {
+                continue; // the word goes on from the previous match: no match can start inside it
+            }
+            m.region(start, text.length());
+            if (!m.lookingAt()) {
+                continue;
+            }
+            from = m.end();
+            if (!insideTag(text, m.start()) && onShortLine(text, m.start(), m.end())) {
                 lostCount++;
                 if (lost < 0) {
                     lost = m.start();
@@ -163,6 +182,9 @@ public final class MojibakeRepair {
 
     /** How many bytes a UTF-8 sequence led by {@code c} has, or -1 when {@code c} cannot lead one. */
     private static int lead(char c) {
+        if (c < '\u00C2' || c > '\u00F4') {
+            return -1; // the lead bytes 0xC2-0xF4 are these characters in both charsets
+        }
         int b = toByte(c);
         if (b >= 0xC2 && b <= 0xDF) {
             return 2;
@@ -257,10 +279,23 @@ public final class MojibakeRepair {
         return text.charAt(seq[0]) == '\u00C2';
     }
 
+    /** Whether the '?' at {@code q} could be a lost letter: a Latin letter before it, a lower-case one after. */
+    private static boolean lostLetterCandidate(String text, int q) {
+        return q > 0 && q + 1 < text.length() && isLatin(text.codePointBefore(q))
+                && Character.getType(text.codePointAt(q + 1)) == Character.LOWERCASE_LETTER;
+    }
+
+    private static boolean isLatin(int cp) {
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN;
+    }
+
     private static boolean onShortLine(String text, int start, int end) {
         int ls = text.lastIndexOf('\n', start) + 1;
         int le = text.indexOf('\n', end);
         String line = text.substring(ls, le < 0 ? text.length() : le);
+        if (line.length() <= SHORT_LINE) {
+            return true; // removing tags and spaces only shortens it
+        }
         String visible = line.replaceAll("<[^>]*>", " ").strip();
         return visible.length() <= SHORT_LINE;
     }

@@ -2,7 +2,9 @@ package org.broadsheet.spam;
 
 import java.net.URI;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,6 +48,7 @@ final class HiddenLinks {
 
     private final Set<String> hiddenClasses = new HashSet<>();
     private final Set<String> hiddenIds = new HashSet<>();
+    private final Map<Element, String> ownHiding = new IdentityHashMap<>();
 
     /** Reads the class and id rules of {@code doc}'s {@code <style>} elements. */
     HiddenLinks(Document doc) {
@@ -88,26 +91,8 @@ final class HiddenLinks {
             if (tag.equals("body") || tag.equals("html")) {
                 return null;
             }
-            String how = null;
-            if (e.hasAttr("hidden")) {
-                how = "hidden attribute";
-            } else if (tag.equals("marquee") && tinyMarquee(e)) {
-                how = "one-pixel marquee";
-            } else if (e.hasAttr("style")) {
-                how = hidingStyle(e.attr("style"));
-            }
-            if (how == null) {
-                for (String c : e.classNames()) {
-                    if (hiddenClasses.contains(c)) {
-                        how = "stylesheet rule for class " + c;
-                        break;
-                    }
-                }
-            }
-            if (how == null && !e.id().isEmpty() && hiddenIds.contains(e.id())) {
-                how = "stylesheet rule for id " + e.id();
-            }
-            if (how != null) {
+            String how = ownHiding(e);
+            if (!how.isEmpty()) {
                 return how + " on " + describe(e);
             }
         }
@@ -121,14 +106,41 @@ final class HiddenLinks {
             if (e.normalName().equals("body")) {
                 return null;
             }
-            if (e.hasAttr("hidden") || e.normalName().equals("marquee") && tinyMarquee(e)
-                    || e.hasAttr("style") && hidingStyle(e.attr("style")) != null
-                    || e.classNames().stream().anyMatch(hiddenClasses::contains)
-                    || !e.id().isEmpty() && hiddenIds.contains(e.id())) {
+            if (!ownHiding(e).isEmpty()) {
                 return e;
             }
         }
         return null;
+    }
+
+    /** How {@code e} itself hides its content, or "" when it does not; remembered, as blocks share ancestors. */
+    private String ownHiding(Element e) {
+        String known = ownHiding.get(e);
+        if (known != null) {
+            return known;
+        }
+        String how = null;
+        if (e.hasAttr("hidden")) {
+            how = "hidden attribute";
+        } else if (e.normalName().equals("marquee") && tinyMarquee(e)) {
+            how = "one-pixel marquee";
+        } else if (e.hasAttr("style")) {
+            how = hidingStyle(e.attr("style"));
+        }
+        if (how == null && !hiddenClasses.isEmpty()) {
+            for (String c : e.classNames()) {
+                if (hiddenClasses.contains(c)) {
+                    how = "stylesheet rule for class " + c;
+                    break;
+                }
+            }
+        }
+        if (how == null && !e.id().isEmpty() && hiddenIds.contains(e.id())) {
+            how = "stylesheet rule for id " + e.id();
+        }
+        how = how == null ? "" : how;
+        ownHiding.put(e, how);
+        return how;
     }
 
     private static boolean tinyMarquee(Element e) {
@@ -139,20 +151,24 @@ final class HiddenLinks {
 
     /** What in {@code style} hides the element, or null. */
     static String hidingStyle(String style) {
-        String s = style.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+        String s = withoutSpaces(style.toLowerCase(Locale.ROOT));
+        if (s.indexOf(':') < 0) {
+            return null;
+        }
         if (s.contains("display:none")) {
             return "display:none";
         }
         if (s.contains("visibility:hidden") || s.contains("visibility:collapse")) {
             return "visibility:hidden";
         }
-        if (s.matches(".*(?:^|;)opacity:0(?:\\.0+)?(?:;|$|!).*")) {
+        if (s.contains("opacity:0") && s.matches(".*(?:^|;)opacity:0(?:\\.0+)?(?:;|$|!).*")) {
             return "opacity:0";
         }
-        if (TINY_FONT.matcher(s).find()) {
+        boolean zero = s.contains(":0") || s.contains(":1");
+        if (zero && TINY_FONT.matcher(s).find()) {
             return "font-size:0";
         }
-        if (ZERO_SIZE.matcher(s).find() && (s.contains("overflow:hidden") || s.contains("font-size:0"))) {
+        if (zero && ZERO_SIZE.matcher(s).find() && (s.contains("overflow:hidden") || s.contains("font-size:0"))) {
             return "zero size";
         }
         if (s.contains("clip:rect(0") || s.contains("clip:rect(1px,1px,1px,1px)") || s.contains("clip-path:inset(50%)")
@@ -160,7 +176,7 @@ final class HiddenLinks {
             return "clipped to nothing";
         }
         Matcher off = OFFSET.matcher(s);
-        while (off.find()) {
+        while (s.contains(":-") && off.find()) {
             double v = Double.parseDouble(off.group(2));
             String unit = off.group(3) == null ? "px" : off.group(3);
             double px = unit.equals("em") || unit.equals("rem") ? v * 16 : unit.equals("%") ? v * 10 : v;
@@ -168,12 +184,30 @@ final class HiddenLinks {
                 return "off-screen (" + off.group(1) + ":" + off.group(2) + unit + ")";
             }
         }
+        if (!s.contains("color:")) {
+            return null;
+        }
         Matcher color = COLOR.matcher(s);
         Matcher background = BACKGROUND.matcher(s);
         if (color.find() && background.find() && sameColor(color.group(1), background.group(1))) {
             return "text coloured like its background";
         }
         return null;
+    }
+
+    /** {@code s} without the whitespace {@code \\s} matches. */
+    private static String withoutSpaces(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (space && out == null) {
+                out = new StringBuilder(s.length()).append(s, 0, i);
+            } else if (!space && out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? s : out.toString();
     }
 
     private static boolean sameColor(String a, String b) {
