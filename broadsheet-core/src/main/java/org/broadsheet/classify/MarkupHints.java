@@ -102,8 +102,11 @@ final class MarkupHints {
             Map.entry("topics", Boilerplate.TAGS),
             Map.entry("keywords", Boilerplate.TAGS));
 
-    /** Stems distinctive enough to match inside run-together class names ("relatedpoststitle"). */
-    private static final Map<String, Boilerplate> FURNITURE_STEMS = Map.ofEntries(
+    /**
+     * Stems distinctive enough to match inside run-together class names ("relatedpoststitle"), tried in this
+     * order so that a name holding two of them gets the same kind on every run.
+     */
+    private static final List<Map.Entry<String, Boilerplate>> STEMS = List.of(
             Map.entry("breadcrumb", Boilerplate.BREADCRUMB),
             Map.entry("byline", Boilerplate.BYLINE),
             Map.entry("sharing", Boilerplate.SHARE),
@@ -136,8 +139,6 @@ final class MarkupHints {
             "^(has|with|no|and|w|is|js|without)[-_]|[-_](enabled|disabled|active|open|visible|loaded|ready)$");
 
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
-
-    private static final List<Map.Entry<String, Boilerplate>> STEMS = List.copyOf(FURNITURE_STEMS.entrySet());
 
     private MarkupHints() {
     }

@@ -1,5 +1,7 @@
 package org.broadsheet.classify;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -15,7 +17,7 @@ final class StockPhrases {
 
     private static final int MAX_LENGTH = 80;
 
-    private static final Map<Boilerplate, Pattern> PATTERNS = Map.of(
+    private static final Map<Boilerplate, Pattern> PATTERNS = inOrder(Map.of(
             Boilerplate.ADVERTISEMENT, Pattern.compile(
                     "^(advertisement|advertising|advert|ad|sponsored( content)?|story continues below( advertisement)?"
                             + "|continue reading (the )?(main story|below)|anzeige|publicidad|publicité|реклама)$"),
@@ -35,10 +37,10 @@ final class StockPhrases {
                     "^(related( articles| stories| content| coverage| links)?|read more|more( stories)?"
                             + "|recommended( for you)?|most (read|popular|viewed)|see also|also read|you may also like"
                             + "|trending( now)?|more from .{1,40}|read next|up next|what to read next|don'?t miss|leggi anche"
-                            + "|lesen sie auch|lire aussi|leia também|lea también|читайте также|about the author)$"));
+                            + "|lesen sie auch|lire aussi|leia também|lea también|читайте также|about the author)$")));
 
     /** Longer lines whose opening or shape gives them away, up to {@link #MAX_PROMPT_LENGTH} characters. */
-    private static final Map<Boilerplate, Pattern> PROMPTS = Map.of(
+    private static final Map<Boilerplate, Pattern> PROMPTS = inOrder(Map.of(
             Boilerplate.NAVIGATION, Pattern.compile(
                     "^((back )?to (the )?top|back to top|skip to (main )?content|menu|search|home|sign in|log in"
                             + "|previous( (article|story|post))?|next( (article|story|post))?|load more|show more"
@@ -50,7 +52,7 @@ final class StockPhrases {
                             + "|support (us|our journalism)|become a (member|subscriber|patron))\\b.*"),
             Boilerplate.OTHER, Pattern.compile(
                     "^((image|photo|picture|slide)s? )?\\d+ (of|/) \\d+$|^(like |suka )?loading\\.*$|^(caption|close|text size|expand|collapse|"
-                            + "toggle caption|hide caption|view (gallery|slideshow)|enlarge (this )?image)$"));
+                            + "toggle caption|hide caption|view (gallery|slideshow)|enlarge (this )?image)$")));
 
     private static final int MAX_PROMPT_LENGTH = 160;
 
@@ -58,6 +60,11 @@ final class StockPhrases {
     private static final Pattern LEADING = Pattern.compile("^[\\s<«‹|📱👉➡️]+");
 
     private StockPhrases() {
+    }
+
+    /** Tried in the order of {@link Boilerplate}: a phrase of two kinds ("log in") gets the same kind on every run. */
+    private static Map<Boilerplate, Pattern> inOrder(Map<Boilerplate, Pattern> patterns) {
+        return Collections.unmodifiableMap(new EnumMap<>(patterns));
     }
 
     /** The kind of stock line {@code text} is, or {@code null}. */
