@@ -289,15 +289,40 @@ public final class MojibakeRepair {
         return Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN;
     }
 
+    /** Whether the line around {@code start..end}, its tags taken for spaces and stripped, is short. */
     private static boolean onShortLine(String text, int start, int end) {
         int ls = text.lastIndexOf('\n', start) + 1;
         int le = text.indexOf('\n', end);
-        String line = text.substring(ls, le < 0 ? text.length() : le);
-        if (line.length() <= SHORT_LINE) {
-            return true; // removing tags and spaces only shortens it
+        le = le < 0 ? text.length() : le;
+        if (le - ls <= SHORT_LINE) {
+            return true; // taking tags for spaces and stripping only shortens it
         }
-        String visible = line.replaceAll("<[^>]*>", " ").strip();
-        return visible.length() <= SHORT_LINE;
+        // the visible line runs from its first to its last non-space character; a tag counts as one space
+        int visibleAt = 0;
+        int firstWord = -1;
+        boolean moreClosers = true;
+        for (int i = ls; i < le; i++) {
+            char c = text.charAt(i);
+            if (c == '<' && moreClosers) {
+                int close = text.indexOf('>', i + 1);
+                if (close >= 0 && close < le) {
+                    i = close;
+                    visibleAt++;
+                    continue;
+                }
+                moreClosers = false;
+            }
+            if (!Character.isWhitespace(c)) {
+                if (firstWord < 0) {
+                    firstWord = visibleAt;
+                }
+                if (visibleAt - firstWord + 1 > SHORT_LINE) {
+                    return false;
+                }
+            }
+            visibleAt++;
+        }
+        return true;
     }
 
     private static boolean insideTag(String text, int at) {

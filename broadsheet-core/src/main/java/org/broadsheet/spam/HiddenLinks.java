@@ -1,8 +1,10 @@
 package org.broadsheet.spam;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -25,7 +27,6 @@ final class HiddenLinks {
     /** How far up the tree hiding is looked for. */
     private static final int MAX_ANCESTORS = 16;
     private static final int MAX_LINKS = 400;
-    private static final Pattern RULE = Pattern.compile("([^{}]+)\\{([^{}]*)\\}");
     private static final Pattern SIMPLE_SELECTOR = Pattern.compile("^\\s*(?:[a-z0-9]*)([.#])([A-Za-z0-9_-]+)\\s*$");
     private static final Pattern OFFSET = Pattern.compile("(?:^|;)(left|top|right|text-indent|margin-left|margin-top)"
             + ":(-\\d+(?:\\.\\d+)?)(px|em|rem|pt|%)?");
@@ -62,12 +63,11 @@ final class HiddenLinks {
                 css = css.substring(0, budget);
             }
             budget -= css.length();
-            Matcher m = RULE.matcher(css);
-            while (m.find()) {
-                if (hidingStyle(m.group(2)) == null) {
+            for (String[] rule : rules(css)) {
+                if (hidingStyle(rule[1]) == null) {
                     continue;
                 }
-                for (String selector : m.group(1).split(",")) {
+                for (String selector : rule[0].split(",")) {
                     Matcher s = SIMPLE_SELECTOR.matcher(selector);
                     if (s.matches()) {
                         (s.group(1).equals(".") ? hiddenClasses : hiddenIds).add(s.group(2));
@@ -78,6 +78,38 @@ final class HiddenLinks {
                 break;
             }
         }
+    }
+
+    /**
+     * The innermost rules of a style sheet as {selectors, declarations}: a run of text without braces, "{", a run
+     * without braces, "}" (so the selectors of an {@code @media} block's rules, not the block's own prelude).
+     */
+    static List<String[]> rules(String css) {
+        List<String[]> out = new ArrayList<>();
+        int runStart = 0;
+        int b = nextBrace(css, 0);
+        while (b >= 0) {
+            int next = nextBrace(css, b + 1);
+            if (css.charAt(b) == '{' && b > runStart && next >= 0 && css.charAt(next) == '}') {
+                out.add(new String[] {css.substring(runStart, b), css.substring(b + 1, next)});
+                runStart = next + 1;
+                b = nextBrace(css, next + 1);
+            } else {
+                runStart = b + 1;
+                b = next;
+            }
+        }
+        return out;
+    }
+
+    private static int nextBrace(String css, int from) {
+        for (int i = from; i < css.length(); i++) {
+            char c = css.charAt(i);
+            if (c == '{' || c == '}') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
