@@ -256,7 +256,6 @@ public final class InjectedSpam {
         String text = sb.length() > MAX_UNIT_CHARS ? sb.substring(0, MAX_UNIT_CHARS) : sb.toString();
         Evidence e = new Evidence();
         MatchText folded = MatchText.of(text);
-        KeywordFarm.Shape shape = KeywordFarm.measure(text, folded);
         ScriptMismatch.Profile profile = ScriptMismatch.profile(text);
         List<Lexicon.Hit> hits = lexicon.find(folded.folded());
 
@@ -279,6 +278,12 @@ public final class InjectedSpam {
         int strong = distinct.getOrDefault(Lexicon.Strength.STRONG, Set.of()).size();
         int medium = distinct.getOrDefault(Lexicon.Strength.MEDIUM, Set.of()).size();
         int weak = distinct.getOrDefault(Lexicon.Strength.WEAK, Set.of()).size();
+        if (strong == 0 && medium < 3 && !foreignWriting(page, profile) && lostToQuestionMarks(text) < 20
+                && KeywordFarm.obfuscations(text) < 3 && KeywordFarm.brandDigits(folded.folded()) < 3) {
+            // nothing here could make a verdict stick (see Evidence.content): most blocks end here, unmeasured
+            return NOT_SPAM;
+        }
+        KeywordFarm.Shape shape = KeywordFarm.measure(text, folded);
         if (strong >= 3) {
             e.add(4, true, strong + " distinct strong spam terms");
         } else if (strong == 2) {
@@ -336,19 +341,13 @@ public final class InjectedSpam {
 
         // writing system
         Writing writing = profile.dominant(0.6);
-        int foreignLetters = writing == null ? 0 : profile.count(writing);
-        boolean mismatch = writing != null && !page.nativeWritings.contains(writing)
-                && foreignLetters >= (writing == Writing.CHINESE || writing == Writing.JAPANESE ? 10 : 20);
+        boolean mismatch = foreignWriting(page, profile);
         if (mismatch) {
             e.add(2.5, true, writing.name().toLowerCase(Locale.ROOT) + " text in a page written in "
                     + page.nativeWritings.stream().map(w -> w.name().toLowerCase(Locale.ROOT))
                             .collect(java.util.stream.Collectors.joining(" and ")));
         }
-        int lost = 0;
-        Matcher q = QMARK_RUN.matcher(text);
-        while (q.find()) {
-            lost += q.end() - q.start();
-        }
+        int lost = lostToQuestionMarks(text);
         if (lost >= 20 && lost >= 2 * shape.letters()) {
             mismatch = true;
             e.add(2.5, true, lost + " characters lost to '?' (text in another writing system, damaged)");
@@ -426,6 +425,26 @@ public final class InjectedSpam {
                     .orElse(SpamFamily.KEYWORD_LIST);
         }
         return new Verdict(e.score, e.content, family, List.copyOf(e.reasons));
+    }
+
+    private static final Verdict NOT_SPAM = new Verdict(0, false, SpamFamily.KEYWORD_LIST, List.of());
+
+    /** How many characters of {@code text} are in runs of two or more '?' (letters a charset could not hold). */
+    private static int lostToQuestionMarks(String text) {
+        int lost = 0;
+        Matcher q = QMARK_RUN.matcher(text);
+        while (q.find()) {
+            lost += q.end() - q.start();
+        }
+        return lost;
+    }
+
+    /** Whether {@code profile} is mostly in a writing system the page's body does not use. */
+    private static boolean foreignWriting(Page page, ScriptMismatch.Profile profile) {
+        Writing writing = profile.dominant(0.6);
+        int foreignLetters = writing == null ? 0 : profile.count(writing);
+        return writing != null && !page.nativeWritings.contains(writing)
+                && foreignLetters >= (writing == Writing.CHINESE || writing == Writing.JAPANESE ? 10 : 20);
     }
 
     /** Points and reasons, added up. */

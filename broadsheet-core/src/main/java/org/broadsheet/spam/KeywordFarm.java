@@ -129,17 +129,19 @@ final class KeywordFarm {
             functionRate = words.isEmpty() ? 0 : function / (double) words.size();
         }
         double repetition = repetition(content, f, han);
-        int brands = 0;
+        return new Shape(letters, segments.size(), median, sentenceEnds, words.size(), functionRate,
+                kanaOrHan == 0 ? 0 : hiragana / (double) kanaOrHan, spacedHan, repetition, brandDigits(f),
+                obfuscations(text), emoji(text), questionMarks);
+    }
+
+    /** How many distinct brand names with digits ("SLOT88") the folded text {@code f} holds. */
+    static int brandDigits(String f) {
         Set<String> seenBrands = new HashSet<>();
         Matcher b = BRAND_DIGITS.matcher(f);
         while (b.find()) {
-            if (seenBrands.add(b.group())) {
-                brands++;
-            }
+            seenBrands.add(b.group());
         }
-        return new Shape(letters, segments.size(), median, sentenceEnds, words.size(), functionRate,
-                kanaOrHan == 0 ? 0 : hiragana / (double) kanaOrHan, spacedHan, repetition, brands,
-                obfuscations(text), emoji(text), questionMarks);
+        return seenBrands.size();
     }
 
     /** The phrases of {@code text} between list separators (empty ones left out). */
@@ -188,7 +190,7 @@ final class KeywordFarm {
     }
 
     /** Characters and patterns that only filter-dodging text uses. */
-    private static int obfuscations(String text) {
+    static int obfuscations(String text) {
         int n = 0;
         for (int i = 0; i < text.length();) {
             int cp = text.codePointAt(i);
