@@ -30,8 +30,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * Extracts every page of some web archives (WARC/WET) and writes one article per line. Streams: one thread reads
  * records and hands pages to the workers through a bounded window (so memory holds a few pages per thread, whatever
  * the archive's size), and the articles are written in input order, or as they finish with {@code unordered}.
- * Records that give no page are counted by reason; damaged records and pages that fail are reported, with the
- * record ID and offset, on stderr and, when asked, as JSON lines in a side file.
+ * Records that give no page are counted by reason; damaged records and pages that fail (failures), and records
+ * dropped although served as pages (too large, binary data), are named with their record ID and offset on stderr
+ * and, when asked, as JSON lines in a side file.
  */
 final class ArchiveExtraction {
 
@@ -161,18 +162,32 @@ final class ArchiveExtraction {
         return head.startsWith("gave up after") ? "time limit" : head;
     }
 
+    /**
+     * Damage counts as a failure; any other skip is counted by its reason, and named one by one when it dropped
+     * something that claimed to be a page (too large, binary).
+     */
     private void skipped(String file, SkippedRecord s) throws IOException {
-        if (!s.reason().isDamage()) {
-            tally.skip(s.reason().code());
+        String detail = s.reason().description() + ": " + s.detail();
+        if (s.reason().isDamage()) {
+            report(file, s.recordId(), s.offset(), s.url(), s.reason().code(), detail);
             return;
         }
-        report(file, s.recordId(), s.offset(), s.url(), s.reason().code(), s.reason().description() + ": " + s.detail());
+        tally.skip(s.reason().code());
+        if (s.reason().isReportedOneByOne()) {
+            name(file, s.recordId(), s.offset(), s.url(), s.reason().code(), detail);
+        }
     }
 
     /** Counts a failure and reports it on stderr and in the side file. */
     private void report(String file, String recordId, long offset, String url, String reason, String detail)
             throws IOException {
         tally.fail(reason);
+        name(file, recordId, offset, url, reason, detail);
+    }
+
+    /** Names a record that gave no article on stderr and in the side file. */
+    private void name(String file, String recordId, long offset, String url, String reason, String detail)
+            throws IOException {
         err.println("broadsheet: " + file + ": " + (recordId != null ? "record " + recordId + " at offset " : "offset ")
                 + offset + ": " + detail);
         if (failures != null) {

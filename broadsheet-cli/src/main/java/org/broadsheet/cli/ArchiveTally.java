@@ -29,7 +29,7 @@ final class ArchiveTally {
 
     /**
      * For example {@code broadsheet: 10432 records read: 3100 articles written (12 with warnings); skipped: 7000
-     * (not-a-page 6900, redirect 100); failed: 2 (damaged 1, not a web page 1); 41.2 pages/s in 75.3 s}.
+     * (binary 3, not-a-page 6897, redirect 100); failed: 2 (damaged 1, not a web page 1); 41.2 pages/s in 75.3 s}.
      */
     String summary(long nanos) {
         double seconds = nanos / 1e9;

@@ -87,7 +87,8 @@ public final class ExtractCommand implements Callable<Integer> {
     private boolean unordered;
 
     @Option(names = "--failures", paramLabel = "FILE", description = "Also write every failed or damaged record of a "
-            + "web archive to FILE, one JSON line each (file, recordId, offset, url, reason, detail).")
+            + "web archive, and every page skipped as too large or binary, to FILE, one JSON line each (file, "
+            + "recordId, offset, url, reason, detail).")
     private String failuresFile;
 
     private InputFormat inputFormat() {

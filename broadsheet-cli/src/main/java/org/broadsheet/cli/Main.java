@@ -15,13 +15,19 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code broadsheet} command: a set of subcommands ({@code extract} for now), {@code --help} and
- * {@code --version}. Tests build it with {@link #commandLine} and run it in-process.
+ * The {@code broadsheet} command: its subcommands ({@code extract}, {@code analyze}, {@code help}), {@code --help}
+ * and {@code --version}. Tests build it with {@link #commandLine} and run it in-process.
+ *
+ * <p>{@code analyze} needs Stanford CoreNLP (GPL-3.0-or-later, with 500 MB of models), so it ships apart, in
+ * {@code broadsheet-analyze.jar} (module {@code broadsheet-cli-analyze}), which has this same entry point. Where it
+ * is not on the class path, as in {@code broadsheet.jar}, {@code analyze} only says where to find it.
  */
 @Command(name = "broadsheet", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Turns news pages into structured articles.",
-        subcommands = {ExtractCommand.class, AnalyzeCommand.class, CommandLine.HelpCommand.class})
+        description = "Turns news pages into structured articles.")
 public final class Main implements Callable<Integer> {
+
+    /** The analyze command's class, present only in the analyze jar. */
+    private static final String ANALYZE_COMMAND = "org.broadsheet.cli.AnalyzeCommand";
 
     /** Exit code when every page was extracted. */
     public static final int OK = 0;
@@ -63,7 +69,22 @@ public final class Main implements Callable<Integer> {
 
     /** The picocli command line for {@code main}, configured as the real command uses it. */
     public static CommandLine commandLine(Main main) {
-        return new CommandLine(main).setCaseInsensitiveEnumValuesAllowed(true);
+        CommandLine cmd = new CommandLine(main);
+        cmd.addSubcommand(new ExtractCommand());
+        cmd.addSubcommand(analyzeCommand());
+        cmd.addSubcommand(new CommandLine.HelpCommand());
+        return cmd.setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
+    /** The analyze command when its jar is on the class path, else {@link AnalyzeElsewhere}. */
+    private static Object analyzeCommand() {
+        try {
+            return Class.forName(ANALYZE_COMMAND).getConstructor().newInstance();
+        } catch (ClassNotFoundException e) {
+            return new AnalyzeElsewhere();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot create " + ANALYZE_COMMAND, e);
+        }
     }
 
     /** With no subcommand: show the usage and fail. */

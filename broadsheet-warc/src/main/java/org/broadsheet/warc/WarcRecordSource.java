@@ -28,8 +28,8 @@ import org.netpreserve.jwarc.WarcTruncationReason;
  *
  * <p>Response records give their HTTP payload (chunking and content encoding undone, the HTTP
  * {@code Content-Type} kept for the charset); WET conversion records give their text. Every other record, and every
- * response that is no page (not HTML, a redirect, an error status, truncated by the crawler, over the size limit),
- * comes out as a {@link SkippedRecord} with its reason.
+ * response that is no page (not HTML, a redirect, an error status, truncated by the crawler, over the size limit,
+ * binary data served as HTML), comes out as a {@link SkippedRecord} with its reason.
  *
  * <p>Damage never loses the rest of the file: a corrupt gzip member, a record whose {@code Content-Length} does
  * not match its data, a record cut off by the end of the file, or stray bytes between records is reported as a
@@ -224,23 +224,29 @@ public final class WarcRecordSource implements Iterator<WarcEntry>, Closeable {
             if (contentType != null && !isHtml(contentType)) {
                 return new SkippedRecord(id, url, offset, SkipReason.NOT_HTML, "Content-Type: " + contentType);
             }
-            byte[] payload = readPayload(http.bodyDecoded().stream());
-            if (payload == null) {
-                return new SkippedRecord(id, url, offset, SkipReason.TOO_LARGE, "payload over "
-                        + limits.maxPayloadBytes() + " bytes");
-            }
-            return new CrawlRecord(id, url, fetchedAt, offset, contentType, payload);
+            return page(id, url, fetchedAt, offset, contentType, http.bodyDecoded().stream());
         }
         if (record instanceof WarcConversion conversion) {
-            byte[] payload = readPayload(conversion.body().stream());
-            if (payload == null) {
-                return new SkippedRecord(id, url, offset, SkipReason.TOO_LARGE, "payload over "
-                        + limits.maxPayloadBytes() + " bytes");
-            }
             String type = conversion.contentType() == null ? "text/plain" : conversion.contentType().toString();
-            return new CrawlRecord(id, url, fetchedAt, offset, type, payload);
+            return page(id, url, fetchedAt, offset, type, conversion.body().stream());
         }
         return new SkippedRecord(id, url, offset, SkipReason.NOT_A_PAGE, "WARC-Type: " + record.type());
+    }
+
+    /** The page in {@code body}, or why not: too large (only the limit's worth is read), or binary data. */
+    private WarcEntry page(String id, String url, String fetchedAt, long offset, String contentType, InputStream body)
+            throws IOException {
+        byte[] payload = readPayload(body);
+        if (payload == null) {
+            return new SkippedRecord(id, url, offset, SkipReason.TOO_LARGE, "payload over "
+                    + limits.maxPayloadBytes() + " bytes");
+        }
+        String binary = BinaryContent.evidence(payload);
+        if (binary != null) {
+            return new SkippedRecord(id, url, offset, SkipReason.BINARY, binary
+                    + (contentType == null ? " (no Content-Type)" : " (Content-Type: " + contentType + ")"));
+        }
+        return new CrawlRecord(id, url, fetchedAt, offset, contentType, payload);
     }
 
     /** True for HTML and XHTML media types. */

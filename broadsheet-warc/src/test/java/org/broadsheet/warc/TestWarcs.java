@@ -4,7 +4,9 @@ import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.zip.GZIPOutputStream;
 
@@ -53,6 +55,44 @@ final class TestWarcs {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * Writes a response record whose HTML payload is {@code size} bytes, generated as it is written (never held in
+     * memory), as one gzip member when {@code gzip}.
+     */
+    static void writeHugeResponse(OutputStream out, String id, String url, long size, boolean gzip) throws IOException {
+        OutputStream record = gzip ? new GZIPOutputStream(new UnclosedStream(out), 1 << 16) : out;
+        String http = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: " + size + "\r\n\r\n";
+        String header = "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: " + id + "\r\nWARC-Date: 2024-05-01T09:30:00Z\r\n"
+                + "WARC-Target-URI: " + url + "\r\nContent-Type: application/http; msgtype=response\r\n"
+                + "Content-Length: " + (http.length() + size) + "\r\n\r\n" + http;
+        record.write(header.getBytes(ISO_8859_1));
+        byte[] chunk = "<p>lorem ipsum dolor sit amet</p>\n".repeat(2000).getBytes(ISO_8859_1);
+        for (long written = 0; written < size; written += chunk.length) {
+            record.write(chunk, 0, (int) Math.min(chunk.length, size - written));
+        }
+        record.write("\r\n\r\n".getBytes(ISO_8859_1));
+        if (gzip) {
+            record.close();
+        }
+    }
+
+    /** Lets a gzip member be finished (closed) without closing the file it is written to. */
+    private static final class UnclosedStream extends FilterOutputStream {
+        UnclosedStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.flush();
+        }
     }
 
     static byte[] concat(byte[]... parts) {

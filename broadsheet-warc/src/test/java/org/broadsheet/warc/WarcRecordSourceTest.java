@@ -5,18 +5,20 @@ import static org.broadsheet.warc.TestWarcs.gzip;
 import static org.broadsheet.warc.TestWarcs.id;
 import static org.broadsheet.warc.TestWarcs.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -148,27 +150,71 @@ class WarcRecordSourceTest {
 
     @Test
     void hugeResponseIsSkippedWithoutBeingHeldInMemory() throws IOException {
-        long size = 200L << 20;
-        Path file = tmp.resolve("huge.warc");
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-            out.write(page(id(1), "https://example.com/1", "One"));
-            String http = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: " + size + "\r\n\r\n";
-            String header = "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: " + id(2) + "\r\nWARC-Date: 2024-05-01T09:30:00Z\r\n"
-                    + "WARC-Target-URI: https://example.com/huge\r\nContent-Type: application/http; msgtype=response\r\n"
-                    + "Content-Length: " + (http.length() + size) + "\r\n\r\n" + http;
-            out.write(header.getBytes(StandardCharsets.ISO_8859_1));
-            byte[] chunk = "<p>lorem ipsum dolor sit amet</p>\n".repeat(2000).getBytes(StandardCharsets.ISO_8859_1);
-            for (long written = 0; written < size; written += chunk.length) {
-                out.write(chunk, 0, (int) Math.min(chunk.length, size - written));
+        for (boolean gzip : new boolean[] {false, true}) {
+            Path file = tmp.resolve(gzip ? "huge.warc.gz" : "huge.warc");
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+                out.write(gzip ? gzip(page(id(1), "https://example.com/1", "One")) : page(id(1), "https://example.com/1", "One"));
+                TestWarcs.writeHugeResponse(out, id(2), "https://example.com/huge", 200L << 20, gzip);
+                out.write(gzip ? gzip(page(id(3), "https://example.com/3", "Three")) : page(id(3), "https://example.com/3", "Three"));
             }
-            out.write("\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
-            out.write(page(id(3), "https://example.com/3", "Three"));
+            long before = allocatedByThisThread();
+            List<WarcEntry> entries = readAll(file, WarcLimits.DEFAULT);
+            long allocated = allocatedByThisThread() - before;
+            assertEquals(List.of(id(1), id(3)), pageIds(entries), "gzip " + gzip);
+            SkippedRecord huge = skipped(entries, SkipReason.TOO_LARGE);
+            assertEquals(id(2), huge.recordId());
+            assertEquals("https://example.com/huge", huge.url());
+            assertTrue(huge.reason().isReportedOneByOne());
+            // reading it whole would allocate at least its 200 MiB; the limit's worth (4 MiB) and buffers are fine
+            assertTrue(allocated < 64L << 20, "allocated " + (allocated >> 20) + " MiB reading a 200 MiB record (gzip "
+                    + gzip + ")");
         }
-        List<WarcEntry> entries = readAll(file, WarcLimits.DEFAULT);
-        assertEquals(List.of(id(1), id(3)), pageIds(entries));
-        SkippedRecord huge = skipped(entries, SkipReason.TOO_LARGE);
-        assertEquals(id(2), huge.recordId());
-        assertNotNull(huge.url());
+    }
+
+    /** Bytes allocated on this thread so far (JDK-specific, but in every JDK this project supports). */
+    private static long allocatedByThisThread() {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        assumeTrue(threads.isThreadAllocatedMemorySupported() && threads.isThreadAllocatedMemoryEnabled());
+        return threads.getCurrentThreadAllocatedBytes();
+    }
+
+    @Test
+    void binaryDataServedAsHtmlIsSkippedWithItsRecordId() throws IOException {
+        byte[] random = new byte[3000];
+        new Random(7).nextBytes(random);
+        byte[] pdf = "%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] png = concat(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13}, "IHDR".getBytes());
+        byte[] utf16 = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, Pages.article("Five").getBytes(StandardCharsets.UTF_16LE));
+        byte[] warc = concat(page(id(1), "https://example.com/1", "One"),
+                TestWarcs.response(id(2), "https://example.com/2", 200, "text/html; charset=utf-8", pdf),
+                TestWarcs.response(id(3), "https://example.com/3", 200, "text/html", random),
+                TestWarcs.response(id(4), "https://example.com/4", 200, null, png),
+                TestWarcs.response(id(5), "https://example.com/5", 200, "text/html", utf16),
+                page(id(6), "https://example.com/6", "Six"));
+        for (byte[] file : List.of(warc, gzipEach(warc))) {
+            List<WarcEntry> entries = readAll(file, WarcLimits.DEFAULT);
+            assertEquals(List.of(id(1), id(5), id(6)), pageIds(entries), "UTF-16 with a byte-order mark is text");
+            List<SkippedRecord> binary = entries.stream()
+                    .filter(e -> e instanceof SkippedRecord s && s.reason() == SkipReason.BINARY)
+                    .map(e -> (SkippedRecord) e).toList();
+            assertEquals(List.of(id(2), id(3), id(4)), binary.stream().map(SkippedRecord::recordId).toList());
+            assertTrue(binary.get(0).detail().contains("PDF"), binary.get(0).describe());
+            assertTrue(binary.get(1).detail().contains("control bytes"), binary.get(1).describe());
+            assertTrue(binary.get(2).detail().contains("PNG"), binary.get(2).describe());
+            assertEquals("https://example.com/3", binary.get(1).url());
+        }
+    }
+
+    @Test
+    void gzipMemberCutShortInTheMiddleOfTheFileIsReportedAndTheRestIsRead() throws IOException {
+        byte[] cut = gzip(page(id(2), "https://example.com/2", "Two"));
+        byte[] warc = concat(gzip(page(id(1), "https://example.com/1", "One")), Arrays.copyOf(cut, cut.length / 2),
+                gzip(page(id(3), "https://example.com/3", "Three")), gzip(page(id(4), "https://example.com/4", "Four")));
+        List<WarcEntry> entries = readAll(warc, WarcLimits.DEFAULT);
+        assertEquals(List.of(id(1), id(3), id(4)), pageIds(entries));
+        List<String> damaged = entries.stream().filter(e -> e instanceof SkippedRecord s && s.reason() == SkipReason.DAMAGED)
+                .map(WarcEntry::recordId).toList();
+        assertTrue(damaged.contains(id(2)), "the cut record is named: " + entries);
     }
 
     private static byte[] httpOk(String html) {
