@@ -24,6 +24,7 @@ final class ElementStats {
     private static final int SCORE_LEVELS = 5;
 
     private final Map<Element, Stats> stats;
+    private final Map<Element, Boilerplate> marksWithoutStats = new IdentityHashMap<>();
 
     private ElementStats(Map<Element, Stats> stats) {
         this.stats = stats;
@@ -95,7 +96,11 @@ final class ElementStats {
         Stats s = stats.get(e);
         Boilerplate kind;
         if (s == null) {
-            kind = MarkupHints.furniture(e);
+            // elements without text of their own: still asked once per block below them
+            if (!marksWithoutStats.containsKey(e)) {
+                marksWithoutStats.put(e, MarkupHints.furniture(e));
+            }
+            kind = marksWithoutStats.get(e);
         } else {
             if (!s.markKnown) {
                 s.mark = MarkupHints.furniture(e);

@@ -136,6 +136,9 @@ final class KeywordFarm {
 
     /** How many distinct brand names with digits ("SLOT88") the folded text {@code f} holds. */
     static int brandDigits(String f) {
+        if (!hasDigitAfterLetter(f)) {
+            return 0; // every brand name with digits has one; prose seldom does, and the pattern is slow
+        }
         Set<String> seenBrands = new HashSet<>();
         Matcher b = BRAND_DIGITS.matcher(f);
         while (b.find()) {
@@ -207,11 +210,44 @@ final class KeywordFarm {
                 n++; // full-width Latin words
             }
         }
-        Matcher m = SPACED_LETTERS.matcher(text);
-        while (m.find()) {
-            n += 3;
+        if (hasSpacedLetterPair(text)) {
+            Matcher m = SPACED_LETTERS.matcher(text);
+            while (m.find()) {
+                n += 3;
+            }
         }
         return n;
+    }
+
+    private static boolean hasDigitAfterLetter(String f) {
+        for (int i = 1; i < f.length(); i++) {
+            char c = f.charAt(i);
+            if (c >= '0' && c <= '9' && Character.isLetter(f.codePointBefore(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether " a b " occurs: two single letters between spaces, as inside every run of spaced letters. */
+    private static boolean hasSpacedLetterPair(String text) {
+        for (int i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) {
+            int j = singleLetterThenSpace(text, i + 1);
+            if (j > 0 && singleLetterThenSpace(text, j + 1) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The index of the space after the one letter at {@code at}, or -1. */
+    private static int singleLetterThenSpace(String text, int at) {
+        if (at >= text.length()) {
+            return -1;
+        }
+        int cp = text.codePointAt(at);
+        int after = at + Character.charCount(cp);
+        return Character.isLetter(cp) && after < text.length() && text.charAt(after) == ' ' ? after : -1;
     }
 
     private static boolean isFullWidthLatin(String text, int from, int count) {
