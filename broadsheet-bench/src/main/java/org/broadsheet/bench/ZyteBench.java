@@ -11,6 +11,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
@@ -27,11 +33,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * Runs the extractor over a directory of {@code <id>.html[.gz]} pages, as the peer benchmark's runner
  * contract asks ({@code shared/bench/peers/README.md}): all pages are read before the clock starts, the
- * timed loop runs on one thread, and the last line printed is a JSON summary with per-pass wall and CPU
+ * timed loop runs on one thread (on N threads sharing one {@code Extractor} with {@code --threads N}), and the
+ * last line printed is a JSON summary with per-pass wall and CPU
  * seconds.
  *
  * <pre>
  * ZyteBench HTML_DIR OUT.json [--urls TRUTH.json] [--passes N] [--meta META.json] [--input-format auto|html|text]
+ *     [--threads N]
  * </pre>
  *
  * The directory may also hold flattened-text pages ({@code <id>.txt}) for the text-mode benchmark.
@@ -54,12 +62,14 @@ public final class ZyteBench {
         Path urls = null;
         Path metaOut = null;
         int passes = 1;
+        int threads = 1;
         InputFormat format = InputFormat.AUTO;
         for (int i = 2; i < args.length - 1; i++) {
             switch (args[i]) {
                 case "--urls" -> urls = Path.of(args[++i]);
                 case "--passes" -> passes = Integer.parseInt(args[++i]);
                 case "--meta" -> metaOut = Path.of(args[++i]);
+                case "--threads" -> threads = Integer.parseInt(args[++i]);
                 case "--input-format" -> format = InputFormat.valueOf(args[++i].toUpperCase(java.util.Locale.ROOT));
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
@@ -95,24 +105,49 @@ public final class ZyteBench {
         List<Double> wall = new ArrayList<>();
         List<Double> cpu = new ArrayList<>();
         int errors = 0;
+        InputFormat readAs = format;
+        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads) : null;
         for (int pass = 0; pass < passes; pass++) {
+            Map<String, Object> results = new ConcurrentHashMap<>();
             long w0 = System.nanoTime();
             long c0 = os.getProcessCpuTime();
-            for (Page page : pages) {
-                try {
-                    Article a = extractor.explain(new RawPage(page.id(), page.html(), page.url(), null), format).article();
-                    if (pass == 0) {
-                        articles.put(page.id(), a);
-                    }
-                } catch (ExtractionException | RuntimeException e) {
-                    if (pass == 0) {
-                        errors++;
-                        System.err.println(page.id() + ": " + e);
+            if (pool == null) {
+                pages.forEach(page -> results.put(page.id(), extract(extractor, page, readAs)));
+            } else {
+                // the threads take the next page from a shared counter, as a crawler's workers would
+                AtomicInteger next = new AtomicInteger();
+                List<Future<?>> workers = new ArrayList<>();
+                for (int t = 0; t < threads; t++) {
+                    workers.add(pool.submit(() -> {
+                        for (int k = next.getAndIncrement(); k < pages.size(); k = next.getAndIncrement()) {
+                            results.put(pages.get(k).id(), extract(extractor, pages.get(k), readAs));
+                        }
+                    }));
+                }
+                for (Future<?> w : workers) {
+                    try {
+                        w.get();
+                    } catch (InterruptedException | ExecutionException e) {
+                        throw new IllegalStateException(e);
                     }
                 }
             }
             cpu.add((os.getProcessCpuTime() - c0) / 1e9);
             wall.add((System.nanoTime() - w0) / 1e9);
+            if (pass == 0) {
+                for (Page page : pages) {
+                    Object r = results.get(page.id());
+                    if (r instanceof Article a) {
+                        articles.put(page.id(), a);
+                    } else {
+                        errors++;
+                        System.err.println(page.id() + ": " + r);
+                    }
+                }
+            }
+        }
+        if (pool != null) {
+            pool.shutdown();
         }
 
         ObjectNode bodies = json.createObjectNode();
@@ -138,10 +173,20 @@ public final class ZyteBench {
         }
         ObjectNode summary = json.createObjectNode();
         summary.put("tool", "broadsheet").put("version", "0.1.0-SNAPSHOT").put("docs", pages.size())
-                .put("errors", errors).put("empty", empty).put("html_bytes", bytes).put("load_s", loadSeconds);
+                .put("errors", errors).put("empty", empty).put("html_bytes", bytes).put("load_s", loadSeconds)
+                .put("threads", threads);
         wall.forEach(summary.putArray("pass_s")::add);
         cpu.forEach(summary.putArray("pass_cpu_s")::add);
         System.out.println(json.writeValueAsString(summary));
+    }
+
+    /** The article, or the exception that stopped it. */
+    private static Object extract(Extractor extractor, Page page, InputFormat format) {
+        try {
+            return extractor.explain(new RawPage(page.id(), page.html(), page.url(), null), format).article();
+        } catch (ExtractionException | RuntimeException e) {
+            return e;
+        }
     }
 
     private static byte[] read(Path p) throws IOException {

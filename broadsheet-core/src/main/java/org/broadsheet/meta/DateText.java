@@ -92,6 +92,9 @@ public final class DateText {
      */
     public List<Found> find(String text, boolean monthFirst, Integer defaultYear) {
         List<Found> out = new ArrayList<>();
+        if (!hasDigit(text)) {
+            return out; // every date form has digits; most lines of a page have none
+        }
         List<int[]> taken = new ArrayList<>();
         addNamed(text, DMY, 2, 1, 3, out, taken, null);
         addNamed(text, MDY, 1, 2, 3, out, taken, null);
@@ -113,6 +116,16 @@ public final class DateText {
         }
         out.sort(Comparator.comparingInt(Found::start));
         return out;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void addNamed(String text, Pattern p, int monthGroup, int dayGroup, int yearGroup, List<Found> out,
