@@ -83,4 +83,51 @@ class FlattenedLayoutTest {
         assertTrue(body.containsAll(STORY), "the story goes on after the link: " + body);
         assertFalse(kindOf(article, link) == Boilerplate.BYLINE, "not a credit line");
     }
+
+    /** {@code left} and {@code right} printed side by side, the right column starting at {@code column}. */
+    private static String sideBySide(List<String> left, List<String> right, int column) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < Math.max(left.size(), right.size()); i++) {
+            String l = i < left.size() ? left.get(i) : "";
+            String r = i < right.size() ? right.get(i) : "";
+            sb.append(l).append(" ".repeat(column - l.length())).append(r).append('\n');
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void aSidebarPrintedBesideTheStoryIsNotReadIntoIt() throws Exception {
+        List<String> left = new java.util.ArrayList<>();
+        for (String paragraph : STORY) {
+            left.add(paragraph);
+            left.add("");
+        }
+        List<String> right = List.of("Most read", "", "*Storm closes schools across the county * Heavy snow kept "
+                + "buses off the roads on Monday, and more is forecast.", "", "Latest news", "",
+                "*Library reopens after two-year renovation * The new reading room has space for three hundred readers.",
+                "", "*Mayor to seek third term * She made the announcement at a rally on the town square.", "",
+                "Weather", "Sport", "Opinion");
+        StringBuilder page = new StringBuilder();
+        for (String nav : List.of("Home", "News", "Sport", "Business", "Opinion", "Weather")) {
+            page.append("  • ").append(nav).append('\n');
+        }
+        page.append("\nCouncil votes to rebuild the old river bridge\n\nBy Jane Doe\n\n");
+        page.append(sideBySide(left, right, 200));
+        page.append("\nCopyright 2019 The Springfield Times. All rights reserved.\n");
+        Article article = extract(page.toString());
+        assertEquals(STORY, body(article));
+    }
+
+    @Test
+    void aDataTableIsStillReadRowByRow() {
+        String table = "Pos   Player                 Plays   %     Notes\n"
+                + "LB    Joe Schobert           74      100%  7 tackles, 3 assists. Two interceptions and a sack.\n"
+                + "LB    Mack Wilson            74      100%  1 tackle, 4 assists. One pass defended in the game.\n"
+                + "LB    Sione Takitaki         6       8%    No stats registered in this game by the linebacker.\n"
+                + "CB    Denzel Ward            74      100%  Three tackles and a pass defended on the final drive.\n"
+                + "CB    Greedy Williams        73      99%   Two tackles, and he was beaten once for a long gain.\n";
+        List<String> lines = FlatText.lines(table).stream().map(TextLine::text).toList();
+        assertEquals(6, lines.size(), lines.toString());
+        assertTrue(lines.get(1).startsWith("LB Joe Schobert 74 100% 7 tackles"), lines.get(1));
+    }
 }
