@@ -64,7 +64,8 @@ public final class LineClassifier {
                 kinds[i] = verdict.kind();
                 reasons[i] = verdict.reason();
             }
-            score[i] = kinds[i] != null ? -3 : proseScore(line);
+            // a photo's caption or credit is furniture, but the kind that stories carry between paragraphs
+            score[i] = kinds[i] == Boilerplate.CAPTION ? -1 : kinds[i] != null ? -3 : proseScore(line);
             if (LineFurniture.isPlaceholder(line.text())) {
                 // an image marker or separator says nothing either way
                 score[i] = 0;
@@ -106,6 +107,8 @@ public final class LineClassifier {
                 out.add(Decision.removed(b, Boilerplate.TITLE, "the headline"));
             } else if (kinds[i] != null) {
                 out.add(Decision.removed(b, kinds[i], reasons[i]));
+            } else if (inside && underRelatedHeading(i, score, kinds)) {
+                out.add(Decision.removed(b, Boilerplate.RELATED, "a headline listed under a \"Related\" heading"));
             } else if (inside && bridged[i]) {
                 out.add(Decision.removed(b, isShort(line) ? Boilerplate.OTHER : Boilerplate.RELATED,
                         "between two parts of the article"));
@@ -129,6 +132,22 @@ public final class LineClassifier {
             }
         }
         return trimmed;
+    }
+
+    /**
+     * True for a headline-shaped line (no sentence) in the list that a "Related" heading opens inside the
+     * article: the list runs from the heading to the next line of prose.
+     */
+    private static boolean underRelatedHeading(int i, double[] score, Boilerplate[] kinds) {
+        for (int j = i; j >= 0; j--) {
+            if (kinds[j] == Boilerplate.RELATED) {
+                return j < i;
+            }
+            if (kinds[j] == null && score[j] >= 0) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean isShort(TextLine line) {
@@ -230,12 +249,9 @@ public final class LineClassifier {
                 }
             }
             if (previous >= 0) {
-                int first = previous;
-                double gain = score[previous];
-                while (first - 1 >= 0 && score[first - 1] > 0) {
-                    first--;
-                    gain += score[first];
-                }
+                double[] above = continuationAbove(previous, score, kinds);
+                int first = (int) above[0];
+                double gain = above[1];
                 double gap = 0;
                 for (int j = previous + 1; j < start; j++) {
                     gap -= Math.min(0, score[j]);
@@ -279,6 +295,28 @@ public final class LineClassifier {
             }
         }
         return new double[] {last, gain};
+    }
+
+    /**
+     * How far the article reaches up from the prose line {@code previous}: the best stretch ending there,
+     * across its own subheadings and captions, and never above a credit line or the footer. Returns
+     * {first line, score gained}.
+     */
+    private static double[] continuationAbove(int previous, double[] score, Boilerplate[] kinds) {
+        int first = previous;
+        double gain = score[previous];
+        double running = gain;
+        for (int j = previous - 1; j >= 0 && running > gain - DIP; j--) {
+            if (kinds[j] == Boilerplate.BYLINE || kinds[j] == Boilerplate.FOOTER) {
+                break;
+            }
+            running += score[j];
+            if (running > gain) {
+                gain = running;
+                first = j;
+            }
+        }
+        return new double[] {first, gain};
     }
 
     /**

@@ -130,4 +130,28 @@ class FlattenedLayoutTest {
         assertEquals(6, lines.size(), lines.toString());
         assertTrue(lines.get(1).startsWith("LB Joe Schobert 74 100% 7 tackles"), lines.get(1));
     }
+
+    @Test
+    void headlinesUnderARelatedHeadingInsideTheStoryAreLeftOut() throws Exception {
+        List<String> related = List.of("Related", "Bridge shut to trucks after flood",
+                "Council delays vote on east side crossing again");
+        List<String> middle = new java.util.ArrayList<>(STORY.subList(0, 4));
+        middle.addAll(related);
+        middle.addAll(STORY.subList(4, STORY.size()));
+        Article article = extract(page(middle));
+        assertEquals(STORY, body(article));
+        assertEquals(Boilerplate.RELATED, kindOf(article, related.get(1)));
+    }
+
+    @Test
+    void photoCaptionsBetweenParagraphsDoNotCutTheStory() throws Exception {
+        List<String> middle = new java.util.ArrayList<>(STORY.subList(0, 4));
+        for (int i = 0; i < 3; i++) {
+            middle.add("Image copyright Getty Images");
+            middle.add("Image caption The bridge has been closed to trucks since the flood of " + (2015 + i));
+        }
+        middle.addAll(STORY.subList(4, STORY.size()));
+        Article article = extract(page(middle));
+        assertEquals(STORY, body(article));
+    }
 }
