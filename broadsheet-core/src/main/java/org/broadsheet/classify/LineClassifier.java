@@ -32,6 +32,8 @@ public final class LineClassifier {
     private static final int MAX_GAP_BEFORE = 8;
     /** The longest list an article's closing "…:" line may announce. */
     private static final int MAX_LIST = 80;
+    /** How many entries punctuated alike make a list that closes the article. */
+    private static final int MIN_UNIFORM = 5;
     /** The least score the prose beyond an interruption must have for the article to continue there. */
     private static final double MIN_CONTINUATION = 3;
     /** How many non-prose lines may interrupt the article when substantial prose follows... */
@@ -93,7 +95,7 @@ public final class LineClassifier {
         int listFrom = Integer.MAX_VALUE;
         if (run != null) {
             run = extended(run, score, kinds, lines, bridged);
-            int listEnd = withAnnouncedList(run[1], kinds, lines);
+            int listEnd = Math.max(withAnnouncedList(run[1], kinds, lines), withUniformList(run[1], kinds, lines));
             listFrom = run[1] + 1;
             run[1] = listEnd;
         }
@@ -338,6 +340,56 @@ public final class LineClassifier {
             last = j;
         }
         return last;
+    }
+
+    /**
+     * When the article ends on a list of like entries (tour dates, a schedule, the stages of a race),
+     * optionally under a heading, the list belongs to it: at least {@link #MIN_UNIFORM} lines in a row
+     * punctuated alike ("June 9 – Tampa, FL @ Arena", "June 10 – …"). Menus and headline lists carry no
+     * such common punctuation.
+     */
+    private static int withUniformList(int end, Boilerplate[] kinds, List<TextLine> lines) {
+        int first = end + 1;
+        if (first < lines.size() && kinds[first] == null && isHeading(lines.get(first).text())) {
+            first++;
+        }
+        String signature = null;
+        int last = -1;
+        int count = 0;
+        for (int j = first; j < lines.size() && j <= end + MAX_LIST; j++) {
+            String text = lines.get(j).text();
+            if (LineFurniture.isPlaceholder(text)) {
+                continue;
+            }
+            String s = punctuation(text);
+            if (kinds[j] != null || text.length() > 200 || s.isEmpty() || (signature != null && !s.equals(signature))) {
+                break;
+            }
+            signature = s;
+            last = j;
+            count++;
+        }
+        return count >= MIN_UNIFORM ? last : end;
+    }
+
+    /** A short line without a sentence's end: a heading over what follows. */
+    private static boolean isHeading(String text) {
+        return text.length() < 80 && !ProseSignals.endsSentence(text);
+    }
+
+    /**
+     * The first two distinct punctuation marks inside {@code text}, in order: the shape of a list entry.
+     * A mark closing the line ("Politics,") says nothing of the entry's shape.
+     */
+    private static String punctuation(String text) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < text.length() - 1 && sb.length() < 2; k++) {
+            char c = text.charAt(k);
+            if (!Character.isLetterOrDigit(c) && !Character.isWhitespace(c) && sb.indexOf(String.valueOf(c)) < 0) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     /**

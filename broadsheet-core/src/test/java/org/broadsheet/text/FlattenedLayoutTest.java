@@ -154,4 +154,23 @@ class FlattenedLayoutTest {
         Article article = extract(page(middle));
         assertEquals(STORY, body(article));
     }
+
+    @Test
+    void aListOfLikeEntriesClosingTheStoryBelongsToIt() throws Exception {
+        List<String> dates = List.of("Tour dates", "June 9 – Tampa, FL @ Coral Sky Amphitheatre",
+                "June 10 – Atlanta, GA @ Ameris Bank Amphitheatre", "June 14 – Nashville, TN @ Bridgestone Arena",
+                "June 17 – Charlotte, NC @ PNC Music Pavilion", "June 19 – Raleigh, NC @ Walnut Creek",
+                "June 23 – Camden, NJ @ BB&T Pavilion");
+        List<String> tags = List.of("Topics", "Government and politics,", "Local news,", "Transport,", "Rivers,",
+                "Engineering,", "Budgets");
+        List<String> middle = new java.util.ArrayList<>(STORY);
+        middle.addAll(dates);
+        middle.addAll(tags);
+        Article article = extract(page(middle));
+        List<String> expected = new java.util.ArrayList<>(STORY);
+        expected.addAll(dates.subList(1, dates.size()));
+        List<String> body = body(article);
+        assertTrue(body.containsAll(expected), body.toString());
+        assertTrue(tags.stream().noneMatch(body::contains), body.toString());
+    }
 }
