@@ -23,6 +23,8 @@ final class BylineLine {
             "\\b(" + MONTH + "\\s+\\d{1,2},?\\s+(19|20)\\d\\d|\\d{1,2}\\.?\\s+" + MONTH + "\\s+(19|20)\\d\\d"
                     + "|(19|20)\\d\\d[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.](19|20)\\d\\d)");
 
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)^(https?://|www\\.)\\S+$");
+
     private static final Pattern DATE_LEAD = Pattern.compile(
             "^(?i:published|updated|last updated|posted|posted on|first published|modified|date)\\b.*");
 
@@ -36,6 +38,10 @@ final class BylineLine {
     static boolean matches(String text) {
         // "— Jane Doe (@jane) November 4, 2019" closes a quoted post; it is not the article's credit
         if (text.length() > MAX_LENGTH || text.startsWith("—") || text.startsWith("-") || text.startsWith("–")) {
+            return false;
+        }
+        if (WEB_ADDRESS.matcher(text).matches()) {
+            // a dated web address is a source link, not a dateline
             return false;
         }
         var credit = CREDIT_LEAD.matcher(text);

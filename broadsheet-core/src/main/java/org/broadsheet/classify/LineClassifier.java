@@ -32,6 +32,8 @@ public final class LineClassifier {
     private static final int MAX_GAP_BEFORE = 8;
     /** The longest list an article's closing "…:" line may announce. */
     private static final int MAX_LIST = 80;
+    /** How many entries punctuated alike make a list that closes the article. */
+    private static final int MIN_UNIFORM = 5;
     /** The least score the prose beyond an interruption must have for the article to continue there. */
     private static final double MIN_CONTINUATION = 3;
     /** How many non-prose lines may interrupt the article when substantial prose follows... */
@@ -64,7 +66,8 @@ public final class LineClassifier {
                 kinds[i] = verdict.kind();
                 reasons[i] = verdict.reason();
             }
-            score[i] = kinds[i] != null ? -3 : proseScore(line);
+            // a photo's caption or credit is furniture, but the kind that stories carry between paragraphs
+            score[i] = kinds[i] == Boilerplate.CAPTION ? -1 : kinds[i] != null ? -3 : proseScore(line);
             if (LineFurniture.isPlaceholder(line.text())) {
                 // an image marker or separator says nothing either way
                 score[i] = 0;
@@ -92,7 +95,7 @@ public final class LineClassifier {
         int listFrom = Integer.MAX_VALUE;
         if (run != null) {
             run = extended(run, score, kinds, lines, bridged);
-            int listEnd = withAnnouncedList(run[1], kinds, lines);
+            int listEnd = Math.max(withAnnouncedList(run[1], kinds, lines), withUniformList(run[1], kinds, lines));
             listFrom = run[1] + 1;
             run[1] = listEnd;
         }
@@ -106,6 +109,8 @@ public final class LineClassifier {
                 out.add(Decision.removed(b, Boilerplate.TITLE, "the headline"));
             } else if (kinds[i] != null) {
                 out.add(Decision.removed(b, kinds[i], reasons[i]));
+            } else if (inside && underRelatedHeading(i, score, kinds)) {
+                out.add(Decision.removed(b, Boilerplate.RELATED, "a headline listed under a \"Related\" heading"));
             } else if (inside && bridged[i]) {
                 out.add(Decision.removed(b, isShort(line) ? Boilerplate.OTHER : Boilerplate.RELATED,
                         "between two parts of the article"));
@@ -129,6 +134,22 @@ public final class LineClassifier {
             }
         }
         return trimmed;
+    }
+
+    /**
+     * True for a headline-shaped line (no sentence) in the list that a "Related" heading opens inside the
+     * article: the list runs from the heading to the next line of prose.
+     */
+    private static boolean underRelatedHeading(int i, double[] score, Boilerplate[] kinds) {
+        for (int j = i; j >= 0; j--) {
+            if (kinds[j] == Boilerplate.RELATED) {
+                return j < i;
+            }
+            if (kinds[j] == null && score[j] >= 0) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean isShort(TextLine line) {
@@ -230,12 +251,9 @@ public final class LineClassifier {
                 }
             }
             if (previous >= 0) {
-                int first = previous;
-                double gain = score[previous];
-                while (first - 1 >= 0 && score[first - 1] > 0) {
-                    first--;
-                    gain += score[first];
-                }
+                double[] above = continuationAbove(previous, score, kinds);
+                int first = (int) above[0];
+                double gain = above[1];
                 double gap = 0;
                 for (int j = previous + 1; j < start; j++) {
                     gap -= Math.min(0, score[j]);
@@ -282,6 +300,28 @@ public final class LineClassifier {
     }
 
     /**
+     * How far the article reaches up from the prose line {@code previous}: the best stretch ending there,
+     * across its own subheadings and captions, and never above a credit line or the footer. Returns
+     * {first line, score gained}.
+     */
+    private static double[] continuationAbove(int previous, double[] score, Boilerplate[] kinds) {
+        int first = previous;
+        double gain = score[previous];
+        double running = gain;
+        for (int j = previous - 1; j >= 0 && running > gain - DIP; j--) {
+            if (kinds[j] == Boilerplate.BYLINE || kinds[j] == Boilerplate.FOOTER) {
+                break;
+            }
+            running += score[j];
+            if (running > gain) {
+                gain = running;
+                first = j;
+            }
+        }
+        return new double[] {first, gain};
+    }
+
+    /**
      * When the article's last paragraph announces a list ("The tour dates:", "Here are the
      * highlights:"), the list that follows belongs to the article, however unlike prose its lines are.
      */
@@ -300,6 +340,56 @@ public final class LineClassifier {
             last = j;
         }
         return last;
+    }
+
+    /**
+     * When the article ends on a list of like entries (tour dates, a schedule, the stages of a race),
+     * optionally under a heading, the list belongs to it: at least {@link #MIN_UNIFORM} lines in a row
+     * punctuated alike ("June 9 – Tampa, FL @ Arena", "June 10 – …"). Menus and headline lists carry no
+     * such common punctuation.
+     */
+    private static int withUniformList(int end, Boilerplate[] kinds, List<TextLine> lines) {
+        int first = end + 1;
+        if (first < lines.size() && kinds[first] == null && isHeading(lines.get(first).text())) {
+            first++;
+        }
+        String signature = null;
+        int last = -1;
+        int count = 0;
+        for (int j = first; j < lines.size() && j <= end + MAX_LIST; j++) {
+            String text = lines.get(j).text();
+            if (LineFurniture.isPlaceholder(text)) {
+                continue;
+            }
+            String s = punctuation(text);
+            if (kinds[j] != null || text.length() > 200 || s.isEmpty() || (signature != null && !s.equals(signature))) {
+                break;
+            }
+            signature = s;
+            last = j;
+            count++;
+        }
+        return count >= MIN_UNIFORM ? last : end;
+    }
+
+    /** A short line without a sentence's end: a heading over what follows. */
+    private static boolean isHeading(String text) {
+        return text.length() < 80 && !ProseSignals.endsSentence(text);
+    }
+
+    /**
+     * The first two distinct punctuation marks inside {@code text}, in order: the shape of a list entry.
+     * A mark closing the line ("Politics,") says nothing of the entry's shape.
+     */
+    private static String punctuation(String text) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < text.length() - 1 && sb.length() < 2; k++) {
+            char c = text.charAt(k);
+            if (!Character.isLetterOrDigit(c) && !Character.isWhitespace(c) && sb.indexOf(String.valueOf(c)) < 0) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     /**

@@ -23,6 +23,9 @@ final class LineFurniture {
                     + "|^in this (\\w+ )?(\\w+ )?(photo|image|picture|frame grab|screen ?grab)\\b"
                     + "|^[\\p{Lu}\\d ,.&/'-]{0,60}\\b(ASSOCIATED PRESS|AP PHOTO|AFP|REUTERS|GETTY IMAGES|EPA)$"
                     + "|^.{0,80}/.{0,40}\\b(getty images|afp|ap photo|ap|reuters|epa|shutterstock|alamy|istock|xinhua|bloomberg)$");
+    /** A photo credit inside a caption: "… Photo: Jane Doe, AP / Copyright 2019 …". */
+    private static final Pattern CREDIT_IN_CAPTION = Pattern.compile(
+            "(?i)\\b(photo|image|picture|foto|photograph|credit)s?\\s*(:|by\\b)");
     /** What a text dumper prints for an inline SVG icon. */
     private static final Pattern SVG_ARTIFACT = Pattern.compile("(?i)^(image/svg\\+xml|created with sketch\\.?|svg)$");
     private static final Pattern MARKER = Pattern.compile("\\[[^\\]]{0,60}\\]");
@@ -54,7 +57,13 @@ final class LineFurniture {
         if (COOKIES.matcher(text).find() && text.length() < 800) {
             return new Verdict(Boilerplate.BANNER, "cookie notice");
         }
-        if (COPYRIGHT.matcher(text).find() && text.length() < 600) {
+        var copyright = COPYRIGHT.matcher(text);
+        if (copyright.find() && text.length() < 600) {
+            // a picture's copyright, written after its credit, is a caption, not the page's legal footer
+            var credit = CREDIT_IN_CAPTION.matcher(text);
+            if (credit.find() && credit.start() < copyright.start()) {
+                return new Verdict(Boilerplate.CAPTION, "photo caption with its credit and copyright");
+            }
             return new Verdict(Boilerplate.FOOTER, "copyright or legal line");
         }
         if (PHOTO_CREDIT.matcher(text).find()) {

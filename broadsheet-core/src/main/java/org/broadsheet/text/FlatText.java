@@ -11,7 +11,7 @@ import org.broadsheet.block.NormalizedText;
  * Cuts a page flattened to text (a browser's select-all copy, a crawler's text dump) into lines.
  * Indentation is dropped, list bullets become {@link BlockType#LIST_ITEM}s, tab-separated cells
  * {@link BlockType#TABLE} rows, and a paragraph that a text dumper hard-wrapped at its column limit
- * is joined back into one line.
+ * is joined back into one line. Columns printed side by side are first taken apart ({@link TextColumns}).
  */
 public final class FlatText {
 
@@ -25,7 +25,7 @@ public final class FlatText {
 
     /** The non-blank lines of {@code text}, in order. */
     public static List<TextLine> lines(String text) {
-        String[] raw = text.split("\\r\\n|\\r|\\n", -1);
+        List<String> raw = TextColumns.separated(List.of(text.split("\\r\\n|\\r|\\n", -1)));
         List<String> joined = new ArrayList<>();
         List<Boolean> blankBefore = new ArrayList<>();
         List<String> rawLines = new ArrayList<>();
