@@ -61,7 +61,7 @@ public final class MojibakeRepair {
         int count = 0;
         int first = -1;
         int i = 0;
-        while (i < n) {
+        while ((i = nextPossibleLead(text, i)) < n) {
             if (lead(text.charAt(i)) < 0) {
                 i++;
                 continue;
@@ -178,6 +178,18 @@ public final class MojibakeRepair {
         }
         int k = CP1252_HIGH.indexOf(c);
         return k >= 0 ? 0x80 + k : -1;
+    }
+
+    /** The index of the first character at or after {@code from} in U+00C2..U+00F4, or the text's length. */
+    private static int nextPossibleLead(String text, int from) {
+        int n = text.length();
+        for (int i = from; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= '\u00C2' && c <= '\u00F4') {
+                return i;
+            }
+        }
+        return n;
     }
 
     /** How many bytes a UTF-8 sequence led by {@code c} has, or -1 when {@code c} cannot lead one. */

@@ -28,10 +28,20 @@ record MatchText(String original, String folded, int[] origin) {
         boolean han = false;
         for (int i = 0; i < text.length();) {
             int cp = text.codePointAt(i);
+            if (cp < 0x80) {
+                // ASCII folds to itself, lower-cased: no string per character
+                if (out.length() >= origin.length) {
+                    origin = java.util.Arrays.copyOf(origin, origin.length * 2);
+                }
+                origin[out.length()] = i;
+                out.append(cp >= 'A' && cp <= 'Z' ? (char) (cp + 32) : (char) cp);
+                i++;
+                continue;
+            }
             int type = UCharacter.getType(cp);
             if (type != UCharacterCategory.FORMAT && type != UCharacterCategory.NON_SPACING_MARK
                     && type != UCharacterCategory.ENCLOSING_MARK) {
-                String n = cp < 0x80 ? String.valueOf((char) cp) : NFKC.normalize(new String(Character.toChars(cp)));
+                String n = NFKC.normalize(new String(Character.toChars(cp)));
                 n = n.toLowerCase(Locale.ROOT);
                 for (int k = 0; k < n.length(); k++) {
                     char c = n.charAt(k);

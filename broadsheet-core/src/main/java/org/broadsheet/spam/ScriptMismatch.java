@@ -53,6 +53,14 @@ final class ScriptMismatch {
         for (int i = 0; i < text.length();) {
             int cp = Character.codePointAt(text, i);
             i += Character.charCount(cp);
+            if (cp < 0x80) {
+                // ASCII letters are Latin; the script lookup is the slow part for the common case
+                if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') {
+                    counts[Writing.LATIN.ordinal()]++;
+                    total++;
+                }
+                continue;
+            }
             if (!Character.isLetter(cp)) {
                 continue;
             }
