@@ -40,6 +40,9 @@ public final class NormalizedText {
 
     /** True for whitespace, including no-break and typographic spaces. */
     public static boolean isSpace(char c) {
+        if (c < 0x80) {
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F'; // Character.isWhitespace
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 }
