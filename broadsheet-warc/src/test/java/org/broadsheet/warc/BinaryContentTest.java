@@ -14,8 +14,10 @@ import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.broadsheet.source.BinaryContent;
 import org.junit.jupiter.api.Test;
 
+/** Binary payloads served as pages, as a web archive holds them ({@link BinaryContent} lives in the core). */
 class BinaryContentTest {
 
     private static byte[] bytes(int... values) {

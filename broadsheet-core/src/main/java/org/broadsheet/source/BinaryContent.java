@@ -1,4 +1,4 @@
-package org.broadsheet.warc;
+package org.broadsheet.source;
 
 import java.util.List;
 
@@ -8,10 +8,10 @@ import java.util.List;
  * control bytes in its first kilobyte, which text in any byte-oriented charset has next to none of. Text in UTF-16
  * (NUL-rich, but text) is recognised by its byte-order mark.
  */
-final class BinaryContent {
+public final class BinaryContent {
 
     /** How much of the payload is looked at. */
-    static final int SAMPLE = 1024;
+    public static final int SAMPLE = 1024;
 
     /** A file format recognised by the bytes at {@code offset}; {@link #ANY} matches any byte. */
     private record Signature(String name, int offset, int[] bytes) {
@@ -58,16 +58,24 @@ final class BinaryContent {
             Signature.of("Ogg media", 0, 'O', 'g', 'g', 'S', 0),
             Signature.ascii("a WOFF font", "wOFF"),
             Signature.ascii("a WOFF2 font", "wOF2"),
-            Signature.of("an ELF executable", 0, 0x7F, 'E', 'L', 'F'));
+            Signature.of("an ELF executable", 0, 0x7F, 'E', 'L', 'F'),
+            Signature.of("a TIFF image", 0, 'I', 'I', 0x2A, 0),
+            Signature.of("a TIFF image", 0, 'M', 'M', 0, 0x2A),
+            Signature.ascii("a PostScript document", "%!PS"),
+            Signature.ascii("an MP3 audio file", "ID3"),
+            Signature.of("a Java class file", 0, 0xCA, 0xFE, 0xBA, 0xBE),
+            Signature.ascii("a SQLite database", "SQLite format 3"),
+            Signature.of("a WebAssembly module", 0, 0, 'a', 's', 'm'));
 
     private BinaryContent() {
     }
 
     /**
      * Why {@code payload} is binary data rather than a page, in words a user can check (e.g.
-     * {@code "a PDF document, by its first bytes"}), or null when it may be text.
+     * {@code "a PDF document, by its first bytes"}, {@code "binary data: 212 control bytes in the first 1024 bytes"}),
+     * or null when it may be text.
      */
-    static String evidence(byte[] payload) {
+    public static String evidence(byte[] payload) {
         if (startsWithUtf16Bom(payload)) {
             return null;
         }
@@ -89,10 +97,10 @@ final class BinaryContent {
         }
         // a stray byte or two is a broken page, not a binary file; 1% NULs or 5% control bytes is not text
         if (nul >= 2 && nul * 100 >= n) {
-            return nul + " NUL bytes in the first " + n + " bytes";
+            return "binary data: " + nul + " NUL bytes in the first " + n + " bytes";
         }
         if (nul + control >= 4 && (nul + control) * 20 > n) {
-            return (nul + control) + " control bytes in the first " + n + " bytes";
+            return "binary data: " + (nul + control) + " control bytes in the first " + n + " bytes";
         }
         return null;
     }
