@@ -41,8 +41,17 @@ final class QuoteFinder {
     private record Attribution(Speaker speaker, String cue, String verb, int verbOffset) {
     }
 
+    /** The stretches of {@code text} inside quotation marks, the marks included: start and end offsets. */
+    static List<int[]> quotedStretches(String text) {
+        List<int[]> out = new ArrayList<>();
+        for (Raw r : rawQuotes(text)) {
+            out.add(new int[] {r.start - 1, Math.min(text.length(), r.end + 1)});
+        }
+        return out;
+    }
+
     List<Quote> find() {
-        List<Raw> raws = rawQuotes();
+        List<Raw> raws = rawQuotes(text);
         for (Raw r : raws) {
             quoted.add(new int[] {r.start - 1, Math.min(text.length(), r.end + 1)});
         }
@@ -89,7 +98,7 @@ final class QuoteFinder {
     }
 
     /** Quoted stretches, inner offsets; a quote left open at the end of a paragraph ends there. */
-    private List<Raw> rawQuotes() {
+    private static List<Raw> rawQuotes(String text) {
         List<Raw> out = new ArrayList<>();
         int open = -1;
         for (int i = 0; i < text.length(); i++) {
