@@ -83,6 +83,12 @@ final class Entities {
         }
         sweepShortNames();
         demonyms();
+        for (Cluster c : people.values()) {
+            String[] words = c.name.split("\\s+");
+            if (c.gender == null && words.length >= 2) {
+                c.gender = FirstNames.gender(words[0]);
+            }
+        }
         resolvePronouns();
         for (Sentence s : sentences) {
             roles(s);
@@ -142,6 +148,10 @@ final class Entities {
             group.put(name, c);
         }
         add(c, s, from, to, kind, new Ref(refKind, c.name));
+        if (refKind == Speaker.Kind.PERSON && from > 1 && c.gender == null) {
+            String title = s.word(from - 1).replace(".", "").toLowerCase(Locale.ROOT);
+            c.gender = title.equals("mr") ? "m" : title.equals("ms") || title.equals("mrs") ? "f" : null;
+        }
     }
 
     /** A capital stands for its government when it owns something, acts, or is a party ("with Moscow"). */

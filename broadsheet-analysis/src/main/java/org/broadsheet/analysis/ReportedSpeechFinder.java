@@ -94,7 +94,7 @@ final class ReportedSpeechFinder {
             while (end > 1 && s.tag(end).matches("[,:]|''|``")) {
                 end--;
             }
-            if (end < 3) {
+            if (end < 3 || !hasVerb(s, 1, end)) {
                 return null;
             }
             return new ReportedSpeech(speaker, cueText(s, subj, i, cueEnd), s.span(1, end), s.whole());
@@ -109,7 +109,10 @@ final class ReportedSpeechFinder {
         } else {
             ok = clause > 0 && !NOT_REPORTING.contains(lemma);
         }
-        if (!ok || subj > i) {
+        if (s.tag(i).equals("VBG") && clause == 0) {
+            ok = false; // "announcing a corruption inquiry", "denying flu vaccines": acts, not statements
+        }
+                if (!ok || subj > i) {
             return null;
         }
         int from = cueEnd + 1;
@@ -131,7 +134,10 @@ final class ReportedSpeechFinder {
         while (from <= last && SKIP_AFTER_CUE.contains(s.word(from).toLowerCase(java.util.Locale.ROOT))) {
             from++;
         }
-        // "said A, but added B": the statement ends where the next cue joined to this one begins
+        if (clause == 0 && hasObject && SpeechCues.OBJECT_CONTENT.contains(lemma)) {
+            last = Math.min(last, s.subtree(s.child(i, "obj"))[1]); // "noted the shared identities ...": the object
+        }
+                // "said A, but added B": the statement ends where the next cue joined to this one begins
         for (int c : s.children(i, "conj")) {
             if (c > from && SpeechCues.isCue(s, c)) {
                 int stop = s.subtree(c)[0] - 1;
@@ -182,7 +188,8 @@ final class ReportedSpeechFinder {
         }
         for (String rel : List.of("parataxis", "dep")) {
             for (int c : s.children(verb, rel)) {
-                if (c > verb && s.tag(c).matches("VB.*|MD")) {
+                // only a finite clause: "saying ...", "referring to ..." are not what the cue reports
+                if (c > verb && (s.tag(c).matches("VB[DPZ]|MD") || s.tag(c).startsWith("VB") && s.child(c, "aux") > 0)) {
                     return c;
                 }
             }

@@ -299,7 +299,8 @@ final class SpeechCues {
         // "The company that runs the AMAs, Dick Clark Productions, denies ...": the parser made the subject
         // the root of the sentence and hung the cue below it
         int root = s.root();
-        if (root > 0 && root < verb && s.tag(root).startsWith("NN") && s.descends(verb, root)) {
+        if (root > 0 && root < verb && s.tag(root).startsWith("NN") && s.descends(verb, root)
+                && s.child(root, "nsubj") == 0 && s.child(root, "cop") == 0) {
             return root;
         }
         return 0;

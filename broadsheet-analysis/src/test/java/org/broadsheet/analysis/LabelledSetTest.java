@@ -74,8 +74,9 @@ class LabelledSetTest {
         }
         System.out.println("labelled set, direct quotes:   " + quotes);
         System.out.println("labelled set, reported speech: " + reported);
-        assertTrue(quotes.precision() >= 0.85 && quotes.recall() >= 0.75 && quotes.speakerAccuracy() >= 0.75, quotes::toString);
-        assertTrue(reported.precision() >= 0.60 && reported.recall() >= 0.55, reported::toString);
+        assertTrue(quotes.precision() >= 0.92 && quotes.recall() >= 0.95 && quotes.speakerAccuracy() >= 0.92, quotes::toString);
+        assertTrue(reported.precision() >= 0.92 && reported.recall() >= 0.90 && reported.speakerAccuracy() >= 0.92,
+                reported::toString);
     }
 
     private static void score(Score score, List<String[]> predicted, JsonNode gold, String field, String id) {
