@@ -53,7 +53,10 @@ final class ReportedSpeechFinder {
         if (s.relation(i).equals("amod")) {
             return null;
         }
-        // "..., saying the hostages had suffered": the parser took the participle for a subordinator
+        if (s.child(i, "aux:pass") > 0) {
+            return passive(s, i);
+        }
+                // "..., saying the hostages had suffered": the parser took the participle for a subordinator
         boolean markParticiple = s.relation(i).equals("mark") && s.tag(i).equals("VBG") && s.head(i) > i;
         int subj = markParticiple ? s.child(s.head(s.head(i)), "nsubj") : SpeechCues.subject(s, i);
         if (subj == 0) {
@@ -165,6 +168,37 @@ final class ReportedSpeechFinder {
             return null;
         }
         return new ReportedSpeech(speaker, cueText(s, subj, i, cueEnd), s.span(from, last), s.whole());
+    }
+
+    /**
+     * "It was reported that ...": the speaker is the agent ("by the ministry") or, when there is none,
+     * explicitly unattributed.
+     */
+    private ReportedSpeech passive(Sentence s, int i) {
+        int it = s.child(i, "nsubj:pass");
+        int clause = s.child(i, "ccomp");
+        if (it == 0 || !s.word(it).equalsIgnoreCase("it") || clause == 0 || NOT_REPORTING.contains(s.lemma(i))) {
+            return null;
+        }
+        Speaker speaker = Speaker.UNATTRIBUTED;
+        for (int k : s.children(i, "obl")) {
+            if (k < clause && s.child(k, "case") > 0 && s.word(s.child(k, "case")).equalsIgnoreCase("by")) {
+                Speaker agent = SpeechCues.speaker(s, entities, k);
+                speaker = agent == null ? speaker : agent;
+            }
+        }
+        int from = s.subtree(clause)[0];
+        while (from < clause && s.word(from).equalsIgnoreCase("that")) {
+            from++;
+        }
+        int last = s.subtree(clause)[1];
+        while (last > from && s.tag(last).matches("[.,:]|``|''")) {
+            last--;
+        }
+        if (last - from < 2 || !hasVerb(s, from, last)) {
+            return null;
+        }
+        return new ReportedSpeech(speaker, s.text(s.child(i, "aux:pass"), i), s.span(from, last), s.whole());
     }
 
     /** "did not say", "didn't estimate": a cue denied is no statement. */
