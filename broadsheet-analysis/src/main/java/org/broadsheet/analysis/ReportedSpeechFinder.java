@@ -137,7 +137,13 @@ final class ReportedSpeechFinder {
         while (from <= last && SKIP_AFTER_CUE.contains(s.word(from).toLowerCase(java.util.Locale.ROOT))) {
             from++;
         }
-        if (clause == 0 && hasObject && SpeechCues.OBJECT_CONTENT.contains(lemma)) {
+        if (!markParticiple && s.relation(i).matches("advcl|acl|acl:relcl")) {
+            last = Math.min(last, s.subtree(i)[1]); // "When his advisers suggested S, Mr. Trump ...": S only
+            while (last > from && s.tag(last).matches("[,:]|``|''")) {
+                last--;
+            }
+        }
+                if (clause == 0 && hasObject && SpeechCues.OBJECT_CONTENT.contains(lemma)) {
             last = Math.min(last, s.subtree(s.child(i, "obj"))[1]); // "noted the shared identities ...": the object
         }
                 // "said A, but added B": the statement ends where the next cue joined to this one begins
@@ -249,6 +255,15 @@ final class ReportedSpeechFinder {
         return 0;
     }
 
+    private static boolean hasFiniteVerb(Sentence s, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (s.tag(k).matches("VB[DPZ]|MD")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Content is a clause: it has a verb ("in an email" is not content). */
     private static boolean hasVerb(Sentence s, int from, int to) {
         for (int k = from; k <= to; k++) {
@@ -296,13 +311,23 @@ final class ReportedSpeechFinder {
                 continue; // "said Derek Scissors, a China scholar with ..."
             }
             // what follows may only be the cue's own modifiers ("on Monday", "in a statement", "told AFP")
-            if (!s.descends(k, verb) || s.tag(k).matches("VB[DPZ]?|MD")
+            if (!s.descends(k, verb) || s.tag(k).matches("VB[DPZ]?|MD") && !inRelativeClause(s, k, verb)
                     || s.head(k) == verb && (s.relation(k).equals("ccomp") || s.relation(k).equals("xcomp")
                     || s.relation(k).equals("obj") && !tell)) {
                 return null;
             }
         }
         return new int[] {first};
+    }
+
+    /** Token {@code k} lies in a relative clause below {@code top} ("said in the email, which was seen by ..."). */
+    private static boolean inRelativeClause(Sentence s, int k, int top) {
+        for (int h = k, steps = 0; h != 0 && h != top && steps <= s.size(); h = s.head(h), steps++) {
+            if (s.relation(h).equals("acl:relcl")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String cueText(Sentence s, int subj, int verb, int cueEnd) {
@@ -336,22 +361,25 @@ final class ReportedSpeechFinder {
         while (last > 1 && s.tag(last).matches("[.,:]|''")) {
             last--;
         }
+        int end = i - 1;
+        while (end > 1 && s.tag(end).equals(",")) {
+            end--;
+        }
+        int start = to + 1;
+        while (start <= last && s.tag(start).equals(",")) {
+            start++;
+        }
+        boolean before = end >= 3 && hasVerb(s, 1, end);
+        boolean after = start <= last && last - start >= 2 && hasFiniteVerb(s, start, last); // not ", a data firm based in ..."
         Span content;
-        if (i > 2) {
-            int end = i - 1;
-            while (end > 1 && s.tag(end).equals(",")) {
-                end--;
-            }
+        if (before && after) {
+            content = s.span(1, last); // "He had, according to the Post, ...": the whole sentence is the statement
+        } else if (before) {
             content = s.span(1, end);
+        } else if (after) {
+            content = s.span(end >= 1 && i > 2 ? 1 : start, last);
         } else {
-            int start = to + 1;
-            while (start <= last && s.tag(start).equals(",")) {
-                start++;
-            }
-            if (start > last) {
-                return null;
-            }
-            content = s.span(start, last);
+            return null;
         }
         return new ReportedSpeech(speaker, "according to", content, s.whole());
     }

@@ -187,7 +187,8 @@ final class Sentence {
         for (int i = head - 1; i >= 1; i--) {
             String rel = relation(i);
             if (tag(i).equals(",") || tag(i).equals("-LRB-") || !descends(i, head) || rel.equals("cc")
-                    || rel.equals("mark") || rel.equals("case") && !tag(i).equals("POS") || rel.equals("punct")) {
+                    || rel.equals("mark") || rel.equals("case") && !tag(i).equals("POS")
+                    || rel.equals("punct") && !tag(i).equals("HYPH")) {
                 break;
             }
             lo = i;

@@ -215,7 +215,7 @@ final class SpeechCues {
                     continue;
                 }
                 Entities.Ref r = entities.refAt(t.begin(k));
-                if (r == null) {
+                if (r == null && !t.tag(k).endsWith("S")) { // "Beijing residents" is no organization
                     int[] np = t.nounPhrase(k);
                     for (int j = np[0]; j <= np[1] && r == null; j++) {
                         r = entities.refAt(t.begin(j));
