@@ -16,7 +16,8 @@ final class SpeechCues {
             "estimate", "reiterate", "maintain", "contend", "caution", "recall", "remark", "observe", "complain",
             "allege", "write", "ask", "reply", "respond", "continue", "conclude", "agree", "testify", "tweet",
             "post", "assert", "affirm", "highlight", "recount", "describe", "report", "believe", "think", "hope",
-            "expect", "express", "threaten", "demand", "accuse", "joke", "concede", "counter", "scoff", "quip", "call", "rule", "inform", "assure", "reveal", "disclose");
+            "expect", "express", "threaten", "demand", "accuse", "joke", "concede", "counter", "scoff", "quip", "call", "rule", "inform", "assure",
+            "reveal", "disclose");
 
     /** Cues that report speech without quotation marks only with a clause ("that ..."). */
     static final Set<String> CLAUSE_ONLY = Set.of("say", "add", "tell", "claim", "argue", "insist", "state", "explain",
@@ -36,6 +37,15 @@ final class SpeechCues {
     static final Set<String> VOICED = Set.of("hope", "concern", "confidence", "belief", "support", "regret", "fear",
             "wish", "opposition", "view");
 
+    /** Object pronouns: never the speaker of a cue they follow ("accused him of ..."). */
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me", "it", "you");
+
+    /** Pronouns and relative words that stand for an organization, a group or an antecedent noun. */
+    private static final Set<String> NON_PERSONAL = Set.of("it", "they", "who", "which", "that");
+
+    /** Determiners that make a noun phrase indefinite: "a spokesman" is nobody in particular. */
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another", "some", "two", "three", "several");
+
     private SpeechCues() {
     }
 
@@ -47,17 +57,10 @@ final class SpeechCues {
     /** True for the verbs that attribute direct quotes. */
     static boolean attributesQuotes(Sentence s, int i) {
         String l = s.lemma(i);
-        return isCue(s, i) && !Set.of("believe", "think", "hope", "expect", "continue", "agree", "reveal").contains(l);
+        // "telling others" as an adjective ("known for telling others ...") is no attribution
+        return isCue(s, i) && !s.relation(i).equals("amod")
+                && !Set.of("believe", "think", "hope", "expect", "continue", "agree", "reveal").contains(l);
     }
-
-    /** Object pronouns: never the speaker of a cue they follow ("accused him of ..."). */
-    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me", "it", "you");
-
-    /** Pronouns and relative words that stand for an organization, a group or an antecedent noun. */
-    private static final Set<String> NON_PERSONAL = Set.of("it", "they", "who", "which", "that");
-
-    /** Determiners that make a noun phrase indefinite: "a spokesman" is nobody in particular. */
-    private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another", "some", "two", "three", "several");
 
     /**
      * The speaker named by token {@code i} (a subject), with the words of its mention: a named entity or a
@@ -263,8 +266,11 @@ final class SpeechCues {
                 return sj;
             }
         }
+        // "..., said another witness": after a comma or a closing quotation mark, a noun after the cue is its
+        // subject even when the parser calls it the object; elsewhere an object is an object ("accused him")
+        boolean inverted = verb > 1 && s.tag(verb - 1).matches(",|''");
         if (verb < s.size() && !OBJECT_PRONOUNS.contains(s.word(verb + 1).toLowerCase(Locale.ROOT))
-                && !Set.of("obj", "iobj").contains(s.relation(verb + 1))
+                && (inverted || !Set.of("obj", "iobj").contains(s.relation(verb + 1)))
                 && (s.tag(verb + 1).startsWith("NNP") || s.tag(verb + 1).equals("PRP")
                 || s.tag(verb + 1).equals("DT") || s.tag(verb + 1).startsWith("NN"))) {
             int j = verb + 1;
@@ -274,7 +280,7 @@ final class SpeechCues {
             while (j < s.size() && s.tag(j + 1).startsWith("NNP")) {
                 j++;
             }
-            if (!Set.of("obj", "iobj").contains(s.relation(j))) {
+            if (inverted || !Set.of("obj", "iobj").contains(s.relation(j))) {
                 return j;
             }
         }
