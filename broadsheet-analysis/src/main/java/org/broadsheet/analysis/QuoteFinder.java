@@ -83,6 +83,9 @@ final class QuoteFinder {
             if (a == null && words < MIN_WORDS_UNATTRIBUTED || words < MIN_WORDS) {
                 continue;
             }
+            if (a == null && titleCase(parts)) {
+                continue; // "We're Not Gonna Take It": a title or a slogan on a sign, not someone's words
+            }
             if (a != null && a.verbOffset >= 0) {
                 usedCues.add(a.verbOffset);
             }
@@ -95,6 +98,22 @@ final class QuoteFinder {
             previousEnd = parts.get(parts.size() - 1).end();
         }
         return quotes;
+    }
+
+    /** Most words capitalized: the quoted words are a title or a slogan, not speech. */
+    private static boolean titleCase(List<Span> parts) {
+        int words = 0;
+        int capitalized = 0;
+        for (Span p : parts) {
+            for (java.util.regex.MatchResult m : WORD.matcher(p.text()).results().toList()) {
+                String w = m.group();
+                if (w.length() > 3 || Character.isUpperCase(w.charAt(0))) {
+                    words++;
+                    capitalized += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
+                }
+            }
+        }
+        return words > 0 && capitalized * 4 >= words * 3;
     }
 
     /** Quoted stretches, inner offsets; a quote left open at the end of a paragraph ends there. */
