@@ -112,7 +112,16 @@ final class ReportedSpeechFinder {
         } else {
             ok = clause > 0 && !NOT_REPORTING.contains(lemma);
         }
-        if (s.tag(i).equals("VBG") && clause == 0) {
+        if (ok && clause > 0 && clause < i && s.subtree(clause)[1] < Math.min(subj, i)) {
+            // "S, Cook said while visiting ...": the statement stands before its cue
+            int[] c = s.subtree(clause);
+            int to = c[1];
+            while (to > c[0] && s.tag(to).matches("[,:]|``|''")) {
+                to--;
+            }
+            return to - c[0] < 3 ? null : new ReportedSpeech(speaker, cueText(s, subj, i, cueEnd), s.span(c[0], to), s.whole());
+        }
+                if (s.tag(i).equals("VBG") && clause == 0) {
             ok = false; // "announcing a corruption inquiry", "denying flu vaccines": acts, not statements
         }
                 if (!ok || subj > i) {
@@ -224,7 +233,9 @@ final class ReportedSpeechFinder {
      */
     private static int clause(Sentence s, int verb) {
         for (int c : s.children(verb, "ccomp")) {
-            return c;
+            // "said while visiting the conference": a circumstance of the saying, not what was said
+            boolean circumstance = s.tag(c).equals("VBG") && s.child(c, "nsubj") == 0 && s.child(c, "mark") > 0;
+            return circumstance ? 0 : c;
         }
         for (String rel : List.of("parataxis", "dep")) {
             for (int c : s.children(verb, rel)) {

@@ -268,7 +268,23 @@ final class SpeechCues {
         }
         // "..., said another witness": after a comma or a closing quotation mark, a noun after the cue is its
         // subject even when the parser calls it the object; elsewhere an object is an object ("accused him")
-        boolean inverted = verb > 1 && s.tag(verb - 1).matches(",|''");
+        boolean inverted = verb > 1 && s.tag(verb - 1).matches(",|''") && s.tag(verb).matches("VB[DPZ]");
+        if (inverted) {
+            // the words up to the first preposition or comma: "said The We Company's recently named executive
+            // chair Marcelo Claure in an email": the last name in them, else the last noun
+            int noun = 0;
+            int name = 0;
+            for (int k = verb + 1; k <= s.size() && s.tag(k).matches("DT|NNP?S?|PRP\\$?|POS|JJ|RB|VBN|CD"); k++) {
+                if (OBJECT_PRONOUNS.contains(s.word(k).toLowerCase(Locale.ROOT))) {
+                    break;
+                }
+                noun = s.tag(k).startsWith("NN") || s.tag(k).equals("PRP") ? k : noun;
+                name = s.ner(k).equals("PERSON") || s.ner(k).equals("ORGANIZATION") ? k : name;
+            }
+            if (name > 0 || noun > 0) {
+                return name > 0 ? name : noun;
+            }
+        }
         if (verb < s.size() && !OBJECT_PRONOUNS.contains(s.word(verb + 1).toLowerCase(Locale.ROOT))
                 && (inverted || !Set.of("obj", "iobj").contains(s.relation(verb + 1)))
                 && (s.tag(verb + 1).startsWith("NNP") || s.tag(verb + 1).equals("PRP")
