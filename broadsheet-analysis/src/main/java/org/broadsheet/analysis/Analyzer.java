@@ -104,7 +104,8 @@ public final class Analyzer {
                 sentences.add(new Sentence(text, cm, sentences.size()));
             }
         }
-        Entities entities = new Entities(text, sentences, article.authors(), article.publisher());
+        Entities entities = new Entities(text, sentences, QuoteFinder.quotedStretches(screened), article.authors(),
+                article.publisher());
         QuoteFinder quoteFinder = new QuoteFinder(screened, sentences, entities);
         List<Quote> quotes = quoteFinder.find();
         List<ReportedSpeech> reported = new ReportedSpeechFinder(sentences, entities, quoteFinder).find();

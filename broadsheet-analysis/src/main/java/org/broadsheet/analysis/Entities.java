@@ -28,6 +28,7 @@ final class Entities {
 
     private final String text;
     private final List<Sentence> sentences;
+    private final List<int[]> quoted;
     private final Map<String, Cluster> people = new LinkedHashMap<>();
     private final Map<String, Cluster> organizations = new LinkedHashMap<>();
     private final Map<String, Cluster> places = new LinkedHashMap<>();
@@ -47,9 +48,14 @@ final class Entities {
         }
     }
 
-    Entities(String text, List<Sentence> sentences, List<String> authors, String publisher) {
+    /**
+     * @param quoted stretches of the body inside quotation marks (start, end): names there are not
+     *        antecedents of pronouns outside them
+     */
+    Entities(String text, List<Sentence> sentences, List<int[]> quoted, List<String> authors, String publisher) {
         this.text = text;
         this.sentences = sentences;
+        this.quoted = quoted;
         List<int[]> named = new ArrayList<>(); // sentence, from, to
         for (Sentence s : sentences) {
             for (int i = 1; i <= s.size(); i++) {
@@ -77,6 +83,12 @@ final class Entities {
         }
         sweepShortNames();
         demonyms();
+        for (Cluster c : people.values()) {
+            String[] words = c.name.split("\\s+");
+            if (c.gender == null && words.length >= 2) {
+                c.gender = FirstNames.gender(words[0]);
+            }
+        }
         resolvePronouns();
         for (Sentence s : sentences) {
             roles(s);
@@ -136,6 +148,10 @@ final class Entities {
             group.put(name, c);
         }
         add(c, s, from, to, kind, new Ref(refKind, c.name));
+        if (refKind == Speaker.Kind.PERSON && from > 1 && c.gender == null) {
+            String title = s.word(from - 1).replace(".", "").toLowerCase(Locale.ROOT);
+            c.gender = title.equals("mr") ? "m" : title.equals("ms") || title.equals("mrs") ? "f" : null;
+        }
     }
 
     /** A capital stands for its government when it owns something, acts, or is a party ("with Moscow"). */
@@ -234,17 +250,19 @@ final class Entities {
 
     /**
      * Resolves he/she/his/her: to the person who is the subject of the sentence's main verb, else to the
-     * last person who was a subject before, else to the last person named; never against a gender already seen.
+     * most recent person who was a subject, else to the most recent person named, taking the first whose
+     * gender is not already known to differ. Names inside quotation marks are not antecedents of pronouns
+     * outside them ("Pat Carlineo is passionate ...," she said).
      */
     private void resolvePronouns() {
-        Cluster lastSubject = null;
-        Cluster lastNamed = null;
+        java.util.LinkedList<Cluster> subjects = new java.util.LinkedList<>();
+        java.util.LinkedList<Cluster> named = new java.util.LinkedList<>();
         for (Sentence s : sentences) {
             Cluster mainSubject = null;
             int root = s.root();
             if (root > 0) {
                 int subj = s.child(root, "nsubj");
-                if (subj > 0 && refs.containsKey(s.begin(subj)) && !s.tag(subj).startsWith("PRP")) {
+                if (subj > 0 && refs.containsKey(s.begin(subj)) && !s.tag(subj).startsWith("PRP") && !quoted(s.begin(subj))) {
                     Ref r = refs.get(s.begin(subj));
                     mainSubject = r.kind() == Speaker.Kind.PERSON ? people.get(r.name()) : null;
                 }
@@ -252,21 +270,31 @@ final class Entities {
             for (int i = 1; i <= s.size(); i++) {
                 String w = s.word(i).toLowerCase(Locale.ROOT);
                 Ref r = refs.get(s.begin(i));
+                boolean isSubject = s.relation(i).startsWith("nsubj")
+                        || s.relation(i).startsWith("compound") && s.relation(s.head(i)).startsWith("nsubj");
                 if (r != null && r.kind() == Speaker.Kind.PERSON && people.containsKey(r.name())) {
-                    lastNamed = people.get(r.name());
-                    if (s.relation(i).startsWith("nsubj") || s.relation(i).startsWith("compound")
-                            && s.relation(s.head(i)).startsWith("nsubj")) {
-                        lastSubject = lastNamed;
+                    if (!quoted(s.begin(i))) {
+                        Cluster c = people.get(r.name());
+                        pushFront(named, c);
+                        if (isSubject) {
+                            pushFront(subjects, c);
+                        }
                     }
                     continue;
                 }
                 String gender = MALE.contains(w) ? "m" : FEMALE.contains(w) ? "f" : null;
-                if (gender == null || !s.tag(i).startsWith("PRP")) {
+                if (gender == null || !s.tag(i).startsWith("PRP") || quoted(s.begin(i))) {
                     continue;
                 }
+                List<Cluster> candidates = new ArrayList<>();
+                if (mainSubject != null) {
+                    candidates.add(mainSubject);
+                }
+                candidates.addAll(subjects);
+                candidates.addAll(named);
                 Cluster c = null;
-                for (Cluster candidate : new Cluster[] {mainSubject, lastSubject, lastNamed}) {
-                    if (candidate != null && (candidate.gender == null || candidate.gender.equals(gender))) {
+                for (Cluster candidate : candidates) {
+                    if (candidate.gender == null || candidate.gender.equals(gender)) {
                         c = candidate;
                         break;
                     }
@@ -276,7 +304,19 @@ final class Entities {
                 }
                 c.gender = gender;
                 add(c, s, i, i, Mention.Kind.PRONOUN, new Ref(Speaker.Kind.PERSON, c.name));
+                if (s.relation(i).startsWith("nsubj")) {
+                    pushFront(subjects, c);
+                }
             }
+        }
+    }
+
+    /** Moves {@code c} to the front of a most-recent-first list of at most eight people. */
+    private static void pushFront(java.util.LinkedList<Cluster> recent, Cluster c) {
+        recent.remove(c);
+        recent.addFirst(c);
+        if (recent.size() > 8) {
+            recent.removeLast();
         }
     }
 
@@ -321,8 +361,9 @@ final class Entities {
             // "his Russian counterpart Vladimir Putin": the name depends on the role noun before it
             int h = s.head(i);
             String rel = s.relation(i);
-            if (h > 0 && h < first && (rel.equals("dep") || rel.equals("appos") || rel.startsWith("compound"))
-                    && s.tag(h).startsWith("NN") && !refs.containsKey(s.begin(h))) {
+            boolean closesRole = rel.equals("dep") || rel.equals("appos") || rel.startsWith("compound")
+                    || rel.equals("nmod") && first > 1 && !s.tag(first - 1).matches("IN|TO|,|CC");
+            if (h > 0 && h < first && closesRole && s.tag(h).startsWith("NN") && !refs.containsKey(s.begin(h))) {
                 int[] np = s.nounPhrase(h);
                 addRole(c, s, np[0], h, counterpart(s, np[0], h));
             }
@@ -357,6 +398,78 @@ final class Entities {
             return;
         }
         c.roles.add(new Role(stated, meaning != null ? meaning : stated, s.begin(from), s.end(to)));
+    }
+
+    /** Abbreviated titles, spelled out, so that "the governor" finds "Gov. Eric Holcomb". */
+    private static final Map<String, String> TITLES = Map.ofEntries(Map.entry("gov.", "governor"),
+            Map.entry("sen.", "senator"), Map.entry("rep.", "representative"), Map.entry("gen.", "general"),
+            Map.entry("pres.", "president"), Map.entry("amb.", "ambassador"), Map.entry("sec.", "secretary"),
+            Map.entry("supt.", "superintendent"), Map.entry("atty.", "attorney"), Map.entry("col.", "colonel"),
+            Map.entry("lt.", "lieutenant"), Map.entry("sgt.", "sergeant"), Map.entry("cmdr.", "commander"),
+            Map.entry("dr.", "doctor"), Map.entry("prof.", "professor"), Map.entry("insp.", "inspector"));
+    private static final Set<String> ROLE_PREPOSITIONS = Set.of("of", "to", "for", "at", "in", "with", "on", "from");
+
+    /**
+     * The canonical name of the person who holds the role {@code noun} ("ambassador", "governor") in this
+     * article, when the stated role also has the words {@code modifiers} ("China's" of "China's ambassador"): the one named most recently before {@code offset}, else the first named after it; {@code null}
+     * when no person's stated role is headed by that noun.
+     */
+    String holderOf(String noun, List<String> modifiers, int offset) {
+        String want = noun.toLowerCase(Locale.ROOT);
+        Cluster before = null;
+        int beforeAt = -1;
+        Cluster after = null;
+        int afterAt = Integer.MAX_VALUE;
+        for (Cluster c : people.values()) {
+            // "the U.S. attorney" is not "Carlineo's attorney": the words before the noun must be in the role
+            if (c.roles.stream().noneMatch(r -> want.equals(roleHead(r.stated())) && modifiers.stream()
+                    .allMatch(m -> normal(r.stated()).contains(normal(m))))) {
+                continue;
+            }
+            for (int at : c.mentions.keySet()) {
+                if (at < offset && at > beforeAt) {
+                    before = c;
+                    beforeAt = at;
+                } else if (at >= offset && at < afterAt) {
+                    after = c;
+                    afterAt = at;
+                }
+            }
+        }
+        Cluster c = before != null ? before : after;
+        return c == null ? null : c.name;
+    }
+
+    private static String normal(String words) {
+        return words.replace('\u2019', '\'').toLowerCase(Locale.ROOT);
+    }
+
+    /** The head noun of a stated role: "ambassador" of "China's ambassador to Britain", "governor" of "Gov.". */
+    private static String roleHead(String stated) {
+        String head = null;
+        for (String w : stated.split("\\s+")) {
+            String lw = w.toLowerCase(Locale.ROOT);
+            if (ROLE_PREPOSITIONS.contains(lw) || lw.equals(",")) {
+                break;
+            }
+            head = TITLES.getOrDefault(lw, lw.replaceAll("[^\\p{L}-]", ""));
+        }
+        return head;
+    }
+
+    /** The sentences of the body, in order. */
+    List<Sentence> sentences() {
+        return sentences;
+    }
+
+    /** True when {@code offset} lies inside quotation marks. */
+    boolean quoted(int offset) {
+        for (int[] q : quoted) {
+            if (offset >= q[0] && offset < q[1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What the token starting at {@code offset} refers to, or {@code null}. */

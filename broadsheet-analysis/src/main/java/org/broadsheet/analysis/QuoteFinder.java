@@ -41,8 +41,17 @@ final class QuoteFinder {
     private record Attribution(Speaker speaker, String cue, String verb, int verbOffset) {
     }
 
+    /** The stretches of {@code text} inside quotation marks, the marks included: start and end offsets. */
+    static List<int[]> quotedStretches(String text) {
+        List<int[]> out = new ArrayList<>();
+        for (Raw r : rawQuotes(text)) {
+            out.add(new int[] {r.start - 1, Math.min(text.length(), r.end + 1)});
+        }
+        return out;
+    }
+
     List<Quote> find() {
-        List<Raw> raws = rawQuotes();
+        List<Raw> raws = rawQuotes(text);
         for (Raw r : raws) {
             quoted.add(new int[] {r.start - 1, Math.min(text.length(), r.end + 1)});
         }
@@ -74,6 +83,9 @@ final class QuoteFinder {
             if (a == null && words < MIN_WORDS_UNATTRIBUTED || words < MIN_WORDS) {
                 continue;
             }
+            if (a == null && titleCase(parts)) {
+                continue; // "We're Not Gonna Take It": a title or a slogan on a sign, not someone's words
+            }
             if (a != null && a.verbOffset >= 0) {
                 usedCues.add(a.verbOffset);
             }
@@ -88,8 +100,24 @@ final class QuoteFinder {
         return quotes;
     }
 
+    /** Most words capitalized: the quoted words are a title or a slogan, not speech. */
+    private static boolean titleCase(List<Span> parts) {
+        int words = 0;
+        int capitalized = 0;
+        for (Span p : parts) {
+            for (java.util.regex.MatchResult m : WORD.matcher(p.text()).results().toList()) {
+                String w = m.group();
+                if (w.length() > 3 || Character.isUpperCase(w.charAt(0))) {
+                    words++;
+                    capitalized += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
+                }
+            }
+        }
+        return words > 0 && capitalized * 4 >= words * 3;
+    }
+
     /** Quoted stretches, inner offsets; a quote left open at the end of a paragraph ends there. */
-    private List<Raw> rawQuotes() {
+    private static List<Raw> rawQuotes(String text) {
         List<Raw> out = new ArrayList<>();
         int open = -1;
         for (int i = 0; i < text.length(); i++) {

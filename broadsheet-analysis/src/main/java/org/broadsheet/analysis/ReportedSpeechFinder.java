@@ -14,7 +14,7 @@ final class ReportedSpeechFinder {
 
     /** Verbs of thinking or asking: not statements of their own. */
     private static final Set<String> NOT_REPORTING = Set.of("believe", "think", "hope", "expect", "continue",
-            "describe", "agree", "ask", "report", "post", "call");
+            "describe", "agree", "ask", "call", "accuse", "urge", "demand");
 
     private static final Set<String> SKIP_AFTER_CUE = Set.of("that", ",", ":", "out", "also");
 
@@ -43,19 +43,28 @@ final class ReportedSpeechFinder {
     }
 
     private ReportedSpeech cue(Sentence s, int i) {
-        if (!SpeechCues.isCue(s, i) || quoted(s.begin(i))) {
+        if (!SpeechCues.isCue(s, i) || quoted(s.begin(i)) || negated(s, i)) {
             return null;
         }
         String lemma = s.lemma(i);
         if (lemma.equals("point") && !(i < s.size() && s.word(i + 1).equals("out"))) {
             return null;
         }
-        int subj = s.child(i, "nsubj");
-        if (subj == 0 || s.relation(i).equals("amod")) {
+        if (s.relation(i).equals("amod")) {
             return null;
         }
+        if (s.child(i, "aux:pass") > 0) {
+            return passive(s, i);
+        }
+                // "..., saying the hostages had suffered": the parser took the participle for a subordinator
+        boolean markParticiple = s.relation(i).equals("mark") && s.tag(i).equals("VBG") && s.head(i) > i;
+        int subj = markParticiple ? s.child(s.head(s.head(i)), "nsubj") : SpeechCues.subject(s, i);
+        if (subj == 0) {
+            return null;
+        }
+        int[] trailing = markParticiple ? null : trailing(s, i, subj);
         // a cue inside what someone else said ("Putin said he believes ...") belongs to that statement
-        if (s.relation(i).equals("ccomp") && SpeechCues.isCue(s, s.head(i)) && s.head(i) < i) {
+        if (trailing == null && s.relation(i).equals("ccomp") && SpeechCues.isCue(s, s.head(i)) && s.head(i) < i) {
             return null;
         }
         Speaker speaker = SpeechCues.speaker(s, entities, subj);
@@ -77,20 +86,18 @@ final class ReportedSpeechFinder {
             }
             cueEnd = obj;
         }
-        boolean hasClause = !s.children(i, "ccomp").isEmpty() || !s.children(i, "parataxis").isEmpty()
-                && s.children(i, "parataxis").get(0) > i;
+        int clause = markParticiple ? s.head(i) : clause(s, i);
         boolean hasInfinitive = !s.children(i, "xcomp").isEmpty();
         boolean hasObject = s.child(i, "obj") > i;
-        boolean trailing = trailing(s, i, subj);
-        if (trailing) {
+        if (trailing != null) {
             if (NOT_REPORTING.contains(lemma)) {
                 return null;
             }
-            int end = Math.min(s.nounPhrase(subj)[0], i) - 1;
+            int end = trailing[0] - 1;
             while (end > 1 && s.tag(end).matches("[,:]|''|``")) {
                 end--;
             }
-            if (end < 3) {
+            if (end < 3 || !hasVerb(s, 1, end)) {
                 return null;
             }
             return new ReportedSpeech(speaker, cueText(s, subj, i, cueEnd), s.span(1, end), s.whole());
@@ -99,34 +106,173 @@ final class ReportedSpeechFinder {
         if (lemma.equals("voice") || lemma.equals("express")) {
             ok = true;
         } else if (SpeechCues.INFINITIVE_CONTENT.contains(lemma)) {
-            ok = hasInfinitive || hasClause;
+            ok = hasInfinitive || clause > 0;
         } else if (SpeechCues.OBJECT_CONTENT.contains(lemma)) {
-            ok = hasObject || hasClause;
+            ok = hasObject || clause > 0;
         } else {
-            ok = hasClause && !NOT_REPORTING.contains(lemma);
+            ok = clause > 0 && !NOT_REPORTING.contains(lemma);
         }
-        if (!ok || subj > i) {
+        if (ok && clause > 0 && clause < i && s.subtree(clause)[1] < Math.min(subj, i)) {
+            // "S, Cook said while visiting ...": the statement stands before its cue
+            int[] c = s.subtree(clause);
+            int to = c[1];
+            while (to > c[0] && s.tag(to).matches("[,:]|``|''")) {
+                to--;
+            }
+            return to - c[0] < 3 ? null : new ReportedSpeech(speaker, cueText(s, subj, i, cueEnd), s.span(c[0], to), s.whole());
+        }
+                if (s.tag(i).equals("VBG") && clause == 0) {
+            ok = false; // "announcing a corruption inquiry", "denying flu vaccines": acts, not statements
+        }
+                if (!ok || subj > i) {
             return null;
         }
         int from = cueEnd + 1;
-        // skip what belongs to the cue: "told reporters", "said in a statement", "said on Tuesday"
-        int clause = s.child(i, "ccomp");
         if (clause > 0) {
-            int clauseStart = s.subtree(clause)[0];
+            // skip what belongs to the cue: "told reporters", "said in a statement", "said on Tuesday"
+            int clauseStart = markParticiple ? i + 1 : s.subtree(clause)[0];
+            boolean indirect = s.child(i, "iobj") > 0;
             for (int k = from; k < clauseStart; k++) {
                 String rel = s.relation(k);
-                if (s.head(k) == i && (rel.equals("obj") || rel.equals("iobj") || rel.startsWith("obl"))) {
-                    from = s.subtree(k)[1] + 1;
+                if (s.head(k) == i && (rel.equals("obj") && !indirect || rel.equals("iobj") || rel.startsWith("obl"))) {
+                    from = Math.max(from, s.subtree(k)[1] + 1);
                 }
             }
+            if (s.word(clause).equalsIgnoreCase("that") && s.relation(clause).equals("obj")) {
+                from = Math.max(from, clause + 1); // "said that" misparsed with "that" as the object
+            }
+            from = Math.min(from, Math.max(cueEnd + 1, clauseStart));
         }
         while (from <= last && SKIP_AFTER_CUE.contains(s.word(from).toLowerCase(java.util.Locale.ROOT))) {
             from++;
+        }
+        if (!markParticiple && s.relation(i).matches("advcl|acl|acl:relcl")) {
+            last = Math.min(last, s.subtree(i)[1]); // "When his advisers suggested S, Mr. Trump ...": S only
+            while (last > from && s.tag(last).matches("[,:]|``|''")) {
+                last--;
+            }
+        }
+                if (clause == 0 && hasObject && SpeechCues.OBJECT_CONTENT.contains(lemma)) {
+            last = Math.min(last, s.subtree(s.child(i, "obj"))[1]); // "noted the shared identities ...": the object
+        }
+                // "said A, but added B": the statement ends where the next cue joined to this one begins
+        for (int c : s.children(i, "conj")) {
+            if (c > from && SpeechCues.isCue(s, c)) {
+                int stop = s.subtree(c)[0] - 1;
+                while (stop > from && (s.tag(stop).matches("[,:]|CC") || s.relation(stop).equals("cc"))) {
+                    stop--;
+                }
+                last = Math.min(last, stop);
+            }
+        }
+        // "China said it is committed to ..., while the city's police deny ... and say ...": another speaker's
+        // statement, joined by "while", "but" or a comma, ends this one
+        for (int k = from + 1; k <= last; k++) {
+            if (k != i && SpeechCues.isCue(s, k) && s.child(k, "nsubj") > 0 && !s.tag(s.child(k, "nsubj")).startsWith("PRP")) {
+                int start = s.subtree(k)[0];
+                if (start > from && s.word(start).toLowerCase(java.util.Locale.ROOT).matches("while|whereas|but|,|;")) {
+                    int stop = start - 1;
+                    while (stop > from && s.tag(stop).matches("[,:]|CC")) {
+                        stop--;
+                    }
+                    last = Math.min(last, stop);
+                }
+            }
         }
         if (from > last || last - from < 3 || !hasVerb(s, from, last)) {
             return null;
         }
         return new ReportedSpeech(speaker, cueText(s, subj, i, cueEnd), s.span(from, last), s.whole());
+    }
+
+    /**
+     * "It was reported that ...": the speaker is the agent ("by the ministry") or, when there is none,
+     * explicitly unattributed.
+     */
+    private ReportedSpeech passive(Sentence s, int i) {
+        int it = s.child(i, "nsubj:pass");
+        int clause = s.child(i, "ccomp");
+        if (it == 0 || !s.word(it).equalsIgnoreCase("it") || clause == 0 || NOT_REPORTING.contains(s.lemma(i))) {
+            return null;
+        }
+        Speaker speaker = Speaker.UNATTRIBUTED;
+        for (int k : s.children(i, "obl")) {
+            if (k < clause && s.child(k, "case") > 0 && s.word(s.child(k, "case")).equalsIgnoreCase("by")) {
+                Speaker agent = SpeechCues.speaker(s, entities, k);
+                speaker = agent == null ? speaker : agent;
+            }
+        }
+        int from = s.subtree(clause)[0];
+        while (from < clause && s.word(from).equalsIgnoreCase("that")) {
+            from++;
+        }
+        int last = s.subtree(clause)[1];
+        while (last > from && s.tag(last).matches("[.,:]|``|''")) {
+            last--;
+        }
+        if (last - from < 2 || !hasVerb(s, from, last)) {
+            return null;
+        }
+        return new ReportedSpeech(speaker, s.text(s.child(i, "aux:pass"), i), s.span(from, last), s.whole());
+    }
+
+    /** "did not say", "didn't estimate": a cue denied is no statement. */
+    private static boolean negated(Sentence s, int verb) {
+        for (int k : s.children(verb, "advmod")) {
+            if (Set.of("not", "n't", "never").contains(s.word(k).toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\''))) {
+                return true;
+            }
+        }
+        return !s.children(verb, "neg").isEmpty();
+    }
+
+    /**
+     * The head of the clause that cue {@code verb} reports, or 0: a clausal complement; a clause after it
+     * the parser left loose ("told reporters the decision ... had been taken"); or a clause after "that"
+     * the parser took for something else ("claimed at the time that they were ...").
+     */
+    private static int clause(Sentence s, int verb) {
+        for (int c : s.children(verb, "ccomp")) {
+            // "said while visiting the conference": a circumstance of the saying, not what was said
+            boolean circumstance = s.tag(c).equals("VBG") && s.child(c, "nsubj") == 0 && s.child(c, "mark") > 0;
+            return circumstance ? 0 : c;
+        }
+        for (String rel : List.of("parataxis", "dep")) {
+            for (int c : s.children(verb, rel)) {
+                // only a finite clause: "saying ...", "referring to ..." are not what the cue reports
+                if (c > verb && (s.tag(c).matches("VB[DPZ]|MD") || s.tag(c).startsWith("VB") && s.child(c, "aux") > 0)) {
+                    return c;
+                }
+            }
+        }
+        // word order: the first "that" within a few words of the cue, followed by a verb, with no verb between
+        // other than in a relative clause ("told teachers who covered the lawn that ...")
+        boolean relative = false;
+        for (int k = verb + 1; k <= Math.min(s.size() - 1, verb + 15); k++) {
+            String w = s.word(k).toLowerCase(java.util.Locale.ROOT);
+            if (w.equals("who") || w.equals("which")) {
+                relative = true;
+            } else if (w.equals("that") && (k == verb + 1 || !s.tag(k - 1).equals("DT"))) {
+                for (int v = k + 1; v <= Math.min(s.size(), k + 8); v++) {
+                    if (s.tag(v).matches("VB[DPZ]?|MD")) {
+                        return s.word(k + 1).equals(",") ? 0 : k;
+                    }
+                }
+                return 0;
+            } else if (s.tag(k).matches("VB[DPZ]|MD") && !relative || s.tag(k).matches("[.:]")) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean hasFiniteVerb(Sentence s, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (s.tag(k).matches("VB[DPZ]|MD")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Content is a clause: it has a verb ("in an email" is not content). */
@@ -139,40 +285,60 @@ final class ReportedSpeechFinder {
         return false;
     }
 
-    /** "..., he said." / "..., Xi said on Monday." : the cue and its subject close the sentence. */
-    private static boolean trailing(Sentence s, int verb, int subj) {
-        int first = Math.min(verb, subj);
-        int[] np = s.nounPhrase(subj);
-        first = Math.min(first, np[0]);
+    /**
+     * "..., he said." / "..., the U.S. Attorney's Office for the Western District said in a statement." /
+     * "..., an insurgent source told Agence France-Presse.": the cue and its subject close the sentence after a
+     * comma or a closing quotation mark. Returns the first token of the attribution, or {@code null}.
+     */
+    private static int[] trailing(Sentence s, int verb, int subj) {
+        int first;
+        if (subj < verb) {
+            first = Math.min(s.subtree(subj)[0], s.nounPhrase(subj)[0]);
+            // the subject's phrase must reach the cue: nothing but the subject's words and adverbs between
+            for (int k = first; k < verb; k++) {
+                if (!s.descends(k, subj) && !s.relation(k).startsWith("advmod") && !s.relation(k).startsWith("aux")) {
+                    return null;
+                }
+            }
+        } else {
+            first = verb;
+        }
         while (first > 1 && s.tag(first - 1).startsWith("NNP")) {
             first--;
         }
-        if (first < 3 || !s.word(first - 1).equals(",") && !s.word(first - 1).equals("''")) {
-            return false;
+        if (first < 3 || !s.tag(first - 1).matches(",|''|:")) {
+            return null;
         }
-        for (String rel : List.of("obj", "ccomp", "xcomp")) {
-            if (s.children(verb, rel).stream().anyMatch(c -> c > verb)) {
-                return false;
+        int end = s.size();
+        while (end > verb && s.tag(end).matches("[.]|''|``")) {
+            end--;
+        }
+        if (end - verb > 12) {
+            return null;
+        }
+        boolean tell = Set.of("tell", "inform", "assure").contains(s.lemma(verb));
+        for (int k = verb + 1; k <= end; k++) {
+            if (s.descends(k, subj) && subj > verb) {
+                continue; // "said Derek Scissors, a China scholar with ..."
+            }
+            // what follows may only be the cue's own modifiers ("on Monday", "in a statement", "told AFP")
+            if (!s.descends(k, verb) || s.tag(k).matches("VB[DPZ]?|MD") && !inRelativeClause(s, k, verb)
+                    || s.head(k) == verb && (s.relation(k).equals("ccomp") || s.relation(k).equals("xcomp")
+                    || s.relation(k).equals("obj") && !tell)) {
+                return null;
             }
         }
-        if (s.size() - Math.max(verb, subj) > 10) {
-            return false;
-        }
-        for (int k = Math.max(verb, subj) + 1; k <= s.size(); k++) {
-            String rel = s.relation(k);
-            if (s.tag(k).equals(".")) {
-                continue;
-            }
-            // what follows the cue may only be its own modifiers ("on Monday", "in a statement")
-            int h = k;
-            while (h != 0 && h != verb) {
-                h = s.head(h);
-            }
-            if (h != verb || rel.equals("ccomp") || rel.equals("xcomp")) {
-                return false;
+        return new int[] {first};
+    }
+
+    /** Token {@code k} lies in a relative clause below {@code top} ("said in the email, which was seen by ..."). */
+    private static boolean inRelativeClause(Sentence s, int k, int top) {
+        for (int h = k, steps = 0; h != 0 && h != top && steps <= s.size(); h = s.head(h), steps++) {
+            if (s.relation(h).equals("acl:relcl")) {
+                return true;
             }
         }
-        return true;
+        return false;
     }
 
     private static String cueText(Sentence s, int subj, int verb, int cueEnd) {
@@ -206,22 +372,25 @@ final class ReportedSpeechFinder {
         while (last > 1 && s.tag(last).matches("[.,:]|''")) {
             last--;
         }
+        int end = i - 1;
+        while (end > 1 && s.tag(end).equals(",")) {
+            end--;
+        }
+        int start = to + 1;
+        while (start <= last && s.tag(start).equals(",")) {
+            start++;
+        }
+        boolean before = end >= 3 && hasVerb(s, 1, end);
+        boolean after = start <= last && last - start >= 2 && hasFiniteVerb(s, start, last); // not ", a data firm based in ..."
         Span content;
-        if (i > 2) {
-            int end = i - 1;
-            while (end > 1 && s.tag(end).equals(",")) {
-                end--;
-            }
+        if (before && after) {
+            content = s.span(1, last); // "He had, according to the Post, ...": the whole sentence is the statement
+        } else if (before) {
             content = s.span(1, end);
+        } else if (after) {
+            content = s.span(end >= 1 && i > 2 ? 1 : start, last);
         } else {
-            int start = to + 1;
-            while (start <= last && s.tag(start).equals(",")) {
-                start++;
-            }
-            if (start > last) {
-                return null;
-            }
-            content = s.span(start, last);
+            return null;
         }
         return new ReportedSpeech(speaker, "according to", content, s.whole());
     }

@@ -17,6 +17,10 @@ import edu.stanford.nlp.util.CoreMap;
  */
 final class Sentence {
 
+    /** Token {@code index} of {@code sentence}. */
+    record Token(Sentence sentence, int index) {
+    }
+
     private final String text;
     private final List<CoreLabel> tokens;
     private final SemanticGraph graph;
@@ -174,21 +178,31 @@ final class Sentence {
         return new int[] {lo, hi};
     }
 
-    /** The noun phrase headed by {@code head}: its compound, determiner and modifier words to the left. */
+    /**
+     * The noun phrase headed by {@code head}: the words to its left that depend on it, directly or not
+     * ("the prosecutor's office", "One Washington-based trade expert"), up to a comma or a preposition.
+     */
     int[] nounPhrase(int head) {
         int lo = head;
         for (int i = head - 1; i >= 1; i--) {
             String rel = relation(i);
-            if (head(i) == head && (rel.startsWith("compound") || rel.equals("det") || rel.equals("amod")
-                    || rel.equals("nmod:poss") || rel.equals("nummod") || rel.equals("flat") || rel.equals("case")
-                    && tag(i).equals("POS"))) {
-                lo = i;
-            } else if (head(i) != head && lo == i + 1 && head(i) >= lo && head(i) < head) {
-                lo = i; // part of a modifier of the phrase ("China 's")
-            } else {
+            if (tag(i).equals(",") || tag(i).equals("-LRB-") || !descends(i, head) || rel.equals("cc")
+                    || rel.equals("mark") || rel.equals("case") && !tag(i).equals("POS")
+                    || rel.equals("punct") && !tag(i).equals("HYPH")) {
                 break;
             }
+            lo = i;
         }
         return new int[] {lo, head};
+    }
+
+    /** True when token {@code i} is {@code ancestor} or lies under it. */
+    boolean descends(int i, int ancestor) {
+        for (int k = i, steps = 0; k != 0 && steps <= size(); k = head(k), steps++) {
+            if (k == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,5 +1,6 @@
 package org.broadsheet.analysis;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -15,24 +16,35 @@ final class SpeechCues {
             "estimate", "reiterate", "maintain", "contend", "caution", "recall", "remark", "observe", "complain",
             "allege", "write", "ask", "reply", "respond", "continue", "conclude", "agree", "testify", "tweet",
             "post", "assert", "affirm", "highlight", "recount", "describe", "report", "believe", "think", "hope",
-            "expect", "express", "threaten", "demand", "accuse", "joke", "concede", "counter", "scoff", "quip", "call");
+            "expect", "express", "threaten", "demand", "accuse", "joke", "concede", "counter", "scoff", "quip", "call", "rule", "inform", "assure",
+            "reveal", "disclose");
 
     /** Cues that report speech without quotation marks only with a clause ("that ..."). */
     static final Set<String> CLAUSE_ONLY = Set.of("say", "add", "tell", "claim", "argue", "insist", "state", "explain",
             "suggest", "admit", "predict", "estimate", "maintain", "contend", "caution", "recall", "remark",
             "observe", "complain", "allege", "write", "reply", "respond", "conclude", "testify", "assert", "affirm",
-            "warn", "announce", "declare", "acknowledge", "concede", "report", "ask");
+            "warn", "announce", "declare", "acknowledge", "concede", "report", "ask", "rule", "inform", "assure",
+            "reveal", "disclose", "deny");
 
     /** Cues whose object is the content ("noted the shared identities ..."). */
     static final Set<String> OBJECT_CONTENT = Set.of("note", "stress", "emphasize", "emphasise", "underline", "reiterate",
-            "deny", "confirm", "highlight", "announce", "acknowledge");
+            "confirm", "highlight", "announce", "acknowledge");
 
     /** Cues whose infinitive is the content ("vowed to continue ..."). */
-    static final Set<String> INFINITIVE_CONTENT = Set.of("vow", "pledge", "promise", "urge", "threaten", "demand");
+    static final Set<String> INFINITIVE_CONTENT = Set.of("vow", "pledge", "promise");
 
     /** "voiced the hope that ...": the nouns that carry the content. */
     static final Set<String> VOICED = Set.of("hope", "concern", "confidence", "belief", "support", "regret", "fear",
             "wish", "opposition", "view");
+
+    /** Object pronouns: never the speaker of a cue they follow ("accused him of ..."). */
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me", "it", "you");
+
+    /** Pronouns and relative words that stand for an organization, a group or an antecedent noun. */
+    private static final Set<String> NON_PERSONAL = Set.of("it", "they", "who", "which", "that");
+
+    /** Determiners that make a noun phrase indefinite: "a spokesman" is nobody in particular. */
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another", "some", "two", "three", "several");
 
     private SpeechCues() {
     }
@@ -45,23 +57,83 @@ final class SpeechCues {
     /** True for the verbs that attribute direct quotes. */
     static boolean attributesQuotes(Sentence s, int i) {
         String l = s.lemma(i);
-        return isCue(s, i) && !Set.of("believe", "think", "hope", "expect", "continue", "describe", "agree").contains(l);
+        // "telling others" as an adjective ("known for telling others ...") is no attribution
+        return isCue(s, i) && !s.relation(i).equals("amod")
+                && !Set.of("believe", "think", "hope", "expect", "continue", "agree", "reveal").contains(l);
     }
 
-    /** The speaker named by token {@code i} (a subject), with the words of its mention. */
+    /**
+     * The speaker named by token {@code i} (a subject), with the words of its mention: a named entity or a
+     * resolved pronoun; a role ("the ambassador") linked to the person holding it in the article; "X's
+     * office" with X's canonical name; otherwise the noun phrase as written. {@code null} when nothing can be
+     * said ("it" with no antecedent, "we").
+     */
     static Speaker speaker(Sentence s, Entities entities, int i) {
+        return speaker(s, entities, i, 0);
+    }
+
+    private static Speaker speaker(Sentence s, Entities entities, int i, int depth) {
+        String word = s.word(i).toLowerCase(Locale.ROOT);
         Entities.Ref ref = entities.refAt(s.begin(i));
         int[] np = s.nounPhrase(i);
+        if (ref == null && NON_PERSONAL.contains(word) && depth < 3) {
+            Sentence.Token ante = antecedent(s, entities, i);
+            if (ante == null) {
+                return null;
+            }
+            Speaker sp = speaker(ante.sentence(), entities, ante.index(), depth + 1);
+            if (sp == null) {
+                return null;
+            }
+            Span w = s.span(i, i);
+            return new Speaker(sp.name(), sp.kind(), new Mention(w.text(), w.start(), w.end(), Mention.Kind.PRONOUN));
+        }
         if (ref == null && s.tag(i).matches("NNS?")) {
-            // "Carlineo's attorney, Sonya Zoghlin": the name in apposition; else "the US military" as written
+            // "Carlineo's attorney, Sonya Zoghlin": the name in apposition
             for (int a : s.children(i, "appos")) {
                 if (entities.refAt(s.begin(a)) != null) {
-                    return speaker(s, entities, a);
+                    return speaker(s, entities, a, depth);
+                }
+            }
+            // "China's ambassador to Britain Liu Xiaming": a name closing the phrase of its role
+            int name = nameClosing(s, entities, i);
+            if (name > 0) {
+                return speaker(s, entities, name, depth);
+            }
+            // "Public Ombudsman Nadia Cruz's office", "His office"
+            int owner = s.child(i, "nmod:poss");
+            if (owner > 0 && depth < 3) {
+                Speaker o = speaker(s, entities, owner, depth + 1);
+                if (o != null && o.kind() != Speaker.Kind.UNNAMED) {
+                    Span sp = s.span(np[0], np[1]);
+                    // the possessor as its canonical name, then the rest as written: "Nadia Cruz's office"
+                    String rest = s.text(Math.min(owner + 1, i), i).replaceFirst("^(\u2019s|'s|\u2019|')\\s*", "");
+                    return new Speaker(o.name() + "'s " + rest, Speaker.Kind.UNNAMED,
+                            new Mention(sp.text(), sp.start(), sp.end(), Mention.Kind.NAME));
+                }
+            }
+            // "the ambassador", "the governor": the person of the article who holds that role
+            if (s.tag(i).equals("NN") && definite(s, np)) {
+                List<String> modifiers = new java.util.ArrayList<>();
+                for (int k = np[0]; k < np[1]; k++) {
+                    if (!s.tag(k).matches("DT|POS|PRP\\$")) {
+                        modifiers.add(s.word(k));
+                    }
+                }
+                String holder = entities.holderOf(s.lemma(i), modifiers, s.begin(i));
+                if (holder != null) {
+                    Span sp = s.span(np[0], np[1]);
+                    return new Speaker(holder, Speaker.Kind.PERSON, new Mention(sp.text(), sp.start(), sp.end(), Mention.Kind.NAME));
                 }
             }
             Span sp = s.span(np[0], np[1]);
             return new Speaker(sp.text(), Speaker.Kind.UNNAMED,
                     new Mention(sp.text(), sp.start(), sp.end(), Mention.Kind.NAME));
+        }
+        if (ref == null && s.tag(i).startsWith("NNP") && !s.tag(np[0]).startsWith("NNP")) {
+            // "the U.S. Attorney's Office": a name the tagger did not take, as written
+            Span sp = s.span(np[0], np[1]);
+            return new Speaker(sp.text(), Speaker.Kind.UNNAMED, new Mention(sp.text(), sp.start(), sp.end(), Mention.Kind.NAME));
         }
         if (ref == null) {
             for (int j = np[0]; j <= np[1] && ref == null; j++) {
@@ -85,20 +157,137 @@ final class SpeechCues {
                     s.tag(i).startsWith("PRP") ? Mention.Kind.PRONOUN : Mention.Kind.NAME);
             return new Speaker(ref.name(), ref.kind(), m);
         }
-        if (s.tag(i).equals("PRP") && Set.of("it", "i", "we", "you").contains(s.word(i).toLowerCase(Locale.ROOT))) {
-            return null;
+        if (s.tag(i).startsWith("W") || s.tag(i).startsWith("PRP") && Set.of("it", "i", "we", "you").contains(word)) {
+            return null; // "we", "I", "you": the speaker is not in the words
         }
         Span sp = s.span(np[0], np[1]);
         return new Speaker(sp.text(), Speaker.Kind.UNNAMED, new Mention(sp.text(), sp.start(), sp.end(), Mention.Kind.NAME));
     }
 
-    /** The subject of cue {@code verb}, or a name right after it ("said Smith"), or 0. */
+    /** "the X", "China's X": a noun phrase that points at one holder of a role. */
+    private static boolean definite(Sentence s, int[] np) {
+        String first = s.word(np[0]).toLowerCase(Locale.ROOT);
+        if (INDEFINITE.contains(first) || s.tag(np[0]).equals("CD")) {
+            return false;
+        }
+        return first.equals("the") || first.equals("this") || s.child(np[1], "nmod:poss") > 0;
+    }
+
+    /**
+     * A person's name that closes the phrase of role noun {@code head} ("ambassador to Britain Liu Xiaming"),
+     * not one governed by a preposition ("the lawyer for Smith"), or 0.
+     */
+    private static int nameClosing(Sentence s, Entities entities, int head) {
+        int[] sub = s.subtree(head);
+        int last = sub[1];
+        while (last > head && s.tag(last).matches("[,.:]")) {
+            last--;
+        }
+        Entities.Ref r = last > head ? entities.refAt(s.begin(last)) : null;
+        if (r == null || r.kind() != Speaker.Kind.PERSON || s.tag(last).startsWith("PRP")) {
+            return 0;
+        }
+        int first = last;
+        while (first > head + 1 && r.equals(entities.refAt(s.begin(first - 1)))) {
+            first--;
+        }
+        String before = s.tag(first - 1);
+        return before.equals("IN") || before.equals("TO") || before.equals(",") || before.equals("CC") ? 0 : last;
+    }
+
+    /**
+     * What "it", "they" or a relative "who/which" stands for: the noun a relative clause modifies; else the
+     * nearest subject before, in this sentence or the four before, that fits ("it": an organization or a
+     * singular thing; "they": an organization, a plural or a coordination), never words inside quotation marks.
+     */
+    static Sentence.Token antecedent(Sentence s, Entities entities, int i) {
+        String word = s.word(i).toLowerCase(Locale.ROOT);
+        if (s.tag(i).startsWith("W") || word.equals("that")) {
+            int verb = s.head(i);
+            if (verb > 0 && s.relation(verb).equals("acl:relcl") && s.head(verb) > 0) {
+                return new Sentence.Token(s, s.head(verb));
+            }
+            return null;
+        }
+        List<Sentence> all = entities.sentences();
+        for (int back = 0; back <= 4 && s.index - back >= 0; back++) {
+            Sentence t = all.get(s.index - back);
+            for (int k = back == 0 ? i - 1 : t.size(); k >= 1; k--) {
+                if (!t.relation(k).equals("nsubj") && !t.relation(k).equals("nsubj:pass")
+                        || t.tag(k).startsWith("PRP") || t.tag(k).startsWith("W") || entities.quoted(t.begin(k))) {
+                    continue;
+                }
+                Entities.Ref r = entities.refAt(t.begin(k));
+                if (r == null && !t.tag(k).endsWith("S")) { // "Beijing residents" is no organization
+                    int[] np = t.nounPhrase(k);
+                    for (int j = np[0]; j <= np[1] && r == null; j++) {
+                        r = entities.refAt(t.begin(j));
+                    }
+                }
+                boolean organization = r != null && r.kind() == Speaker.Kind.ORGANIZATION;
+                boolean person = r != null && r.kind() == Speaker.Kind.PERSON;
+                boolean fits = word.equals("it")
+                        ? organization || !person && t.tag(k).matches("NNP?")
+                        : organization || !person && (t.tag(k).matches("NNPS?|NNS") || properNoun(t, k))
+                        || !t.children(k, "conj").isEmpty();
+                if (fits) {
+                    return new Sentence.Token(t, k);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A capitalized noun inside the sentence that the tagger took for a common one ("Big Machine have"). */
+    private static boolean properNoun(Sentence s, int k) {
+        return k > 1 && s.tag(k).equals("NN") && Character.isUpperCase(s.word(k).charAt(0));
+    }
+
+    /**
+     * The subject of cue {@code verb}: its own; that of the verb it is coordinated with ("did not reveal ...
+     * and said ..."); that of the verb a participle hangs on ("..., saying ..."); a name right after it
+     * ("said Smith"); the noun phrase between a comma and the cue ("..., Noem said."); or 0.
+     */
     static int subject(Sentence s, int verb) {
         int subj = s.child(verb, "nsubj");
-        if (subj > 0) {
+        if (subj > 0 && !s.relation(subj).equals("nsubj:pass")) {
             return subj;
         }
-        if (verb < s.size() && (s.tag(verb + 1).startsWith("NNP") || s.tag(verb + 1).equals("PRP")
+        int h = verb;
+        for (int steps = 0; steps < 4; steps++) {
+            String rel = s.relation(h);
+            boolean participle = s.tag(h).equals("VBG") && (rel.equals("advcl") || rel.equals("xcomp") || rel.equals("dep"));
+            if (!rel.equals("conj") && !participle || s.head(h) == 0 || !s.tag(s.head(h)).startsWith("VB")) {
+                break;
+            }
+            h = s.head(h);
+            int sj = s.child(h, "nsubj");
+            if (sj > 0) {
+                return sj;
+            }
+        }
+        // "..., said another witness": after a comma or a closing quotation mark, a noun after the cue is its
+        // subject even when the parser calls it the object; elsewhere an object is an object ("accused him")
+        boolean inverted = verb > 1 && s.tag(verb - 1).matches(",|''") && s.tag(verb).matches("VB[DPZ]");
+        if (inverted) {
+            // the words up to the first preposition or comma: "said The We Company's recently named executive
+            // chair Marcelo Claure in an email": the last name in them, else the last noun
+            int noun = 0;
+            int name = 0;
+            for (int k = verb + 1; k <= s.size() && s.tag(k).matches("DT|NNP?S?|PRP\\$?|POS|JJ|RB|VBN|CD"); k++) {
+                if (OBJECT_PRONOUNS.contains(s.word(k).toLowerCase(Locale.ROOT))) {
+                    break;
+                }
+                noun = s.tag(k).startsWith("NN") || s.tag(k).equals("PRP") ? k : noun;
+                name = s.ner(k).equals("PERSON") || s.ner(k).equals("ORGANIZATION") ? k : name;
+            }
+            if (name > 0 || noun > 0) {
+                return name > 0 ? name : noun;
+            }
+        }
+        if (verb < s.size() && !OBJECT_PRONOUNS.contains(s.word(verb + 1).toLowerCase(Locale.ROOT))
+                && (inverted || !Set.of("obj", "iobj").contains(s.relation(verb + 1)))
+                && (s.tag(verb + 1).startsWith("NNP") || s.tag(verb + 1).equals("PRP")
                 || s.tag(verb + 1).equals("DT") || s.tag(verb + 1).startsWith("NN"))) {
             int j = verb + 1;
             while (j < s.size() && (s.tag(j + 1).startsWith("NN") || s.tag(j + 1).equals("DT")) && !s.tag(j).startsWith("NNP")) {
@@ -107,7 +296,34 @@ final class SpeechCues {
             while (j < s.size() && s.tag(j + 1).startsWith("NNP")) {
                 j++;
             }
-            return j;
+            if (inverted || !Set.of("obj", "iobj").contains(s.relation(j))) {
+                return j;
+            }
+        }
+        // "..., Noem said." / "..., a second person briefed on the call said.": the parser hung the subject
+        // elsewhere; take the noun phrase between the last comma and the cue, when it holds no finite verb
+        if (s.child(verb, "obj") == 0 && s.child(verb, "ccomp") == 0) {
+            int comma = 0;
+            for (int k = verb - 1; k >= Math.max(1, verb - 14) && comma == 0; k--) {
+                if (s.tag(k).matches(",|''")) {
+                    comma = k;
+                } else if (s.tag(k).matches("VB[DPZ]|MD")) {
+                    break;
+                }
+            }
+            for (int k = comma + 1; comma > 0 && k < verb; k++) {
+                int up = s.head(k);
+                if ((up <= comma || up >= verb) && (s.tag(k).startsWith("NN") || s.tag(k).equals("PRP"))) {
+                    return k;
+                }
+            }
+        }
+        // "The company that runs the AMAs, Dick Clark Productions, denies ...": the parser made the subject
+        // the root of the sentence and hung the cue below it
+        int root = s.root();
+        if (root > 0 && root < verb && s.tag(root).startsWith("NN") && s.descends(verb, root)
+                && s.child(root, "nsubj") == 0 && s.child(root, "cop") == 0) {
+            return root;
         }
         return 0;
     }
