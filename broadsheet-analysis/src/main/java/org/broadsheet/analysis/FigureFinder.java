@@ -22,7 +22,8 @@ final class FigureFinder {
             + "|richest|poorest|busiest|oldest|best|worst)\\b");
     private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth",
             "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth");
-    private static final Map<String, String> CURRENCIES = Map.ofEntries(Map.entry("$", "USD"), Map.entry("€", "EUR"),
+    /** Tried in this order, so that a text naming two currencies gets the same one on every run. */
+    private static final List<Map.Entry<String, String>> CURRENCIES = List.of(Map.entry("$", "USD"), Map.entry("€", "EUR"),
             Map.entry("£", "GBP"), Map.entry("¥", "CNY"), Map.entry("yuan", "CNY"), Map.entry("renminbi", "CNY"),
             Map.entry("ruble", "RUB"), Map.entry("rouble", "RUB"), Map.entry("euro", "EUR"), Map.entry("pound", "GBP"),
             Map.entry("yen", "JPY"), Map.entry("rupee", "INR"), Map.entry("dollar", "USD"), Map.entry("won", "KRW"));
@@ -136,13 +137,13 @@ final class FigureFinder {
     }
 
     private static String currency(String norm, String text) {
-        for (Map.Entry<String, String> e : CURRENCIES.entrySet()) {
+        for (Map.Entry<String, String> e : CURRENCIES) {
             if (e.getKey().length() == 1 && norm.contains(e.getKey())) {
                 return e.getValue();
             }
         }
         String lower = text.toLowerCase(Locale.ROOT);
-        for (Map.Entry<String, String> e : CURRENCIES.entrySet()) {
+        for (Map.Entry<String, String> e : CURRENCIES) {
             if (e.getKey().length() > 1 && lower.contains(e.getKey())) {
                 return e.getValue();
             }
