@@ -1,11 +1,7 @@
 package org.broadsheet.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +13,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.zip.GZIPOutputStream;
 
 import org.broadsheet.Extractor;
 import org.broadsheet.InputFormat;
@@ -153,54 +148,15 @@ public final class ExtractCommand implements Callable<Integer> {
      * is asked for), failures reported with their record ID, and a summary by reason.
      */
     private int extractArchives(PrintWriter err) {
-        List<String> other = inputs.stream().filter(i -> !WarcRecordSource.isArchiveName(i)).toList();
-        if (!other.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "give web archives (.warc, .warc.gz, .wet, .wet.gz) on "
-                    + "their own, not with " + other.get(0));
-        }
+        ArchiveExtraction.checkArguments(spec.commandLine(), inputs, output);
         if (explain || url != null) {
             throw new ParameterException(spec.commandLine(), "--explain and --url are for single pages, not web archives");
         }
-        if (output != null && (Files.isDirectory(Path.of(output)) || output.endsWith("/"))) {
-            throw new ParameterException(spec.commandLine(), "-o for web archives is one file (ending in .gz to compress)");
-        }
         ArticleFormat fmt = format != null ? format : ArticleFormat.JSONL;
-        int workers = Math.max(1, threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
-        long start = System.nanoTime();
-        ArchiveTally tally;
-        try (Writer failures = failuresFile == null ? null : openWriter(failuresFile)) {
-            Output out;
-            if (output == null) {
-                out = new StreamOutput(spec.commandLine().getOut(), "stdout", false, fmt, true);
-            } else {
-                if (inputs.stream().anyMatch(i -> Path.of(i).toAbsolutePath().equals(Path.of(output).toAbsolutePath()))) {
-                    throw new ParameterException(spec.commandLine(), "-o " + output + " is also an input: it would be overwritten");
-                }
-                out = new StreamOutput(openWriter(output), output, true, fmt, true);
-            }
-            try (out) {
-                tally = new ArchiveExtraction(new Extractor(), new ArticleRenderer(), fmt, workers, unordered, err,
-                        failures).run(inputs, out);
-            }
-        } catch (IOException e) {
-            err.println("broadsheet: cannot write: " + e.getMessage());
-            err.flush();
-            return Main.SOME_FAILED;
-        }
-        err.println(tally.summary(System.nanoTime() - start));
-        err.flush();
-        return tally.failures() == 0 ? Main.OK : Main.SOME_FAILED;
-    }
-
-    /** A UTF-8 writer on {@code file}, gzip-compressed when its name ends in {@code .gz}. */
-    private static Writer openWriter(String file) throws IOException {
-        Path path = Path.of(file);
-        if (path.getParent() != null) {
-            Files.createDirectories(path.getParent());
-        }
-        OutputStream raw = Files.newOutputStream(path);
-        OutputStream stream = file.endsWith(".gz") ? new GZIPOutputStream(raw, 1 << 16) : raw;
-        return new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+        ArticleRenderer renderer = new ArticleRenderer();
+        return new ArchiveExtraction(new Extractor(),
+                a -> new ArchiveExtraction.Rendered(renderer.render(a, fmt), !a.warnings().isEmpty()), fmt, threads,
+                unordered, err).run(inputs, output, failuresFile, spec.commandLine().getOut());
     }
 
     /** Counts of one run. */
