@@ -4,9 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.zip.GZIPOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -125,6 +130,107 @@ class AnalyzeCommandTest {
         assertNotNull(quote, analysis.toString());
         assertEquals("Maria Lopez", quote.get("speaker").get("name").asText());
         assertTrue(analysis.get("dates").toString().contains("\"2023\""), "last year against --date is 2023");
+    }
+
+    /**
+     * {@code broadsheet analyze crawl.warc.gz}: a crawl with the bridge story, a record that lies about its length,
+     * the story in German and a second English story. Each story comes out as one JSON line with its analysis, in
+     * input order (two threads), with the record it came from; the German one is written, not analysed, with the
+     * warning saying why; the broken record is named with its ID; the summary counts them.
+     */
+    @Test
+    void webArchiveGivesOneAnalysedLinePerPageWithItsRecordAndNamesTheBrokenOne() throws IOException {
+        Path crawl = tmp.resolve("crawl.warc.gz");
+        try (OutputStream warc = Files.newOutputStream(crawl)) {
+            warc.write(gzip(response(1, "https://news.example.com/2024/10/bridge", BRIDGE_PAGE, 0)));
+            warc.write(gzip(response(2, "https://news.example.com/2024/10/broken", Pages.article("Broken"), 150)));
+            warc.write(gzip(response(3, "https://news.example.com/de/2024/10/bruecke", GERMAN_PAGE, 0)));
+            warc.write(gzip(response(4, "https://news.example.com/2024/10/library", Pages.article("Library to close"),
+                    0)));
+        }
+        Path failures = tmp.resolve("failures.jsonl");
+
+        CliRun run = CliRun.of("analyze", crawl.toString(), "-j", "2", "--failures", failures.toString());
+
+        assertEquals(Main.SOME_FAILED, run.exitCode(), "the broken record is a failure: " + run.err());
+        List<String> lines = run.out().lines().toList();
+        assertEquals(3, lines.size(), "one JSON line per page (jsonl is the default for archives): " + run.out());
+
+        JsonNode bridge = JSON.readTree(lines.get(0));
+        assertEquals("https://news.example.com/2024/10/bridge", bridge.get("url").asText());
+        assertEquals(recordId(1), bridge.get("provenance").get("warcRecordId").asText());
+        assertEquals("2024-10-03T09:30:00Z", bridge.get("provenance").get("fetchedAt").asText());
+        assertEquals("analysed", bridge.get("analysis").get("status").asText());
+        JsonNode quote = find(bridge.get("analysis").get("quotes"), "text", "We will reopen the bridge");
+        assertNotNull(quote, bridge.get("analysis").toString());
+        assertEquals("Anna Keller", quote.get("speaker").get("name").asText());
+
+        JsonNode german = JSON.readTree(lines.get(1));
+        assertEquals(recordId(3), german.get("provenance").get("warcRecordId").asText());
+        assertEquals("skipped", german.get("analysis").get("status").asText());
+        assertEquals("not-english", german.get("analysis").get("warnings").get(0).get("code").asText());
+
+        JsonNode library = JSON.readTree(lines.get(2));
+        assertEquals("https://news.example.com/2024/10/library", library.get("url").asText());
+        assertEquals(recordId(4), library.get("provenance").get("warcRecordId").asText());
+        assertEquals("Library to close", library.get("title").asText());
+        assertEquals("analysed", library.get("analysis").get("status").asText());
+        JsonNode mayor = null;
+        for (JsonNode r : library.get("analysis").get("reportedSpeech")) {
+            if (r.get("content").get("text").asText().startsWith("the council had no choice")) {
+                mayor = r;
+            }
+        }
+        assertNotNull(mayor, library.get("analysis").toString());
+        assertEquals("The mayor", mayor.get("speaker").get("name").asText());
+
+        assertTrue(run.err().contains("record " + recordId(2) + " at offset "), run.err());
+        JsonNode failure = JSON.readTree(Files.readString(failures));
+        assertEquals(recordId(2), failure.get("recordId").asText());
+        assertEquals("damaged", failure.get("reason").asText());
+        assertTrue(run.err().contains("4 records read: 3 articles written (2 with warnings)"),
+                "the German story and the undated one have warnings: " + run.err());
+        assertTrue(run.err().contains("failed: 1 (damaged 1)"), run.err());
+    }
+
+    /** Web archives stand alone: a page among them is a command-line error, found before any model loads. */
+    @Test
+    void webArchivesMixedWithPagesIsACommandLineError() {
+        CliRun run = CliRun.of("analyze", "crawl.warc.gz", "page.html");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("on their own, not with page.html"), run.err());
+    }
+
+    private static String recordId(int n) {
+        return String.format("<urn:uuid:00000000-0000-0000-0000-%012d>", n);
+    }
+
+    /**
+     * WARC response record {@code n} for {@code url}, captured 2024-10-03, serving {@code html}; its Content-Length
+     * says {@code lengthError} bytes more than it holds.
+     */
+    private static byte[] response(int n, String url, String html, int lengthError) {
+        byte[] body = html.getBytes(StandardCharsets.UTF_8);
+        String http = "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: " + body.length
+                + "\r\n\r\n";
+        String warc = "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: " + recordId(n)
+                + "\r\nWARC-Date: 2024-10-03T09:30:00Z\r\nWARC-Target-URI: " + url
+                + "\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: "
+                + (http.length() + body.length + lengthError) + "\r\n\r\n";
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes((warc + http).getBytes(StandardCharsets.ISO_8859_1));
+        out.writeBytes(body);
+        out.writeBytes("\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+        return out.toByteArray();
+    }
+
+    /** {@code record} as one gzip member, as crawlers write them. */
+    private static byte[] gzip(byte[] record) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+            gz.write(record);
+        }
+        return out.toByteArray();
     }
 
     @Test
