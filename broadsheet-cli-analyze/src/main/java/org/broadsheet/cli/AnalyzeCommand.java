@@ -170,7 +170,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
         if (inputs.stream().noneMatch(i -> Files.isReadable(Path.of(i)))) {
             // nothing to read: say so before the models take their 10-30 s to load
-            inputs.forEach(i -> err.println("broadsheet: " + i + ": cannot read"));
+            inputs.forEach(i -> err.println("broadsheet: " + i + ": "
+                    + (Files.exists(Path.of(i)) ? "cannot read" : "no such file")));
             err.flush();
             return Main.SOME_FAILED;
         }

@@ -30,6 +30,13 @@ class AnalyzeJarTest {
         assertTrue(run.err().contains("no-such-page.html"), run.err());
     }
 
+    @Test
+    void aMissingArchiveIsNamedBeforeAnyModelLoads() {
+        CliRun run = CliRun.of("analyze", "no-such-crawl.warc.gz");
+        assertEquals(Main.SOME_FAILED, run.exitCode(), run.err());
+        assertTrue(run.err().contains("no-such-crawl.warc.gz: no such file"), run.err());
+    }
+
     /** One real run (loads the models): stdin reaches the command through its parent, and the analysis comes out. */
     @Test
     void analyzesAnArticleFromStdin() throws Exception {
