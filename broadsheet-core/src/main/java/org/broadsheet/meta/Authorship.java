@@ -31,11 +31,15 @@ public final class Authorship {
     private Authorship() {
     }
 
-    /** The article's credits: people and organizations. */
+    /**
+     * The article's credits: people and organizations. {@code lines} is the page's visible text,
+     * {@code headlineLine} the index of the headline's line (or -1) and {@code regions} the page's regions around
+     * that headline.
+     */
     public static Byline find(Document doc, MetaTags meta, StructuredData data, VisibleLines lines,
-            int headlineLine, String publisher, String url) {
+            int headlineLine, PageRegions regions, String publisher, String url) {
         Byline declared = declared(doc, meta, data, publisher, url);
-        Byline visible = visibleByline(doc, lines, headlineLine, declared.all());
+        Byline visible = visibleByline(doc, lines, headlineLine, regions, declared.all());
         if (visible != null && !visible.isEmpty()) {
             return reconciled(visible, declared);
         }
@@ -64,10 +68,9 @@ public final class Authorship {
         return new Byline(people, visible.organizations());
     }
 
-    private static Byline visibleByline(Document doc, VisibleLines lines, int headline, List<String> known) {
+    private static Byline visibleByline(Document doc, VisibleLines lines, int headline, PageRegions regions,
+            List<String> known) {
         List<VisibleLines.Line> all = lines.lines();
-        Element headlineBlock = headline >= 0 && headline < all.size() ? all.get(headline).block() : null;
-        PageRegions regions = new PageRegions(headlineBlock);
         if (headline >= 0) {
             List<Integer> order = new ArrayList<>();
             for (int i = headline + 1; i < Math.min(all.size(), headline + LINES_AFTER); i++) {

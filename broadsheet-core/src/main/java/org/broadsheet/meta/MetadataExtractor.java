@@ -49,8 +49,11 @@ public final class MetadataExtractor {
 
         String declaredLanguage = declaredLanguage(doc, meta, data);
         boolean monthFirst = declaredLanguage == null || declaredLanguage.toLowerCase(Locale.ROOT).matches("en(-us)?");
-        PublicationDate dates = PublicationDate.find(doc, meta, data, lines, headlineLine, address, monthFirst);
-        Byline byline = Authorship.find(doc, meta, data, lines, headlineLine, publisher, address);
+        // Dates and bylines ask about the same lines around the headline: one memo of page regions serves both.
+        PageRegions regions = new PageRegions(headlineLine >= 0 ? lines.lines().get(headlineLine).block() : null);
+        PublicationDate dates = PublicationDate.find(doc, meta, data, lines, headlineLine, regions, address,
+                monthFirst);
+        Byline byline = Authorship.find(doc, meta, data, lines, headlineLine, regions, publisher, address);
         LeadImage image = LeadPhoto.find(doc, meta, data);
         String title = headline.text();
         return new Metadata(title, subtitle(doc, headline, data), byline.people(), byline.organizations(), publisher,

@@ -2,6 +2,7 @@ package org.broadsheet.meta;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,8 @@ public final class PageRegions {
 
     private final Set<Element> headlineAndAncestors = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<Element, Boolean> answers = new IdentityHashMap<>();
+    /** Whether a class-and-id string names an aside: pages repeat the same class names on many elements. */
+    private final Map<String, Boolean> asideNames = new HashMap<>();
 
     /**
      * Regions of the page that holds {@code headline} (may be null). An area that also holds the headline is the
@@ -80,13 +83,15 @@ public final class PageRegions {
             return Boolean.FALSE;
         }
         String classAndId = e.className() + " " + e.id();
-        if (ASIDE.matcher(classAndId).find() || e.normalName().equals("figcaption")
-                || e.normalName().equals("figure")) {
+        // Most elements have neither class nor id, and a lone space names nothing.
+        boolean named = classAndId.length() > 1;
+        if (named && asideNames.computeIfAbsent(classAndId, n -> ASIDE.matcher(n).find())
+                || e.normalName().equals("figcaption") || e.normalName().equals("figure")) {
             return Boolean.TRUE;
         }
         // A page footer or sidebar; an article's own footer (where some sites put the byline) is fine.
         boolean footer = e.normalName().equals("footer") || e.normalName().equals("aside")
-                || FOOTER.matcher(classAndId).find();
+                || named && FOOTER.matcher(classAndId).find();
         if (footer && e.closest("article, main, [role=main]") == null) {
             return Boolean.TRUE;
         }

@@ -56,10 +56,11 @@ public record PublicationDate(PageDate published, PageDate modified) {
 
     /**
      * Finds the dates of {@code doc}; {@code lines} is its visible text, {@code headlineLine} the index of the
-     * headline's line (or -1), and {@code monthFirst} says how to read ambiguous numeric dates.
+     * headline's line (or -1), {@code regions} the page's regions around that headline, and {@code monthFirst}
+     * says how to read ambiguous numeric dates.
      */
     public static PublicationDate find(Document doc, MetaTags meta, StructuredData data, VisibleLines lines,
-            int headlineLine, String url, boolean monthFirst) {
+            int headlineLine, PageRegions regions, String url, boolean monthFirst) {
         DateText parser = new DateText();
         List<Dated> metaPublished = new ArrayList<>();
         List<Dated> metaModified = new ArrayList<>();
@@ -101,7 +102,8 @@ public record PublicationDate(PageDate published, PageDate modified) {
 
         ZoneOffset siteOffset = siteOffset(metaPublished, metaModified);
         Dated m = metaPublished.isEmpty() ? null : metaPublished.get(0);
-        List<Shown> shown = shown(lines, headlineLine, parser, monthFirst, m == null ? null : m.time().date().getYear());
+        List<Shown> shown = shown(lines, headlineLine, regions, parser, monthFirst,
+                m == null ? null : m.time().date().getYear());
         Shown visible = shown.stream().filter(s -> s.published() && !s.updated()).findFirst()
                 .orElse(shown.stream().filter(s -> !s.updated()).findFirst()
                         .orElse(m == null ? shown.stream().findFirst().orElse(null) : null));
@@ -164,14 +166,13 @@ public record PublicationDate(PageDate published, PageDate modified) {
         return new PageDate(v.iso(), DateSource.VISIBLE_TEXT, false);
     }
 
-    private static List<Shown> shown(VisibleLines lines, int headline, DateText parser, boolean monthFirst,
-            Integer year) {
+    private static List<Shown> shown(VisibleLines lines, int headline, PageRegions regions, DateText parser,
+            boolean monthFirst, Integer year) {
         List<Shown> out = new ArrayList<>();
         if (headline < 0) {
             return out;
         }
         List<VisibleLines.Line> all = lines.lines();
-        org.jsoup.nodes.Element headlineBlock = all.get(headline).block();
         List<Integer> order = new ArrayList<>();
         for (int i = headline; i < Math.min(all.size(), headline + LINES_AFTER); i++) {
             order.add(i);
@@ -179,7 +180,6 @@ public record PublicationDate(PageDate published, PageDate modified) {
         for (int i = headline - 1; i >= Math.max(0, headline - LINES_BEFORE); i--) {
             order.add(i);
         }
-        PageRegions regions = new PageRegions(headlineBlock);
         for (int i : order) {
             String text = all.get(i).text();
             if (text.length() > 250 || regions.isAside(all.get(i).block())) {
