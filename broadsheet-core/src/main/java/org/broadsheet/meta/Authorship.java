@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -25,6 +27,11 @@ public final class Authorship {
                     + "\\s*[—–-]");
     private static final Pattern SKIPPED_PART = Pattern.compile("(?i)(avatar|image|photo|img|pic|bio|desc|social"
             + "|twitter|follow|date|time|title|job|role|position)");
+    private static final Evaluator BYLINE_MARKUP = QueryParser.parse("[class*=byline], [id*=byline], [rel=author],"
+            + " [itemprop=author], [class*=author], [class*=Author], [data-testid*=byline]");
+    private static final Evaluator CREDITED_NAME = QueryParser.parse("[itemprop=author], [rel=author],"
+            + " [class~=(?i)(author|byline__name|contributor)], a[href~=(?i)(author|people|staff|team|profile"
+            + "|contributor|writer|journalist|/by/|/bio|reporter|columnist)]");
     private static final int LINES_BEFORE = 6;
     private static final int LINES_AFTER = 40;
 
@@ -101,8 +108,7 @@ public final class Authorship {
         if (body == null) {
             return null;
         }
-        for (Element el : body.select("[class*=byline], [id*=byline], [rel=author], [itemprop=author],"
-                + " [class*=author], [class*=Author], [data-testid*=byline]")) {
+        for (Element el : body.select(BYLINE_MARKUP)) {
             String text = el.text();
             if (text.isBlank() || text.length() > 160 || regions.isAside(el)) {
                 continue;
@@ -123,9 +129,7 @@ public final class Authorship {
         Byline parsed = Byline.parse(text, known);
         List<String> people = new ArrayList<>();
         List<String> orgs = new ArrayList<>(parsed.organizations());
-        for (Element el : block.select("[itemprop=author], [rel=author], [class~=(?i)(author|byline__name|contributor)],"
-                + " a[href~=(?i)(author|people|staff|team|profile|contributor|writer|journalist|/by/|/bio|reporter|"
-                + "columnist)]")) {
+        for (Element el : block.select(CREDITED_NAME)) {
             if (el == block || el.text().isBlank() || el.text().length() > 80
                     || SKIPPED_PART.matcher(el.className()).find()) {
                 continue;

@@ -5,9 +5,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -20,6 +23,10 @@ public final class Breadcrumb {
 
     private static final Set<String> HOME = Set.of("home", "homepage", "home page", "start", "inicio", "início",
             "startseite", "accueil", "главная", "beranda", "front page", "main");
+    private static final Evaluator TRAIL = QueryParser.parse("nav[aria-label~=(?i)breadcrumb],"
+            + " [itemtype~=(?i)BreadcrumbList], [class~=(?i)breadcrumb], [id~=(?i)breadcrumb]");
+    private static final Pattern ARROWS = Pattern.compile("[›»>/|]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private Breadcrumb() {
     }
@@ -47,8 +54,7 @@ public final class Breadcrumb {
                 return path;
             }
         }
-        Element trail = doc.selectFirst("nav[aria-label~=(?i)breadcrumb], [itemtype~=(?i)BreadcrumbList],"
-                + " [class~=(?i)breadcrumb], [id~=(?i)breadcrumb]");
+        Element trail = doc.selectFirst(TRAIL);
         if (trail != null) {
             List<String> names = new ArrayList<>();
             List<Element> items = trail.select("li");
@@ -74,7 +80,7 @@ public final class Breadcrumb {
             if (n == null || n.startsWith("http")) {
                 continue;
             }
-            String name = n.replaceAll("[›»>/|]+", " ").replaceAll("\\s+", " ").trim();
+            String name = SPACES.matcher(ARROWS.matcher(n).replaceAll(" ")).replaceAll(" ").trim();
             String c = SiteName.compact(name);
             if (name.isEmpty() || name.length() > 80 || HOME.contains(name.toLowerCase(Locale.ROOT))
                     || c.equals(t) || out.contains(name)) {

@@ -1,8 +1,12 @@
 package org.broadsheet.meta;
 
+import java.util.regex.Pattern;
+
 import org.broadsheet.article.LeadImage;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -11,6 +15,13 @@ import com.fasterxml.jackson.databind.JsonNode;
  * and credit of the figure that shows it on the page when there is one.
  */
 public final class LeadPhoto {
+
+    private static final Evaluator FIGURE_IMAGE = QueryParser.parse("figure img, [class*=image] img,"
+            + " [class*=media] img");
+    private static final Evaluator CAPTION = QueryParser.parse("figcaption, [class*=caption], [itemprop=caption]");
+    private static final Evaluator CREDIT = QueryParser.parse("[class*=credit], [class*=copyright],"
+            + " [itemprop=copyrightHolder]");
+    private static final Pattern QUERY = Pattern.compile("[?#].*$");
 
     private LeadPhoto() {
     }
@@ -37,8 +48,8 @@ public final class LeadPhoto {
         String credit = null;
         Element figure = figureShowing(doc, absolute);
         if (figure != null) {
-            Element cap = figure.selectFirst("figcaption, [class*=caption], [itemprop=caption]");
-            Element cred = figure.selectFirst("[class*=credit], [class*=copyright], [itemprop=copyrightHolder]");
+            Element cap = figure.selectFirst(CAPTION);
+            Element cred = figure.selectFirst(CREDIT);
             if (cred != null && !cred.text().isBlank()) {
                 credit = cred.text().trim();
             }
@@ -72,12 +83,12 @@ public final class LeadPhoto {
 
     /** The figure whose image has the same file name as {@code url}, if the page shows one. */
     private static Element figureShowing(Document doc, String url) {
-        String file = url.replaceAll("[?#].*$", "");
+        String file = QUERY.matcher(url).replaceAll("");
         file = file.substring(file.lastIndexOf('/') + 1);
         if (file.length() < 5) {
             return null;
         }
-        for (Element img : doc.select("figure img, [class*=image] img, [class*=media] img")) {
+        for (Element img : doc.select(FIGURE_IMAGE)) {
             String src = img.attr("src") + " " + img.attr("data-src") + " " + img.attr("srcset");
             if (src.contains(file)) {
                 Element figure = img.closest("figure");

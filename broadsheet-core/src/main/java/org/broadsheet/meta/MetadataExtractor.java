@@ -10,6 +10,8 @@ import org.broadsheet.article.LeadImage;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,6 +24,14 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  * article and the metadata disagree the visible article wins. Thread-safe: holds only immutable configuration.
  */
 public final class MetadataExtractor {
+
+    // Selectors parsed once: parsing a query (and compiling its regexes) cost as much as running it.
+    private static final Evaluator ARTICLE_START = QueryParser.parse("article, main, [role=main],"
+            + " [itemprop=articleBody]");
+    private static final Evaluator STANDFIRST = QueryParser.parse("[class~=(?i)(standfirst|subtitle|sub-title|subhead"
+            + "|dek|deck|summary|lede|strapline|excerpt|intro)], [itemprop=alternativeHeadline],"
+            + " [itemprop=description]");
+    private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical][href]");
 
     private final ObjectMapper json = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS,
@@ -63,7 +73,7 @@ public final class MetadataExtractor {
 
     /** Without a headline element, the article's dates and byline are looked for from the start of the article. */
     private static int firstArticleLine(Document doc, VisibleLines lines) {
-        Element article = doc.selectFirst("article, main, [role=main], [itemprop=articleBody]");
+        Element article = doc.selectFirst(ARTICLE_START);
         return article == null ? -1 : lines.indexOf(article);
     }
 
@@ -89,8 +99,7 @@ public final class MetadataExtractor {
         Element scope = headline.element() != null && headline.element().parent() != null
                 ? headline.element().parent() : doc.body();
         if (scope != null) {
-            for (Element el : scope.select("[class~=(?i)(standfirst|subtitle|sub-title|subhead|dek|deck|"
-                    + "summary|lede|strapline|excerpt|intro)], [itemprop=alternativeHeadline], [itemprop=description]")) {
+            for (Element el : scope.select(STANDFIRST)) {
                 String text = el.text().trim();
                 if (!text.isEmpty() && text.length() < 500 && !el.is("meta") && !text.equals(headline.text())) {
                     return text;
@@ -143,7 +152,7 @@ public final class MetadataExtractor {
     }
 
     private static String canonical(Document doc, MetaTags meta) {
-        Element link = doc.selectFirst("link[rel=canonical][href]");
+        Element link = doc.selectFirst(CANONICAL);
         if (link != null && !link.attr("href").isBlank()) {
             String abs = link.absUrl("href");
             return abs.isEmpty() ? link.attr("href").trim() : abs;

@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Tells the article's own header and body apart from what surrounds them on the page: comments, related and
@@ -26,6 +28,7 @@ public final class PageRegions {
             + "|author-bio|reviewer|review-by|medically|fact-check|statement|claim|quote|recirculation|outbrain"
             + "|taboola|most-read|mostread|read-next|up-next|teaser|carousel|caption|gallery|slideshow)");
     private static final Pattern FOOTER = Pattern.compile("(?i)footer");
+    private static final Evaluator ARTICLE = QueryParser.parse("article, main, [role=main]");
 
     private final Set<Element> headlineAndAncestors = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<Element, Boolean> answers = new IdentityHashMap<>();
@@ -92,7 +95,7 @@ public final class PageRegions {
         // A page footer or sidebar; an article's own footer (where some sites put the byline) is fine.
         boolean footer = e.normalName().equals("footer") || e.normalName().equals("aside")
                 || named && FOOTER.matcher(classAndId).find();
-        if (footer && e.closest("article, main, [role=main]") == null) {
+        if (footer && e.closest(ARTICLE) == null) {
             return Boolean.TRUE;
         }
         return null;

@@ -14,6 +14,8 @@ import org.broadsheet.article.PageDate;
 import org.broadsheet.article.PageDate.DateSource;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -42,6 +44,9 @@ public record PublicationDate(PageDate published, PageDate modified) {
     private static final Pattern PUBLISHED = Pattern.compile("(?iu)(?<!\\p{L})(published|posted|original|publicado|publiziert"
             + "|veröffentlicht|publié|pubblicato|опубликовано|diterbitkan|gepubliceerd|입력|created|dated)");
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?=[/._-]|$)");
+    private static final Evaluator MICRODATA_DATE = QueryParser.parse("[itemprop=datePublished]:not(meta),"
+            + " [itemprop=dateModified]:not(meta)");
+    private static final Evaluator TIME = QueryParser.parse("time[datetime]");
     private static final int LINES_BEFORE = 6;
     private static final int NEAR_HEADLINE = 8;
     private static final int LINES_AFTER = 40;
@@ -88,13 +93,13 @@ public record PublicationDate(PageDate published, PageDate modified) {
         for (String v : meta.all(MODIFIED_META)) {
             add(metaModified, plausible(parser.machine(v)), DateSource.META);
         }
-        for (Element el : doc.select("[itemprop=datePublished]:not(meta), [itemprop=dateModified]:not(meta)")) {
+        for (Element el : doc.select(MICRODATA_DATE)) {
             String v = el.hasAttr("datetime") ? el.attr("datetime") : el.hasAttr("content") ? el.attr("content")
                     : el.text();
             List<Dated> target = el.attr("itemprop").equals("datePublished") ? metaPublished : metaModified;
             add(target, plausible(parser.machine(v)), DateSource.MICRODATA);
         }
-        for (Element time : doc.select("time[datetime]")) {
+        for (Element time : doc.select(TIME)) {
             if (time.hasAttr("pubdate") || metaPublished.isEmpty()) {
                 add(metaPublished, plausible(parser.machine(time.attr("datetime"))), DateSource.TIME_ELEMENT);
             }

@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -33,6 +35,15 @@ public final class SiteName {
     private static final Pattern CORPORATE = Pattern.compile("(?i)\\b(llc|inc|ltd|media|group|network|corporation"
             + "|company|newspapers|app|gmbh|ag|plc|holdings?|digital|mobile|gift|guide)\\b");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·»~]+\\s+|:\\s+");
+    private static final Evaluator LOGO = QueryParser.parse("header img[alt], a[href~=^(/|https?://[^/]+/?)$] img[alt],"
+            + " img[class*=logo][alt], [class*=logo] img[alt], [id*=logo] img[alt]");
+    /** Alt texts that describe a picture rather than name the site. */
+    private static final Pattern PICTURE_ALT = Pattern.compile(
+            "(?i).*\\b(image|img|icon|banner|header|photo|picture)\\b.*|.*[-_!?]$");
+    private static final Pattern LOGO_WORD = Pattern.compile("(?i)\\blogo\\b");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Evaluator FOOTER = QueryParser.parse("footer, [class*=copyright], [id*=copyright],"
+            + " [class*=footer]");
 
     private SiteName() {
     }
@@ -60,12 +71,10 @@ public final class SiteName {
         candidates.add(meta.first("application-name", "apple-mobile-web-app-title", "al:android:app_name",
                 "al:iphone:app_name", "twitter:app:name:iphone", "cre", "dc.publisher", "publisher"));
         candidates.addAll(titleEnds(doc.title()));
-        for (Element img : doc.select("header img[alt], a[href~=^(/|https?://[^/]+/?)$] img[alt], img[class*=logo][alt],"
-                + " [class*=logo] img[alt], [id*=logo] img[alt]")) {
+        for (Element img : doc.select(LOGO)) {
             String alt = img.attr("alt");
-            if (!alt.matches("(?i).*\\b(image|img|icon|banner|header|photo|picture)\\b.*|.*[-_!?]$")
-                    && alt.split("\\s+").length <= 5) {
-                candidates.add(alt.replaceAll("(?i)\\blogo\\b", "").trim());
+            if (!PICTURE_ALT.matcher(alt).matches() && SPACES.split(alt).length <= 5) {
+                candidates.add(LOGO_WORD.matcher(alt).replaceAll("").trim());
             }
         }
         String copyright = copyrightHolder(doc);
@@ -104,7 +113,7 @@ public final class SiteName {
         if (runTogether) {
             for (String c : resembling) {
                 String t = c.trim();
-                if (t.contains(" ") && !t.contains(".") && t.split("\\s+").length <= 4 && !CORPORATE.matcher(t).find()) {
+                if (t.contains(" ") && !t.contains(".") && SPACES.split(t).length <= 4 && !CORPORATE.matcher(t).find()) {
                     return c;
                 }
             }
@@ -113,7 +122,7 @@ public final class SiteName {
     }
 
     private static String clean(String name) {
-        return name.replaceAll("\\s+", " ").trim();
+        return SPACES.matcher(name).replaceAll(" ").trim();
     }
 
     private static boolean plausible(String name) {
@@ -142,7 +151,7 @@ public final class SiteName {
         if (body == null) {
             return null;
         }
-        for (Element el : body.select("footer, [class*=copyright], [id*=copyright], [class*=footer]")) {
+        for (Element el : body.select(FOOTER)) {
             Matcher m = COPYRIGHT.matcher(el.text());
             if (m.find()) {
                 return m.group(1).trim();

@@ -8,6 +8,8 @@ import java.util.Map;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,6 +27,8 @@ public final class StructuredData {
             "blogposting", "liveblogposting", "report", "scholarlyarticle", "techarticle", "socialmediaposting",
             "review", "medicalwebpage");
 
+    private static final Evaluator LD_JSON = QueryParser.parse("script[type~=(?i)application/ld\\+json]");
+
     private final List<JsonNode> objects;
     private final Map<String, JsonNode> byId;
 
@@ -37,7 +41,7 @@ public final class StructuredData {
     public static StructuredData of(Document doc, ObjectMapper json) {
         List<JsonNode> objects = new ArrayList<>();
         Map<String, JsonNode> byId = new HashMap<>();
-        for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+        for (Element script : doc.select(LD_JSON)) {
             JsonNode root = parse(script.data(), json);
             if (root != null) {
                 collect(root, objects, byId, 0);
