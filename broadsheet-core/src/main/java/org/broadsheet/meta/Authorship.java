@@ -43,10 +43,10 @@ public final class Authorship {
      * {@code headlineLine} the index of the headline's line (or -1) and {@code regions} the page's regions around
      * that headline.
      */
-    public static Byline find(Document doc, MetaTags meta, StructuredData data, VisibleLines lines,
+    public static Byline find(PageElements page, MetaTags meta, StructuredData data, VisibleLines lines,
             int headlineLine, PageRegions regions, String publisher, String url) {
-        Byline declared = declared(doc, meta, data, publisher, url);
-        Byline visible = visibleByline(doc, lines, headlineLine, regions, declared.all());
+        Byline declared = declared(page.document(), meta, data, publisher, url);
+        Byline visible = visibleByline(page, lines, headlineLine, regions, declared.all());
         if (visible != null && !visible.isEmpty()) {
             return reconciled(visible, declared);
         }
@@ -75,7 +75,7 @@ public final class Authorship {
         return new Byline(people, visible.organizations());
     }
 
-    private static Byline visibleByline(Document doc, VisibleLines lines, int headline, PageRegions regions,
+    private static Byline visibleByline(PageElements page, VisibleLines lines, int headline, PageRegions regions,
             List<String> known) {
         List<VisibleLines.Line> all = lines.lines();
         if (headline >= 0) {
@@ -104,11 +104,10 @@ public final class Authorship {
                 }
             }
         }
-        Element body = doc.body();
-        if (body == null) {
+        if (page.document().body() == null) {
             return null;
         }
-        for (Element el : body.select(BYLINE_MARKUP)) {
+        for (Element el : page.selectInBody(BYLINE_MARKUP)) {
             String text = el.text();
             if (text.isBlank() || text.length() > 160 || regions.isAside(el)) {
                 continue;

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
@@ -31,8 +30,8 @@ public final class Breadcrumb {
     private Breadcrumb() {
     }
 
-    /** The section path of {@code doc}; empty when the page has none. */
-    public static List<String> find(Document doc, MetaTags meta, StructuredData data, String title) {
+    /** The section path of {@code page}; empty when the page has none. */
+    public static List<String> find(PageElements page, MetaTags meta, StructuredData data, String title) {
         for (JsonNode list : data.ofType("breadcrumblist")) {
             JsonNode items = list.get("itemListElement");
             if (items == null || !items.isArray()) {
@@ -54,7 +53,7 @@ public final class Breadcrumb {
                 return path;
             }
         }
-        Element trail = doc.selectFirst(TRAIL);
+        Element trail = page.selectFirst(TRAIL);
         if (trail != null) {
             List<String> names = new ArrayList<>();
             List<Element> items = trail.select("li");

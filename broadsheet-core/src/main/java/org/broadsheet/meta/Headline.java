@@ -31,16 +31,18 @@ public record Headline(String text, Element element) {
     private static final Evaluator OUTSIDE_ARTICLE = QueryParser.parse("nav, aside, footer, [role=banner],"
             + " [role=navigation], [role=complementary], [class~=(?i)(^|\\s)(sidebar|widget|related|masthead|site-title"
             + "|site-header|site-branding|logo|menu|promo)([-_\\s]|$)], [id~=(?i)^(sidebar|masthead|logo|menu)]");
+    private static final Evaluator H1 = QueryParser.parse("h1");
     private static final Evaluator TITLED = QueryParser.parse("h2, h3, [itemprop=headline], [class*=title],"
             + " [class*=headline]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern HOME_LINK = Pattern.compile("^(/|\\.?/?index\\.\\w+|https?://[^/]+/?)$");
 
-    /** Finds the headline of {@code doc}; {@code publisher} (may be null) helps recognise logo headings. */
-    public static Headline find(Document doc, MetaTags meta, StructuredData data, String publisher) {
+    /** Finds the headline of {@code page}; {@code publisher} (may be null) helps recognise logo headings. */
+    public static Headline find(PageElements page, MetaTags meta, StructuredData data, String publisher) {
+        Document doc = page.document();
         List<String> declared = declaredTitles(doc, meta, data);
         Element body = doc.body();
-        List<Element> h1s = body == null ? List.of() : body.getElementsByTag("h1").stream()
+        List<Element> h1s = body == null ? List.of() : page.selectInBody(H1).stream()
                 .filter(h -> !h.text().isBlank() && h.text().length() <= 400).toList();
         // Each h1 is asked up to three times below; its ancestors are walked once.
         Map<Element, Boolean> outside = new IdentityHashMap<>();
@@ -60,7 +62,7 @@ public record Headline(String text, Element element) {
             }
         }
         if (body != null) {
-            for (Element h : body.select(TITLED)) {
+            for (Element h : page.selectInBody(TITLED)) {
                 String text = h.text();
                 if (!text.isBlank() && text.length() <= 400 && declared.stream().anyMatch(t -> matches(text, t))) {
                     return new Headline(text.trim(), h);

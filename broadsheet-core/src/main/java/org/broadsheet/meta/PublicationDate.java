@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 
 import org.broadsheet.article.PageDate;
 import org.broadsheet.article.PageDate.DateSource;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
@@ -44,8 +43,8 @@ public record PublicationDate(PageDate published, PageDate modified) {
     private static final Pattern PUBLISHED = Pattern.compile("(?iu)(?<!\\p{L})(published|posted|original|publicado|publiziert"
             + "|veröffentlicht|publié|pubblicato|опубликовано|diterbitkan|gepubliceerd|입력|created|dated)");
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?=[/._-]|$)");
-    private static final Evaluator MICRODATA_DATE = QueryParser.parse("[itemprop=datePublished]:not(meta),"
-            + " [itemprop=dateModified]:not(meta)");
+    private static final Evaluator MICRODATA_DATE = QueryParser.parse("[itemprop=datePublished],"
+            + " [itemprop=dateModified]");
     private static final Evaluator TIME = QueryParser.parse("time[datetime]");
     private static final int LINES_BEFORE = 6;
     private static final int NEAR_HEADLINE = 8;
@@ -64,7 +63,7 @@ public record PublicationDate(PageDate published, PageDate modified) {
      * headline's line (or -1), {@code regions} the page's regions around that headline, and {@code monthFirst}
      * says how to read ambiguous numeric dates.
      */
-    public static PublicationDate find(Document doc, MetaTags meta, StructuredData data, VisibleLines lines,
+    public static PublicationDate find(PageElements page, MetaTags meta, StructuredData data, VisibleLines lines,
             int headlineLine, PageRegions regions, String url, boolean monthFirst) {
         DateText parser = new DateText();
         List<Dated> metaPublished = new ArrayList<>();
@@ -93,13 +92,16 @@ public record PublicationDate(PageDate published, PageDate modified) {
         for (String v : meta.all(MODIFIED_META)) {
             add(metaModified, plausible(parser.machine(v)), DateSource.META);
         }
-        for (Element el : doc.select(MICRODATA_DATE)) {
+        for (Element el : page.select(MICRODATA_DATE)) {
+            if (el.nameIs("meta")) {
+                continue; // meta tags were read above
+            }
             String v = el.hasAttr("datetime") ? el.attr("datetime") : el.hasAttr("content") ? el.attr("content")
                     : el.text();
             List<Dated> target = el.attr("itemprop").equals("datePublished") ? metaPublished : metaModified;
             add(target, plausible(parser.machine(v)), DateSource.MICRODATA);
         }
-        for (Element time : doc.select(TIME)) {
+        for (Element time : page.select("time", TIME)) {
             if (time.hasAttr("pubdate") || metaPublished.isEmpty()) {
                 add(metaPublished, plausible(parser.machine(time.attr("datetime"))), DateSource.TIME_ELEMENT);
             }

@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
@@ -35,8 +34,11 @@ public final class SiteName {
     private static final Pattern CORPORATE = Pattern.compile("(?i)\\b(llc|inc|ltd|media|group|network|corporation"
             + "|company|newspapers|app|gmbh|ag|plc|holdings?|digital|mobile|gift|guide)\\b");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·»~]+\\s+|:\\s+");
-    private static final Evaluator LOGO = QueryParser.parse("header img[alt], a[href~=^(/|https?://[^/]+/?)$] img[alt],"
-            + " img[class*=logo][alt], [class*=logo] img[alt], [id*=logo] img[alt]");
+    private static final Evaluator IMAGE_WITH_ALT = QueryParser.parse("img[alt]");
+    private static final Evaluator LOGO_IMAGE = QueryParser.parse("[class*=logo]");
+    /** Where a described image is the site's logo: the page header, a home-page link, a logo block. */
+    private static final Evaluator LOGO_HOLDER = QueryParser.parse("header, a[href~=^(/|https?://[^/]+/?)$],"
+            + " [class*=logo], [id*=logo]");
     /** Alt texts that describe a picture rather than name the site. */
     private static final Pattern PICTURE_ALT = Pattern.compile(
             "(?i).*\\b(image|img|icon|banner|header|photo|picture)\\b.*|.*[-_!?]$");
@@ -49,7 +51,7 @@ public final class SiteName {
     }
 
     /** The publisher's name, or null when nothing names the site and {@code url} has no host. */
-    public static String find(Document doc, MetaTags meta, StructuredData data, String url) {
+    public static String find(PageElements page, MetaTags meta, StructuredData data, String url) {
         String label = hostLabel(url);
         List<String> candidates = new ArrayList<>();
         String site = meta.first("og:site_name");
@@ -70,14 +72,17 @@ public final class SiteName {
         }
         candidates.add(meta.first("application-name", "apple-mobile-web-app-title", "al:android:app_name",
                 "al:iphone:app_name", "twitter:app:name:iphone", "cre", "dc.publisher", "publisher"));
-        candidates.addAll(titleEnds(doc.title()));
-        for (Element img : doc.select(LOGO)) {
+        candidates.addAll(titleEnds(page.document().title()));
+        for (Element img : page.select("img", IMAGE_WITH_ALT)) {
+            if (!isLogo(img)) {
+                continue;
+            }
             String alt = img.attr("alt");
             if (!PICTURE_ALT.matcher(alt).matches() && SPACES.split(alt).length <= 5) {
                 candidates.add(LOGO_WORD.matcher(alt).replaceAll("").trim());
             }
         }
-        String copyright = copyrightHolder(doc);
+        String copyright = copyrightHolder(page);
         candidates.add(copyright);
         candidates.removeIf(c -> !plausible(c));
         // "Catch it Kansas - Content - News": the part before the first separator is the name.
@@ -146,12 +151,13 @@ public final class SiteName {
         return List.of(parts[parts.length - 1], parts[0]);
     }
 
-    private static String copyrightHolder(Document doc) {
-        Element body = doc.body();
-        if (body == null) {
-            return null;
-        }
-        for (Element el : body.select(FOOTER)) {
+    /** An image that is or sits in a logo, in the page header or in a home-page link. */
+    private static boolean isLogo(Element img) {
+        return img.is(LOGO_IMAGE) || img.parent() != null && img.parent().closest(LOGO_HOLDER) != null;
+    }
+
+    private static String copyrightHolder(PageElements page) {
+        for (Element el : page.selectInBody(FOOTER)) {
             Matcher m = COPYRIGHT.matcher(el.text());
             if (m.find()) {
                 return m.group(1).trim();
