@@ -157,13 +157,33 @@ public final class SiteName {
     }
 
     private static String copyrightHolder(PageElements page) {
+        // Footers nest (footer > .footer-inner > .footer-links): an inner block's text is part of the outer's, so
+        // inside a block whose text has no copyright mark there is none to find.
+        Element unmarked = null;
         for (Element el : page.selectInBody(FOOTER)) {
-            Matcher m = COPYRIGHT.matcher(el.text());
+            if (unmarked != null && isInside(el, unmarked)) {
+                continue;
+            }
+            String text = el.text();
+            Matcher m = COPYRIGHT.matcher(text);
             if (m.find()) {
                 return m.group(1).trim();
             }
+            String lower = text.toLowerCase(Locale.ROOT);
+            if (!lower.contains("©") && !lower.contains("(c)") && !lower.contains("copyright")) {
+                unmarked = el;
+            }
         }
         return null;
+    }
+
+    private static boolean isInside(Element el, Element block) {
+        for (Element p = el.parent(); p != null; p = p.parent()) {
+            if (p == block) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
