@@ -53,7 +53,7 @@ public final class Breadcrumb {
                 return path;
             }
         }
-        Element trail = page.selectFirst(TRAIL);
+        Element trail = page.selectFirst(TRAIL, Breadcrumb::mayBeTrail);
         if (trail != null) {
             List<String> names = new ArrayList<>();
             List<Element> items = trail.select("li");
@@ -70,6 +70,30 @@ public final class Breadcrumb {
         }
         String section = meta.first("article:section", "parsely-section", "section", "category", "dc.subject");
         return section == null ? List.of() : List.of(section.trim());
+    }
+
+    /** Passes every element the TRAIL selector can match: each of its parts needs "breadcrumb" in some case. */
+    private static boolean mayBeTrail(Element el) {
+        return mentions(el.attr("class"), "breadcrumb")
+                || mentions(el.attr("id"), "breadcrumb")
+                || mentions(el.attr("itemtype"), "breadcrumb")
+                || mentions(el.attr("aria-label"), "breadcrumb");
+    }
+
+    /**
+     * True when {@code value} holds {@code word} (lower-case ASCII letters) in any case. A (?i) pattern folds only
+     * ASCII case, so this passes wherever {@code [key~=(?i)word]} does, without a regex per element.
+     */
+    private static boolean mentions(String value, String word) {
+        char first = word.charAt(0);
+        char firstUpper = (char) (first - ('a' - 'A'));
+        for (int i = 0; i + word.length() <= value.length(); i++) {
+            char c = value.charAt(i);
+            if ((c == first || c == firstUpper) && value.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> tidy(List<String> names, String title) {

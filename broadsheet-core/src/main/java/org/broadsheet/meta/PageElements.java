@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -78,8 +79,16 @@ public final class PageElements {
 
     /** The page's first element matching {@code query}, or null: {@code document().selectFirst(query)}. */
     public Element selectFirst(Evaluator query) {
+        return selectFirst(query, el -> true);
+    }
+
+    /**
+     * The page's first element matching {@code query}, or null, where {@code mayMatch} is a cheap test that every
+     * match passes: elements failing it are not asked.
+     */
+    public Element selectFirst(Evaluator query, Predicate<Element> mayMatch) {
         for (Element el : all) {
-            if (query.matches(document, el)) {
+            if (mayMatch.test(el) && query.matches(document, el)) {
                 return el;
             }
         }
