@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -25,17 +27,26 @@ public final class Authorship {
                     + "\\s*[—–-]");
     private static final Pattern SKIPPED_PART = Pattern.compile("(?i)(avatar|image|photo|img|pic|bio|desc|social"
             + "|twitter|follow|date|time|title|job|role|position)");
+    private static final Evaluator BYLINE_MARKUP = QueryParser.parse("[class*=byline], [id*=byline], [rel=author],"
+            + " [itemprop=author], [class*=author], [class*=Author], [data-testid*=byline]");
+    private static final Evaluator CREDITED_NAME = QueryParser.parse("[itemprop=author], [rel=author],"
+            + " [class~=(?i)(author|byline__name|contributor)], a[href~=(?i)(author|people|staff|team|profile"
+            + "|contributor|writer|journalist|/by/|/bio|reporter|columnist)]");
     private static final int LINES_BEFORE = 6;
     private static final int LINES_AFTER = 40;
 
     private Authorship() {
     }
 
-    /** The article's credits: people and organizations. */
-    public static Byline find(Document doc, MetaTags meta, StructuredData data, VisibleLines lines,
-            int headlineLine, String publisher, String url) {
-        Byline declared = declared(doc, meta, data, publisher, url);
-        Byline visible = visibleByline(doc, lines, headlineLine, declared.all());
+    /**
+     * The article's credits: people and organizations. {@code lines} is the page's visible text,
+     * {@code headlineLine} the index of the headline's line (or -1) and {@code regions} the page's regions around
+     * that headline.
+     */
+    public static Byline find(PageElements page, MetaTags meta, StructuredData data, VisibleLines lines,
+            int headlineLine, PageRegions regions, String publisher, String url) {
+        Byline declared = declared(page.document(), meta, data, publisher, url);
+        Byline visible = visibleByline(page, lines, headlineLine, regions, declared.all());
         if (visible != null && !visible.isEmpty()) {
             return reconciled(visible, declared);
         }
@@ -64,10 +75,9 @@ public final class Authorship {
         return new Byline(people, visible.organizations());
     }
 
-    private static Byline visibleByline(Document doc, VisibleLines lines, int headline, List<String> known) {
+    private static Byline visibleByline(PageElements page, VisibleLines lines, int headline, PageRegions regions,
+            List<String> known) {
         List<VisibleLines.Line> all = lines.lines();
-        Element headlineBlock = headline >= 0 && headline < all.size() ? all.get(headline).block() : null;
-        PageRegions regions = new PageRegions(headlineBlock);
         if (headline >= 0) {
             List<Integer> order = new ArrayList<>();
             for (int i = headline + 1; i < Math.min(all.size(), headline + LINES_AFTER); i++) {
@@ -94,12 +104,10 @@ public final class Authorship {
                 }
             }
         }
-        Element body = doc.body();
-        if (body == null) {
+        if (page.document().body() == null) {
             return null;
         }
-        for (Element el : body.select("[class*=byline], [id*=byline], [rel=author], [itemprop=author],"
-                + " [class*=author], [class*=Author], [data-testid*=byline]")) {
+        for (Element el : page.selectInBody(BYLINE_MARKUP)) {
             String text = el.text();
             if (text.isBlank() || text.length() > 160 || regions.isAside(el)) {
                 continue;
@@ -120,9 +128,7 @@ public final class Authorship {
         Byline parsed = Byline.parse(text, known);
         List<String> people = new ArrayList<>();
         List<String> orgs = new ArrayList<>(parsed.organizations());
-        for (Element el : block.select("[itemprop=author], [rel=author], [class~=(?i)(author|byline__name|contributor)],"
-                + " a[href~=(?i)(author|people|staff|team|profile|contributor|writer|journalist|/by/|/bio|reporter|"
-                + "columnist)]")) {
+        for (Element el : block.select(CREDITED_NAME)) {
             if (el == block || el.text().isBlank() || el.text().length() > 80
                     || SKIPPED_PART.matcher(el.className()).find()) {
                 continue;

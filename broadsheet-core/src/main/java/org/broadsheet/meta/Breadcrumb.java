@@ -5,9 +5,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -20,12 +22,16 @@ public final class Breadcrumb {
 
     private static final Set<String> HOME = Set.of("home", "homepage", "home page", "start", "inicio", "início",
             "startseite", "accueil", "главная", "beranda", "front page", "main");
+    private static final Evaluator TRAIL = QueryParser.parse("nav[aria-label~=(?i)breadcrumb],"
+            + " [itemtype~=(?i)BreadcrumbList], [class~=(?i)breadcrumb], [id~=(?i)breadcrumb]");
+    private static final Pattern ARROWS = Pattern.compile("[›»>/|]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private Breadcrumb() {
     }
 
-    /** The section path of {@code doc}; empty when the page has none. */
-    public static List<String> find(Document doc, MetaTags meta, StructuredData data, String title) {
+    /** The section path of {@code page}; empty when the page has none. */
+    public static List<String> find(PageElements page, MetaTags meta, StructuredData data, String title) {
         for (JsonNode list : data.ofType("breadcrumblist")) {
             JsonNode items = list.get("itemListElement");
             if (items == null || !items.isArray()) {
@@ -47,8 +53,7 @@ public final class Breadcrumb {
                 return path;
             }
         }
-        Element trail = doc.selectFirst("nav[aria-label~=(?i)breadcrumb], [itemtype~=(?i)BreadcrumbList],"
-                + " [class~=(?i)breadcrumb], [id~=(?i)breadcrumb]");
+        Element trail = page.selectFirst(TRAIL, Breadcrumb::mayBeTrail);
         if (trail != null) {
             List<String> names = new ArrayList<>();
             List<Element> items = trail.select("li");
@@ -67,6 +72,30 @@ public final class Breadcrumb {
         return section == null ? List.of() : List.of(section.trim());
     }
 
+    /** Passes every element the TRAIL selector can match: each of its parts needs "breadcrumb" in some case. */
+    private static boolean mayBeTrail(Element el) {
+        return mentions(el.attr("class"), "breadcrumb")
+                || mentions(el.attr("id"), "breadcrumb")
+                || mentions(el.attr("itemtype"), "breadcrumb")
+                || mentions(el.attr("aria-label"), "breadcrumb");
+    }
+
+    /**
+     * True when {@code value} holds {@code word} (lower-case ASCII letters) in any case. A (?i) pattern folds only
+     * ASCII case, so this passes wherever {@code [key~=(?i)word]} does, without a regex per element.
+     */
+    private static boolean mentions(String value, String word) {
+        char first = word.charAt(0);
+        char firstUpper = (char) (first - ('a' - 'A'));
+        for (int i = 0; i + word.length() <= value.length(); i++) {
+            char c = value.charAt(i);
+            if ((c == first || c == firstUpper) && value.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static List<String> tidy(List<String> names, String title) {
         List<String> out = new ArrayList<>();
         String t = title == null ? "" : SiteName.compact(title);
@@ -74,7 +103,7 @@ public final class Breadcrumb {
             if (n == null || n.startsWith("http")) {
                 continue;
             }
-            String name = n.replaceAll("[›»>/|]+", " ").replaceAll("\\s+", " ").trim();
+            String name = SPACES.matcher(ARROWS.matcher(n).replaceAll(" ")).replaceAll(" ").trim();
             String c = SiteName.compact(name);
             if (name.isEmpty() || name.length() > 80 || HOME.contains(name.toLowerCase(Locale.ROOT))
                     || c.equals(t) || out.contains(name)) {

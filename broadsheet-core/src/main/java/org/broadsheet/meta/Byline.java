@@ -27,6 +27,9 @@ public record Byline(List<String> people, List<String> organizations) {
             + "|di|av|af|от|przez)\\s*:?\\s+|^\\W*(?:author|autor|auteur|autore|автор|text|texto|tekst|текст|words"
             + "|reporter|reportagem|reporting|written|escrito|publicado|posted|publiziert|credit)\\s*(?:by|por|von)?"
             + "\\s*[:：]\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+\\.\\w+");
+    private static final Pattern HANDLE = Pattern.compile("@\\w+");
     private static final Pattern PHONE = Pattern.compile("\\(?\\d{3}\\)?[\\s.-]?\\d{3}[\\s.-]?\\d{4}");
     private static final Pattern ORG_WORD = Pattern.compile("(?i)\\b(news|press|media|times|post|journal|today"
             + "|magazine|daily|herald|tribune|business|insider|network|agency|service|group|inc|ltd|llc|university"
@@ -115,8 +118,8 @@ public record Byline(List<String> people, List<String> organizations) {
 
     /** {@code raw} without e-mails, handles and phone numbers, and with dates near its start replaced by a bar. */
     private static String prepared(String raw) {
-        String text = raw.replaceAll("\\s+", " ").trim();
-        text = text.replaceAll("\\S+@\\S+\\.\\w+", " ").replaceAll("@\\w+", " ");
+        String text = SPACES.matcher(raw).replaceAll(" ").trim();
+        text = HANDLE.matcher(EMAIL.matcher(text).replaceAll(" ")).replaceAll(" ");
         text = PHONE.matcher(text).replaceAll(" ");
         StringBuilder b = new StringBuilder(text);
         List<DateText.Found> dates = new DateText().find(text, false, null);
@@ -125,7 +128,7 @@ public record Byline(List<String> people, List<String> organizations) {
                 b.replace(dates.get(i).start(), dates.get(i).end(), " | ");
             }
         }
-        return b.toString().replaceAll("\\s+", " ").trim();
+        return SPACES.matcher(b).replaceAll(" ").trim();
     }
 
     private static void readSegment(String segment, List<String> people, List<String> orgs, List<String> known) {
@@ -219,7 +222,7 @@ public record Byline(List<String> people, List<String> organizations) {
                 n = String.join(" ", List.of(parts).subList(0, 3));
             }
         }
-        n = n.replaceAll("\\s+", " ").trim();
+        n = SPACES.matcher(n).replaceAll(" ").trim();
         return n.isEmpty() || PersonName.isNotCredit(n) ? null : n;
     }
 

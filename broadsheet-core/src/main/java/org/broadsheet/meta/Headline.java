@@ -1,12 +1,16 @@
 package org.broadsheet.meta;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -24,32 +28,41 @@ public record Headline(String text, Element element) {
 
     private static final Pattern SUFFIX = Pattern.compile("\\s+[|\\-–—:·»~]+\\s+");
     /** Navigation, sidebars and logos: class names are matched word by word so "no-promo" does not count. */
-    private static final String OUTSIDE_ARTICLE = "nav, aside, footer, [role=banner], [role=navigation],"
-            + " [role=complementary], [class~=(?i)(^|\\s)(sidebar|widget|related|masthead|site-title|site-header"
-            + "|site-branding|logo|menu|promo)([-_\\s]|$)], [id~=(?i)^(sidebar|masthead|logo|menu)]";
+    private static final Evaluator OUTSIDE_ARTICLE = QueryParser.parse("nav, aside, footer, [role=banner],"
+            + " [role=navigation], [role=complementary], [class~=(?i)(^|\\s)(sidebar|widget|related|masthead|site-title"
+            + "|site-header|site-branding|logo|menu|promo)([-_\\s]|$)], [id~=(?i)^(sidebar|masthead|logo|menu)]");
+    private static final Evaluator H1 = QueryParser.parse("h1");
+    private static final Evaluator TITLED = QueryParser.parse("h2, h3, [itemprop=headline], [class*=title],"
+            + " [class*=headline]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern HOME_LINK = Pattern.compile("^(/|\\.?/?index\\.\\w+|https?://[^/]+/?)$");
 
-    /** Finds the headline of {@code doc}; {@code publisher} (may be null) helps recognise logo headings. */
-    public static Headline find(Document doc, MetaTags meta, StructuredData data, String publisher) {
+    /** Finds the headline of {@code page}; {@code publisher} (may be null) helps recognise logo headings. */
+    public static Headline find(PageElements page, MetaTags meta, StructuredData data, String publisher) {
+        Document doc = page.document();
         List<String> declared = declaredTitles(doc, meta, data);
         Element body = doc.body();
-        List<Element> h1s = body == null ? List.of() : body.select("h1").stream()
+        List<Element> h1s = body == null ? List.of() : page.selectInBody(H1).stream()
                 .filter(h -> !h.text().isBlank() && h.text().length() <= 400).toList();
+        // Each h1 is asked up to three times below; its ancestors are walked once.
+        Map<Element, Boolean> outside = new IdentityHashMap<>();
         // An h1 repeating a declared title wins; one inside the article before a copy in a sticky site header.
         for (boolean inArticleOnly : new boolean[] {true, false}) {
             for (Element h1 : h1s) {
-                if ((!inArticleOnly || !isOutsideArticle(h1)) && declared.stream().anyMatch(t -> matches(h1.text(), t))) {
+                if ((!inArticleOnly || !outside.computeIfAbsent(h1, Headline::isOutsideArticle))
+                        && declared.stream().anyMatch(t -> matches(h1.text(), t))) {
                     return new Headline(h1.text().trim(), h1);
                 }
             }
         }
         List<Element> articleH1s = h1s.stream().filter(h -> !isSiteName(h, publisher, doc)).toList();
         for (Element h1 : articleH1s) {
-            if (!isOutsideArticle(h1)) {
+            if (!outside.computeIfAbsent(h1, Headline::isOutsideArticle)) {
                 return new Headline(h1.text().trim(), h1);
             }
         }
         if (body != null) {
-            for (Element h : body.select("h2, h3, [itemprop=headline], [class*=title], [class*=headline]")) {
+            for (Element h : page.selectInBody(TITLED)) {
                 String text = h.text();
                 if (!text.isBlank() && text.length() <= 400 && declared.stream().anyMatch(t -> matches(text, t))) {
                     return new Headline(text.trim(), h);
@@ -83,7 +96,7 @@ public record Headline(String text, Element element) {
         List<String> out = new ArrayList<>();
         for (String t : titles) {
             if (t != null && !t.isBlank()) {
-                out.add(Parser.unescapeEntities(t, false).replaceAll("\\s+", " ").trim());
+                out.add(SPACES.matcher(Parser.unescapeEntities(t, false)).replaceAll(" ").trim());
             }
         }
         return out;
@@ -116,7 +129,7 @@ public record Headline(String text, Element element) {
         // A heading made of a home-page link is a logo.
         Element link = h1.selectFirst("a[href]");
         return link != null && link.text().equals(h1.text())
-                && link.attr("href").matches("^(/|\\.?/?index\\.\\w+|https?://[^/]+/?)$");
+                && HOME_LINK.matcher(link.attr("href")).matches();
     }
 
     /** {@code title} without a leading or trailing " | Site name" part. */

@@ -1,8 +1,12 @@
 package org.broadsheet.meta;
 
+import java.util.regex.Pattern;
+
 import org.broadsheet.article.LeadImage;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -12,11 +16,20 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public final class LeadPhoto {
 
+    private static final Evaluator IMAGE = QueryParser.parse("img");
+    /** Blocks whose images are figures of the article. */
+    private static final Evaluator FIGURE = QueryParser.parse("figure, [class*=image], [class*=media]");
+    private static final Evaluator CAPTION = QueryParser.parse("figcaption, [class*=caption], [itemprop=caption]");
+    private static final Evaluator CREDIT = QueryParser.parse("[class*=credit], [class*=copyright],"
+            + " [itemprop=copyrightHolder]");
+    private static final Pattern QUERY = Pattern.compile("[?#].*$");
+
     private LeadPhoto() {
     }
 
-    /** The lead image of {@code doc}, or null when the page declares none. */
-    public static LeadImage find(Document doc, MetaTags meta, StructuredData data) {
+    /** The lead image of {@code page}, or null when the page declares none. */
+    public static LeadImage find(PageElements page, MetaTags meta, StructuredData data) {
+        Document doc = page.document();
         String url = meta.first("og:image", "og:image:url", "og:image:secure_url");
         JsonNode article = data.article();
         if (url == null && article != null) {
@@ -35,10 +48,10 @@ public final class LeadPhoto {
         String absolute = absolute(doc, url.trim());
         String caption = null;
         String credit = null;
-        Element figure = figureShowing(doc, absolute);
+        Element figure = figureShowing(page, absolute);
         if (figure != null) {
-            Element cap = figure.selectFirst("figcaption, [class*=caption], [itemprop=caption]");
-            Element cred = figure.selectFirst("[class*=credit], [class*=copyright], [itemprop=copyrightHolder]");
+            Element cap = figure.selectFirst(CAPTION);
+            Element cred = figure.selectFirst(CREDIT);
             if (cred != null && !cred.text().isBlank()) {
                 credit = cred.text().trim();
             }
@@ -71,15 +84,15 @@ public final class LeadPhoto {
     }
 
     /** The figure whose image has the same file name as {@code url}, if the page shows one. */
-    private static Element figureShowing(Document doc, String url) {
-        String file = url.replaceAll("[?#].*$", "");
+    private static Element figureShowing(PageElements page, String url) {
+        String file = QUERY.matcher(url).replaceAll("");
         file = file.substring(file.lastIndexOf('/') + 1);
         if (file.length() < 5) {
             return null;
         }
-        for (Element img : doc.select("figure img, [class*=image] img, [class*=media] img")) {
+        for (Element img : page.select("img", IMAGE)) {
             String src = img.attr("src") + " " + img.attr("data-src") + " " + img.attr("srcset");
-            if (src.contains(file)) {
+            if (src.contains(file) && img.parent() != null && img.parent().closest(FIGURE) != null) {
                 Element figure = img.closest("figure");
                 return figure != null ? figure : img.parent();
             }

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * A page's {@code <meta>} tags (OpenGraph, {@code article:*}, Dublin Core, Parse.ly, Sailthru, Twitter, ...),
@@ -16,16 +17,18 @@ import org.jsoup.nodes.Element;
  */
 public final class MetaTags {
 
+    private static final Evaluator WITH_CONTENT = QueryParser.parse("meta[content]");
+
     private final Map<String, List<String>> values;
 
     private MetaTags(Map<String, List<String>> values) {
         this.values = values;
     }
 
-    /** Indexes the meta tags of {@code doc}. */
-    public static MetaTags of(Document doc) {
+    /** Indexes the meta tags of {@code page}. */
+    public static MetaTags of(PageElements page) {
         Map<String, List<String>> values = new LinkedHashMap<>();
-        for (Element meta : doc.select("meta[content]")) {
+        for (Element meta : page.select("meta", WITH_CONTENT)) {
             String content = meta.attr("content").trim();
             if (content.isEmpty()) {
                 continue;

@@ -10,6 +10,9 @@ import org.broadsheet.article.LeadImage;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,6 +26,14 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  */
 public final class MetadataExtractor {
 
+    // Selectors parsed once: parsing a query (and compiling its regexes) cost as much as running it.
+    private static final Evaluator ARTICLE_START = QueryParser.parse("article, main, [role=main],"
+            + " [itemprop=articleBody]");
+    private static final Evaluator STANDFIRST = QueryParser.parse("[class~=(?i)(standfirst|subtitle|sub-title|subhead"
+            + "|dek|deck|summary|lede|strapline|excerpt|intro)], [itemprop=alternativeHeadline],"
+            + " [itemprop=description]");
+    private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical][href]");
+
     private final ObjectMapper json = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS,
                     JsonReadFeature.ALLOW_TRAILING_COMMA, JsonReadFeature.ALLOW_SINGLE_QUOTES,
@@ -32,11 +43,13 @@ public final class MetadataExtractor {
 
     /** Extracts the metadata of {@code doc}; {@code url} (may be null) is the page's address. */
     public Metadata extract(Document doc, String url) {
-        MetaTags meta = MetaTags.of(doc);
-        StructuredData data = StructuredData.of(doc, json);
+        // One walk gathers the elements that the readers' page-wide selectors then filter.
+        PageElements page = PageElements.of(doc);
+        MetaTags meta = MetaTags.of(page);
+        StructuredData data = StructuredData.of(page, json);
         String address = url != null ? url : doc.location();
-        String publisher = SiteName.find(doc, meta, data, address);
-        Headline headline = Headline.find(doc, meta, data, publisher);
+        String publisher = SiteName.find(page, meta, data, address);
+        Headline headline = Headline.find(page, meta, data, publisher);
         Element body = doc.body() != null ? doc.body() : doc;
         VisibleLines lines = VisibleLines.of(body);
         int headlineLine = headline.element() == null ? -1 : lines.indexOf(headline.element());
@@ -44,23 +57,26 @@ public final class MetadataExtractor {
             headlineLine = lines.indexOfText(headline.text());
         }
         if (headlineLine < 0) {
-            headlineLine = firstArticleLine(doc, lines);
+            headlineLine = firstArticleLine(page, lines);
         }
 
         String declaredLanguage = declaredLanguage(doc, meta, data);
         boolean monthFirst = declaredLanguage == null || declaredLanguage.toLowerCase(Locale.ROOT).matches("en(-us)?");
-        PublicationDate dates = PublicationDate.find(doc, meta, data, lines, headlineLine, address, monthFirst);
-        Byline byline = Authorship.find(doc, meta, data, lines, headlineLine, publisher, address);
-        LeadImage image = LeadPhoto.find(doc, meta, data);
+        // Dates and bylines ask about the same lines around the headline: one memo of page regions serves both.
+        PageRegions regions = new PageRegions(headlineLine >= 0 ? lines.lines().get(headlineLine).block() : null);
+        PublicationDate dates = PublicationDate.find(page, meta, data, lines, headlineLine, regions, address,
+                monthFirst);
+        Byline byline = Authorship.find(page, meta, data, lines, headlineLine, regions, publisher, address);
+        LeadImage image = LeadPhoto.find(page, meta, data);
         String title = headline.text();
         return new Metadata(title, subtitle(doc, headline, data), byline.people(), byline.organizations(), publisher,
-                Breadcrumb.find(doc, meta, data, title), tags(meta, data), description(meta, data), declaredLanguage,
-                image, dates.published(), dates.modified(), canonical(doc, meta));
+                Breadcrumb.find(page, meta, data, title), tags(meta, data), description(meta, data), declaredLanguage,
+                image, dates.published(), dates.modified(), canonical(page, meta));
     }
 
     /** Without a headline element, the article's dates and byline are looked for from the start of the article. */
-    private static int firstArticleLine(Document doc, VisibleLines lines) {
-        Element article = doc.selectFirst("article, main, [role=main], [itemprop=articleBody]");
+    private static int firstArticleLine(PageElements page, VisibleLines lines) {
+        Element article = page.selectFirst(ARTICLE_START);
         return article == null ? -1 : lines.indexOf(article);
     }
 
@@ -86,8 +102,7 @@ public final class MetadataExtractor {
         Element scope = headline.element() != null && headline.element().parent() != null
                 ? headline.element().parent() : doc.body();
         if (scope != null) {
-            for (Element el : scope.select("[class~=(?i)(standfirst|subtitle|sub-title|subhead|dek|deck|"
-                    + "summary|lede|strapline|excerpt|intro)], [itemprop=alternativeHeadline], [itemprop=description]")) {
+            for (Element el : scope.select(STANDFIRST)) {
                 String text = el.text().trim();
                 if (!text.isEmpty() && text.length() < 500 && !el.is("meta") && !text.equals(headline.text())) {
                     return text;
@@ -139,8 +154,9 @@ public final class MetadataExtractor {
         return d == null ? null : Parser.unescapeEntities(d, false).trim();
     }
 
-    private static String canonical(Document doc, MetaTags meta) {
-        Element link = doc.selectFirst("link[rel=canonical][href]");
+    private static String canonical(PageElements page, MetaTags meta) {
+        Elements links = page.select("link", CANONICAL);
+        Element link = links.isEmpty() ? null : links.get(0);
         if (link != null && !link.attr("href").isBlank()) {
             String abs = link.absUrl("href");
             return abs.isEmpty() ? link.attr("href").trim() : abs;

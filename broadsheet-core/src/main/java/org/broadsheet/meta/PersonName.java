@@ -30,13 +30,23 @@ public final class PersonName {
                     + "|cpa|msc|bsc|ba|bs|facs|faan|lcsw|psyd|dds|dvm|pharmd|od|do|cscs|cpt)$",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern ADMIN = Pattern.compile(".*\\badmin\\b.*");
+    private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+\\.\\S+");
+    private static final Pattern HANDLE = Pattern.compile("(?<!\\S)@\\w+");
+    private static final Pattern LINK = Pattern.compile("https?://\\S+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LEADING_MARKS = Pattern.compile("^[\\p{P}\\p{S}\\s]+");
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[\\p{P}\\p{S}&&[^.)'’]]+$");
+    private static final Pattern TRAILING_PREPOSITION = Pattern.compile("\\s+(?:on|at|le|el|em|am|the)$");
+    private static final Pattern SENTENCE_MARK = Pattern.compile(".*[!?:;\"“”#|/\\\\<>=].*");
+
     private PersonName() {
     }
 
     /** True when {@code name} is a placeholder or account rather than a credit ("admin", "jdadmin", "Editorial"). */
     public static boolean isNotCredit(String name) {
         String n = name.trim().toLowerCase(Locale.ROOT);
-        return NOT_CREDITS.contains(n) || n.endsWith("admin") || n.matches(".*\\badmin\\b.*");
+        return NOT_CREDITS.contains(n) || n.endsWith("admin") || ADMIN.matcher(n).matches();
     }
 
     /** True when {@code token} is an academic or professional credential such as "MS" or "PhD". */
@@ -52,10 +62,10 @@ public final class PersonName {
         if (raw == null) {
             return null;
         }
-        String s = raw.replaceAll("\\S+@\\S+\\.\\S+", " ").replaceAll("(?<!\\S)@\\w+", " ")
-                .replaceAll("https?://\\S+", " ").replaceAll("\\s+", " ").trim();
-        s = s.replaceAll("^[\\p{P}\\p{S}\\s]+", "").replaceAll("[\\p{P}\\p{S}&&[^.)'’]]+$", "")
-                .replaceAll("\\s+(?:on|at|le|el|em|am|the)$", "").trim();
+        String s = EMAIL.matcher(raw).replaceAll(" ");
+        s = SPACES.matcher(LINK.matcher(HANDLE.matcher(s).replaceAll(" ")).replaceAll(" ")).replaceAll(" ").trim();
+        s = LEADING_MARKS.matcher(s).replaceAll("");
+        s = TRAILING_PREPOSITION.matcher(TRAILING_MARKS.matcher(s).replaceAll("")).replaceAll("").trim();
         if (s.startsWith("(") && s.endsWith(")")) {
             s = s.substring(1, s.length() - 1).trim();
         }
@@ -67,7 +77,7 @@ public final class PersonName {
             return null;
         }
         int letters = (int) s.codePoints().filter(Character::isLetter).count();
-        if (letters < 2 || (letters < 3 && s.chars().allMatch(c -> c < 128)) || s.matches(".*[!?:;\"“”#|/\\\\<>=].*")) {
+        if (letters < 2 || (letters < 3 && s.chars().allMatch(c -> c < 128)) || SENTENCE_MARK.matcher(s).matches()) {
             return null;
         }
         if (isAllCaps(s) && letters > 3) {

@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 
 import org.broadsheet.article.PageDate;
 import org.broadsheet.article.PageDate.DateSource;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -42,6 +43,9 @@ public record PublicationDate(PageDate published, PageDate modified) {
     private static final Pattern PUBLISHED = Pattern.compile("(?iu)(?<!\\p{L})(published|posted|original|publicado|publiziert"
             + "|veröffentlicht|publié|pubblicato|опубликовано|diterbitkan|gepubliceerd|입력|created|dated)");
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?=[/._-]|$)");
+    private static final Evaluator MICRODATA_DATE = QueryParser.parse("[itemprop=datePublished],"
+            + " [itemprop=dateModified]");
+    private static final Evaluator TIME = QueryParser.parse("time[datetime]");
     private static final int LINES_BEFORE = 6;
     private static final int NEAR_HEADLINE = 8;
     private static final int LINES_AFTER = 40;
@@ -56,10 +60,11 @@ public record PublicationDate(PageDate published, PageDate modified) {
 
     /**
      * Finds the dates of {@code doc}; {@code lines} is its visible text, {@code headlineLine} the index of the
-     * headline's line (or -1), and {@code monthFirst} says how to read ambiguous numeric dates.
+     * headline's line (or -1), {@code regions} the page's regions around that headline, and {@code monthFirst}
+     * says how to read ambiguous numeric dates.
      */
-    public static PublicationDate find(Document doc, MetaTags meta, StructuredData data, VisibleLines lines,
-            int headlineLine, String url, boolean monthFirst) {
+    public static PublicationDate find(PageElements page, MetaTags meta, StructuredData data, VisibleLines lines,
+            int headlineLine, PageRegions regions, String url, boolean monthFirst) {
         DateText parser = new DateText();
         List<Dated> metaPublished = new ArrayList<>();
         List<Dated> metaModified = new ArrayList<>();
@@ -87,13 +92,16 @@ public record PublicationDate(PageDate published, PageDate modified) {
         for (String v : meta.all(MODIFIED_META)) {
             add(metaModified, plausible(parser.machine(v)), DateSource.META);
         }
-        for (Element el : doc.select("[itemprop=datePublished]:not(meta), [itemprop=dateModified]:not(meta)")) {
+        for (Element el : page.select(MICRODATA_DATE)) {
+            if (el.nameIs("meta")) {
+                continue; // meta tags were read above
+            }
             String v = el.hasAttr("datetime") ? el.attr("datetime") : el.hasAttr("content") ? el.attr("content")
                     : el.text();
             List<Dated> target = el.attr("itemprop").equals("datePublished") ? metaPublished : metaModified;
             add(target, plausible(parser.machine(v)), DateSource.MICRODATA);
         }
-        for (Element time : doc.select("time[datetime]")) {
+        for (Element time : page.select("time", TIME)) {
             if (time.hasAttr("pubdate") || metaPublished.isEmpty()) {
                 add(metaPublished, plausible(parser.machine(time.attr("datetime"))), DateSource.TIME_ELEMENT);
             }
@@ -101,7 +109,8 @@ public record PublicationDate(PageDate published, PageDate modified) {
 
         ZoneOffset siteOffset = siteOffset(metaPublished, metaModified);
         Dated m = metaPublished.isEmpty() ? null : metaPublished.get(0);
-        List<Shown> shown = shown(lines, headlineLine, parser, monthFirst, m == null ? null : m.time().date().getYear());
+        List<Shown> shown = shown(lines, headlineLine, regions, parser, monthFirst,
+                m == null ? null : m.time().date().getYear());
         Shown visible = shown.stream().filter(s -> s.published() && !s.updated()).findFirst()
                 .orElse(shown.stream().filter(s -> !s.updated()).findFirst()
                         .orElse(m == null ? shown.stream().findFirst().orElse(null) : null));
@@ -164,14 +173,13 @@ public record PublicationDate(PageDate published, PageDate modified) {
         return new PageDate(v.iso(), DateSource.VISIBLE_TEXT, false);
     }
 
-    private static List<Shown> shown(VisibleLines lines, int headline, DateText parser, boolean monthFirst,
-            Integer year) {
+    private static List<Shown> shown(VisibleLines lines, int headline, PageRegions regions, DateText parser,
+            boolean monthFirst, Integer year) {
         List<Shown> out = new ArrayList<>();
         if (headline < 0) {
             return out;
         }
         List<VisibleLines.Line> all = lines.lines();
-        org.jsoup.nodes.Element headlineBlock = all.get(headline).block();
         List<Integer> order = new ArrayList<>();
         for (int i = headline; i < Math.min(all.size(), headline + LINES_AFTER); i++) {
             order.add(i);
@@ -179,7 +187,6 @@ public record PublicationDate(PageDate published, PageDate modified) {
         for (int i = headline - 1; i >= Math.max(0, headline - LINES_BEFORE); i--) {
             order.add(i);
         }
-        PageRegions regions = new PageRegions(headlineBlock);
         for (int i : order) {
             String text = all.get(i).text();
             if (text.length() > 250 || regions.isAside(all.get(i).block())) {

@@ -8,8 +8,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -33,12 +34,24 @@ public final class SiteName {
     private static final Pattern CORPORATE = Pattern.compile("(?i)\\b(llc|inc|ltd|media|group|network|corporation"
             + "|company|newspapers|app|gmbh|ag|plc|holdings?|digital|mobile|gift|guide)\\b");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·»~]+\\s+|:\\s+");
+    private static final Evaluator IMAGE_WITH_ALT = QueryParser.parse("img[alt]");
+    private static final Evaluator LOGO_IMAGE = QueryParser.parse("[class*=logo]");
+    /** Where a described image is the site's logo: the page header, a home-page link, a logo block. */
+    private static final Evaluator LOGO_HOLDER = QueryParser.parse("header, a[href~=^(/|https?://[^/]+/?)$],"
+            + " [class*=logo], [id*=logo]");
+    /** Alt texts that describe a picture rather than name the site. */
+    private static final Pattern PICTURE_ALT = Pattern.compile(
+            "(?i).*\\b(image|img|icon|banner|header|photo|picture)\\b.*|.*[-_!?]$");
+    private static final Pattern LOGO_WORD = Pattern.compile("(?i)\\blogo\\b");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Evaluator FOOTER = QueryParser.parse("footer, [class*=copyright], [id*=copyright],"
+            + " [class*=footer]");
 
     private SiteName() {
     }
 
     /** The publisher's name, or null when nothing names the site and {@code url} has no host. */
-    public static String find(Document doc, MetaTags meta, StructuredData data, String url) {
+    public static String find(PageElements page, MetaTags meta, StructuredData data, String url) {
         String label = hostLabel(url);
         List<String> candidates = new ArrayList<>();
         String site = meta.first("og:site_name");
@@ -59,16 +72,17 @@ public final class SiteName {
         }
         candidates.add(meta.first("application-name", "apple-mobile-web-app-title", "al:android:app_name",
                 "al:iphone:app_name", "twitter:app:name:iphone", "cre", "dc.publisher", "publisher"));
-        candidates.addAll(titleEnds(doc.title()));
-        for (Element img : doc.select("header img[alt], a[href~=^(/|https?://[^/]+/?)$] img[alt], img[class*=logo][alt],"
-                + " [class*=logo] img[alt], [id*=logo] img[alt]")) {
+        candidates.addAll(titleEnds(page.document().title()));
+        for (Element img : page.select("img", IMAGE_WITH_ALT)) {
+            if (!isLogo(img)) {
+                continue;
+            }
             String alt = img.attr("alt");
-            if (!alt.matches("(?i).*\\b(image|img|icon|banner|header|photo|picture)\\b.*|.*[-_!?]$")
-                    && alt.split("\\s+").length <= 5) {
-                candidates.add(alt.replaceAll("(?i)\\blogo\\b", "").trim());
+            if (!PICTURE_ALT.matcher(alt).matches() && SPACES.split(alt).length <= 5) {
+                candidates.add(LOGO_WORD.matcher(alt).replaceAll("").trim());
             }
         }
-        String copyright = copyrightHolder(doc);
+        String copyright = copyrightHolder(page);
         candidates.add(copyright);
         candidates.removeIf(c -> !plausible(c));
         // "Catch it Kansas - Content - News": the part before the first separator is the name.
@@ -104,7 +118,7 @@ public final class SiteName {
         if (runTogether) {
             for (String c : resembling) {
                 String t = c.trim();
-                if (t.contains(" ") && !t.contains(".") && t.split("\\s+").length <= 4 && !CORPORATE.matcher(t).find()) {
+                if (t.contains(" ") && !t.contains(".") && SPACES.split(t).length <= 4 && !CORPORATE.matcher(t).find()) {
                     return c;
                 }
             }
@@ -113,7 +127,7 @@ public final class SiteName {
     }
 
     private static String clean(String name) {
-        return name.replaceAll("\\s+", " ").trim();
+        return SPACES.matcher(name).replaceAll(" ").trim();
     }
 
     private static boolean plausible(String name) {
@@ -137,18 +151,39 @@ public final class SiteName {
         return List.of(parts[parts.length - 1], parts[0]);
     }
 
-    private static String copyrightHolder(Document doc) {
-        Element body = doc.body();
-        if (body == null) {
-            return null;
-        }
-        for (Element el : body.select("footer, [class*=copyright], [id*=copyright], [class*=footer]")) {
-            Matcher m = COPYRIGHT.matcher(el.text());
+    /** An image that is or sits in a logo, in the page header or in a home-page link. */
+    private static boolean isLogo(Element img) {
+        return img.is(LOGO_IMAGE) || img.parent() != null && img.parent().closest(LOGO_HOLDER) != null;
+    }
+
+    private static String copyrightHolder(PageElements page) {
+        // Footers nest (footer > .footer-inner > .footer-links): an inner block's text is part of the outer's, so
+        // inside a block whose text has no copyright mark there is none to find.
+        Element unmarked = null;
+        for (Element el : page.selectInBody(FOOTER)) {
+            if (unmarked != null && isInside(el, unmarked)) {
+                continue;
+            }
+            String text = el.text();
+            Matcher m = COPYRIGHT.matcher(text);
             if (m.find()) {
                 return m.group(1).trim();
             }
+            String lower = text.toLowerCase(Locale.ROOT);
+            if (!lower.contains("©") && !lower.contains("(c)") && !lower.contains("copyright")) {
+                unmarked = el;
+            }
         }
         return null;
+    }
+
+    private static boolean isInside(Element el, Element block) {
+        for (Element p = el.parent(); p != null; p = p.parent()) {
+            if (p == block) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,6 +26,8 @@ public final class StructuredData {
             "blogposting", "liveblogposting", "report", "scholarlyarticle", "techarticle", "socialmediaposting",
             "review", "medicalwebpage");
 
+    private static final Evaluator LD_JSON = QueryParser.parse("script[type~=(?i)application/ld\\+json]");
+
     private final List<JsonNode> objects;
     private final Map<String, JsonNode> byId;
 
@@ -33,11 +36,11 @@ public final class StructuredData {
         this.byId = Map.copyOf(byId);
     }
 
-    /** Reads every {@code application/ld+json} script of {@code doc} with {@code json}. */
-    public static StructuredData of(Document doc, ObjectMapper json) {
+    /** Reads every {@code application/ld+json} script of {@code page} with {@code json}. */
+    public static StructuredData of(PageElements page, ObjectMapper json) {
         List<JsonNode> objects = new ArrayList<>();
         Map<String, JsonNode> byId = new HashMap<>();
-        for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+        for (Element script : page.select("script", LD_JSON)) {
             JsonNode root = parse(script.data(), json);
             if (root != null) {
                 collect(root, objects, byId, 0);
