@@ -24,6 +24,7 @@ import org.broadsheet.ExtractionException;
 import org.broadsheet.Extractor;
 import org.broadsheet.InputFormat;
 import org.broadsheet.article.Article;
+import org.broadsheet.html.HtmlParser;
 import org.broadsheet.source.RawPage;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -39,7 +40,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  *
  * <pre>
  * ZyteBench HTML_DIR OUT.json [--urls TRUTH.json] [--passes N] [--meta META.json] [--input-format auto|html|text]
- *     [--threads N]
+ *     [--threads N] [--parse-only]
  * </pre>
  *
  * The directory may also hold flattened-text pages ({@code <id>.txt}) for the text-mode benchmark.
@@ -63,13 +64,15 @@ public final class ZyteBench {
         Path metaOut = null;
         int passes = 1;
         int threads = 1;
+        boolean parseOnly = false;
         InputFormat format = InputFormat.AUTO;
-        for (int i = 2; i < args.length - 1; i++) {
+        for (int i = 2; i < args.length; i++) {
             switch (args[i]) {
                 case "--urls" -> urls = Path.of(args[++i]);
                 case "--passes" -> passes = Integer.parseInt(args[++i]);
                 case "--meta" -> metaOut = Path.of(args[++i]);
                 case "--threads" -> threads = Integer.parseInt(args[++i]);
+                case "--parse-only" -> parseOnly = true;
                 case "--input-format" -> format = InputFormat.valueOf(args[++i].toUpperCase(java.util.Locale.ROOT));
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
@@ -106,13 +109,14 @@ public final class ZyteBench {
         List<Double> cpu = new ArrayList<>();
         int errors = 0;
         InputFormat readAs = format;
+        Stage stage = parseOnly ? page -> parseOnly(page) : page -> extract(extractor, page, readAs);
         ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads) : null;
         for (int pass = 0; pass < passes; pass++) {
             Map<String, Object> results = new ConcurrentHashMap<>();
             long w0 = System.nanoTime();
             long c0 = os.getProcessCpuTime();
             if (pool == null) {
-                pages.forEach(page -> results.put(page.id(), extract(extractor, page, readAs)));
+                pages.forEach(page -> results.put(page.id(), stage.run(page)));
             } else {
                 // the threads take the next page from a shared counter, as a crawler's workers would
                 AtomicInteger next = new AtomicInteger();
@@ -120,7 +124,7 @@ public final class ZyteBench {
                 for (int t = 0; t < threads; t++) {
                     workers.add(pool.submit(() -> {
                         for (int k = next.getAndIncrement(); k < pages.size(); k = next.getAndIncrement()) {
-                            results.put(pages.get(k).id(), extract(extractor, pages.get(k), readAs));
+                            results.put(pages.get(k).id(), stage.run(pages.get(k)));
                         }
                     }));
                 }
@@ -139,7 +143,7 @@ public final class ZyteBench {
                     Object r = results.get(page.id());
                     if (r instanceof Article a) {
                         articles.put(page.id(), a);
-                    } else {
+                    } else if (r instanceof Exception) {
                         errors++;
                         System.err.println(page.id() + ": " + r);
                     }
@@ -178,6 +182,22 @@ public final class ZyteBench {
         wall.forEach(summary.putArray("pass_s")::add);
         cpu.forEach(summary.putArray("pass_cpu_s")::add);
         System.out.println(json.writeValueAsString(summary));
+    }
+
+    /** What is timed for one page. */
+    private interface Stage {
+        Object run(Page page);
+    }
+
+    private static final HtmlParser PARSER = new HtmlParser(256);
+
+    /**
+     * Only jsoup's parse of the page as UTF-8: a reference for what this machine gives a CPU-bound job that
+     * shares nothing between threads (the 2-vs-1 thread check in {@code bench/scaling.sh}).
+     */
+    private static Object parseOnly(Page page) {
+        PARSER.parse(new String(page.html(), java.nio.charset.StandardCharsets.UTF_8), null);
+        return "parsed";
     }
 
     /** The article, or the exception that stopped it. */
