@@ -32,6 +32,7 @@ import org.broadsheet.warc.WarcRecordSource;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -91,18 +92,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
     private String output;
 
-    @Option(names = {"-j", "--threads"}, paramLabel = "N",
-            description = "Analyse N pages at a time (default: one per processor).")
-    private int threads;
+    @Mixin
+    private BatchOptions batch;
 
-    @Option(names = "--unordered", description = "Web archives: write articles as they finish instead of in input "
-            + "order (faster with many threads).")
-    private boolean unordered;
 
-    @Option(names = "--failures", paramLabel = "FILE", description = "Web archives: also write every failed or "
-            + "damaged record, and every page skipped as too large or binary, to FILE, one JSON line each (file, "
-            + "recordId, offset, url, reason, detail).")
-    private String failuresFile;
 
     /** What became of one page: its JSON, or why it failed. */
     private record Result(Input input, String json, String problem) {
@@ -128,8 +121,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         AnalysisJson json = new AnalysisJson();
         Writer out = output == null ? spec.commandLine().getOut()
                 : Files.newBufferedWriter(Path.of(output), StandardCharsets.UTF_8);
-        int workers = Math.max(1, Math.min(threads > 0 ? threads : Runtime.getRuntime().availableProcessors(),
-                expansion.inputs().size()));
+        int workers = batch.workers(expansion.inputs().size());
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "broadsheet-analyze");
             t.setDaemon(true);
@@ -184,8 +176,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
             return new ArchiveExtraction.Rendered((fmt == ArticleFormat.JSON ? json.toJson(a) : json.toJsonLine(a))
                     + "\n", !article.warnings().isEmpty() || !analysis.warnings().isEmpty());
         };
-        return new ArchiveExtraction(new Extractor(), analyzed, fmt, threads, unordered, err)
-                .run(inputs, output, failuresFile, spec.commandLine().getOut());
+        return new ArchiveExtraction(new Extractor(), analyzed, fmt, batch.threads(), batch.unordered(), err)
+                .run(inputs, output, batch.failuresFile(), spec.commandLine().getOut());
     }
 
     private static int write(Future<Result> future, Writer out, PrintWriter err) throws IOException {

@@ -20,6 +20,7 @@ import org.broadsheet.warc.WarcRecordSource;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -73,18 +74,10 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "Never show a progress bar.")
     private boolean noProgress;
 
-    @Option(names = {"-j", "--threads"}, paramLabel = "N",
-            description = "Extract N pages at a time (default: one per processor).")
-    private int threads;
+    @Mixin
+    private BatchOptions batch;
 
-    @Option(names = "--unordered", description = "Write articles as they finish instead of in input order (faster "
-            + "with many threads).")
-    private boolean unordered;
 
-    @Option(names = "--failures", paramLabel = "FILE", description = "Also write every failed or damaged record of a "
-            + "web archive, and every page skipped as too large or binary, to FILE, one JSON line each (file, "
-            + "recordId, offset, url, reason, detail).")
-    private String failuresFile;
 
     private InputFormat inputFormat() {
         try {
@@ -155,8 +148,9 @@ public final class ExtractCommand implements Callable<Integer> {
         ArticleFormat fmt = format != null ? format : ArticleFormat.JSONL;
         ArticleRenderer renderer = new ArticleRenderer();
         return new ArchiveExtraction(new Extractor(),
-                a -> new ArchiveExtraction.Rendered(renderer.render(a, fmt), !a.warnings().isEmpty()), fmt, threads,
-                unordered, err).run(inputs, output, failuresFile, spec.commandLine().getOut());
+                a -> new ArchiveExtraction.Rendered(renderer.render(a, fmt), !a.warnings().isEmpty()), fmt,
+                batch.threads(), batch.unordered(), err)
+                .run(inputs, output, batch.failuresFile(), spec.commandLine().getOut());
     }
 
     /** Counts of one run. */
@@ -172,8 +166,7 @@ public final class ExtractCommand implements Callable<Integer> {
      * thread bounds the memory held.
      */
     private void runAll(List<Input> pages, PageRunner runner, Output out, Progress progress, Tally tally) {
-        int workers = Math.max(1, Math.min(threads > 0 ? threads : Runtime.getRuntime().availableProcessors(),
-                pages.size()));
+        int workers = batch.workers(pages.size());
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "broadsheet-extract");
             t.setDaemon(true);
