@@ -17,6 +17,10 @@ public final class FlatText {
 
     /** Text dumpers wrap long paragraphs at about this many characters even when told not to. */
     private static final int HARD_WRAP = 1000;
+    /** Narrower than this, a ceiling on line length is a wrap width; wider, it is just the longest paragraphs. */
+    private static final int MAX_NARROW_WRAP = 160;
+    /** Fewer lines than this say too little about a ceiling. */
+    private static final int MIN_WRAPPED_LINES = 20;
 
     private static final Pattern BULLET = Pattern.compile("^[•◦▪▫●○☆★■□‣⁃∙·*+\\-–]\\s+");
 
@@ -26,6 +30,7 @@ public final class FlatText {
     /** The non-blank lines of {@code text}, in order. */
     public static List<TextLine> lines(String text) {
         List<String> raw = TextColumns.separated(List.of(text.split("\\r\\n|\\r|\\n", -1)));
+        int width = wrapWidth(raw);
         List<String> joined = new ArrayList<>();
         List<Boolean> blankBefore = new ArrayList<>();
         List<String> rawLines = new ArrayList<>();
@@ -37,7 +42,7 @@ public final class FlatText {
                 continue;
             }
             int last = joined.size() - 1;
-            if (!blank && last >= 0 && rawLines.get(last).length() >= HARD_WRAP) {
+            if (!blank && last >= 0 && wrapped(rawLines.get(last), r, width)) {
                 joined.set(last, joined.get(last) + " " + trimmed);
                 rawLines.set(last, r);
                 continue;
@@ -65,6 +70,55 @@ public final class FlatText {
             }
         }
         return out;
+    }
+
+    /**
+     * The column at which a dumper hard-wrapped {@code raw} (lynx, {@code w3m -cols 80}, mail-style text), or
+     * {@link #HARD_WRAP} when its lines are not wrapped that narrowly. Wrapped text has a ceiling: almost no line is
+     * longer than the width, and many lines come close to it.
+     */
+    static int wrapWidth(List<String> raw) {
+        List<Integer> lengths = new ArrayList<>();
+        for (String r : raw) {
+            if (!isBlank(r)) {
+                lengths.add(r.stripTrailing().length());
+            }
+        }
+        if (lengths.size() < MIN_WRAPPED_LINES) {
+            return HARD_WRAP;
+        }
+        List<Integer> sorted = lengths.stream().sorted().toList();
+        int ceiling = sorted.get((int) Math.floor(0.99 * (sorted.size() - 1)));
+        if (ceiling > MAX_NARROW_WRAP) {
+            return HARD_WRAP;
+        }
+        long nearCeiling = lengths.stream().filter(n -> n >= ceiling - 10 && n <= ceiling).count();
+        return nearCeiling * 5 >= lengths.size() ? ceiling : HARD_WRAP;
+    }
+
+    /**
+     * Whether {@code next} continues the paragraph of {@code line}, broken only because the text was wrapped at
+     * {@code width}: the next line's first word would not have fitted on this one, it is no new list item, and it
+     * is not indented less (lynx indents a list item's continuation under its text).
+     */
+    private static boolean wrapped(String line, String next, int width) {
+        if (width >= HARD_WRAP) {
+            return line.length() >= HARD_WRAP;
+        }
+        String nextText = next.strip();
+        if (BULLET.matcher(nextText).find() || indentation(next) < indentation(line)) {
+            return false;
+        }
+        int firstWord = nextText.indexOf(' ');
+        return line.stripTrailing().length() + 1 + (firstWord < 0 ? nextText.length() : firstWord) > width;
+    }
+
+    private static int indentation(String line) {
+        int i = 0;
+        while (i < line.length() && line.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
     }
 
     private static boolean isBlank(String s) {
