@@ -93,7 +93,8 @@ public final class FlatText {
             return HARD_WRAP;
         }
         long nearCeiling = lengths.stream().filter(n -> n >= ceiling - 10 && n <= ceiling).count();
-        return nearCeiling * 5 >= lengths.size() ? ceiling : HARD_WRAP;
+        // menus and link lists add many short lines; a tenth of the lines at the ceiling is already no accident
+        return nearCeiling * 10 >= lengths.size() && nearCeiling >= MIN_WRAPPED_LINES / 2 ? ceiling : HARD_WRAP;
     }
 
     /**
