@@ -2,6 +2,7 @@ package org.broadsheet.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.broadsheet.article.BlockType;
@@ -19,8 +20,17 @@ public final class FlatText {
     private static final int HARD_WRAP = 1000;
     /** Narrower than this, a ceiling on line length is a wrap width; wider, it is just the longest paragraphs. */
     private static final int MAX_NARROW_WRAP = 160;
+    /** A word this long fits on no wrapped line: a web address, a Markdown link. */
+    private static final int LONG_WORD = 25;
     /** Fewer lines than this say too little about a ceiling. */
     private static final int MIN_WRAPPED_LINES = 20;
+
+    /** A Markdown link or image: [text](target "title"), ![alt](source). */
+    private static final Pattern MARKDOWN_LINK = Pattern.compile(
+            "(!)?\\[([^\\[\\]]*)\\]\\((?:<[^<>]*>|[^()\\s]*(?:\\([^()\\s]*\\)[^()\\s]*)*)(?:\\s+\"[^\"]*\")?\\)");
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+");
+    /** **strong** as a pair around words ("Man**", a name masked by its owner, stays as it is). */
+    private static final Pattern MARKDOWN_STRONG = Pattern.compile("\\*\\*([^*\\s](?:[^*]*[^*\\s])?)\\*\\*");
 
     private static final Pattern BULLET = Pattern.compile("^[•◦▪▫●○☆★■□‣⁃∙·*+\\-–]\\s+");
 
@@ -64,12 +74,29 @@ public final class FlatText {
                 type = BlockType.TABLE;
             }
             boolean blankAfter = i + 1 >= joined.size() || blankBefore.get(i + 1);
-            String normalized = NormalizedText.of(line);
+            String normalized = NormalizedText.of(withoutMarkdown(line));
             if (!normalized.isEmpty()) {
                 out.add(new TextLine(out.size(), normalized, type, blankBefore.get(i), blankAfter));
             }
         }
         return out;
+    }
+
+    /**
+     * {@code line} as a reader sees it when the dump is Markdown (html2text, "reader" services): a link is its text,
+     * an image is nothing, heading marks and the marks of strong emphasis go.
+     */
+    static String withoutMarkdown(String line) {
+        if (line.indexOf("](") < 0 && line.indexOf('#') != 0 && !line.contains("**")) {
+            return line;
+        }
+        Matcher m = MARKDOWN_LINK.matcher(line);
+        StringBuilder out = new StringBuilder(line.length());
+        while (m.find()) {
+            m.appendReplacement(out, m.group(1) != null ? "" : Matcher.quoteReplacement(m.group(2)));
+        }
+        m.appendTail(out);
+        return MARKDOWN_STRONG.matcher(MARKDOWN_HEADING.matcher(out).replaceFirst("")).replaceAll("$1");
     }
 
     /**
@@ -79,9 +106,13 @@ public final class FlatText {
      */
     static int wrapWidth(List<String> raw) {
         List<Integer> lengths = new ArrayList<>();
+        List<Integer> lastSpaces = new ArrayList<>();
         for (String r : raw) {
-            if (!isBlank(r)) {
-                lengths.add(r.stripTrailing().length());
+            String line = r.stripTrailing();
+            // a line ending in a word too long for any line (a web address, a Markdown link) runs past the width
+            if (!isBlank(line) && line.length() - line.lastIndexOf(' ') <= LONG_WORD) {
+                lengths.add(line.length());
+                lastSpaces.add(line.lastIndexOf(' '));
             }
         }
         if (lengths.size() < MIN_WRAPPED_LINES) {
@@ -89,12 +120,17 @@ public final class FlatText {
         }
         List<Integer> sorted = lengths.stream().sorted().toList();
         int ceiling = sorted.get((int) Math.floor(0.99 * (sorted.size() - 1)));
-        if (ceiling > MAX_NARROW_WRAP) {
-            return HARD_WRAP;
-        }
         long nearCeiling = lengths.stream().filter(n -> n >= ceiling - 10 && n <= ceiling).count();
+        // past a real wrap width a line runs on by one word at most: with more room than that, it was never wrapped
+        long runOn = 0;
+        for (int k = 0; k < lengths.size(); k++) {
+            if (lengths.get(k) > ceiling && lastSpaces.get(k) > ceiling) {
+                runOn++;
+            }
+        }
         // menus and link lists add many short lines; a tenth of the lines at the ceiling is already no accident
-        return nearCeiling * 10 >= lengths.size() && nearCeiling >= MIN_WRAPPED_LINES / 2 ? ceiling : HARD_WRAP;
+        return ceiling <= MAX_NARROW_WRAP && nearCeiling * 10 >= lengths.size() && nearCeiling >= MIN_WRAPPED_LINES / 2
+                && runOn * 50 <= lengths.size() ? ceiling : HARD_WRAP;
     }
 
     /**

@@ -91,6 +91,18 @@ class HardWrappedTextTest {
     }
 
     @Test
+    void aMarkdownDumpReadsAsItsText() {
+        String markdown = "## Council votes to rebuild the bridge\n\n"
+                + "![A view of the bridge](https://example.com/img/bridge.jpg)\n\n"
+                + "The vote, [reported by the Springfield Times](https://example.com/news/2020/03/03/bridge-vote "
+                + "\"The vote\"), was **seven to two**.\n\nReviewed by An** Fe*** on the same day.\n";
+        List<String> lines = FlatText.lines(markdown).stream().map(TextLine::text).toList();
+        assertEquals(List.of("Council votes to rebuild the bridge",
+                "The vote, reported by the Springfield Times, was seven to two.",
+                "Reviewed by An** Fe*** on the same day."), lines);
+    }
+
+    @Test
     void unwrappedTextWithLinesOfManyLengthsIsLeftAsItIs() {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < 30; i++) {
