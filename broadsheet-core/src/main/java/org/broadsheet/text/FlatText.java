@@ -11,8 +11,9 @@ import org.broadsheet.block.NormalizedText;
 /**
  * Cuts a page flattened to text (a browser's select-all copy, a crawler's text dump) into lines.
  * Indentation is dropped, list bullets become {@link BlockType#LIST_ITEM}s, tab-separated cells
- * {@link BlockType#TABLE} rows, and a paragraph that a text dumper hard-wrapped at its column limit
- * is joined back into one line. Columns printed side by side are first taken apart ({@link TextColumns}).
+ * {@link BlockType#TABLE} rows, and a paragraph that a text dumper hard-wrapped at its column limit (read from
+ * the text: 74 for lynx, about 1,000 for w3m) is joined back into one line. Columns printed side by side are first
+ * taken apart ({@link TextColumns}); a Markdown dump's links are read as their words.
  */
 public final class FlatText {
 
