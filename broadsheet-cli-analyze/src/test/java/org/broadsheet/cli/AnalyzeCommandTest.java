@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.zip.GZIPOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -202,7 +200,7 @@ class AnalyzeCommandTest {
     }
 
     private static String recordId(int n) {
-        return String.format("<urn:uuid:00000000-0000-0000-0000-%012d>", n);
+        return TestArchives.recordId(n);
     }
 
     /**
@@ -210,27 +208,12 @@ class AnalyzeCommandTest {
      * says {@code lengthError} bytes more than it holds.
      */
     private static byte[] response(int n, String url, String html, int lengthError) {
-        byte[] body = html.getBytes(StandardCharsets.UTF_8);
-        String http = "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: " + body.length
-                + "\r\n\r\n";
-        String warc = "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: " + recordId(n)
-                + "\r\nWARC-Date: 2024-10-03T09:30:00Z\r\nWARC-Target-URI: " + url
-                + "\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: "
-                + (http.length() + body.length + lengthError) + "\r\n\r\n";
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes((warc + http).getBytes(StandardCharsets.ISO_8859_1));
-        out.writeBytes(body);
-        out.writeBytes("\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
-        return out.toByteArray();
+        return TestArchives.response(n, url, "2024-10-03T09:30:00Z", "text/html; charset=utf-8",
+                html.getBytes(StandardCharsets.UTF_8), lengthError);
     }
 
-    /** {@code record} as one gzip member, as crawlers write them. */
     private static byte[] gzip(byte[] record) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
-            gz.write(record);
-        }
-        return out.toByteArray();
+        return TestArchives.gzip(record);
     }
 
     @Test

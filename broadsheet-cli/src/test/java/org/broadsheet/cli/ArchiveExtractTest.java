@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,33 +35,24 @@ class ArchiveExtractTest {
     Path tmp;
 
     private static String id(int n) {
-        return String.format("<urn:uuid:00000000-0000-0000-0000-%012d>", n);
+        return TestArchives.recordId(n);
     }
 
     /** The WARC and HTTP headers of response record {@code n}, whose body is {@code bodyLength} bytes. */
     private static byte[] headers(int n, String contentType, long bodyLength, int lengthError) {
-        String http = "HTTP/1.1 200 OK\r\nContent-Type: " + contentType + "\r\nContent-Length: " + bodyLength + "\r\n\r\n";
-        long length = http.length() + bodyLength + lengthError;
-        String warc = "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: " + id(n) + "\r\nWARC-Date: 2024-05-0"
-                + (n % 9 + 1) + "T09:30:00Z\r\nWARC-Target-URI: https://news.example.com/story/" + n
-                + "\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: " + length + "\r\n\r\n";
-        return (warc + http).getBytes(ISO_8859_1);
+        return TestArchives.responseHeaders(n, url(n), date(n), contentType, bodyLength, lengthError);
     }
 
     private static byte[] response(int n, String contentType, byte[] body, int lengthError) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(headers(n, contentType, body.length, lengthError));
-        out.writeBytes(body);
-        out.writeBytes("\r\n\r\n".getBytes(ISO_8859_1));
-        return out.toByteArray();
+        return TestArchives.response(n, url(n), date(n), contentType, body, lengthError);
     }
 
-    private static byte[] gzip(byte[] b) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
-            gz.write(b);
-        }
-        return out.toByteArray();
+    private static String url(int n) {
+        return "https://news.example.com/story/" + n;
+    }
+
+    private static String date(int n) {
+        return "2024-05-0" + (n % 9 + 1) + "T09:30:00Z";
     }
 
     /** A response record whose HTML payload is {@code size} bytes, written as one gzip member as it is generated. */
@@ -120,7 +110,7 @@ class ArchiveExtractTest {
                         }
                     }
                 }
-                byte[] member = gzip(record);
+                byte[] member = TestArchives.gzip(record);
                 if (n == 9) {
                     for (int i = member.length / 2; i < member.length / 2 + 30; i++) {
                         member[i] ^= 0x33; // a corrupt gzip member
