@@ -25,6 +25,8 @@ public final class Breadcrumb {
     private static final Evaluator TRAIL = QueryParser.parse("nav[aria-label~=(?i)breadcrumb],"
             + " [itemtype~=(?i)BreadcrumbList], [class~=(?i)breadcrumb], [id~=(?i)breadcrumb]");
     private static final Pattern ARROWS = Pattern.compile("[›»>/|]+");
+    private static final Evaluator ITEM = QueryParser.parse("li");
+    private static final Evaluator LINK_OR_NAME = QueryParser.parse("a, span[itemprop=name]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private Breadcrumb() {
@@ -56,9 +58,9 @@ public final class Breadcrumb {
         Element trail = page.selectFirst(TRAIL, Breadcrumb::mayBeTrail);
         if (trail != null) {
             List<String> names = new ArrayList<>();
-            List<Element> items = trail.select("li");
+            List<Element> items = trail.select(ITEM);
             if (items.isEmpty()) {
-                items = trail.select("a, span[itemprop=name]");
+                items = trail.select(LINK_OR_NAME);
             }
             for (Element item : items) {
                 names.add(item.text());

@@ -32,6 +32,7 @@ public record Headline(String text, Element element) {
             + " [role=navigation], [role=complementary], [class~=(?i)(^|\\s)(sidebar|widget|related|masthead|site-title"
             + "|site-header|site-branding|logo|menu|promo)([-_\\s]|$)], [id~=(?i)^(sidebar|masthead|logo|menu)]");
     private static final Evaluator H1 = QueryParser.parse("h1");
+    private static final Evaluator LINK = QueryParser.parse("a[href]");
     private static final Evaluator TITLED = QueryParser.parse("h2, h3, [itemprop=headline], [class*=title],"
             + " [class*=headline]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -127,7 +128,7 @@ public record Headline(String text, Element element) {
             }
         }
         // A heading made of a home-page link is a logo.
-        Element link = h1.selectFirst("a[href]");
+        Element link = h1.selectFirst(LINK);
         return link != null && link.text().equals(h1.text())
                 && HOME_LINK.matcher(link.attr("href")).matches();
     }

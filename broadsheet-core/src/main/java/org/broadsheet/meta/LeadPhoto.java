@@ -19,6 +19,7 @@ public final class LeadPhoto {
     private static final Evaluator IMAGE = QueryParser.parse("img");
     /** Blocks whose images are figures of the article. */
     private static final Evaluator FIGURE = QueryParser.parse("figure, [class*=image], [class*=media]");
+    private static final Evaluator FIGURE_ELEMENT = QueryParser.parse("figure");
     private static final Evaluator CAPTION = QueryParser.parse("figcaption, [class*=caption], [itemprop=caption]");
     private static final Evaluator CREDIT = QueryParser.parse("[class*=credit], [class*=copyright],"
             + " [itemprop=copyrightHolder]");
@@ -93,7 +94,7 @@ public final class LeadPhoto {
         for (Element img : page.select("img", IMAGE)) {
             String src = img.attr("src") + " " + img.attr("data-src") + " " + img.attr("srcset");
             if (src.contains(file) && img.parent() != null && img.parent().closest(FIGURE) != null) {
-                Element figure = img.closest("figure");
+                Element figure = img.closest(FIGURE_ELEMENT);
                 return figure != null ? figure : img.parent();
             }
         }

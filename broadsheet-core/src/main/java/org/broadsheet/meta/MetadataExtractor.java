@@ -33,6 +33,9 @@ public final class MetadataExtractor {
             + "|dek|deck|summary|lede|strapline|excerpt|intro)], [itemprop=alternativeHeadline],"
             + " [itemprop=description]");
     private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical][href]");
+    private static final Evaluator HTML = QueryParser.parse("html");
+    private static final Evaluator META = QueryParser.parse("meta");
+    private static final Evaluator SUBTITLE_AFTER_HEADLINE = QueryParser.parse("h2, p.subtitle");
 
     private final ObjectMapper json = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS,
@@ -81,7 +84,7 @@ public final class MetadataExtractor {
     }
 
     private static String declaredLanguage(Document doc, MetaTags meta, StructuredData data) {
-        Element html = doc.selectFirst("html");
+        Element html = doc.selectFirst(HTML);
         String lang = html == null ? "" : html.attr("lang").trim();
         if (lang.isEmpty() && html != null) {
             lang = html.attr("xml:lang").trim();
@@ -104,13 +107,13 @@ public final class MetadataExtractor {
         if (scope != null) {
             for (Element el : scope.select(STANDFIRST)) {
                 String text = el.text().trim();
-                if (!text.isEmpty() && text.length() < 500 && !el.is("meta") && !text.equals(headline.text())) {
+                if (!text.isEmpty() && text.length() < 500 && !el.is(META) && !text.equals(headline.text())) {
                     return text;
                 }
             }
             if (headline.element() != null) {
                 Element next = headline.element().nextElementSibling();
-                if (next != null && next.is("h2, p.subtitle") && next.text().length() > 20) {
+                if (next != null && next.is(SUBTITLE_AFTER_HEADLINE) && next.text().length() > 20) {
                     return next.text().trim();
                 }
             }

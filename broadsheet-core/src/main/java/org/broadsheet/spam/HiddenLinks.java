@@ -2,6 +2,7 @@ package org.broadsheet.spam;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -13,6 +14,8 @@ import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.QueryParser;
+import org.jsoup.select.Evaluator;
 
 /**
  * What the markup says about a block of an HTML page: whether the page hides it from readers (inline styles and
@@ -27,6 +30,8 @@ final class HiddenLinks {
     /** How far up the tree hiding is looked for. */
     private static final int MAX_ANCESTORS = 16;
     private static final int MAX_LINKS = 400;
+    private static final Evaluator STYLE = QueryParser.parse("style");
+    private static final Evaluator LINK = QueryParser.parse("a[href]");
     private static final Pattern SIMPLE_SELECTOR = Pattern.compile("^\\s*(?:[a-z0-9]*)([.#])([A-Za-z0-9_-]+)\\s*$");
     private static final Pattern OFFSET = Pattern.compile("(?:^|;)(left|top|right|text-indent|margin-left|margin-top)"
             + ":(-\\d+(?:\\.\\d+)?)(px|em|rem|pt|%)?");
@@ -47,8 +52,12 @@ final class HiddenLinks {
         }
     }
 
-    private final Set<String> hiddenClasses = new HashSet<>();
-    private final Set<String> hiddenIds = new HashSet<>();
+    // The declarations of rules whose selector is one class or one id, judged only when an element carries that
+    // name: a page's style sheets hold thousands of rules, its blocks use few of them.
+    private final Map<String, List<String>> classRules = new HashMap<>();
+    private final Map<String, List<String>> idRules = new HashMap<>();
+    private final Map<String, Boolean> hiddenClasses = new HashMap<>();
+    private final Map<String, Boolean> hiddenIds = new HashMap<>();
     private final Map<Element, String> ownHiding = new IdentityHashMap<>();
 
     /** Reads the class and id rules of {@code doc}'s {@code <style>} elements. */
@@ -57,20 +66,18 @@ final class HiddenLinks {
             return;
         }
         int budget = 200_000;
-        for (Element style : doc.select("style")) {
+        for (Element style : doc.select(STYLE)) {
             String css = style.data();
             if (css.length() > budget) {
                 css = css.substring(0, budget);
             }
             budget -= css.length();
             for (String[] rule : rules(css)) {
-                if (hidingStyle(rule[1]) == null) {
-                    continue;
-                }
                 for (String selector : rule[0].split(",")) {
                     Matcher s = SIMPLE_SELECTOR.matcher(selector);
                     if (s.matches()) {
-                        (s.group(1).equals(".") ? hiddenClasses : hiddenIds).add(s.group(2));
+                        (s.group(1).equals(".") ? classRules : idRules)
+                                .computeIfAbsent(s.group(2), k -> new ArrayList<>()).add(rule[1]);
                     }
                 }
             }
@@ -159,20 +166,29 @@ final class HiddenLinks {
         } else if (e.hasAttr("style")) {
             how = hidingStyle(e.attr("style"));
         }
-        if (how == null && !hiddenClasses.isEmpty()) {
+        if (how == null && !classRules.isEmpty()) {
             for (String c : e.classNames()) {
-                if (hiddenClasses.contains(c)) {
+                if (hides(classRules, hiddenClasses, c)) {
                     how = "stylesheet rule for class " + c;
                     break;
                 }
             }
         }
-        if (how == null && !e.id().isEmpty() && hiddenIds.contains(e.id())) {
+        if (how == null && !e.id().isEmpty() && hides(idRules, hiddenIds, e.id())) {
             how = "stylesheet rule for id " + e.id();
         }
         how = how == null ? "" : how;
         ownHiding.put(e, how);
         return how;
+    }
+
+    /** Whether a style sheet rule for {@code name} hides what carries it; remembered in {@code judged}. */
+    private static boolean hides(Map<String, List<String>> rules, Map<String, Boolean> judged, String name) {
+        List<String> declarations = rules.get(name);
+        if (declarations == null) {
+            return false;
+        }
+        return judged.computeIfAbsent(name, k -> declarations.stream().anyMatch(d -> hidingStyle(d) != null));
     }
 
     private static boolean tinyMarquee(Element e) {
@@ -267,7 +283,7 @@ final class HiddenLinks {
         boolean hreflang = false;
         Set<String> hosts = new HashSet<>();
         String own = ownHost(root);
-        for (Element a : root.select("a[href]")) {
+        for (Element a : root.select(LINK)) {
             if (anchors >= MAX_LINKS) {
                 break;
             }

@@ -17,6 +17,8 @@ import org.broadsheet.classify.Decision;
 import org.broadsheet.spam.ScriptMismatch.Writing;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.QueryParser;
+import org.jsoup.select.Evaluator;
 
 /**
  * Finds text that a third party planted in an otherwise legitimate page: keyword link farms, Japanese keyword
@@ -38,6 +40,8 @@ public final class InjectedSpam {
     private static final int MAX_UNIT_CHARS = 30_000;
     private static final int MAX_BLOCKS = 20_000;
     private static final Pattern QMARK_RUN = Pattern.compile("\\?{2,}");
+    private static final Evaluator HEAD_SUMMARY = QueryParser.parse("meta[name=description], meta[name=keywords]");
+    private static final Evaluator BODY_NOSCRIPT = QueryParser.parse("body noscript");
 
     private final Lexicon lexicon = Lexicon.bundled();
     private final LanguageSwitcher switchers = LanguageSwitcher.bundled();
@@ -559,14 +563,14 @@ public final class InjectedSpam {
         if (page.document != null) {
             fields.add(new String[] {"title", page.document.title()});
             int budget = 20;
-            for (Element meta : page.document.select("meta[name=description], meta[name=keywords]")) {
+            for (Element meta : page.document.select(HEAD_SUMMARY)) {
                 if (budget-- <= 0) {
                     break;
                 }
                 fields.add(new String[] {meta.attr("name").toLowerCase(Locale.ROOT).equals("keywords") ? "keywords"
                         : "description", meta.attr("content")});
             }
-            for (Element ns : page.document.select("body noscript")) {
+            for (Element ns : page.document.select(BODY_NOSCRIPT)) {
                 if (budget-- <= 0) {
                     break;
                 }
