@@ -50,7 +50,7 @@ final class ArticleContainer {
         double score = s.prose * (1 - s.linkDensity());
         if (MarkupHints.isDeclaredArticleBody(e)) {
             score += 50;
-        } else if (MarkupHints.marksContent(e)) {
+        } else if (stats.marksContent(e)) {
             score += 25;
         }
         if (stats.furniture(e) != null) {
@@ -163,7 +163,7 @@ final class ArticleContainer {
         }
         for (Element model = best; model != null && model != best.parent().parent(); model = model.parent()) {
             String cls = model.className();
-            if (cls.isBlank() || model == region || !MarkupHints.marksContent(model)) {
+            if (cls.isBlank() || model == region || !stats.marksContent(model)) {
                 continue;
             }
             for (Element twin : region.getElementsByClass(cls.trim().split("\\s+")[0])) {

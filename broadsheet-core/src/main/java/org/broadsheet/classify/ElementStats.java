@@ -25,6 +25,7 @@ final class ElementStats {
 
     private final Map<Element, Stats> stats;
     private final Map<Element, Boilerplate> marksWithoutStats = new IdentityHashMap<>();
+    private final MarkupHints.PageNames names = new MarkupHints.PageNames();
 
     private ElementStats(Map<Element, Stats> stats) {
         this.stats = stats;
@@ -86,6 +87,11 @@ final class ElementStats {
         return new ElementStats(stats);
     }
 
+    /** True when the element's markup says it holds the article text. */
+    boolean marksContent(Element e) {
+        return MarkupHints.marksContent(e, names);
+    }
+
     /**
      * The furniture kind the element's markup claims, unless its content belies the claim: share bars,
      * ad slots and link lists do not hold several paragraphs of plain prose, so a container with
@@ -98,12 +104,12 @@ final class ElementStats {
         if (s == null) {
             // elements without text of their own: still asked once per block below them
             if (!marksWithoutStats.containsKey(e)) {
-                marksWithoutStats.put(e, MarkupHints.furniture(e));
+                marksWithoutStats.put(e, MarkupHints.furniture(e, names));
             }
             kind = marksWithoutStats.get(e);
         } else {
             if (!s.markKnown) {
-                s.mark = MarkupHints.furniture(e);
+                s.mark = MarkupHints.furniture(e, names);
                 s.markKnown = true;
             }
             kind = s.mark;

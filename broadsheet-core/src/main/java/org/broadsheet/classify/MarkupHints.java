@@ -143,14 +143,7 @@ final class MarkupHints {
     private MarkupHints() {
     }
 
-    /** The lower-case words of an element's class and id, split at punctuation and camelCase humps. */
-    static List<String> words(Element el) {
-        List<String> out = new ArrayList<>();
-        split(el.className(), out);
-        split(el.id(), out);
-        return out;
-    }
-
+    /** Adds the lower-case words of a class or id attribute, split at punctuation and camelCase humps. */
     private static void split(String classes, List<String> out) {
         for (String s : WHITESPACE.split(classes)) {
             if (!s.isEmpty() && !isTaxonomy(s)) {
@@ -212,8 +205,30 @@ final class MarkupHints {
         }
     }
 
+    /**
+     * What the class and id words of one page's elements say, worked out once per distinct class-and-id pair: a
+     * page repeats the same class names on hundreds of elements. One per page; not shared between threads.
+     */
+    static final class PageNames {
+        private record Read(List<String> words, Boilerplate furniture) {
+        }
+
+        private final Map<String, Read> byNames = new java.util.HashMap<>();
+
+        private Read read(Element el) {
+            String classes = el.className();
+            String id = el.id();
+            return byNames.computeIfAbsent(classes + '\u0000' + id, k -> {
+                List<String> words = new ArrayList<>();
+                split(classes, words);
+                split(id, words);
+                return new Read(words, furnitureWords(words));
+            });
+        }
+    }
+
     /** The kind of furniture the element's tag, role or class marks, or {@code null}. */
-    static Boilerplate furniture(Element el) {
+    static Boilerplate furniture(Element el, PageNames names) {
         switch (el.normalName()) {
             case "nav":
                 return Boilerplate.NAVIGATION;
@@ -239,7 +254,11 @@ final class MarkupHints {
             default:
                 break;
         }
-        List<String> words = words(el);
+        return names.read(el).furniture();
+    }
+
+    /** The kind of furniture that class and id words mark, or {@code null}. */
+    private static Boilerplate furnitureWords(List<String> words) {
         Boilerplate kind = null;
         for (String w : words) {
             kind = FURNITURE_WORDS.get(w);
@@ -263,12 +282,12 @@ final class MarkupHints {
     }
 
     /** True when the element's markup says it holds the article text. */
-    static boolean marksContent(Element el) {
+    static boolean marksContent(Element el, PageNames names) {
         String itemprop = el.attr("itemprop").toLowerCase(Locale.ROOT);
         if (itemprop.contains("articlebody") || itemprop.equals("text")) {
             return true;
         }
-        for (String w : words(el)) {
+        for (String w : names.read(el).words()) {
             if (CONTENT_WORDS.contains(w)) {
                 return true;
             }
