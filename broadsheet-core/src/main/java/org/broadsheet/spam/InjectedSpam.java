@@ -608,10 +608,13 @@ public final class InjectedSpam {
             }
             votes.merge(h.term().family(), 1, Integer::sum);
         }
-        KeywordFarm.Shape shape = KeywordFarm.measure(text, folded);
         ScriptMismatch.Profile profile = ScriptMismatch.profile(text);
         Writing w = profile.dominant(0.6);
         boolean mismatch = w != null && !page.nativeWritings.contains(w) && profile.count(w) >= 6;
+        if (strong + medium == 0 && !mismatch) {
+            return List.of(); // whatever its shape, a field without spam words in the page's own writing stays
+        }
+        KeywordFarm.Shape shape = KeywordFarm.measure(text, folded);
         List<String> reasons = new ArrayList<>();
         double score = 0;
         if (strong + medium >= 1) {
