@@ -43,6 +43,13 @@ public final class NormalizedText {
         if (c < 0x80) {
             return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F'; // Character.isWhitespace
         }
+        // No space separator lies between U+00A0 and U+1680 or after U+3000: most letters skip the table lookups.
+        if (c < '\u1680') {
+            return c == '\u00A0';
+        }
+        if (c > '\u3000') {
+            return false;
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 }

@@ -32,7 +32,6 @@ final class HiddenLinks {
     private static final int MAX_LINKS = 400;
     private static final Evaluator STYLE = QueryParser.parse("style");
     private static final Evaluator LINK = QueryParser.parse("a[href]");
-    private static final Pattern SIMPLE_SELECTOR = Pattern.compile("^\\s*(?:[a-z0-9]*)([.#])([A-Za-z0-9_-]+)\\s*$");
     private static final Pattern OFFSET = Pattern.compile("(?:^|;)(left|top|right|text-indent|margin-left|margin-top)"
             + ":(-\\d+(?:\\.\\d+)?)(px|em|rem|pt|%)?");
     private static final Pattern ZERO_SIZE = Pattern.compile("(?:^|;)(?:font-size|height|max-height|width|max-width)"
@@ -74,17 +73,52 @@ final class HiddenLinks {
             budget -= css.length();
             for (String[] rule : rules(css)) {
                 for (String selector : rule[0].split(",")) {
-                    Matcher s = SIMPLE_SELECTOR.matcher(selector);
-                    if (s.matches()) {
-                        (s.group(1).equals(".") ? classRules : idRules)
-                                .computeIfAbsent(s.group(2), k -> new ArrayList<>()).add(rule[1]);
-                    }
+                    addSimpleRule(selector, rule[1]);
                 }
             }
             if (budget <= 0) {
                 break;
             }
         }
+    }
+
+    /**
+     * Keeps {@code declarations} under the class or id that {@code selector} names when it names just one
+     * ({@code .name}, {@code #name}, {@code div.name}; spaces around allowed), else ignores it.
+     */
+    private void addSimpleRule(String selector, String declarations) {
+        int end = selector.length();
+        while (end > 0 && isCssSpace(selector.charAt(end - 1))) {
+            end--;
+        }
+        int i = 0;
+        while (i < end && isCssSpace(selector.charAt(i))) {
+            i++;
+        }
+        while (i < end && (selector.charAt(i) >= 'a' && selector.charAt(i) <= 'z'
+                || selector.charAt(i) >= '0' && selector.charAt(i) <= '9')) {
+            i++; // the tag name, if any
+        }
+        if (i >= end || selector.charAt(i) != '.' && selector.charAt(i) != '#') {
+            return;
+        }
+        char kind = selector.charAt(i);
+        int nameStart = i + 1;
+        for (int k = nameStart; k < end; k++) {
+            char c = selector.charAt(k);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-')) {
+                return;
+            }
+        }
+        if (nameStart < end) {
+            (kind == '.' ? classRules : idRules).computeIfAbsent(selector.substring(nameStart, end),
+                    k -> new ArrayList<>()).add(declarations);
+        }
+    }
+
+    /** What the regular expression {@code \\s} matches. */
+    private static boolean isCssSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**
@@ -248,7 +282,7 @@ final class HiddenLinks {
         StringBuilder out = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            boolean space = isCssSpace(c);
             if (space && out == null) {
                 out = new StringBuilder(s.length()).append(s, 0, i);
             } else if (!space && out != null) {

@@ -142,6 +142,9 @@ final class Lexicon {
             return true;
         }
         char c = s.charAt(i);
+        if (c < 0x80) {
+            return !((c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9');
+        }
         return !(c < 0x250 && Character.isLetterOrDigit(c));
     }
 }

@@ -91,6 +91,19 @@ class InjectedSpamTest {
     }
 
     @Test
+    void linksHiddenByAStyleSheetRuleForTheirClass() throws Exception {
+        String links = "<a href=\"http://a.test/\">online casino bonus</a> <a href=\"http://b.test/\">free spins "
+                + "no deposit bonus</a> <a href=\"http://c.test/\">best sportsbook 2024</a> "
+                + "<a href=\"http://d.test/\">casino bonus codes</a>";
+        Article byClass = html("<style>p { margin: 0 }\n .wrap .seo, div.seo-links ,#x { display : none }</style>"
+                + "<div class=\"box seo-links\">" + links + "</div>");
+        assertFlagged(byClass, "free spins", null, "stylesheet rule for class seo-links");
+        Article byId = html("<style>@media screen { #partners{visibility:hidden} }</style><div id=\"partners\">"
+                + links + "</div>");
+        assertFlagged(byId, "free spins", null, "stylesheet rule for id partners");
+    }
+
+    @Test
     void pharmaListPositionedOffScreen() throws Exception {
         Article a = html("<ul style=\"position:absolute;left:-9999px\"><li><a href=\"http://x.example/1\">buy "
                 + "cheap viagra no prescription</a></li><li><a href=\"http://y.example/2\">tramadol overnight "
