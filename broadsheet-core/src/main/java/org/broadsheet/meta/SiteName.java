@@ -73,6 +73,11 @@ public final class SiteName {
         candidates.add(meta.first("application-name", "apple-mobile-web-app-title", "al:android:app_name",
                 "al:iphone:app_name", "twitter:app:name:iphone", "cre", "dc.publisher", "publisher"));
         candidates.addAll(titleEnds(page.document().title()));
+        // Logos and the copyright line cost a walk over the page: read only when the names above do not settle it.
+        String name = chosen(candidates, label, false);
+        if (name != null) {
+            return name;
+        }
         for (Element img : page.select("img", IMAGE_WITH_ALT)) {
             if (!isLogo(img)) {
                 continue;
@@ -82,29 +87,44 @@ public final class SiteName {
                 candidates.add(LOGO_WORD.matcher(alt).replaceAll("").trim());
             }
         }
-        String copyright = copyrightHolder(page);
-        candidates.add(copyright);
-        candidates.removeIf(c -> !plausible(c));
+        candidates.add(copyrightHolder(page));
+        name = chosen(candidates, label, true);
+        return name != null || url == null ? name : host(url);
+    }
+
+    /**
+     * The name among {@code candidates} (in order of trust) for a site whose host label is {@code label} (may be
+     * null). With {@code complete} false more candidates may follow, and null means they could change the answer.
+     */
+    private static String chosen(List<String> candidates, String label, boolean complete) {
         // "Catch it Kansas - Content - News": the part before the first separator is the name.
         List<String> split = new ArrayList<>();
         for (String c : candidates) {
+            if (!plausible(c)) {
+                continue;
+            }
             String[] parts = TITLE_SEPARATOR.split(c.trim());
             if (parts.length > 1 && plausible(parts[0]) && !split.contains(parts[0])) {
                 split.add(parts[0]);
             }
             split.add(c);
         }
-        candidates = split;
         if (label != null) {
-            List<String> resembling = candidates.stream().filter(c -> resembles(c, label)).toList();
-            if (!resembling.isEmpty()) {
+            List<String> resembling = split.stream().filter(c -> resembles(c, label)).toList();
+            if (!resembling.isEmpty() && (complete || !runTogether(resembling.get(0).trim(), label))) {
                 return clean(best(resembling, label));
             }
+            if (!complete) {
+                return null; // a later candidate may resemble the host, or spell a run-together name out
+            }
         }
-        for (String c : candidates.subList(0, Math.min(candidates.size(), 2))) {
-            return clean(c);
-        }
-        return url == null ? null : host(url);
+        return split.isEmpty() ? null : clean(split.get(0));
+    }
+
+    /** A name that is only the host label run together in mixed case ("NYTimes"). */
+    private static boolean runTogether(String name, String label) {
+        return !name.contains(" ") && compact(name).equals(label)
+                && !name.equals(name.toUpperCase(Locale.ROOT)) && !name.equals(name.toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -113,9 +133,7 @@ public final class SiteName {
      */
     private static String best(List<String> resembling, String label) {
         String first = resembling.get(0).trim();
-        boolean runTogether = !first.contains(" ") && compact(first).equals(label)
-                && !first.equals(first.toUpperCase(Locale.ROOT)) && !first.equals(first.toLowerCase(Locale.ROOT));
-        if (runTogether) {
+        if (runTogether(first, label)) {
             for (String c : resembling) {
                 String t = c.trim();
                 if (t.contains(" ") && !t.contains(".") && SPACES.split(t).length <= 4 && !CORPORATE.matcher(t).find()) {
