@@ -3,6 +3,7 @@ package org.broadsheet.article;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.broadsheet.classify.Decision;
 import org.broadsheet.meta.Metadata;
@@ -10,6 +11,8 @@ import org.broadsheet.spam.SpamFinding;
 
 /** Puts the decisions and metadata of one page together into an {@link Article}. */
 public final class ArticleAssembler {
+
+    private static final Pattern SUBTAG_SEPARATOR = Pattern.compile("[-_]");
 
     /**
      * Builds the article.
@@ -62,7 +65,7 @@ public final class ArticleAssembler {
         if (tag == null || tag.isBlank()) {
             return null;
         }
-        String primary = tag.trim().split("[-_]")[0].toLowerCase(Locale.ROOT);
+        String primary = SUBTAG_SEPARATOR.split(tag.trim())[0].toLowerCase(Locale.ROOT);
         return primary.length() == 2 || primary.length() == 3 ? primary : null;
     }
 }

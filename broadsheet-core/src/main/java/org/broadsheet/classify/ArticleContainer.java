@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.broadsheet.article.Boilerplate;
 import org.broadsheet.classify.ElementStats.Stats;
@@ -16,6 +17,8 @@ import org.jsoup.nodes.Element;
  * then widened to siblings that carry prose of their own, and to like-classed sections nearby.
  */
 final class ArticleContainer {
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private ArticleContainer() {
     }
@@ -166,7 +169,7 @@ final class ArticleContainer {
             if (cls.isBlank() || model == region || !stats.marksContent(model)) {
                 continue;
             }
-            for (Element twin : region.getElementsByClass(cls.trim().split("\\s+")[0])) {
+            for (Element twin : region.getElementsByClass(SPACES.split(cls.trim())[0])) {
                 if (twin == model || !twin.className().equals(cls) || rootOf(twin, roots) != null
                         || isAncestor(twin, best) || insideFurniture(twin, region, stats)) {
                     continue;

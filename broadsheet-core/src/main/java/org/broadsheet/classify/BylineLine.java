@@ -13,6 +13,8 @@ final class BylineLine {
 
     private static final int MAX_LENGTH = 120;
 
+    private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s,|]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern CREDIT_LEAD = Pattern.compile(
             "^(?i:by|written by|posted by|reported by|words by|story by|text by|from|von|par|por|di|door|av|av:|автор:?)\\s+(?<names>.+)$");
 
@@ -57,7 +59,7 @@ final class BylineLine {
 
     /** Mostly capitalized words, few of them, and no full stop at the end: a list of names. */
     private static boolean looksLikeNames(String s) {
-        String[] words = s.trim().split("[\\s,|]+");
+        String[] words = NAME_SEPARATORS.split(s.trim());
         if (words.length == 0 || words.length > 12) {
             return false;
         }
@@ -78,7 +80,7 @@ final class BylineLine {
 
     private static int wordCount(String s) {
         int n = 0;
-        for (String w : s.split("\\s+")) {
+        for (String w : SPACES.split(s)) {
             if (w.codePoints().anyMatch(Character::isLetter)) {
                 n++;
             }

@@ -23,6 +23,10 @@ public record Byline(List<String> people, List<String> organizations) {
             + "|compiled|edited|commentary|opinion|review|interview|article|published|publicado|escrito|escrita|texto"
             + "|post|column|and|video|graphics|illustrations|news|monday|tuesday|wednesday|thursday|friday|saturday"
             + "|sunday|on|\\||-|–|—|·|•)";
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s|·•,:–—-]+");
+    private static final Pattern COMMA = Pattern.compile("\\s*[,;]\\s*");
+    private static final Pattern TRAILING_PREPOSITION = Pattern.compile("(?i)[\\s,|·•-]*\\b(on|am|le|el|em|the|at|il|às)\\s*$");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,|·•:–—-]+$");
     private static final Pattern LEAD_IN = Pattern.compile("^\\W*(?:" + LABEL + "\\s*)*(?:by|par|por|von|door|oleh"
             + "|di|av|af|от|przez)\\s*:?\\s+|^\\W*(?:author|autor|auteur|autore|автор|text|texto|tekst|текст|words"
             + "|reporter|reportagem|reporting|written|escrito|publicado|posted|publiziert|credit)\\s*(?:by|por|von)?"
@@ -107,7 +111,7 @@ public record Byline(List<String> people, List<String> organizations) {
         if (lead.find()) {
             text = text.substring(lead.end());
         }
-        return text.replaceAll("^[\\s|·•,:–—-]+", "");
+        return LEADING_PUNCTUATION.matcher(text).replaceAll("");
     }
 
     /** True when {@code text} opens with a byline lead-in such as "By", "Von", "Posted by" or "Text:". */
@@ -132,7 +136,7 @@ public record Byline(List<String> people, List<String> organizations) {
     }
 
     private static void readSegment(String segment, List<String> people, List<String> orgs, List<String> known) {
-        String[] commaParts = segment.split("\\s*[,;]\\s*");
+        String[] commaParts = COMMA.split(segment);
         int lastNameList = 0;
         for (int i = 0; i < commaParts.length; i++) {
             if (AND.matcher(commaParts[i]).find()) {
@@ -233,8 +237,8 @@ public record Byline(List<String> people, List<String> organizations) {
         if (!dates.isEmpty()) {
             t = t.substring(0, dates.get(0).start());
         }
-        t = t.replaceAll("(?i)[\\s,|·•-]*\\b(on|am|le|el|em|the|at|il|às)\\s*$", "");
-        return t.replaceAll("[\\s,|·•:–—-]+$", "").trim();
+        t = TRAILING_PREPOSITION.matcher(t).replaceAll("");
+        return TRAILING_PUNCTUATION.matcher(t).replaceAll("").trim();
     }
 
     private static List<String> dedupe(List<String> names) {

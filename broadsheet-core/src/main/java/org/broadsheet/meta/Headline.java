@@ -152,7 +152,7 @@ public record Headline(String text, Element element) {
         }
         // No part names the site: the last short part of a "|" title is still most likely its name.
         String last = parts[parts.length - 1];
-        if (last.split("\\s+").length <= 4) {
+        if (SPACES.split(last).length <= 4) {
             kept = new ArrayList<>(List.of(parts).subList(0, parts.length - 1));
             return rejoin(title, kept);
         }

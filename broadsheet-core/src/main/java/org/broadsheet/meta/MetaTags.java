@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -16,6 +17,8 @@ import org.jsoup.select.QueryParser;
  * Immutable once built.
  */
 public final class MetaTags {
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private static final Evaluator WITH_CONTENT = QueryParser.parse("meta[content]");
 
@@ -37,7 +40,7 @@ public final class MetaTags {
                 String key = meta.attr(attr).trim().toLowerCase(Locale.ROOT);
                 if (!key.isEmpty()) {
                     // RDFa allows several space-separated properties on one tag.
-                    for (String k : key.split("\\s+")) {
+                    for (String k : SPACES.split(key)) {
                         values.computeIfAbsent(k, x -> new ArrayList<>()).add(content);
                     }
                 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.broadsheet.article.LeadImage;
 import org.jsoup.nodes.Document;
@@ -25,6 +26,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  * article and the metadata disagree the visible article wins. Thread-safe: holds only immutable configuration.
  */
 public final class MetadataExtractor {
+
+    private static final Pattern ENGLISH_US = Pattern.compile("en(-us)?");
+    private static final Pattern TAG_SEPARATOR = Pattern.compile("[,;]");
 
     // Selectors parsed once: parsing a query (and compiling its regexes) cost as much as running it.
     private static final Evaluator ARTICLE_START = QueryParser.parse("article, main, [role=main],"
@@ -64,7 +68,7 @@ public final class MetadataExtractor {
         }
 
         String declaredLanguage = declaredLanguage(doc, meta, data);
-        boolean monthFirst = declaredLanguage == null || declaredLanguage.toLowerCase(Locale.ROOT).matches("en(-us)?");
+        boolean monthFirst = declaredLanguage == null || ENGLISH_US.matcher(declaredLanguage.toLowerCase(Locale.ROOT)).matches();
         // Dates and bylines ask about the same lines around the headline: one memo of page regions serves both.
         PageRegions regions = new PageRegions(headlineLine >= 0 ? lines.lines().get(headlineLine).block() : null);
         PublicationDate dates = PublicationDate.find(page, meta, data, lines, headlineLine, regions, address,
@@ -125,7 +129,7 @@ public final class MetadataExtractor {
         Set<String> tags = new LinkedHashSet<>();
         tags.addAll(meta.all("article:tag", "og:article:tag"));
         for (String v : meta.all("news_keywords", "keywords", "parsely-tags", "sailthru.tags")) {
-            for (String t : v.split("[,;]")) {
+            for (String t : TAG_SEPARATOR.split(v)) {
                 tags.add(t.trim());
             }
         }

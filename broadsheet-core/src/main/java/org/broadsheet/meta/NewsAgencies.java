@@ -18,6 +18,7 @@ public final class NewsAgencies {
             "lusa", "europa press", "interfax", "ria novosti", "ntb", "tt", "ritzau", "wenn", "cna", "apa",
             "reuters staff", "ap staff", "afp staff", "agência brasil", "agencia brasil", "sapa", "nan", "ips",
             "kyodo news agency", "xinhua news agency", "prensa latina", "notimex", "ansamed", "agi", "adnkronos");
+    private static final Pattern PUNCTUATION = Pattern.compile("[().]");
     private static final Pattern DESK = Pattern.compile("(?i)^(?:.*\\s)?(staff|staff reports?|reports|bureau|desk|team"
             + "|newsroom|editors|editorial staff|editorial board|editorial team|wire services?|news services?"
             + "|news agencies|agencies|redaktion|redacción|redação|redazione|rédaction|редакция|staff writers?)$");
@@ -27,7 +28,7 @@ public final class NewsAgencies {
 
     /** True when {@code name} is a wire agency ("Reuters", "Associated Press", "AFP"). */
     public static boolean isAgency(String name) {
-        return name != null && AGENCIES.contains(name.trim().replaceAll("[().]", "").toLowerCase(Locale.ROOT));
+        return name != null && AGENCIES.contains(PUNCTUATION.matcher(name.trim()).replaceAll("").toLowerCase(Locale.ROOT));
     }
 
     /** True when {@code name} is a desk or staff credit ("Staff Reports", "HNN Staff", "Detroit News wire services"). */

@@ -27,6 +27,8 @@ public final class SiteName {
             "homepage", "news", "blog", "medium", "tumblr", "wix", "squarespace", "ghost", "index");
     private static final Set<String> GENERIC_LABELS = Set.of("www", "m", "amp", "com", "co", "org", "net", "gov",
             "ac", "or", "ne", "go", "edu", "info", "news", "mobile", "en", "blog", "blogs", "web");
+    private static final Pattern WWW = Pattern.compile("^www\\d?\\.");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]");
     private static final Pattern COPYRIGHT = Pattern.compile(
             "(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*,?\\s*"
                     + "([\\p{L}\\p{N}][^|,;©]{1,60}?)\\s*(?:\\.|,|\\||all rights|todos os|alle rechte|$)",
@@ -247,7 +249,7 @@ public final class SiteName {
             if (host == null) {
                 return null;
             }
-            return host.toLowerCase(Locale.ROOT).replaceFirst("^www\\d?\\.", "");
+            return WWW.matcher(host.toLowerCase(Locale.ROOT)).replaceFirst("");
         } catch (IllegalArgumentException e) {
             return null;
         }
@@ -262,7 +264,7 @@ public final class SiteName {
         String[] labels = host.split("\\.");
         for (int i = labels.length - 2; i >= 0; i--) {
             if (!GENERIC_LABELS.contains(labels[i]) && labels[i].length() > 1) {
-                return labels[i].replaceAll("[^a-z0-9]", "");
+                return NOT_ALPHANUMERIC.matcher(labels[i]).replaceAll("");
             }
         }
         return labels.length > 0 ? labels[0] : null;

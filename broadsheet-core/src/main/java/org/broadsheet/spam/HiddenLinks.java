@@ -32,6 +32,11 @@ final class HiddenLinks {
     private static final int MAX_LINKS = 400;
     private static final Evaluator STYLE = QueryParser.parse("style");
     private static final Evaluator LINK = QueryParser.parse("a[href]");
+    private static final Pattern ONE_PIXEL = Pattern.compile("[01](px)?");
+    private static final Pattern ONE_PIXEL_BOX = Pattern.compile(".*(?:^|;)(?:width|height):[01](?:px)?(?:;|$).*");
+    private static final Pattern NO_OPACITY = Pattern.compile(".*(?:^|;)opacity:0(?:\\.0+)?(?:;|$|!).*");
+    private static final Pattern SHORT_HEX = Pattern.compile("#[0-9a-f]{3}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern OFFSET = Pattern.compile("(?:^|;)(left|top|right|text-indent|margin-left|margin-top)"
             + ":(-\\d+(?:\\.\\d+)?)(px|em|rem|pt|%)?");
     private static final Pattern ZERO_SIZE = Pattern.compile("(?:^|;)(?:font-size|height|max-height|width|max-width)"
@@ -227,8 +232,8 @@ final class HiddenLinks {
 
     private static boolean tinyMarquee(Element e) {
         String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
-        return e.attr("width").matches("[01](px)?") || e.attr("height").matches("[01](px)?")
-                || style.matches(".*(?:^|;)(?:width|height):[01](?:px)?(?:;|$).*");
+        return ONE_PIXEL.matcher(e.attr("width")).matches() || ONE_PIXEL.matcher(e.attr("height")).matches()
+                || ONE_PIXEL_BOX.matcher(style).matches();
     }
 
     /** What in {@code style} hides the element, or null. */
@@ -243,7 +248,7 @@ final class HiddenLinks {
         if (s.contains("visibility:hidden") || s.contains("visibility:collapse")) {
             return "visibility:hidden";
         }
-        if (s.contains("opacity:0") && s.matches(".*(?:^|;)opacity:0(?:\\.0+)?(?:;|$|!).*")) {
+        if (s.contains("opacity:0") && NO_OPACITY.matcher(s).matches()) {
             return "opacity:0";
         }
         boolean zero = s.contains(":0") || s.contains(":1");
@@ -298,7 +303,7 @@ final class HiddenLinks {
 
     private static String normalizeColor(String c) {
         String s = c.trim();
-        if (s.matches("#[0-9a-f]{3}")) {
+        if (SHORT_HEX.matcher(s).matches()) {
             s = "#" + s.charAt(1) + s.charAt(1) + s.charAt(2) + s.charAt(2) + s.charAt(3) + s.charAt(3);
         }
         return switch (s) {
@@ -327,7 +332,7 @@ final class HiddenLinks {
             }
             anchors++;
             chars += text.length();
-            words += text.split("\\s+").length;
+            words += SPACES.split(text).length;
             if (SOCIAL.contains(text.toLowerCase(Locale.ROOT))) {
                 social++;
             }

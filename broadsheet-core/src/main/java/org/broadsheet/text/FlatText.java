@@ -27,6 +27,7 @@ public final class FlatText {
     private static final int MIN_WRAPPED_LINES = 20;
 
     /** A Markdown link or image: [text](target "title"), ![alt](source). */
+    private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n");
     private static final Pattern MARKDOWN_LINK = Pattern.compile(
             "(!)?\\[([^\\[\\]]*)\\]\\((?:<[^<>]*>|[^()\\s]*(?:\\([^()\\s]*\\)[^()\\s]*)*)(?:\\s+\"[^\"]*\")?\\)");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+");
@@ -40,7 +41,7 @@ public final class FlatText {
 
     /** The non-blank lines of {@code text}, in order. */
     public static List<TextLine> lines(String text) {
-        List<String> raw = TextColumns.separated(List.of(text.split("\\r\\n|\\r|\\n", -1)));
+        List<String> raw = TextColumns.separated(List.of(LINE_BREAK.split(text, -1)));
         int width = wrapWidth(raw);
         List<String> joined = new ArrayList<>();
         List<Boolean> blankBefore = new ArrayList<>();

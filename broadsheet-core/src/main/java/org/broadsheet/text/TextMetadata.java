@@ -26,6 +26,8 @@ public final class TextMetadata {
     /** How far above the first body line the headline may sit. */
     private static final int LOOK_BACK = 15;
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern BAR = Pattern.compile("\\s*\\|\\s*");
     private static final Pattern BREADCRUMB_SEPARATOR = Pattern.compile("\\s+(?:/|>|»|›|\\|)\\s+");
     private static final Pattern UPDATED = Pattern.compile("(?i)\\b(updated|last updated|modified|aktualisiert|mis à jour|atualizado)\\b");
     private static final Pattern COPYRIGHT_OWNER = Pattern.compile(
@@ -142,7 +144,7 @@ public final class TextMetadata {
     }
 
     private static boolean isHeadlineShaped(String t) {
-        int words = t.split("\\s+").length;
+        int words = SPACES.split(t).length;
         boolean cjk = t.codePoints().anyMatch(c -> c >= 0x3040 && c <= 0x9FFF);
         if (t.length() > 250 || (words < 3 && !(cjk && t.length() >= 8))) {
             return false;
@@ -176,7 +178,7 @@ public final class TextMetadata {
 
     /** In "By A | The Daily Paper | Updated: …" the part between the names and the date names the paper. */
     private static String publisherIn(String credit) {
-        String[] parts = credit.split("\\s*\\|\\s*");
+        String[] parts = BAR.split(credit);
         for (int i = 1; i < parts.length; i++) {
             String p = parts[i].trim();
             if (p.isEmpty() || p.chars().anyMatch(Character::isDigit) || UPDATED.matcher(p).find() || p.length() > 60
