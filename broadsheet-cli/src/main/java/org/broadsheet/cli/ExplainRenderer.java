@@ -1,5 +1,7 @@
 package org.broadsheet.cli;
 
+import java.util.Locale;
+
 import org.broadsheet.Extraction;
 import org.broadsheet.classify.Decision;
 import org.broadsheet.json.ArticleJson;
@@ -33,7 +35,7 @@ public final class ExplainRenderer {
         out.append('\n');
         for (Decision d : e.decisions()) {
             String verdict = d.isBody() ? "BODY" : "removed " + ArticleJson.name(d.kind());
-            out.append(String.format("%5d  %-24s %-10s %s%n", d.block().index(), verdict,
+            out.append(String.format(Locale.ROOT, "%5d  %-24s %-10s %s%n", d.block().index(), verdict,
                     ArticleJson.name(d.block().type()), preview(d.block().text())));
             out.append("       because ").append(PlainText.clean(d.reason())).append('\n');
         }

@@ -74,7 +74,7 @@ public final class BodyClassifier {
         }
         boolean sentence = b.element().normalName().equals("p") && ProseSignals.endsSentence(b.text()) && b.length() >= 60;
         if (b.linkDensity() > (sentence ? 0.8 : 0.5) && b.length() < 300) {
-            return Decision.removed(b, Boilerplate.RELATED, String.format("mostly links (%.0f%%)", 100 * b.linkDensity()));
+            return Decision.removed(b, Boilerplate.RELATED, String.format(Locale.ROOT, "mostly links (%.0f%%)", 100 * b.linkDensity()));
         }
         return Decision.body(b, "prose inside the article's container");
     }

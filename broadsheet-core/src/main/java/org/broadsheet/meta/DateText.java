@@ -212,7 +212,7 @@ public final class DateText {
         ZoneOffset offset = null;
         if (t.group(5) != null) {
             offset = offset(t.group(5).length() <= 3 ? t.group(5).charAt(0)
-                    + String.format("%02d", num(t.group(5).substring(1))) : t.group(5));
+                    + String.format(Locale.ROOT, "%02d", num(t.group(5).substring(1))) : t.group(5));
         } else if (t.group(6) != null) {
             offset = ZoneAbbreviations.offset(t.group(6), LocalDateTime.of(date, lt));
         }

@@ -2,6 +2,7 @@ package org.broadsheet.meta;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.broadsheet.block.NormalizedText;
@@ -78,7 +79,7 @@ public final class VisibleLines {
 
     private static boolean isHiddenByStyle(Element el) {
         String style = el.attr("style");
-        return !style.isEmpty() && style.replace(" ", "").toLowerCase().contains("display:none");
+        return !style.isEmpty() && style.replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none");
     }
 
     private static void flush(List<Line> lines, StringBuilder current, Element block) {
