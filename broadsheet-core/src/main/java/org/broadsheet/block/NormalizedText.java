@@ -13,22 +13,31 @@ public final class NormalizedText {
 
     /** Normalizes {@code raw} and trims it. */
     public static String of(CharSequence raw) {
-        StringBuilder out = new StringBuilder(raw.length());
+        int n = raw.length();
+        StringBuilder out = new StringBuilder(n);
         boolean pendingSpace = false;
-        for (int i = 0; i < raw.length(); i++) {
+        int run = -1; // start of the run of kept characters being read, copied in one go when it ends
+        for (int i = 0; i < n; i++) {
             char c = raw.charAt(i);
-            if (isInvisible(c)) {
-                continue;
+            boolean invisible = isInvisible(c);
+            if (invisible || isSpace(c)) {
+                if (run >= 0) {
+                    out.append(raw, run, i);
+                    run = -1;
+                }
+                if (!invisible) {
+                    pendingSpace = out.length() > 0;
+                }
+            } else if (run < 0) {
+                if (pendingSpace) {
+                    out.append(' ');
+                    pendingSpace = false;
+                }
+                run = i;
             }
-            if (isSpace(c)) {
-                pendingSpace = out.length() > 0;
-                continue;
-            }
-            if (pendingSpace) {
-                out.append(' ');
-                pendingSpace = false;
-            }
-            out.append(c);
+        }
+        if (run >= 0) {
+            out.append(raw, run, n);
         }
         return out.toString();
     }
