@@ -39,7 +39,6 @@ public final class InjectedSpam {
     private static final int MAX_UNIT_BLOCKS = 300;
     private static final int MAX_UNIT_CHARS = 30_000;
     private static final int MAX_BLOCKS = 20_000;
-    private static final Pattern QMARK_RUN = Pattern.compile("\\?{2,}");
     private static final Evaluator HEAD_SUMMARY = QueryParser.parse("meta[name=description], meta[name=keywords]");
     private static final Evaluator BODY_NOSCRIPT = QueryParser.parse("body noscript");
 
@@ -436,9 +435,15 @@ public final class InjectedSpam {
     /** How many characters of {@code text} are in runs of two or more '?' (letters a charset could not hold). */
     private static int lostToQuestionMarks(String text) {
         int lost = 0;
-        Matcher q = QMARK_RUN.matcher(text);
-        while (q.find()) {
-            lost += q.end() - q.start();
+        for (int q = text.indexOf('?'); q >= 0; q = text.indexOf('?', q)) {
+            int end = q;
+            while (end < text.length() && text.charAt(end) == '?') {
+                end++;
+            }
+            if (end - q >= 2) {
+                lost += end - q;
+            }
+            q = end;
         }
         return lost;
     }

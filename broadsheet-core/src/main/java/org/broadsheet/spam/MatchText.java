@@ -23,18 +23,21 @@ record MatchText(String original, String folded, int[] origin) {
 
     /** Folds {@code text}. Linear in its length. */
     static MatchText of(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        int[] origin = new int[text.length() * 2 + 8];
+        // characters and their origins are written straight into arrays: this runs over every block of a page
+        char[] out = new char[text.length() + 8];
+        int[] origin = new int[out.length];
+        int length = 0;
         boolean han = false;
         for (int i = 0; i < text.length();) {
             int cp = text.codePointAt(i);
             if (cp < 0x80) {
                 // ASCII folds to itself, lower-cased: no string per character
-                if (out.length() >= origin.length) {
-                    origin = java.util.Arrays.copyOf(origin, origin.length * 2);
+                if (length == out.length) {
+                    out = java.util.Arrays.copyOf(out, out.length * 2);
+                    origin = java.util.Arrays.copyOf(origin, out.length);
                 }
-                origin[out.length()] = i;
-                out.append(cp >= 'A' && cp <= 'Z' ? (char) (cp + 32) : (char) cp);
+                origin[length] = i;
+                out[length++] = cp >= 'A' && cp <= 'Z' ? (char) (cp + 32) : (char) cp;
                 i++;
                 continue;
             }
@@ -48,17 +51,18 @@ record MatchText(String original, String folded, int[] origin) {
                     if (Character.getType(c) == Character.NON_SPACING_MARK) {
                         continue;
                     }
-                    if (out.length() >= origin.length) {
-                        origin = java.util.Arrays.copyOf(origin, origin.length * 2);
+                    if (length == out.length) {
+                        out = java.util.Arrays.copyOf(out, out.length * 2);
+                        origin = java.util.Arrays.copyOf(origin, out.length);
                     }
-                    origin[out.length()] = i;
-                    out.append(c);
+                    origin[length] = i;
+                    out[length++] = c;
                     han |= c >= '\u3400' && c <= '\u9FFF';
                 }
             }
             i += Character.charCount(cp);
         }
-        String folded = out.toString();
+        String folded = new String(out, 0, length);
         if (han) {
             String simplified = simplify(folded);
             if (simplified.length() == folded.length()) {

@@ -104,6 +104,13 @@ class InjectedSpamTest {
     }
 
     @Test
+    void keywordListLostToQuestionMarksAfterTheFooter() throws Exception {
+        // a Chinese keyword block saved through a charset without Han: only runs of '?' are left
+        Article a = htmlAfterFooter("<div>???? ?????? | ????? ???? | ?????? ???? | ???? ????? | ????? ??</div>");
+        assertFlagged(a, "?????? ????", null, "lost to '?'");
+    }
+
+    @Test
     void pharmaListPositionedOffScreen() throws Exception {
         Article a = html("<ul style=\"position:absolute;left:-9999px\"><li><a href=\"http://x.example/1\">buy "
                 + "cheap viagra no prescription</a></li><li><a href=\"http://y.example/2\">tramadol overnight "
