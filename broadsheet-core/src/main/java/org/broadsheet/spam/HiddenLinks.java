@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.QueryParser;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * What the markup says about a block of an HTML page: whether the page hides it from readers (inline styles and

@@ -17,8 +17,8 @@ import org.broadsheet.classify.Decision;
 import org.broadsheet.spam.ScriptMismatch.Writing;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.QueryParser;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds text that a third party planted in an otherwise legitimate page: keyword link farms, Japanese keyword
