@@ -4,7 +4,7 @@
 # keeps compiling for several passes, so give it 10 or more). The same is done for jsoup's parse alone, a job that
 # shares nothing between threads: its ratio is what this machine allows (on shared virtual cores it can be far below
 # 2), and the extraction's ratio should be read against it. Issue 4 asks for >= 1.8 on an idle 2-core machine.
-#   bench/scaling.sh [ROUNDS] [PASSES] [--no-build]
+#   bench/scaling.sh [ROUNDS] [PASSES] [--no-build]      (JVM options from BROADSHEET_JAVA_OPTS, as ./broadsheet takes them)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shared=${BROADSHEET_SHARED:-../shared}
@@ -20,7 +20,7 @@ for r in $(seq "$rounds"); do
     for t in 1 2; do
       extra=()
       [ "$mode" = parse ] && extra=(--parse-only)
-      java -Xmx2g -cp "$jar" org.broadsheet.bench.ZyteBench "$shared/bench/zyte/html" target/scaling-body.json \
+      java -Xmx2g ${BROADSHEET_JAVA_OPTS:-} -cp "$jar" org.broadsheet.bench.ZyteBench "$shared/bench/zyte/html" target/scaling-body.json \
         --passes "$passes" --threads "$t" "${extra[@]}" | tail -1 | sed "s/^{/{\"mode\":\"$mode\",/" >> "$results"
     done
   done

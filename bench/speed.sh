@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Single-thread extraction speed on the Zyte dev set (181 pages, 31.5 MB of HTML), as the peer runner
 # contract measures it: pages are loaded first, then the extraction loop runs PASSES times in one JVM.
-#   bench/speed.sh [PASSES] [--no-build] [ZyteBench options, e.g. --parse-only]
+#   bench/speed.sh [PASSES] [--no-build] [ZyteBench options, e.g. --parse-only]   (JVM options from BROADSHEET_JAVA_OPTS)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shared=${BROADSHEET_SHARED:-../shared}
@@ -10,7 +10,7 @@ passes=${1:-5}
 # pinned to one CPU, as the peer runner does, so JIT and GC threads share the loop's CPU
 pin=()
 command -v taskset >/dev/null && pin=(taskset -c $(( $(nproc) - 1 )))
-"${pin[@]}" java -Xmx1g -cp broadsheet-bench/target/broadsheet-bench.jar org.broadsheet.bench.ZyteBench \
+"${pin[@]}" java -Xmx1g ${BROADSHEET_JAVA_OPTS:-} -cp broadsheet-bench/target/broadsheet-bench.jar org.broadsheet.bench.ZyteBench \
   "$shared/bench/zyte/html" target/speed-body.json --passes "$passes" "${@:3}" | tail -1 | python3 -c '
 import json, sys
 r = json.loads(sys.stdin.read())
