@@ -12,9 +12,7 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.broadsheet.ExtractionException;
@@ -122,11 +120,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         Writer out = output == null ? spec.commandLine().getOut()
                 : Files.newBufferedWriter(Path.of(output), StandardCharsets.UTF_8);
         int workers = batch.workers(expansion.inputs().size());
-        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-            Thread t = new Thread(r, "broadsheet-analyze");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = PageWorkers.pool(workers, "broadsheet-analyze");
         try {
             Deque<Future<Result>> window = new ArrayDeque<>();
             for (Input input : expansion.inputs()) {
@@ -181,15 +175,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     }
 
     private static int write(Future<Result> future, Writer out, PrintWriter err) throws IOException {
-        Result r;
-        try {
-            r = future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("a page never throws", e.getCause());
-        }
+        Result r = PageWorkers.resultOf(future);
         if (r.problem() != null) {
             err.println("broadsheet: " + r.input().name() + ": " + r.problem());
             return 1;

@@ -13,10 +13,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CompletionService;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.zip.GZIPOutputStream;
 
@@ -158,11 +156,7 @@ final class ArchiveExtraction {
 
     /** Runs over {@code archives} and writes to {@code out}, problems also to {@code failures} when not null. */
     private void run(List<String> archives, Output out, Writer failures) throws IOException {
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "broadsheet-archive");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = PageWorkers.pool(threads, "broadsheet-archive");
         CompletionService<Done> completion = new ExecutorCompletionService<>(pool);
         Deque<Future<Done>> window = new ArrayDeque<>();
         int limit = 2 * threads;
@@ -196,20 +190,17 @@ final class ArchiveExtraction {
 
     /** The next page to write: the oldest (input order) or whichever finished first. */
     private Done take(Deque<Future<Done>> window, CompletionService<Done> completion) {
-        try {
-            if (unordered) {
-                Future<Done> f = completion.take();
-                window.remove(f);
-                return f.get();
-            }
-            Future<Done> oldest = window.poll();
+        if (!unordered) {
             completion.poll(); // keep the completion queue from growing; order comes from the window
-            return oldest.get();
+            return PageWorkers.resultOf(window.poll());
+        }
+        try {
+            Future<Done> first = completion.take();
+            window.remove(first);
+            return PageWorkers.resultOf(first);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("a page task never throws", e.getCause());
         }
     }
 

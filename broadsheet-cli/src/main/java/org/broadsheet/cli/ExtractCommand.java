@@ -9,9 +9,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.broadsheet.Extractor;
@@ -167,11 +165,7 @@ public final class ExtractCommand implements Callable<Integer> {
      */
     private void runAll(List<Input> pages, PageRunner runner, Output out, Progress progress, Tally tally) {
         int workers = batch.workers(pages.size());
-        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-            Thread t = new Thread(r, "broadsheet-extract");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = PageWorkers.pool(workers, "broadsheet-extract");
         try {
             Deque<Future<PageRunner.Result>> window = new ArrayDeque<>();
             for (Input input : pages) {
@@ -193,15 +187,7 @@ public final class ExtractCommand implements Callable<Integer> {
 
     /** Writes one page's result, reports it and counts it. */
     private void finish(Future<PageRunner.Result> future, Output out, Progress progress, Tally tally) {
-        PageRunner.Result result;
-        try {
-            result = future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("a page runner never throws", e.getCause());
-        }
+        PageRunner.Result result = PageWorkers.resultOf(future);
         String problem = result.problem();
         if (result.ok()) {
             try {
