@@ -83,6 +83,10 @@ final class ArticleContainer {
         double bestScore = 0;
         Map<Element, Double> scores = new IdentityHashMap<>();
         for (Map.Entry<Element, Stats> en : stats.all().entrySet()) {
+            if (aboveBody(en.getKey())) {
+                // the document and <html> hold nothing <body> does not, and have no siblings to widen to
+                continue;
+            }
             double score = candidateScore(en.getKey(), en.getValue(), stats);
             if (score > 0) {
                 scores.put(en.getKey(), score);
@@ -164,7 +168,8 @@ final class ArticleContainer {
         for (int i = 0; i < 3 && region.parent() != null && !region.parent().normalName().equals("body"); i++) {
             region = region.parent();
         }
-        for (Element model = best; model != null && model != best.parent().parent(); model = model.parent()) {
+        Element stop = best.parent() == null ? null : best.parent().parent();
+        for (Element model = best; model != null && model != stop; model = model.parent()) {
             String cls = model.className();
             if (cls.isBlank() || model == region || !stats.marksContent(model)) {
                 continue;
@@ -180,6 +185,10 @@ final class ArticleContainer {
                 }
             }
         }
+    }
+
+    private static boolean aboveBody(Element e) {
+        return e.parent() == null || e.normalName().equals("html");
     }
 
     private static boolean insideFurniture(Element el, Element stop, ElementStats stats) {

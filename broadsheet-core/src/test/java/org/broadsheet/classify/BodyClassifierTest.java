@@ -107,4 +107,15 @@ class BodyClassifierTest {
         assertEquals(null, StockPhrases.kindOf("Read more about how the council reached its decision in our explainer."));
         assertEquals(null, StockPhrases.kindOf("Advertisement revenue fell by a third last year, the company said."));
     }
+
+    @Test
+    void aPageWhoseOnlyProseSitsAtTheTopOfTheTreeIsExtractedWithoutCrashing() throws Exception {
+        // the root element's id names a sidebar, so every element below it scores less than the document
+        // itself: the container search once picked the document and failed on its missing parent
+        Article a = extract("container-at-top-of-tree.html");
+        List<String> body = body(a);
+        assertEquals(2, body.size(), "both paragraphs: " + body);
+        assertTrue(body.get(0).startsWith("The harbour ferry will run again"));
+        assertTrue(body.get(1).startsWith("Repairs to the pier"));
+    }
 }
