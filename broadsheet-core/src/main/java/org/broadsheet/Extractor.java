@@ -5,12 +5,12 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.broadsheet.article.Article;
-import org.broadsheet.article.ArticleAssembler;
+import org.broadsheet.assemble.ArticleAssembler;
 import org.broadsheet.article.Warning;
 import org.broadsheet.block.BlockSegmenter;
 import org.broadsheet.block.BlockSegmenter.Segmentation;
 import org.broadsheet.classify.BodyClassifier;
-import org.broadsheet.classify.LineClassifier;
+import org.broadsheet.text.LineClassifier;
 import org.broadsheet.classify.Decision;
 import org.broadsheet.decode.DecodedPage;
 import org.broadsheet.decode.MojibakeRepair;

@@ -15,7 +15,7 @@ import org.broadsheet.Extractor;
 import org.broadsheet.InputFormat;
 import org.broadsheet.article.Article;
 import org.broadsheet.source.RawPage;
-import org.broadsheet.spam.SpamFinding;
+import org.broadsheet.article.SpamFinding;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -3,7 +3,6 @@ package org.broadsheet.article;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.broadsheet.spam.SpamFinding;
 
 /**
  * One extracted news article: what a reader sees as the story, its metadata, and an account of

@@ -11,14 +11,14 @@ import org.broadsheet.article.Boilerplate;
  * a sign-off, tag line or "Related" heading; such short, unpunctuated lines at either end of the body
  * are page furniture, while the same line between two paragraphs may be a subheading.
  */
-final class ArticleEdges {
+public final class ArticleEdges {
 
     private static final int SHORT = 60;
 
     private ArticleEdges() {
     }
 
-    static List<Decision> trim(List<Decision> decisions) {
+    public static List<Decision> trim(List<Decision> decisions) {
         List<Decision> out = new ArrayList<>(decisions);
         boolean afterTitle = false;
         for (int i = 0; i < out.size(); i++) {

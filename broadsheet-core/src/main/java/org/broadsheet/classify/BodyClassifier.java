@@ -122,7 +122,7 @@ public final class BodyClassifier {
         return kind.name().toLowerCase(Locale.ROOT);
     }
 
-    static String comparable(String s) {
+    public static String comparable(String s) {
         return NON_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
     }
 }

@@ -9,7 +9,7 @@ import org.broadsheet.meta.DateText;
  * and John Roe", "Posted by Jane Doe on November 19, 2019", "Nov. 19, 2019, 8:41 AM UTC"), by their
  * shape: short, no sentence, names or a date.
  */
-final class BylineLine {
+public final class BylineLine {
 
     private static final int MAX_LENGTH = 120;
 
@@ -37,7 +37,7 @@ final class BylineLine {
     }
 
     /** True when {@code text} is a credit or dateline line rather than part of the story. */
-    static boolean matches(String text) {
+    public static boolean matches(String text) {
         // "— Jane Doe (@jane) November 4, 2019" closes a quoted post; it is not the article's credit
         if (text.length() > MAX_LENGTH || text.startsWith("—") || text.startsWith("-") || text.startsWith("–")) {
             return false;

@@ -3,7 +3,7 @@ package org.broadsheet.classify;
 import org.broadsheet.block.Block;
 
 /** Whether a piece of text reads as running prose: long enough, punctuated, few links. */
-final class ProseSignals {
+public final class ProseSignals {
 
     private ProseSignals() {
     }
@@ -34,7 +34,7 @@ final class ProseSignals {
         return length > 80 || (length > 20 && endsSentence(text));
     }
 
-    static boolean endsSentence(String text) {
+    public static boolean endsSentence(String text) {
         if (text.isEmpty()) {
             return false;
         }
@@ -57,7 +57,7 @@ final class ProseSignals {
     }
 
     /** Length in characters, with ideographs and kana counted double. */
-    static int effectiveLength(String text) {
+    public static int effectiveLength(String text) {
         int n = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

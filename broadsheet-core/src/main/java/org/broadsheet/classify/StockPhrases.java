@@ -13,7 +13,7 @@ import org.broadsheet.article.Boilerplate;
  * "Advertisement", "Share this article", "Sign up for our newsletter". Only whole, short lines are
  * matched, so a sentence that merely contains such words is untouched.
  */
-final class StockPhrases {
+public final class StockPhrases {
 
     private static final int MAX_LENGTH = 80;
 
@@ -68,7 +68,7 @@ final class StockPhrases {
     }
 
     /** The kind of stock line {@code text} is, or {@code null}. */
-    static Boilerplate kindOf(String text) {
+    public static Boilerplate kindOf(String text) {
         if (text.length() > MAX_PROMPT_LENGTH) {
             return null;
         }

@@ -10,7 +10,7 @@ import org.broadsheet.article.LeadImage;
 import org.broadsheet.article.PageDate;
 import org.broadsheet.article.RemovedBlock;
 import org.broadsheet.article.Warning;
-import org.broadsheet.spam.SpamFinding;
+import org.broadsheet.article.SpamFinding;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 
 import org.broadsheet.article.BlockType;
 import org.broadsheet.article.Boilerplate;
+import org.broadsheet.article.SpamFamily;
+import org.broadsheet.article.SpamFinding;
 import org.broadsheet.block.Block;
 import org.broadsheet.classify.Decision;
 import org.broadsheet.spam.ScriptMismatch.Writing;

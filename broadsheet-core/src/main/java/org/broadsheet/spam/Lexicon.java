@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.broadsheet.article.SpamFamily;
+
 /**
  * The spam vocabularies bundled in {@code org/broadsheet/spam/*.tsv}, loaded once into an immutable list and
  * matched on {@link MatchText#folded() folded} text: CJK terms as substrings, Latin terms on word boundaries

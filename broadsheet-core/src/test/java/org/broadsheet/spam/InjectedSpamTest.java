@@ -14,6 +14,8 @@ import org.broadsheet.InputFormat;
 import org.broadsheet.article.Article;
 import org.broadsheet.article.Boilerplate;
 import org.broadsheet.article.RemovedBlock;
+import org.broadsheet.article.SpamFamily;
+import org.broadsheet.article.SpamFinding;
 import org.broadsheet.source.RawPage;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;

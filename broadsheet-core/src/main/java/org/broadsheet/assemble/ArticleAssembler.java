@@ -1,13 +1,18 @@
-package org.broadsheet.article;
+package org.broadsheet.assemble;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.broadsheet.article.Article;
+import org.broadsheet.article.BodyBlock;
+import org.broadsheet.article.Language;
+import org.broadsheet.article.RemovedBlock;
+import org.broadsheet.article.SpamFinding;
+import org.broadsheet.article.Warning;
 import org.broadsheet.classify.Decision;
 import org.broadsheet.meta.Metadata;
-import org.broadsheet.spam.SpamFinding;
 
 /** Puts the decisions and metadata of one page together into an {@link Article}. */
 public final class ArticleAssembler {

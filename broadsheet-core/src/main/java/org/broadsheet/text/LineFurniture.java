@@ -1,10 +1,12 @@
-package org.broadsheet.classify;
+package org.broadsheet.text;
 
 import java.util.regex.Pattern;
 
 import org.broadsheet.article.BlockType;
 import org.broadsheet.article.Boilerplate;
-import org.broadsheet.text.TextLine;
+import org.broadsheet.classify.BylineLine;
+import org.broadsheet.classify.ProseSignals;
+import org.broadsheet.classify.StockPhrases;
 
 /**
  * Recognizes the page furniture of a flattened page line by line, from its text alone: separators,

@@ -1,4 +1,4 @@
-package org.broadsheet.spam;
+package org.broadsheet.article;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.broadsheet.classify;
+package org.broadsheet.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,7 +6,10 @@ import java.util.regex.Pattern;
 
 import org.broadsheet.article.Boilerplate;
 import org.broadsheet.block.Block;
-import org.broadsheet.text.TextLine;
+import org.broadsheet.classify.BodyClassifier;
+import org.broadsheet.classify.Decision;
+import org.broadsheet.classify.ProseSignals;
+import org.broadsheet.classify.ArticleEdges;
 
 /**
  * Decides which lines of a page flattened to text are the article body. With no markup left, the

@@ -1,4 +1,4 @@
-package org.broadsheet.spam;
+package org.broadsheet.article;
 
 /** What kind of injected spam a finding looks like. Written in JSON lower case with hyphens. */
 public enum SpamFamily {
