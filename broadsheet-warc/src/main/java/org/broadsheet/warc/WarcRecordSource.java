@@ -225,19 +225,21 @@ public final class WarcRecordSource implements Iterator<WarcEntry>, Closeable {
             if (contentType != null && !isHtml(contentType)) {
                 return new SkippedRecord(id, url, offset, SkipReason.NOT_HTML, "Content-Type: " + contentType);
             }
-            return page(id, url, fetchedAt, offset, contentType, http.bodyDecoded().stream());
+            int limit = (int) limits.maxPayloadBytes();
+            byte[] payload = HttpPayload.decode(http.body().stream().readNBytes(limit + 1),
+                    http.headers().first("Transfer-Encoding").orElse(null),
+                    http.headers().first("Content-Encoding").orElse(null), limit);
+            return page(id, url, fetchedAt, offset, contentType, payload);
         }
         if (record instanceof WarcConversion conversion) {
             String type = conversion.contentType() == null ? "text/plain" : conversion.contentType().toString();
-            return page(id, url, fetchedAt, offset, type, conversion.body().stream());
+            return page(id, url, fetchedAt, offset, type, readPayload(conversion.body().stream()));
         }
         return new SkippedRecord(id, url, offset, SkipReason.NOT_A_PAGE, "WARC-Type: " + record.type());
     }
 
     /** The page in {@code body}, or why not: too large (only the limit's worth is read), or binary data. */
-    private WarcEntry page(String id, String url, String fetchedAt, long offset, String contentType, InputStream body)
-            throws IOException {
-        byte[] payload = readPayload(body);
+    private WarcEntry page(String id, String url, String fetchedAt, long offset, String contentType, byte[] payload) {
         if (payload == null) {
             return new SkippedRecord(id, url, offset, SkipReason.TOO_LARGE, "payload over "
                     + limits.maxPayloadBytes() + " bytes");
