@@ -14,6 +14,7 @@ import org.broadsheet.text.LineClassifier;
 import org.broadsheet.classify.Decision;
 import org.broadsheet.decode.DecodedPage;
 import org.broadsheet.decode.MojibakeRepair;
+import org.broadsheet.decode.OversizedPage;
 import org.broadsheet.decode.PageDecoder;
 import org.broadsheet.html.HtmlParser;
 import org.broadsheet.meta.Metadata;
@@ -78,9 +79,16 @@ public final class Extractor {
             throw new ExtractionException("empty input: no bytes to extract from");
         }
         if (bytes.length > limits.maxBytes()) {
-            warnings.add(new Warning("page-truncated", "page is " + bytes.length + " bytes; only the first "
-                    + limits.maxBytes() + " were read"));
-            bytes = Arrays.copyOf(bytes, (int) limits.maxBytes());
+            // enormous scripts, styles, comments, attributes and titles go first, so that the body after them is read
+            OversizedPage.Squeezed squeezed = OversizedPage.squeeze(bytes);
+            String cut = squeezed.removed() == 0 ? "" : squeezed.removed() + " bytes of over-long scripts, styles, "
+                    + "comments, attribute values or title were left out";
+            if (squeezed.bytes().length > limits.maxBytes()) {
+                cut += (cut.isEmpty() ? "" : ", then ") + "only the first " + limits.maxBytes() + " bytes were read";
+            }
+            warnings.add(new Warning("page-truncated", "page is " + bytes.length + " bytes; " + cut));
+            bytes = squeezed.bytes().length > limits.maxBytes() ? Arrays.copyOf(squeezed.bytes(), (int) limits.maxBytes())
+                    : squeezed.bytes();
         }
         String binary = InputSniffer.binaryReason(bytes);
         if (binary != null) {
@@ -90,8 +98,12 @@ public final class Extractor {
                 decoder.decode(new RawPage(page.source(), bytes, page.url(), page.contentType())));
         warnings.addAll(decoded.warnings());
 
-        InputFormat assumed = format != InputFormat.AUTO ? format
-                : InputSniffer.looksLikeHtml(decoded.text()) ? InputFormat.HTML : InputFormat.TEXT;
+        boolean looksLikeHtml = InputSniffer.looksLikeHtml(decoded.text());
+        InputFormat assumed = format != InputFormat.AUTO ? format : looksLikeHtml ? InputFormat.HTML : InputFormat.TEXT;
+        if (format == InputFormat.HTML && !looksLikeHtml) {
+            warnings.add(new Warning("not-html", "read as HTML as asked, but the page has no HTML markup: it looks like "
+                    + "a page flattened to text (read it as text, or let the format be found from the content)"));
+        }
         if (assumed == InputFormat.TEXT) {
             return fromText(page, decoded.text(), warnings, deadline);
         }
@@ -104,6 +116,9 @@ public final class Extractor {
         if (segmentation.elementsTooDeep() > 0) {
             warnings.add(new Warning("nesting-too-deep", segmentation.elementsTooDeep()
                     + " elements nested deeper than " + limits.maxDepth() + " levels were skipped"));
+        } else if (parser.reachedDepthLimit(doc)) {
+            warnings.add(new Warning("nesting-too-deep", "elements nested deeper than " + limits.maxDepth()
+                    + " levels were flattened into their ancestors"));
         }
         checkTime(deadline, "segmenting");
         List<Decision> decisions = classifier.classify(segmentation.blocks(), meta.title());

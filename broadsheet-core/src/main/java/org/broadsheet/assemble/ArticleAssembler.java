@@ -57,13 +57,19 @@ public final class ArticleAssembler {
                 removed.add(new RemovedBlock(d.kind(), d.block().text(), d.reason()));
             }
         }
+        if (body.isEmpty()) {
+            warnings = new ArrayList<>(warnings);
+            warnings.add(new Warning("empty-article", decisions.isEmpty() ? "the page has no text: nothing to extract"
+                    : "no body text was found: all " + decisions.size() + " blocks of the page were removed (see removed)"));
+        }
         String declared = meta.declaredLanguage();
         String code = detectedLanguage != null ? detectedLanguage : primarySubtag(declared);
         Language language = code == null && declared == null ? null : new Language(code, declared, detectedLanguage);
-        return new Article(Article.SCHEMA_VERSION, source, url != null ? url : meta.canonicalUrl(),
+        // every writer can encode what leaves here: lone surrogates become U+FFFD, with a warning
+        return ValidUnicode.of(new Article(Article.SCHEMA_VERSION, source, url != null ? url : meta.canonicalUrl(),
                 meta.canonicalUrl(), meta.title(), meta.subtitle(), meta.authors(), meta.authorOrganizations(),
                 meta.publisher(), meta.section(), meta.tags(), meta.description(), language, meta.image(),
-                meta.published(), meta.modified(), body, removed, warnings, null, injectedSpam);
+                meta.published(), meta.modified(), body, removed, warnings, null, injectedSpam));
     }
 
     private static String primarySubtag(String tag) {

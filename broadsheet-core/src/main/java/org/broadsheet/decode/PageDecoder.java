@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.broadsheet.article.Warning;
 import org.broadsheet.decode.DecodedPage.CharsetSource;
+import org.broadsheet.source.BinaryContent;
 import org.broadsheet.source.RawPage;
 
 import com.ibm.icu.text.CharsetDetector;
@@ -35,7 +36,8 @@ public final class PageDecoder {
      * having been decoded wrongly upstream gets an {@code encoding-damage} warning (it is not repaired).
      */
     public DecodedPage decode(RawPage page) {
-        Utf8Scan utf8 = bomCharset(page.bytes()) == null ? Utf8Scan.of(page.bytes()) : null;
+        Utf8Scan utf8 = bomCharset(page.bytes()) == null && BinaryContent.utf16WithoutBom(page.bytes()) == null
+                ? Utf8Scan.of(page.bytes()) : null;
         DecodedPage decoded = chooseAndDecode(page, utf8);
         if (utf8 != null && !utf8.mayLookDamaged() && decoded.charset().equals("UTF-8")) {
             // decoded as UTF-8 from bytes that hold no U+00C0-U+00FF, no U+FFFD and no stray byte: nothing to find
@@ -50,7 +52,7 @@ public final class PageDecoder {
         return new DecodedPage(decoded.text(), decoded.charset(), decoded.charsetSource(), warnings);
     }
 
-    /** {@code utf8} is the scan of the page's bytes, or null when they start with a byte-order mark. */
+    /** {@code utf8} is the scan of the page's bytes, or null when they are UTF-16 or start with a byte-order mark. */
     private DecodedPage chooseAndDecode(RawPage page, Utf8Scan utf8) {
         byte[] bytes = page.bytes();
         List<Warning> warnings = new ArrayList<>();
@@ -60,6 +62,11 @@ public final class PageDecoder {
             int skip = bom.equals(StandardCharsets.UTF_8) ? 3 : 2;
             return new DecodedPage(new String(bytes, skip, bytes.length - skip, bom), bom.name(), CharsetSource.BOM,
                     warnings);
+        }
+        Charset utf16 = BinaryContent.utf16WithoutBom(bytes);
+        if (utf16 != null) {
+            warnings.add(new Warning("charset-guessed", "no byte-order mark; the bytes are " + utf16.name()));
+            return new DecodedPage(new String(bytes, utf16), utf16.name(), CharsetSource.DETECTED, warnings);
         }
         boolean hasMultibyte = utf8.multibyte() > 0;
 

@@ -1,7 +1,10 @@
 package org.broadsheet.html;
 
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeFilter;
 
 /**
  * Parses HTML the way browsers do (jsoup's HTML5 tree builder), with a cap on element depth so that a
@@ -20,5 +23,27 @@ public final class HtmlParser {
     public Document parse(String html, String baseUrl) {
         Parser parser = Parser.htmlParser().setMaxDepth(maxDepth);
         return parser.parseInput(html, baseUrl == null ? "" : baseUrl);
+    }
+
+    /**
+     * True when {@code doc} (parsed by this parser) has elements at the depth limit: the parser then flattened
+     * anything deeper into them, and the page should say so.
+     */
+    public boolean reachedDepthLimit(Document doc) {
+        boolean[] reached = {false};
+        doc.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (depth >= maxDepth - 1) {
+                    reached[0] = true;
+                    return FilterResult.STOP;
+                }
+                return FilterResult.CONTINUE;
+            }
+        });
+        return reached[0];
     }
 }

@@ -1,12 +1,15 @@
 package org.broadsheet.source;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
 import java.util.List;
 
 /**
  * Recognises binary data in a payload that is served as a page (an image, a PDF or compressed data labelled
  * {@code text/html}, or with no type at all): by the signature its file format starts with, or by the NUL and other
  * control bytes in its first kilobyte, which text in any byte-oriented charset has next to none of. Text in UTF-16
- * (NUL-rich, but text) is recognised by its byte-order mark.
+ * (NUL-rich, but text) is recognised by its byte-order mark, or without one by its rhythm of NULs.
  */
 public final class BinaryContent {
 
@@ -76,7 +79,7 @@ public final class BinaryContent {
      * or null when it may be text.
      */
     public static String evidence(byte[] payload) {
-        if (startsWithUtf16Bom(payload)) {
+        if (startsWithUtf16Bom(payload) || utf16WithoutBom(payload) != null) {
             return null;
         }
         for (Signature s : SIGNATURES) {
@@ -112,6 +115,33 @@ public final class BinaryContent {
     private static boolean isStrayControl(int b) {
         return b < 0x20 && b != '\t' && b != '\n' && b != '\f' && b != '\r' && b != 0x1B && b != 0x0E && b != 0x0F
                 || b == 0x7F;
+    }
+
+    /**
+     * UTF-16 sent without a byte-order mark, as some servers do: in the first kilobyte, nearly every pair of bytes
+     * is one Latin-script character and a NUL, in the same order ({@code UTF-16LE} or {@code UTF-16BE}); else null.
+     * Binary data does not keep that rhythm for a kilobyte, and text in a byte-oriented charset has no NULs.
+     */
+    public static Charset utf16WithoutBom(byte[] b) {
+        int pairs = Math.min(b.length, SAMPLE) / 2;
+        if (pairs < 8) {
+            return null;
+        }
+        int little = 0;
+        int big = 0;
+        for (int i = 0; i < pairs; i++) {
+            int first = b[2 * i] & 0xFF;
+            int second = b[2 * i + 1] & 0xFF;
+            if (first != 0 && second == 0) {
+                little++;
+            } else if (first == 0 && second != 0) {
+                big++;
+            }
+        }
+        if (little * 10 >= pairs * 9) {
+            return StandardCharsets.UTF_16LE;
+        }
+        return big * 10 >= pairs * 9 ? StandardCharsets.UTF_16BE : null;
     }
 
     private static boolean startsWithUtf16Bom(byte[] b) {
