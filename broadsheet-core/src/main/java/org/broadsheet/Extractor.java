@@ -76,7 +76,7 @@ public final class Extractor {
         List<Warning> warnings = new ArrayList<>();
         byte[] bytes = page.bytes();
         if (bytes.length == 0) {
-            throw new ExtractionException("empty input: no bytes to extract from");
+            throw new ExtractionException(ExtractionException.Reason.EMPTY, "empty input: no bytes to extract from");
         }
         if (bytes.length > limits.maxBytes()) {
             // enormous scripts, styles, comments, attributes and titles go first, so that the body after them is read
@@ -92,7 +92,8 @@ public final class Extractor {
         }
         String binary = InputSniffer.binaryReason(bytes);
         if (binary != null) {
-            throw new ExtractionException("not a web page: " + binary);
+            throw new ExtractionException(InputSniffer.isBlank(bytes) ? ExtractionException.Reason.EMPTY
+                    : ExtractionException.Reason.NOT_A_PAGE, "not a web page: " + binary);
         }
         DecodedPage decoded = MojibakeRepair.repair(
                 decoder.decode(new RawPage(page.source(), bytes, page.url(), page.contentType())));
@@ -157,7 +158,8 @@ public final class Extractor {
 
     private void checkTime(long deadline, String stage) throws ExtractionException {
         if (System.nanoTime() > deadline) {
-            throw new ExtractionException("gave up after " + limits.maxTime().toMillis() + " ms while " + stage);
+            throw new ExtractionException(ExtractionException.Reason.TIME_LIMIT,
+                    "gave up after " + limits.maxTime().toMillis() + " ms while " + stage);
         }
     }
 }

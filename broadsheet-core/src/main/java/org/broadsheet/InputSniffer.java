@@ -25,7 +25,7 @@ final class InputSniffer {
         return isBlank(bytes) ? "blank (empty apart from whitespace)" : null;
     }
 
-    private static boolean isBlank(byte[] bytes) {
+    static boolean isBlank(byte[] bytes) {
         for (byte b : bytes) {
             if (b != ' ' && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
                 return false;

@@ -67,10 +67,17 @@ class AnalyzeCommandTest {
     void newsPageInJsonOutWithQuotesAndSpeakersAndNonEnglishNotAnalysed() throws IOException {
         Path english = Pages.write(tmp.resolve("bridge.html"), BRIDGE_PAGE);
         Path german = Pages.write(tmp.resolve("bruecke.html"), GERMAN_PAGE);
-        CliRun run = CliRun.of("analyze", "-f", "jsonl", "-j", "1", english.toString(), german.toString());
+        // -o x.jsonl.gz: JSON Lines (the name says so), compressed, and a closing summary as extract gives
+        Path out = tmp.resolve("out.jsonl.gz");
+        CliRun run = CliRun.of("analyze", "-j", "1", "-o", out.toString(), english.toString(), german.toString());
         assertEquals(0, run.exitCode(), run.err());
-        List<String> lines = run.out().lines().filter(l -> !l.isBlank()).toList();
-        assertEquals(2, lines.size(), run.out());
+        String written;
+        try (java.io.InputStream in = new java.util.zip.GZIPInputStream(Files.newInputStream(out))) {
+            written = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        List<String> lines = written.lines().toList();
+        assertEquals(2, lines.size(), "one line per article, not indented JSON: " + written);
+        assertTrue(run.err().contains("2 pages: 2 analysed"), run.err());
 
         JsonNode article = JSON.readTree(lines.get(0));
         assertTrue(article.get("text").asText().contains("old river bridge"), "the article itself is there");

@@ -16,6 +16,14 @@ class AnalyzeJarTest {
         assertTrue(help.out().contains("reported speech"), help.out());
     }
 
+    /** CoreNLP logs through SLF4J 1.7: without a binding, every run printed three lines of "SLF4J:" noise. */
+    @Test
+    void coreNlpLoggingHasABindingAndSaysNothing() throws ClassNotFoundException {
+        Class.forName("org.slf4j.impl.StaticLoggerBinder");
+        assertEquals("org.slf4j.helpers.NOPLoggerFactory",
+                org.slf4j.LoggerFactory.getILoggerFactory().getClass().getName());
+    }
+
     @Test
     void extractIsStillThere() {
         CliRun help = CliRun.of("--help");

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -34,7 +35,15 @@ public final class DirectoryOutput implements Output {
             throw new IOException("output " + target + " would overwrite the input; choose another -o directory");
         }
         Files.createDirectories(target.getParent());
-        Files.writeString(target, content, StandardCharsets.UTF_8);
+        // written whole beside it, then renamed: a failed or killed write leaves no half file under the page's name
+        Path part = target.resolveSibling(target.getFileName() + ".part");
+        try {
+            Files.write(part, content.getBytes(StandardCharsets.UTF_8));
+            Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            Files.deleteIfExists(part);
+            throw e;
+        }
     }
 
     @Override

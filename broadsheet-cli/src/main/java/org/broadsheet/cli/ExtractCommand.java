@@ -1,20 +1,13 @@
 package org.broadsheet.cli;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
+import java.util.function.Function;
 
+import org.broadsheet.Extraction;
 import org.broadsheet.Extractor;
 import org.broadsheet.InputFormat;
-import org.broadsheet.warc.WarcRecordSource;
+import org.broadsheet.article.Article;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -69,13 +62,8 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "auto (default: HTML when the page has markup, else flattened text), html or text.")
     private String inputFormat;
 
-    @Option(names = "--no-progress", description = "Never show a progress bar.")
-    private boolean noProgress;
-
     @Mixin
     private BatchOptions batch;
-
-
 
     private InputFormat inputFormat() {
         try {
@@ -88,158 +76,31 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        if (inputs.stream().anyMatch(WarcRecordSource::isArchiveName)) {
-            return extractArchives(err);
+        InputFormat readAs = inputFormat();
+        boolean archives = BatchCommand.areArchives(inputs);
+        if (archives && explain) {
+            throw new ParameterException(spec.commandLine(), "--explain is for single pages, not web archives");
         }
-        InputFiles.Expansion expansion = new InputFiles().expand(inputs);
-        List<Input> pages = expansion.inputs();
-        int attempted = pages.size() + expansion.problems().size();
-        if (url != null && attempted > 1) {
-            throw new ParameterException(spec.commandLine(), "--url is the address of one page: give exactly one input");
-        }
-        ArticleFormat fmt = format != null ? format : explain ? ArticleFormat.TEXT : ArticleFormat.JSON;
-        boolean many = attempted > 1 || expansion.hasDirectory();
-
-        long start = System.nanoTime();
-        Progress progress = new Progress(err, pages.size(),
-                Progress.choose(pages.size(), parent.stderrIsTerminal(), noProgress));
-        Tally tally = new Tally();
-        for (String problem : expansion.problems()) {
-            progress.message("broadsheet: " + problem);
-            tally.failed++;
-        }
-        Output out;
-        try {
-            refuseToOverwriteAnInput(pages);
-            out = openOutput(fmt, many);
-        } catch (IOException e) {
-            err.println("broadsheet: " + output + ": cannot write: " + e.getMessage());
-            return Main.SOME_FAILED;
-        }
-        PageRunner runner = new PageRunner(new Extractor(), new ArticleRenderer(), new ExplainRenderer(), fmt, explain,
-                inputFormat());
-        runAll(pages, runner, out, progress, tally);
-        progress.finish();
-        try {
-            out.close();
-        } catch (IOException e) {
-            err.println("broadsheet: " + (output == null ? "stdout" : output) + ": cannot write: " + e.getMessage());
-            tally.failed++;
-        }
-        if (many || tally.failed > 0) {
-            err.println(new Summary(attempted, tally.extracted, tally.failed, tally.warned, System.nanoTime() - start));
-        }
-        err.flush();
-        return tally.failed == 0 ? Main.OK : Main.SOME_FAILED;
-    }
-
-    /**
-     * Web archives (WARC/WET): streamed record by record, one article per line ({@code jsonl} unless another format
-     * is asked for), failures reported with their record ID, and a summary by reason.
-     */
-    private int extractArchives(PrintWriter err) {
-        ArchiveExtraction.checkArguments(spec.commandLine(), inputs, output);
-        if (explain || url != null) {
-            throw new ParameterException(spec.commandLine(), "--explain and --url are for single pages, not web archives");
-        }
-        ArticleFormat fmt = format != null ? format : ArticleFormat.JSONL;
-        ArticleRenderer renderer = new ArticleRenderer();
-        return new ArchiveExtraction(new Extractor(),
-                a -> new ArchiveExtraction.Rendered(renderer.render(a, fmt), !a.warnings().isEmpty()), fmt,
-                batch.threads(), batch.unordered(), err)
-                .run(inputs, output, batch.failuresFile(), spec.commandLine().getOut());
-    }
-
-    /** Counts of one run. */
-    private static final class Tally {
-        int extracted;
-        int failed;
-        int warned;
-        boolean stopped;
-    }
-
-    /**
-     * Extracts {@code pages} on a few threads and writes them in input order; a window of two pages per
-     * thread bounds the memory held.
-     */
-    private void runAll(List<Input> pages, PageRunner runner, Output out, Progress progress, Tally tally) {
-        int workers = batch.workers(pages.size());
-        ExecutorService pool = PageWorkers.pool(workers, "broadsheet-extract");
-        try {
-            Deque<Future<PageRunner.Result>> window = new ArrayDeque<>();
-            for (Input input : pages) {
-                if (tally.stopped) {
-                    break;
-                }
-                window.add(pool.submit(() -> runner.process(input, parent.stdin(), url)));
-                if (window.size() >= 2 * workers) {
-                    finish(window.poll(), out, progress, tally);
-                }
+        ArticleFormat explainFormat = format != null ? format : ArticleFormat.TEXT;
+        Extractor extractor = new Extractor();
+        ArticleRenderer articles = new ArticleRenderer();
+        ExplainRenderer explanations = new ExplainRenderer();
+        Function<ArticleFormat, Batch.PageWork> work = fmt -> (page, provenance) -> {
+            Extraction e = extractor.explain(page, readAs);
+            Article a = provenance == null ? e.article() : e.article().withProvenance(provenance);
+            boolean warned = !a.warnings().isEmpty();
+            if (!explain) {
+                return new Batch.Rendered(articles.render(a, fmt), warned);
             }
-            while (!window.isEmpty() && !tally.stopped) {
-                finish(window.poll(), out, progress, tally);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    /** Writes one page's result, reports it and counts it. */
-    private void finish(Future<PageRunner.Result> future, Output out, Progress progress, Tally tally) {
-        PageRunner.Result result = PageWorkers.resultOf(future);
-        String problem = result.problem();
-        if (result.ok()) {
-            try {
-                out.write(result.input(), result.content());
-                tally.extracted++;
-                if (result.warned()) {
-                    tally.warned++;
-                }
-            } catch (StreamOutput.Closed e) {
-                progress.message("broadsheet: " + e.getMessage() + "; stopping");
-                tally.stopped = true;
-                tally.failed++;
-                return;
-            } catch (IOException e) {
-                problem = "cannot write " + out.describe(result.input()) + ": " + e.getMessage();
-            }
-        }
-        if (problem != null) {
-            progress.message("broadsheet: " + result.input().name() + ": " + problem);
-        }
-        if (problem != null) {
-            tally.failed++;
-        }
-        progress.advance(problem == null);
-    }
-
-    /** Opening {@code -o FILE} empties it: it must not be one of the pages still to be read. */
-    private void refuseToOverwriteAnInput(List<Input> pages) throws IOException {
-        if (output == null || !Files.isRegularFile(Path.of(output))) {
-            return;
-        }
-        for (Input in : pages) {
-            if (in.path() != null && Files.isSameFile(in.path(), Path.of(output))) {
-                throw new ParameterException(spec.commandLine(), "-o " + output + " is also an input: it would be overwritten");
-            }
-        }
-    }
-
-    private Output openOutput(ArticleFormat fmt, boolean many) throws IOException {
-        if (output == null) {
-            return new StreamOutput(spec.commandLine().getOut(), "stdout", false, fmt, many);
-        }
-        Path path = Path.of(output);
-        boolean toDirectory = Files.isDirectory(path) || output.endsWith("/") || output.endsWith(java.io.File.separator)
-                || many && fmt != ArticleFormat.JSONL;
-        if (toDirectory) {
-            Files.createDirectories(path);
-            return new DirectoryOutput(path, explain ? "explain." + fmt.extension() : fmt.extension());
-        }
-        if (path.getParent() != null) {
-            Files.createDirectories(path.getParent());
-        }
-        return new StreamOutput(Files.newBufferedWriter(path, StandardCharsets.UTF_8), output, true, fmt, many);
+            return new Batch.Rendered(switch (fmt) {
+                case JSON -> explanations.renderJson(page.source(), e, true);
+                case JSONL -> explanations.renderJson(page.source(), e, false);
+                case TEXT, MARKDOWN -> explanations.renderText(page.source(), e);
+            }, warned);
+        };
+        return new BatchCommand(spec.commandLine(), parent, batch, "extracted").run(inputs,
+                new BatchCommand.Destination(explain ? explainFormat : format,
+                        explain ? ArticleFormat.TEXT : ArticleFormat.JSON, output, url, explain ? "explain." : ""),
+                work);
     }
 }

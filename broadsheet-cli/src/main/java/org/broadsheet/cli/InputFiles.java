@@ -2,12 +2,14 @@ package org.broadsheet.cli;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Expands the arguments of a command into pages: a file is one page, {@code -} is standard input, and
@@ -24,10 +26,10 @@ public final class InputFiles {
      * The result of expanding the arguments.
      *
      * @param inputs the pages to read, in order
-     * @param problems arguments that gave no page, each as "name: problem"
+     * @param problems arguments (or files and directories under them) that gave no page
      * @param hasDirectory true when at least one argument was a directory
      */
-    public record Expansion(List<Input> inputs, List<String> problems, boolean hasDirectory) {
+    public record Expansion(List<Input> inputs, List<Problem> problems, boolean hasDirectory) {
 
         /** Copies the lists, so that the value cannot change. */
         public Expansion {
@@ -36,10 +38,24 @@ public final class InputFiles {
         }
     }
 
+    /**
+     * An input that gave no page.
+     *
+     * @param input the argument, or the file or directory under it, as messages name it
+     * @param problem what is wrong with it
+     */
+    public record Problem(String input, String problem) {
+
+        @Override
+        public String toString() {
+            return input + ": " + problem;
+        }
+    }
+
     /** Expands {@code args}. Never fails: arguments that give no page are reported in the result. */
     public Expansion expand(List<String> args) {
         List<Input> inputs = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         boolean hasDirectory = false;
         for (String arg : args) {
             if (arg.equals("-")) {
@@ -50,36 +66,63 @@ public final class InputFiles {
             if (Files.isDirectory(path)) {
                 hasDirectory = true;
                 List<Input> found = new ArrayList<>();
-                try {
-                    found.addAll(walk(arg, path));
-                } catch (IOException | java.io.UncheckedIOException e) {
-                    problems.add(arg + ": cannot list directory: " + e.getMessage());
-                    continue;
-                }
-                if (found.isEmpty()) {
-                    problems.add(arg + ": no page files (.html, .htm, .xhtml, .shtml, .txt, or those .gz) in this directory");
+                int unreadable = problems.size();
+                found.addAll(walk(arg, path, problems));
+                if (found.isEmpty() && problems.size() == unreadable) {
+                    problems.add(new Problem(arg, "no page files (.html, .htm, .xhtml, .shtml, .txt, or those .gz) in "
+                            + "this directory"));
                 }
                 inputs.addAll(found);
             } else if (Files.isRegularFile(path)) {
                 inputs.add(new Input(arg, path, stem(path.getFileName().toString())));
             } else if (Files.exists(path)) {
-                problems.add(arg + ": not a regular file or directory");
+                problems.add(new Problem(arg, "not a regular file or directory"));
             } else {
-                problems.add(arg + ": no such file or directory");
+                problems.add(new Problem(arg, "no such file or directory"));
             }
         }
         return new Expansion(inputs, problems, hasDirectory);
     }
 
-    private static List<Input> walk(String arg, Path dir) throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(p -> !isHidden(dir.relativize(p)))
-                    .filter(p -> isPageFile(p.getFileName().toString()))
-                    .sorted()
-                    .map(p -> new Input(name(arg, dir, p), p, stem(dir.relativize(p).toString())))
-                    .toList();
+    /**
+     * The page files under {@code dir}, in name order. A subdirectory or file that cannot be read is a problem of its
+     * own, named; the pages beside it are still found.
+     */
+    private static List<Input> walk(String arg, Path dir, List<Problem> problems) {
+        List<Path> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                    if (!d.equals(dir) && isHidden(dir.relativize(d))) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    if (!Files.isReadable(d) || !Files.isExecutable(d)) {
+                        problems.add(new Problem(name(arg, dir, d), "cannot read this directory: permission denied"));
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && !isHidden(dir.relativize(f)) && isPageFile(f.getFileName().toString())) {
+                        files.add(f);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path f, IOException e) {
+                    problems.add(new Problem(name(arg, dir, f), "cannot read: " + BatchCommand.describe(e)));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            problems.add(new Problem(arg, "cannot list directory: " + BatchCommand.describe(e)));
         }
+        return files.stream().sorted()
+                .map(p -> new Input(name(arg, dir, p), p, stem(dir.relativize(p).toString()))).toList();
     }
 
     private static String name(String arg, Path dir, Path file) {

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
@@ -20,14 +21,12 @@ import picocli.CommandLine.Spec;
  *
  * <p>{@code analyze} needs Stanford CoreNLP (GPL-3.0-or-later, with 500 MB of models), so it ships apart, in
  * {@code broadsheet-analyze.jar} (module {@code broadsheet-cli-analyze}), which has this same entry point. Where it
- * is not on the class path, as in {@code broadsheet.jar}, {@code analyze} only says where to find it.
+ * is not on the class path, as in {@code broadsheet.jar}, {@code analyze} only says where to find it. Subcommands
+ * from other jars are found as {@link Subcommand} services.
  */
 @Command(name = "broadsheet", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Turns news pages into structured articles.")
 public final class Main implements Callable<Integer> {
-
-    /** The analyze command's class, present only in the analyze jar. */
-    private static final String ANALYZE_COMMAND = "org.broadsheet.cli.AnalyzeCommand";
 
     /** Exit code when every page was extracted. */
     public static final int OK = 0;
@@ -71,20 +70,14 @@ public final class Main implements Callable<Integer> {
     public static CommandLine commandLine(Main main) {
         CommandLine cmd = new CommandLine(main);
         cmd.addSubcommand(new ExtractCommand());
-        cmd.addSubcommand(analyzeCommand());
+        for (Subcommand c : ServiceLoader.load(Subcommand.class)) {
+            cmd.addSubcommand(c);
+        }
+        if (!cmd.getSubcommands().containsKey("analyze")) {
+            cmd.addSubcommand(new AnalyzeElsewhere());
+        }
         cmd.addSubcommand(new CommandLine.HelpCommand());
         return cmd.setCaseInsensitiveEnumValuesAllowed(true);
-    }
-
-    /** The analyze command when its jar is on the class path, else {@link AnalyzeElsewhere}. */
-    private static Object analyzeCommand() {
-        try {
-            return Class.forName(ANALYZE_COMMAND).getConstructor().newInstance();
-        } catch (ClassNotFoundException e) {
-            return new AnalyzeElsewhere();
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot create " + ANALYZE_COMMAND, e);
-        }
     }
 
     /** With no subcommand: show the usage and fail. */
@@ -94,11 +87,13 @@ public final class Main implements Callable<Integer> {
         return USAGE;
     }
 
-    InputStream stdin() {
+    /** What {@code -} reads. */
+    public InputStream stdin() {
         return stdin;
     }
 
-    boolean stderrIsTerminal() {
+    /** True when stderr is a terminal. */
+    public boolean stderrIsTerminal() {
         return stderrIsTerminal;
     }
 }
