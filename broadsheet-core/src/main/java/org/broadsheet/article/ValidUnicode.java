@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
-import org.broadsheet.spam.SpamFinding;
 
 /**
  * Makes every string of an article valid Unicode, once, when it is assembled: a lone surrogate (from a numeric

@@ -10,6 +10,7 @@ import org.broadsheet.article.BodyBlock;
 import org.broadsheet.article.Language;
 import org.broadsheet.article.RemovedBlock;
 import org.broadsheet.article.SpamFinding;
+import org.broadsheet.article.ValidUnicode;
 import org.broadsheet.article.Warning;
 import org.broadsheet.classify.Decision;
 import org.broadsheet.meta.Metadata;
