@@ -239,4 +239,20 @@ class AnalyzeCommandTest {
         }
         return null;
     }
+
+    @Test
+    void indexAnalyzeKeepsWhoSaidWhatSearchableBySpeaker() throws IOException {
+        Path english = Pages.write(tmp.resolve("bridge.html"), BRIDGE_PAGE);
+        String store = tmp.resolve("store").toString();
+        CliRun run = CliRun.of("index", "--analyze", "-j", "1", english.toString(), "--store", store);
+        assertEquals(0, run.exitCode(), run.err());
+        CliRun quotes = CliRun.of("search", "frost", "--quotes", "--store", store, "-f", "json");
+        assertEquals(0, quotes.exitCode(), quotes.err());
+        JsonNode r = JSON.readTree(quotes.out());
+        assertEquals(1, r.path("total").asInt(), quotes.out());
+        assertEquals("Anna Keller", r.path("hits").get(0).path("speaker").asText(), quotes.out());
+        CliRun bySpeaker = CliRun.of("search", "--quotes", "--speaker", "Anna Keller", "--store", store, "-f",
+                "json");
+        assertTrue(JSON.readTree(bySpeaker.out()).path("total").asInt() >= 1, bySpeaker.out());
+    }
 }

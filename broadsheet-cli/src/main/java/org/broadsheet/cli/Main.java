@@ -76,6 +76,8 @@ public final class Main implements Callable<Integer> {
         if (!cmd.getSubcommands().containsKey("analyze")) {
             cmd.addSubcommand(new AnalyzeElsewhere());
         }
+        cmd.addSubcommand(new IndexCommand());
+        cmd.addSubcommand(new SearchCommand());
         cmd.addSubcommand(new CommandLine.HelpCommand());
         return cmd.setCaseInsensitiveEnumValuesAllowed(true);
     }

@@ -1,0 +1,494 @@
+package org.broadsheet.search;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Reads a store that {@link ArticleIndex} wrote: searches articles or statements, and gathers an article, a person,
+ * relations and figures. Sees what was committed when it was opened, and what has been committed since at the next
+ * search. Thread-safe.
+ */
+public final class Corpus implements AutoCloseable {
+
+    /** Snippets are cut from this much of an article's text at most. */
+    private static final int HIGHLIGHT_CHARS = 100_000;
+    /** Values listed per facet. */
+    private static final int FACET_VALUES = 12;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Directory directory;
+    private final SearcherManager searchers;
+    private final Analyzer analyzer = Languages.perField();
+    private final Map<String, Analyzer> languageAnalyzers = new LinkedHashMap<>();
+    private final org.apache.lucene.facet.FacetsConfig facetsConfig = ArticleIndex.facetsConfig();
+    /** Facet ordinals of the current reader: costly to build, so built once per reader. */
+    private volatile FacetState facetState;
+
+    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
+    }
+
+    private Corpus(Directory directory) throws IOException {
+        this.directory = directory;
+        this.searchers = new SearcherManager(directory, new SearcherFactory());
+        for (String tag : Languages.ALL) {
+            languageAnalyzers.put(tag, Languages.analyzer(tag));
+        }
+    }
+
+    /**
+     * Opens the store in {@code dir} for reading.
+     *
+     * @throws NoSuchFileException when there is no store there
+     */
+    public static Corpus open(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            throw new NoSuchFileException(dir.toString(), null, "no store here: make one with broadsheet index");
+        }
+        Directory d = FSDirectory.open(dir);
+        if (!DirectoryReader.indexExists(d)) {
+            d.close();
+            throw new NoSuchFileException(dir.toString(), null, "no store here: make one with broadsheet index");
+        }
+        return new Corpus(d);
+    }
+
+    /** How many articles the store holds. */
+    public int articleCount() throws IOException {
+        return withSearcher(s -> s.count(new TermQuery(new Term(Fields.KIND, Fields.ARTICLE))));
+    }
+
+    /** Runs a search: a page of results (near-duplicates folded), facet counts and the month histogram. */
+    public SearchResults search(SearchRequest request) throws IOException {
+        long start = System.nanoTime();
+        searchers.maybeRefresh();
+        return withSearcher(searcher -> {
+            Query query = query(request);
+            boolean byDate = request.sort() == SearchRequest.Sort.DATE;
+            int wanted = (request.offset() + request.limit()) * 3 + 10;
+            Sort sort = byDate ? new Sort(new SortField(Fields.DATE, SortField.Type.LONG, true), SortField.FIELD_SCORE)
+                    : null;
+            FacetsCollectorManager.FacetsResult found = sort == null
+                    ? FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager())
+                    : FacetsCollectorManager.search(searcher, query, wanted, sort, new FacetsCollectorManager());
+            TopDocs top = found.topDocs();
+            StoredFields stored = searcher.storedFields();
+
+            // one hit per near-duplicate group, in rank order
+            List<ScoreDoc> shown = new ArrayList<>();
+            Set<String> groups = new HashSet<>();
+            int skipped = 0;
+            for (ScoreDoc sd : top.scoreDocs) {
+                Document d = stored.document(sd.doc, Set.of(Fields.GROUP, Fields.ID));
+                String group = request.statements() ? d.get(Fields.ID) : d.get(Fields.GROUP);
+                if (!groups.add(group)) {
+                    continue;
+                }
+                if (skipped++ < request.offset()) {
+                    continue;
+                }
+                shown.add(sd);
+                if (shown.size() == request.limit()) {
+                    break;
+                }
+            }
+            Map<Integer, Snippet> snippets = snippets(searcher, query, shown, request.statements());
+            List<SearchResults.Hit> hits = new ArrayList<>();
+            for (ScoreDoc sd : shown) {
+                hits.add(hit(searcher, stored.document(sd.doc), snippets.get(sd.doc), request.statements()));
+            }
+            Map<String, List<SearchResults.FacetValue>> facets = new LinkedHashMap<>();
+            List<SearchResults.FacetValue> histogram = List.of();
+            SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
+            if (state != null) {
+                Facets counts = new SortedSetDocValuesFacetCounts(state, found.facetsCollector());
+                for (String dim : Fields.FACETS) {
+                    if (dim.equals("month") || state.getOrdRange(dim) == null) {
+                        continue;
+                    }
+                    facets.put(dim, values(counts.getTopChildren(FACET_VALUES, dim)));
+                }
+                if (state.getOrdRange("month") != null) {
+                    histogram = values(counts.getAllChildren("month"));
+                    histogram = histogram.stream().sorted(Comparator.comparing(SearchResults.FacetValue::value))
+                            .toList();
+                }
+            }
+            return new SearchResults(top.totalHits.value, hits, facets, histogram,
+                    (System.nanoTime() - start) / 1_000_000);
+        });
+    }
+
+    /** An article's JSON as indexed, with its near-duplicate group's other copies, or null when it is not there. */
+    public ObjectNode article(String id) throws IOException {
+        searchers.maybeRefresh();
+        return withSearcher(searcher -> {
+            TopDocs top = searcher.search(articleQuery(id), 1);
+            if (top.scoreDocs.length == 0) {
+                return null;
+            }
+            Document d = searcher.storedFields().document(top.scoreDocs[0].doc);
+            ObjectNode json = (ObjectNode) parse(d.get(Fields.JSON));
+            ObjectNode out = JSON.createObjectNode();
+            out.put("id", d.get(Fields.ID));
+            out.put("group", d.get(Fields.GROUP));
+            out.set("copies", JSON.valueToTree(copies(searcher, d.get(Fields.GROUP), d.get(Fields.ID))));
+            out.set("article", json);
+            return out;
+        });
+    }
+
+    /**
+     * Everything the store knows of one person: their roles, what they said (oldest first), the articles that
+     * mention them or carry their byline.
+     *
+     * @param name the person's name as the analysis or the byline gives it
+     */
+    public ObjectNode person(String name) throws IOException {
+        searchers.maybeRefresh();
+        return withSearcher(searcher -> {
+            ObjectNode out = JSON.createObjectNode();
+            out.put("name", name);
+            ArrayNode statements = out.putArray("statements");
+            BooleanQuery said = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(Fields.KIND, Fields.STATEMENT)), Occur.FILTER)
+                    .add(new TermQuery(new Term(Fields.filter("speaker"), name)), Occur.FILTER).build();
+            Sort oldestFirst = new Sort(new SortField(Fields.DATE, SortField.Type.LONG, false));
+            StoredFields stored = searcher.storedFields();
+            for (ScoreDoc sd : searcher.search(said, 500, oldestFirst).scoreDocs) {
+                statements.add(parse(stored.document(sd.doc).get(Fields.JSON)));
+            }
+            BooleanQuery mentioned = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(Fields.KIND, Fields.ARTICLE)), Occur.FILTER)
+                    .add(new BooleanQuery.Builder()
+                            .add(new TermQuery(new Term(Fields.filter("person"), name)), Occur.SHOULD)
+                            .add(new TermQuery(new Term(Fields.filter("author"), name)), Occur.SHOULD)
+                            .add(new TermQuery(new Term(Fields.filter("speaker"), name)), Occur.SHOULD).build(),
+                            Occur.MUST).build();
+            ArrayNode articles = out.putArray("articles");
+            Set<String> roles = new java.util.LinkedHashSet<>();
+            for (ScoreDoc sd : searcher.search(mentioned, 500, oldestFirst).scoreDocs) {
+                Document d = stored.document(sd.doc);
+                JsonNode a = parse(d.get(Fields.JSON));
+                ObjectNode row = articles.addObject();
+                row.put("id", d.get(Fields.ID));
+                row.put("title", a.path("title").asText(null));
+                row.put("url", a.path("url").asText(null));
+                row.put("publisher", a.path("publisher").asText(null));
+                row.set("published", a.path("published").path("value"));
+                boolean author = false;
+                for (JsonNode au : a.path("authors")) {
+                    author |= au.asText().equals(name);
+                }
+                row.put("byline", author);
+                for (JsonNode p : a.path("analysis").path("people")) {
+                    if (p.path("name").asText().equals(name)) {
+                        p.path("roles").forEach(r -> roles.add(r.path("stated").asText(r.path("meaning").asText())));
+                    }
+                }
+            }
+            ArrayNode roleList = out.putArray("roles");
+            roles.stream().filter(r -> !r.isBlank()).forEach(roleList::add);
+            return out;
+        });
+    }
+
+    /**
+     * What the knowledge layer found happening between people and organizations (its events), in the articles that
+     * match {@code request} (its page and order are ignored: up to 500 articles are read).
+     */
+    public ArrayNode relations(SearchRequest request) throws IOException {
+        return collect(request, "events", (article, e) -> {
+            ObjectNode row = e.deepCopy();
+            return row;
+        });
+    }
+
+    /**
+     * The figures the knowledge layer found (value, unit, what they measure) in the articles that match
+     * {@code request}, each with its article's date: the points of a chart of the figures reported over time. When
+     * the query's words name what figures measure, only those figures are kept.
+     */
+    public ArrayNode figures(SearchRequest request) throws IOException {
+        List<String> words = java.util.Arrays.stream(request.query().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> w.length() > 2).toList();
+        ArrayNode all = collect(request, "figures", (article, f) -> f.deepCopy());
+        ArrayNode named = JSON.createArrayNode();
+        for (JsonNode f : all) {
+            String measures = f.path("measures").asText("").toLowerCase(Locale.ROOT);
+            if (words.stream().anyMatch(measures::contains)) {
+                named.add(f);
+            }
+        }
+        return named.isEmpty() ? all : named;
+    }
+
+    private interface Row {
+        ObjectNode make(JsonNode article, JsonNode item);
+    }
+
+    private ArrayNode collect(SearchRequest request, String analysisField, Row row) throws IOException {
+        searchers.maybeRefresh();
+        return withSearcher(searcher -> {
+            SearchRequest articles = new SearchRequest(request.query(), request.filters(), request.from(),
+                    request.to(), SearchRequest.Sort.DATE, false, 0, 100);
+            ArrayNode out = JSON.createArrayNode();
+            StoredFields stored = searcher.storedFields();
+            for (ScoreDoc sd : searcher.search(query(articles), 500).scoreDocs) {
+                Document d = stored.document(sd.doc);
+                JsonNode a = parse(d.get(Fields.JSON));
+                for (JsonNode item : a.path("analysis").path(analysisField)) {
+                    ObjectNode r = row.make(a, item);
+                    r.put("articleId", d.get(Fields.ID));
+                    r.put("articleTitle", a.path("title").asText(null));
+                    r.set("published", a.path("published").path("value"));
+                    out.add(r);
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public void close() throws IOException {
+        searchers.close();
+        directory.close();
+    }
+
+    // ---- queries
+
+    private Query query(SearchRequest request) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(new TermQuery(new Term(Fields.KIND, request.statements() ? Fields.STATEMENT : Fields.ARTICLE)),
+                Occur.FILTER);
+        b.add(words(request.query(), request.statements()), request.query().isEmpty() ? Occur.FILTER : Occur.MUST);
+        request.filters().forEach((dim, values) -> {
+            if (values.isEmpty() || !Fields.FACETS.contains(dim)) {
+                return;
+            }
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            values.forEach(v -> any.add(new TermQuery(new Term(Fields.filter(dim), v)), Occur.SHOULD));
+            b.add(any.build(), Occur.FILTER);
+        });
+        if (request.from() != null || request.to() != null) {
+            long from = request.from() == null ? Long.MIN_VALUE
+                    : request.from().atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
+            long to = request.to() == null ? Long.MAX_VALUE
+                    : request.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli() - 1;
+            b.add(LongPoint.newRangeQuery(Fields.DATE, from, to), Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    /**
+     * The words of a query, analysed once per language: an article matches when its own language's analysis of the
+     * words matches (so a stop word of one language does not sink articles in another).
+     */
+    private Query words(String text, boolean statements) {
+        if (text.isEmpty()) {
+            return new MatchAllDocsQuery();
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (String tag : Languages.ALL) {
+            Map<String, Float> weights = statements
+                    ? Map.of(Fields.lang(Fields.QUOTE, tag), 1f)
+                    : Map.of(Fields.lang(Fields.TITLE, tag), 2f, Fields.lang(Fields.TEXT, tag), 1f);
+            SimpleQueryParser parser = new SimpleQueryParser(languageAnalyzers.get(tag), weights);
+            parser.setDefaultOperator(Occur.MUST);
+            Query q = parser.parse(text);
+            if (q != null && !(q instanceof MatchNoDocsQuery)) {
+                any.add(q, Occur.SHOULD);
+            }
+        }
+        return any.build();
+    }
+
+    private static Query articleQuery(String id) {
+        return new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.KIND, Fields.ARTICLE)), Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.ID, id)), Occur.FILTER).build();
+    }
+
+    // ---- results
+
+    private Map<Integer, Snippet> snippets(IndexSearcher searcher, Query query, List<ScoreDoc> docs,
+            boolean statements) throws IOException {
+        Map<Integer, Snippet> out = new java.util.HashMap<>();
+        if (docs.isEmpty()) {
+            return out;
+        }
+        String[] fields = Languages.ALL.stream()
+                .map(tag -> Fields.lang(statements ? Fields.QUOTE : Fields.TEXT, tag)).toArray(String[]::new);
+        int[] ids = docs.stream().mapToInt(sd -> sd.doc).toArray();
+        int[] passages = new int[fields.length];
+        java.util.Arrays.fill(passages, 2);
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new Snippet.Formatter()).withMaxLength(HIGHLIGHT_CHARS).build();
+        Map<String, String[]> byField = highlighter.highlightFields(fields, query, ids, passages);
+        for (int i = 0; i < ids.length; i++) {
+            for (String f : fields) {
+                String[] values = byField.get(f);
+                if (values != null && values[i] != null && !values[i].isEmpty()) {
+                    out.put(ids[i], Snippet.parse(values[i]));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private SearchResults.Hit hit(IndexSearcher searcher, Document d, Snippet snippet, boolean statement)
+            throws IOException {
+        JsonNode j = parse(d.get(Fields.JSON));
+        String date = d.getField(Fields.DATE) == null ? null
+                : Instant.ofEpochMilli(d.getField(Fields.DATE).numericValue().longValue()).toString();
+        if (statement) {
+            return new SearchResults.Hit(d.get(Fields.ID), j.path("articleTitle").asText(null),
+                    j.path("url").asText(null), j.path("publisher").asText(null), date, null, null, false, List.of(),
+                    snippet == null ? Snippet.plain(j.path("text").asText("")) : snippet,
+                    j.path("speaker").asText(null), j.path("articleId").asText(null), List.of());
+        }
+        List<String> authors = new ArrayList<>();
+        j.path("authors").forEach(a -> authors.add(a.asText()));
+        JsonNode lang = j.path("language");
+        String text = j.path("text").asText("");
+        return new SearchResults.Hit(d.get(Fields.ID), j.path("title").asText(null), j.path("url").asText(null),
+                j.path("publisher").asText(null), date,
+                lang.isObject() ? lang.path("code").asText(null) : lang.asText(null),
+                j.path("pageType").asText(null),
+                j.path("compromised").asBoolean(false) || j.path("injectedSpam").size() > 0, authors,
+                snippet == null ? Snippet.plain(text.length() > 240 ? text.substring(0, 240) + "…" : text) : snippet,
+                null, null, copies(searcher, d.get(Fields.GROUP), d.get(Fields.ID)));
+    }
+
+    /** The other articles of a near-duplicate group (at most 20). */
+    private static List<SearchResults.Copy> copies(IndexSearcher searcher, String group, String id)
+            throws IOException {
+        if (group == null) {
+            return List.of();
+        }
+        Query q = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.KIND, Fields.ARTICLE)), Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.GROUP, group)), Occur.FILTER).build();
+        TopDocs top = searcher.search(q, 21);
+        if (top.scoreDocs.length < 2) {
+            return List.of();
+        }
+        List<SearchResults.Copy> copies = new ArrayList<>();
+        StoredFields stored = searcher.storedFields();
+        for (ScoreDoc sd : top.scoreDocs) {
+            Document d = stored.document(sd.doc);
+            if (d.get(Fields.ID).equals(id)) {
+                continue;
+            }
+            JsonNode j = parse(d.get(Fields.JSON));
+            copies.add(new SearchResults.Copy(d.get(Fields.ID), j.path("title").asText(null),
+                    j.path("url").asText(null), j.path("publisher").asText(null)));
+        }
+        return copies;
+    }
+
+    private static List<SearchResults.FacetValue> values(FacetResult r) {
+        if (r == null) {
+            return List.of();
+        }
+        List<SearchResults.FacetValue> out = new ArrayList<>();
+        for (LabelAndValue lv : r.labelValues) {
+            out.add(new SearchResults.FacetValue(lv.label, lv.value.longValue()));
+        }
+        return out;
+    }
+
+    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+        FacetState s = facetState;
+        if (s != null && s.reader() == reader) {
+            return s.state();
+        }
+        synchronized (this) {
+            s = facetState;
+            if (s != null && s.reader() == reader) {
+                return s.state();
+            }
+            SortedSetDocValuesReaderState state;
+            try {
+                state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+            } catch (IllegalArgumentException noFacets) {
+                state = null;
+            }
+            facetState = new FacetState(reader, state);
+            return state;
+        }
+    }
+
+    private static JsonNode parse(String json) {
+        try {
+            return json == null ? JSON.createObjectNode() : JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the store holds JSON it wrote itself", e);
+        }
+    }
+
+    private interface SearcherWork<T> {
+        T run(IndexSearcher searcher) throws IOException;
+    }
+
+    private <T> T withSearcher(SearcherWork<T> work) throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            return work.run(s);
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+}
