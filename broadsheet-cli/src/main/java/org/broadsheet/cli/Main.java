@@ -78,6 +78,7 @@ public final class Main implements Callable<Integer> {
         }
         cmd.addSubcommand(new IndexCommand());
         cmd.addSubcommand(new SearchCommand());
+        cmd.addSubcommand(new ServeCommand());
         cmd.addSubcommand(new CommandLine.HelpCommand());
         return cmd.setCaseInsensitiveEnumValuesAllowed(true);
     }
