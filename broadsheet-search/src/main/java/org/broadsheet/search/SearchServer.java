@@ -58,6 +58,7 @@ public final class SearchServer implements AutoCloseable {
                 ctx.header("Cache-Control", "no-store");
             });
             WEB_FILES.forEach((path, file) -> config.routes.get(path, ctx -> webFile(ctx, file)));
+            config.routes.get("/favicon.ico", ctx -> ctx.status(204));
             config.routes.get("/api/search", ctx -> json(ctx, corpus.search(request(ctx, false))));
             config.routes.get("/api/statements", ctx -> json(ctx, corpus.search(request(ctx, true))));
             config.routes.get("/api/article", ctx -> {

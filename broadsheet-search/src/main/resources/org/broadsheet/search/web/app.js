@@ -1,5 +1,5 @@
 // Broadsheet's web page. Page text is hostile: it only ever enters the document through textContent or as an
-// attribute value that cannot run (never innerHTML), and links to pages are made only for http(s) addresses.
+// attribute value that cannot run (never parsed as markup), and links to pages are made only for http(s) addresses.
 // The server's Content-Security-Policy forbids inline script besides.
 'use strict';
 
@@ -22,10 +22,12 @@ function el(tag, attrs, ...children) {
   return e;
 }
 
-function add(parent, child) {
-  if (child === null || child === undefined || child === false) return;
-  if (Array.isArray(child)) child.forEach(c => add(parent, c));
-  else parent.appendChild(child instanceof Node ? child : document.createTextNode(String(child)));
+function add(parent, ...children) {
+  for (const child of children) {
+    if (child === null || child === undefined || child === false) continue;
+    if (Array.isArray(child)) add(parent, ...child);
+    else parent.appendChild(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
 }
 
 function svg(tag, attrs) {
@@ -143,7 +145,7 @@ async function searchView(params) {
         el('span', {}, dim === 'compromised' ? (v.value === 'true' ? 'compromised' : 'clean') : v.value),
         el('span', { class: 'n' }, String(v.count)))))));
   }
-  const list = el('section', { id: 'results' });
+  const list = el('section', { id: 'results', 'data-q': params.get('q') || '' });
   add(list, el('p', { class: 'summary' }, `${r.total} ${quotes ? 'statement' : 'article'}${r.total === 1 ? '' : 's'}`
     + ` · ${r.tookMs} ms`));
   for (const h of r.hits) list.appendChild(quotes ? statementHit(h) : articleHit(h));
@@ -174,14 +176,30 @@ function statementHit(h) {
       [h.publisher, day(h.date)].filter(Boolean).join(' · ')));
 }
 
-function histogram(months, params) {
+/** Every month from the first to the last that has articles, with 0 for the months between that have none. */
+function allMonths(months) {
+  if (!months.length) return months;
+  const counts = new Map(months.map(m => [m.value, m.count]));
+  let [y, m] = months[0].value.split('-').map(Number);
+  const [ly, lm] = months[months.length - 1].value.split('-').map(Number);
+  const out = [];
+  while ((y < ly || (y === ly && m <= lm)) && out.length < 600) {
+    const key = `${y}-${String(m).padStart(2, '0')}`;
+    out.push({ value: key, count: counts.get(key) || 0 });
+    if (++m > 12) { m = 1; y++; }
+  }
+  return out;
+}
+
+function histogram(found, params) {
+  const months = allMonths(found);
   if (!months.length) return null;
   const width = 260, height = 70, max = Math.max(...months.map(m => m.count));
   const s = svg('svg', { class: 'histogram', width, height: height + 14, viewBox: `0 0 ${width} ${height + 14}`,
     role: 'img', 'aria-label': 'Articles per month' });
   const w = width / months.length;
   months.forEach((m, i) => {
-    const h = Math.max(1, Math.round(m.count / max * height));
+    const h = m.count ? Math.max(2, Math.round(m.count / max * height)) : 0;
     const r = svg('rect', { x: (i * w).toFixed(1), y: height - h, width: Math.max(1, w - 1).toFixed(1), height: h });
     const t = svg('title', {});
     t.textContent = `${m.value}: ${m.count}`;

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# The browser test of `broadsheet serve`: indexes the Zyte pages, the seed page (with its analysis when the analyze
+# jar builds: people and statements) and the hostile pages here into a fresh store, serves it on a free port, and runs
+# search.test.mjs in Debian's headless Chromium through playwright-core.
+#   browser-test/run.sh [--no-analyze]      (needs ../shared beside the repository, chromium, node and npm)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+shared=${BROADSHEET_SHARED:-../shared}
+store=target/browser-test-store
+rm -rf "$store"
+mkdir -p target
+./broadsheet index "$shared/bench/zyte/html" browser-test/hostile.html browser-test/hostile.jsonl --store "$store" \
+  --no-progress
+if [ "${1:-}" = --no-analyze ]; then
+  ./broadsheet index "$shared"/seed/*.txt --store "$store" --no-progress
+else
+  BROADSHEET_JAVA_OPTS=${BROADSHEET_JAVA_OPTS:--Xmx3g} ./broadsheet index --analyze "$shared"/seed/*.txt \
+    --store "$store" --no-progress
+fi
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+./broadsheet serve --store "$store" --port "$port" > target/browser-test-serve.log 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do
+  curl -sf "http://127.0.0.1:$port/api/stats" >/dev/null 2>&1 && break
+  sleep 1
+done
+(cd browser-test && npm ci --no-audit --no-fund --silent)
+(cd browser-test && BROADSHEET_URL="http://127.0.0.1:$port" node --test)
