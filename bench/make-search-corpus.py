@@ -59,6 +59,7 @@ with open(out_path, "w", encoding="utf-8") as out:
                                  publisher=rng.choice(publishers), published=date,
                                  authors=[rng.choice(people)], section=[rng.choice(sections)],
                                  extra={"analysis": analysis})
+        del a["blocks"]   # the index reads "text"; the blocks would only double the file
         if rng.random() < 0.03:
             a["compromised"] = True
             a["injectedSpam"] = [{"text": "cheap replica watches casino bonus", "family": "seo-keywords", "score": 8.0}]
