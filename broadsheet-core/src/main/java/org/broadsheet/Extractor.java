@@ -37,6 +37,7 @@ public final class Extractor {
     private final PageDecoder decoder = new PageDecoder();
     private final HtmlParser parser;
     private final BlockSegmenter segmenter;
+    private final BlockSegmenter noscriptSegmenter;
     private final BodyClassifier classifier = new BodyClassifier();
     private final MetadataExtractor metadata = new MetadataExtractor();
     private final ArticleAssembler assembler = new ArticleAssembler();
@@ -44,12 +45,14 @@ public final class Extractor {
     private final org.broadsheet.meta.LanguageDetector languages = new org.broadsheet.meta.LanguageDetector();
     private final TextMetadata textMetadata = new TextMetadata();
     private final InjectedSpam injectedSpam = new InjectedSpam();
+    private final org.broadsheet.classify.PageTypeClassifier pageTypes = new org.broadsheet.classify.PageTypeClassifier();
 
     /** An extractor that keeps to {@code limits} on every page. */
     public Extractor(ExtractionLimits limits) {
         this.limits = limits;
         this.parser = new HtmlParser(limits.maxDepth());
         this.segmenter = new BlockSegmenter(limits.maxDepth());
+        this.noscriptSegmenter = new BlockSegmenter(limits.maxDepth(), true);
     }
 
     /** An extractor with {@link ExtractionLimits#DEFAULT}. */
@@ -123,13 +126,37 @@ public final class Extractor {
         }
         checkTime(deadline, "segmenting");
         List<Decision> decisions = classifier.classify(segmentation.blocks(), meta.title());
+        if (bodyChars(decisions) < 200 && noscriptText(body) >= 500) {
+            // the page is built by scripts; what it offers readers without them is the page
+            segmentation = noscriptSegmenter.segment(body);
+            decisions = classifier.classify(segmentation.blocks(), meta.title());
+        }
         checkTime(deadline, "classifying");
         InjectedSpam.Result spam = injectedSpam.inspect(decisions, meta.title(), meta.description());
         decisions = spam.decisions();
         Article article = assembler.assemble(page.source(), page.url(), meta, decisions,
                 bodyLanguage(decisions),
                 warnings, spam.findings());
+        article = article.withPageType(pageTypes.classify(org.broadsheet.classify.PageFeatures.of(doc,
+                page.url() != null ? page.url() : meta.canonicalUrl(), meta.title(), meta.published() != null,
+                !meta.authors().isEmpty(), decisions)));
         return new Extraction(article, decisions, InputFormat.HTML);
+    }
+
+    private static int bodyChars(List<Decision> decisions) {
+        int n = 0;
+        for (Decision d : decisions) {
+            n += d.isBody() ? d.block().length() : 0;
+        }
+        return n;
+    }
+
+    private static int noscriptText(Element body) {
+        int n = 0;
+        for (Element e : body.getElementsByTag("noscript")) {
+            n += e.text().length();
+        }
+        return n;
     }
 
     /** The text-mode pipeline: lines instead of a DOM, the same decisions and article. */
@@ -147,6 +174,9 @@ public final class Extractor {
         Article article = assembler.assemble(page.source(), page.url(), read.metadata(), spam.decisions(),
                 bodyLanguage(spam.decisions()),
                 warnings, spam.findings());
+        article = article.withPageType(pageTypes.classify(org.broadsheet.classify.PageFeatures.of(null, page.url(),
+                read.metadata().title(), read.metadata().published() != null, !read.metadata().authors().isEmpty(),
+                spam.decisions())));
         return new Extraction(article, spam.decisions(), InputFormat.TEXT);
     }
 

@@ -177,6 +177,7 @@ public final class ZyteBench {
             m.put("publisher", a.publisher());
             m.put("published", a.published() == null ? null : a.published().value());
             m.put("language", a.language() == null ? null : a.language().code());
+            m.put("pageType", a.pageType() == null ? null : a.pageType().label());
         }
         json.writeValue(out.toFile(), bodies);
         if (metaOut != null) {

@@ -33,6 +33,7 @@ import java.util.stream.Collectors;
  * @param provenance the web-archive record the page came from, or null when it did not come from one
  * @param injectedSpam text that a third party planted in the page (removed from the body, each with its span,
  *        family, score and reasons); empty when the page does not look compromised
+ * @param pageType what kind of page this is (article, forum, product, ...); null when not judged
  */
 public record Article(
         String schemaVersion,
@@ -55,10 +56,11 @@ public record Article(
         List<RemovedBlock> removed,
         List<Warning> warnings,
         Provenance provenance,
-        List<SpamFinding> injectedSpam) {
+        List<SpamFinding> injectedSpam,
+        PageType pageType) {
 
     /** Version of the JSON form of an article. */
-    public static final String SCHEMA_VERSION = "1.2";
+    public static final String SCHEMA_VERSION = "1.3";
 
     /** Copies the lists, so that an article never changes. */
     public Article {
@@ -70,6 +72,17 @@ public record Article(
         removed = List.copyOf(removed);
         warnings = List.copyOf(warnings);
         injectedSpam = injectedSpam == null ? List.of() : List.copyOf(injectedSpam);
+    }
+
+    /** An article whose page type was not judged. */
+    public Article(String schemaVersion, String source, String url, String canonicalUrl, String title,
+            String subtitle, List<String> authors, List<String> authorOrganizations, String publisher,
+            List<String> section, List<String> tags, String description, Language language, LeadImage image,
+            PageDate published, PageDate modified, List<BodyBlock> blocks, List<RemovedBlock> removed,
+            List<Warning> warnings, Provenance provenance, List<SpamFinding> injectedSpam) {
+        this(schemaVersion, source, url, canonicalUrl, title, subtitle, authors, authorOrganizations, publisher,
+                section, tags, description, language, image, published, modified, blocks, removed, warnings,
+                provenance, injectedSpam, null);
     }
 
     /** An article that did not come from a web archive (no {@link Provenance}). */
@@ -87,7 +100,14 @@ public record Article(
     public Article withProvenance(Provenance provenance) {
         return new Article(schemaVersion, source, url, canonicalUrl, title, subtitle, authors, authorOrganizations,
                 publisher, section, tags, description, language, image, published, modified, blocks, removed,
-                warnings, provenance, injectedSpam);
+                warnings, provenance, injectedSpam, pageType);
+    }
+
+    /** This article with {@code pageType} in place of its own. */
+    public Article withPageType(PageType pageType) {
+        return new Article(schemaVersion, source, url, canonicalUrl, title, subtitle, authors, authorOrganizations,
+                publisher, section, tags, description, language, image, published, modified, blocks, removed,
+                warnings, provenance, injectedSpam, pageType);
     }
 
     /** True when the page looks compromised: a third party planted text in it. */

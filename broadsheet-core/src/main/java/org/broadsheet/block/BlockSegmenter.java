@@ -36,10 +36,21 @@ public final class BlockSegmenter {
             "link", "meta", "title", "base", "datalist", "output", "progress", "meter", "dialog");
 
     private final int maxDepth;
+    private final boolean readsNoscript;
 
-    /** A segmenter that walks at most {@code maxDepth} elements deep. */
+    /** A segmenter that walks at most {@code maxDepth} elements deep and skips {@code <noscript>}. */
     public BlockSegmenter(int maxDepth) {
+        this(maxDepth, false);
+    }
+
+    /**
+     * A segmenter that walks at most {@code maxDepth} elements deep; with {@code readsNoscript}, the content of
+     * {@code <noscript>} is read as part of the page (what a reader without scripts sees: some forums and shops
+     * put the whole page there and build the visible one with scripts).
+     */
+    public BlockSegmenter(int maxDepth, boolean readsNoscript) {
         this.maxDepth = maxDepth;
+        this.readsNoscript = readsNoscript;
     }
 
     /** The result of segmenting one document. */
@@ -75,7 +86,7 @@ public final class BlockSegmenter {
                 return FilterResult.CONTINUE;
             }
             String tag = el.normalName();
-            if (SKIPPED_TAGS.contains(tag)) {
+            if (SKIPPED_TAGS.contains(tag) && !(readsNoscript && tag.equals("noscript"))) {
                 return FilterResult.SKIP_ENTIRELY;
             }
             if (depth >= maxDepth) {

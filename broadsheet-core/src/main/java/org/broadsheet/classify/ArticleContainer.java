@@ -31,6 +31,7 @@ final class ArticleContainer {
         }
         List<Element> roots = withProseSiblings(best, stats);
         addTwins(best, roots, stats);
+        if (System.getenv("BS_DEBUG") != null) { for (Element r : roots) { Stats s = stats.of(r); System.err.println("ROOT " + r.cssSelector() + " prose=" + (s == null ? 0 : s.prose) + " chars=" + (s == null ? 0 : s.chars)); } for (Element p = best.parent(); p != null; p = p.parent()) { Stats s = stats.of(p); System.err.println("  UP " + p.normalName() + "." + p.className().trim().replace(' ', '.') + " score=" + (s == null ? 0 : candidateScore(p, s, stats)) + " chars=" + (s == null ? 0 : s.chars) + " prosechars=" + (s == null ? 0 : s.proseChars) + " ld=" + (s == null ? 0 : s.linkDensity()) + " furn=" + stats.furniture(p)); } }
         return roots;
     }
 
@@ -123,7 +124,49 @@ final class ArticleContainer {
                 && best.parent().childrenSize() == 1) {
             best = best.parent();
         }
-        return best;
+        return widened(best, stats);
+    }
+
+    /**
+     * The article's text is often cut into many small sections (one per paragraph group, page-builder
+     * blocks, a post's several parts), so the best-scoring element holds only part of it. An ancestor that
+     * adds plenty of prose, and not much else, is the real container: climb while each step is worth it.
+     * Furniture (comments, sidebars) stops the climb; what little furniture is inside is removed block by block.
+     */
+    private static Element widened(Element best, ElementStats stats) {
+        Element cur = best;
+        Stats cs = stats.of(cur);
+        if (cs == null) {
+            return best;
+        }
+        int misses = 0;
+        for (Element p = cur.parent(); p != null && !aboveBody(p) && !p.normalName().equals("body") && misses < 3;
+                p = p.parent()) {
+            if (isWholeArticle(cur)) {
+                // the page's own mark for one whole article: what lies around it is another story's
+                break;
+            }
+            Stats ps = stats.of(p);
+            if (ps == null || stats.furniture(p) != null) {
+                break;
+            }
+            int addedProse = ps.proseChars - cs.proseChars;
+            int addedOther = (ps.chars - ps.proseChars) - (cs.chars - cs.proseChars);
+            int addedLinks = ps.linkChars - cs.linkChars;
+            int added = ps.chars - cs.chars;
+            if (added == 0) {
+                continue;
+            }
+            if (addedProse >= Math.max(300, 0.3 * cs.proseChars) && addedOther * 2 <= addedProse
+                    && addedLinks < 0.35 * added && linkedHeadingsBeside(cur, p) < 2) {
+                cur = p;
+                cs = ps;
+                misses = 0;
+            } else {
+                misses++;
+            }
+        }
+        return cur;
     }
 
     private static List<Element> withProseSiblings(Element best, ElementStats stats) {
@@ -185,6 +228,35 @@ final class ArticleContainer {
                 }
             }
         }
+    }
+
+    private static boolean isWholeArticle(Element e) {
+        return e.normalName().equals("article") || MarkupHints.isDeclaredArticleBody(e);
+    }
+
+    /**
+     * Headings that are links, in {@code parent} outside the branch that holds {@code child}: the titles of
+     * other stories, whose summaries read like prose but are a list of teasers.
+     */
+    private static int linkedHeadingsBeside(Element child, Element parent) {
+        Element branch = child;
+        while (branch.parent() != parent) {
+            branch = branch.parent();
+        }
+        int n = 0;
+        for (Element sibling : parent.children()) {
+            if (sibling == branch) {
+                continue;
+            }
+            for (Element h : sibling.select("h1, h2, h3, h4, h5, h6")) {
+                String text = h.text();
+                if (!text.isBlank() && h.selectFirst("a") != null
+                        && h.select("a").text().length() * 2 >= text.length()) {
+                    n++;
+                }
+            }
+        }
+        return n;
     }
 
     private static boolean aboveBody(Element e) {

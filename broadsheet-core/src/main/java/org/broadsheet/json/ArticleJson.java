@@ -38,6 +38,7 @@ public final class ArticleJson {
             o.putObject("provenance").put("warcRecordId", a.provenance().warcRecordId())
                     .put("fetchedAt", a.provenance().fetchedAt());
         }
+        o.put("pageType", a.pageType() == null ? null : a.pageType().label());
         o.put("url", a.url());
         o.put("canonicalUrl", a.canonicalUrl());
         o.put("title", a.title());

@@ -1,0 +1,88 @@
+#!/usr/bin/env python3
+"""Trains the page-type model (multinomial logistic regression, L2) shipped as
+broadsheet-core/src/main/resources/org/broadsheet/classify/page-type.model.
+
+Trained on the WCXB dev part only (ids not ending in 0 or 5); prints accuracy and article-vs-rest F1 on the
+dev part (training fit) and on the held-out part. Needs numpy.
+
+    bench/train_page_type.py FEATURES.tsv MODEL_OUT      # FEATURES.tsv from org.broadsheet.bench.PageTypeFeatures
+Whole command: bench/page-type.sh
+"""
+import csv
+import sys
+
+import numpy as np
+
+TYPES = ["article", "forum", "product", "listing", "documentation", "service", "collection"]
+L2 = 20.0  # chosen by 5-fold cross-validation on the dev part (1 to 300 tried)
+STEPS = 3000
+RATE = 0.5
+
+
+def load(path):
+    with open(path, encoding="utf-8") as fh:
+        rows = list(csv.reader(fh, delimiter="\t"))
+    names = rows[0][2:]
+    ids = [r[0] for r in rows[1:]]
+    labels = np.array([TYPES.index(r[1]) for r in rows[1:]])
+    x = np.array([[float(v) for v in r[2:]] for r in rows[1:]])
+    return names, ids, labels, x
+
+
+def train(x, y, k):
+    n, d = x.shape
+    w = np.zeros((k, d + 1))
+    xb = np.hstack([np.ones((n, 1)), x])
+    onehot = np.eye(k)[y]
+    # classes weighted so that the small kinds are not drowned by articles
+    counts = onehot.sum(axis=0)
+    sample_weight = (n / (k * counts))[y] ** 0.5
+    sample_weight = sample_weight / sample_weight.mean()
+    for _ in range(STEPS):
+        z = xb @ w.T
+        z -= z.max(axis=1, keepdims=True)
+        p = np.exp(z)
+        p /= p.sum(axis=1, keepdims=True)
+        grad = ((p - onehot) * sample_weight[:, None]).T @ xb / n
+        grad[:, 1:] += L2 * w[:, 1:] / n
+        w -= RATE * grad
+    return w
+
+
+def predict(w, x):
+    xb = np.hstack([np.ones((x.shape[0], 1)), x])
+    return (xb @ w.T).argmax(axis=1)
+
+
+def report(name, y, pred):
+    acc = (y == pred).mean()
+    a = TYPES.index("article")
+    tp = ((y == a) & (pred == a)).sum()
+    fp = ((y != a) & (pred == a)).sum()
+    fn = ((y == a) & (pred != a)).sum()
+    f1 = 2 * tp / (2 * tp + fp + fn)
+    print(f"{name:9s} n={len(y):4d}  accuracy {acc:.4f}  article-vs-rest F1 {f1:.4f}")
+
+
+def main():
+    names, ids, y, x = load(sys.argv[1])
+    held = np.array([i[-1] in "05" for i in ids])
+    mean = x[~held].mean(axis=0)
+    scale = x[~held].std(axis=0)
+    scale[scale == 0] = 1
+    xs = (x - mean) / scale
+    w = train(xs[~held], y[~held], len(TYPES))
+    report("dev", y[~held], predict(w, xs[~held]))
+    report("held-out", y[held], predict(w, xs[held]))
+    with open(sys.argv[2], "w", encoding="utf-8") as out:
+        out.write("# page-type model: multinomial logistic regression over PageFeatures.NAMES, written by\n")
+        out.write("# bench/train_page_type.py from the WCXB dev part (ids not ending in 0 or 5). Features:\n")
+        out.write("# " + " ".join(names) + "\n")
+        out.write("mean " + " ".join(f"{v:.6g}" for v in mean) + "\n")
+        out.write("scale " + " ".join(f"{v:.6g}" for v in scale) + "\n")
+        for k, t in enumerate(TYPES):
+            out.write(t + " " + " ".join(f"{v:.6g}" for v in w[k]) + "\n")
+
+
+if __name__ == "__main__":
+    main()
