@@ -48,10 +48,16 @@ public final class Batch {
     /**
      * What is written for one page.
      *
-     * @param text the text, ending with a newline
+     * @param text the text, ending with a newline; null when the page is left out (not of the type asked for)
      * @param warned whether the page (or what was made of it) carries warnings
+     * @param pageType the page's type ({@code article}, {@code forum}, ...), counted in the summary; may be null
      */
-    public record Rendered(String text, boolean warned) {
+    public record Rendered(String text, boolean warned, String pageType) {
+
+        /** What is written for a page whose type is not counted. */
+        public Rendered(String text, boolean warned) {
+            this(text, warned, null);
+        }
     }
 
     /**
@@ -162,6 +168,14 @@ public final class Batch {
     private void write(Done done) throws IOException {
         if (done.failure() != null) {
             fail(done.item(), done.failure());
+            return;
+        }
+        if (done.rendered().pageType() != null) {
+            tally.pageTypes.merge(done.rendered().pageType(), 1L, Long::sum);
+        }
+        if (done.rendered().text() == null) {
+            tally.leftOut++;
+            progress.advance(true);
             return;
         }
         try {

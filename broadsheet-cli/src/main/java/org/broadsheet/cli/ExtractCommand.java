@@ -62,8 +62,29 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "auto (default: HTML when the page has markup, else flattened text), html or text.")
     private String inputFormat;
 
+    @Option(names = "--only-type", paramLabel = "TYPE[,TYPE...]", split = ",",
+            description = "Write only pages of these types (article, forum, product, listing, documentation, "
+                    + "service, collection, other); the others are counted in the summary.")
+    private List<String> onlyTypes;
+
     @Mixin
     private BatchOptions batch;
+
+    private java.util.Set<org.broadsheet.article.PageType> onlyTypes() {
+        if (onlyTypes == null || onlyTypes.isEmpty()) {
+            return null;
+        }
+        java.util.Set<org.broadsheet.article.PageType> types = java.util.EnumSet.noneOf(org.broadsheet.article.PageType.class);
+        for (String t : onlyTypes) {
+            try {
+                types.add(org.broadsheet.article.PageType.fromLabel(t));
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--only-type: unknown page type '" + t
+                        + "' (article, forum, product, listing, documentation, service, collection, other)");
+            }
+        }
+        return types;
+    }
 
     private InputFormat inputFormat() {
         try {
@@ -77,6 +98,7 @@ public final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         InputFormat readAs = inputFormat();
+        java.util.Set<org.broadsheet.article.PageType> keep = onlyTypes();
         boolean archives = BatchCommand.areArchives(inputs);
         if (archives && explain) {
             throw new ParameterException(spec.commandLine(), "--explain is for single pages, not web archives");
@@ -89,8 +111,10 @@ public final class ExtractCommand implements Callable<Integer> {
             Extraction e = extractor.explain(page, readAs);
             Article a = provenance == null ? e.article() : e.article().withProvenance(provenance);
             boolean warned = !a.warnings().isEmpty();
+            String type = a.pageType() == null ? null : a.pageType().label();
             if (!explain) {
-                return new Batch.Rendered(articles.render(a, fmt), warned);
+                boolean wanted = keep == null || (a.pageType() != null && keep.contains(a.pageType()));
+                return new Batch.Rendered(wanted ? articles.render(a, fmt) : null, warned, type);
             }
             return new Batch.Rendered(switch (fmt) {
                 case JSON -> explanations.renderJson(page.source(), e, true);

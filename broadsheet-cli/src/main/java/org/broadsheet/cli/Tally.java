@@ -11,6 +11,10 @@ final class Tally {
     long written;
     long warned;
     long alreadyDone;
+    /** Pages extracted but not written: not of the type asked for ({@code --only-type}). */
+    long leftOut;
+    /** Extracted pages by type. */
+    final Map<String, Long> pageTypes = new TreeMap<>();
     final Map<String, Long> skipped = new TreeMap<>();
     final Map<String, Long> failed = new TreeMap<>();
 
@@ -31,11 +35,12 @@ final class Tally {
      * warnings), 1 failed (not-a-page 1), in 2.4 s}.
      */
     String pageSummary(String verb, long nanos) {
-        long notRead = items - written - failures() - alreadyDone;
-        return String.format(Locale.ROOT, "broadsheet: %d page%s: %d %s (%d with warnings), %d failed%s%s%s, in %.1f s",
+        long notRead = items - written - failures() - alreadyDone - leftOut;
+        return String.format(Locale.ROOT, "broadsheet: %d page%s: %d %s (%d with warnings), %d failed%s%s%s%s, in %.1f s%s",
                 items, items == 1 ? "" : "s", written, verb, warned, failures(), byReason(failed),
                 alreadyDone > 0 ? ", " + alreadyDone + " already in the output (--resume)" : "",
-                notRead > 0 ? ", " + notRead + " not read" : "", nanos / 1e9);
+                leftOut > 0 ? ", " + leftOut + " left out by type" : "",
+                notRead > 0 ? ", " + notRead + " not read" : "", nanos / 1e9, types());
     }
 
     /**
@@ -46,10 +51,16 @@ final class Tally {
     String archiveSummary(long nanos) {
         double seconds = nanos / 1e9;
         return String.format(Locale.ROOT, "broadsheet: %d records read: %d articles written (%d with warnings)%s; "
-                + "skipped: %d%s; failed: %d%s; %.1f pages/s in %.1f s", items, written, warned,
-                alreadyDone > 0 ? ", " + alreadyDone + " already in the output (--resume)" : "", sum(skipped),
-                byReason(skipped), failures(), byReason(failed), (written + failures()) / Math.max(seconds, 1e-9),
-                seconds);
+                + "skipped: %d%s; failed: %d%s; %.1f pages/s in %.1f s%s", items, written, warned,
+                (alreadyDone > 0 ? ", " + alreadyDone + " already in the output (--resume)" : "")
+                        + (leftOut > 0 ? ", " + leftOut + " left out by type" : ""), sum(skipped),
+                byReason(skipped), failures(), byReason(failed), (written + leftOut + failures()) / Math.max(seconds, 1e-9),
+                seconds, types());
+    }
+
+    /** "; types: article 10, forum 2", or nothing when no page was typed. */
+    private String types() {
+        return pageTypes.isEmpty() ? "" : "; types:" + byReason(pageTypes).replace(" (", " ").replace(")", "");
     }
 
     private static long sum(Map<String, Long> counts) {

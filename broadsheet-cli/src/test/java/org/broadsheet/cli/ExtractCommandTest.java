@@ -297,4 +297,37 @@ class ExtractCommandTest {
         }
         return names;
     }
+
+    @Test
+    void keepsOnlyThePageTypesAskedForAndCountsEveryType() throws IOException {
+        Path dir = tmp.resolve("crawl");
+        Pages.write(dir.resolve("library.html"), Pages.article("Library to close"));
+        Pages.write(dir.resolve("kettle.html"), """
+                <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Steel kettle 1.7 l | Example Shop</title>
+                <meta property="og:type" content="product">
+                <script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Steel kettle",
+                "offers":{"@type":"Offer","price":"39.90","priceCurrency":"EUR"}}</script></head><body>
+                <nav><a href="/">Shop</a> <a href="/kitchen">Kitchen</a> <a href="/cart">Cart</a></nav>
+                <div class="product-page"><h1>Steel kettle 1.7 l</h1>
+                <div class="product-price">€39.90</div><div class="stock">In stock</div>
+                <form class="add-to-cart"><input type="number" name="quantity" value="1"><button>Add to cart</button></form>
+                <div class="product-description"><p>A brushed steel kettle that boils 1.7 litres in under four minutes,
+                with a concealed element, a limescale filter you can wash and a base that turns all the way round.</p>
+                <ul><li>Capacity: 1.7 l</li><li>Power: 2200 W</li><li>Weight: 1.1 kg</li><li>Colour: steel</li></ul></div>
+                </div><footer>Free shipping on orders over €50. © Example Shop</footer></body></html>
+                """);
+        CliRun run = CliRun.of("extract", "-f", "jsonl", "--only-type", "article", dir.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertEquals(1, lines.size(), run.out());
+        JsonNode a = JSON.readTree(lines.get(0));
+        assertEquals("article", a.get("pageType").asText());
+        assertTrue(a.get("text").asText().contains("public reading room"), run.out());
+        assertTrue(run.err().contains("1 left out by type"), run.err());
+        assertTrue(run.err().contains("types: article 1, product 1"), run.err());
+
+        CliRun wrong = CliRun.of("extract", "--only-type", "recipe", dir.toString());
+        assertEquals(2, wrong.exitCode());
+        assertTrue(wrong.err().contains("--only-type"), wrong.err());
+    }
 }

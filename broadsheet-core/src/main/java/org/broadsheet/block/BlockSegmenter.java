@@ -72,6 +72,7 @@ public final class BlockSegmenter {
         int linkChars;
         int linkDepth;
         int hiddenDepth;
+        int preDepth;
         int depth;
         int tooDeep;
         boolean lastWasBreak;
@@ -113,6 +114,9 @@ public final class BlockSegmenter {
             if (tag.equals("a")) {
                 linkDepth++;
             }
+            if (tag.equals("pre")) {
+                preDepth++;
+            }
             if (isHidden(el)) {
                 hiddenDepth++;
             }
@@ -135,6 +139,9 @@ public final class BlockSegmenter {
             }
             if (tag.equals("a")) {
                 linkDepth--;
+            }
+            if (tag.equals("pre")) {
+                preDepth--;
             }
             if (isHidden(el)) {
                 hiddenDepth--;
@@ -164,7 +171,8 @@ public final class BlockSegmenter {
             if (text.length() == 0) {
                 return;
             }
-            String normalized = NormalizedText.of(text);
+            // preformatted text (code, verse, tables drawn in characters) keeps its lines and indentation
+            String normalized = preDepth > 0 ? preformatted(text) : NormalizedText.of(text);
             text.setLength(0);
             int links = Math.min(linkChars, normalized.length());
             linkChars = 0;
@@ -174,6 +182,36 @@ public final class BlockSegmenter {
             Element owner = owners.get(owners.size() - 1);
             blocks.add(new Block(blocks.size(), normalized, typeOf(owner), owner, links, hiddenDepth > 0));
         }
+    }
+
+    /**
+     * Preformatted text with its line breaks and indentation kept: each line loses its trailing spaces and the
+     * characters that never show, blank lines at either end go.
+     */
+    static String preformatted(CharSequence raw) {
+        StringBuilder out = new StringBuilder(raw.length());
+        for (String line : raw.toString().split("\r?\n|\r", -1)) {
+            StringBuilder kept = new StringBuilder(line.length());
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (!NormalizedText.isInvisible(c)) {
+                    kept.append(c == '\t' ? "    " : c == '\u00A0' ? " " : String.valueOf(c));
+                }
+            }
+            int end = kept.length();
+            while (end > 0 && NormalizedText.isSpace(kept.charAt(end - 1))) {
+                end--;
+            }
+            if (end == 0 && out.length() == 0) {
+                continue;
+            }
+            out.append(kept, 0, end).append('\n');
+        }
+        int end = out.length();
+        while (end > 0 && NormalizedText.isSpace(out.charAt(end - 1))) {
+            end--;
+        }
+        return out.substring(0, end);
     }
 
     /** True when the element's own markup hides it from readers. */

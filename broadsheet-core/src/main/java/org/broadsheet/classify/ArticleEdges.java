@@ -46,9 +46,11 @@ public final class ArticleEdges {
             if (!d.isBody()) {
                 continue;
             }
-            // a list or quote closing the article is part of it (a roster, an embedded post), not furniture
+            // a list, quote, table or code closing the article is part of it (a roster, an embedded post, results),
+            // not furniture
             if (!isEdgeFurniture(d, false) || d.block().type() == BlockType.LIST_ITEM
-                    || d.block().type() == BlockType.QUOTE) {
+                    || d.block().type() == BlockType.QUOTE || d.block().type() == BlockType.TABLE
+                    || d.block().type() == BlockType.CODE) {
                 break;
             }
             out.set(i, Decision.removed(d.block(), Boilerplate.OTHER, "short line after the last paragraph"));

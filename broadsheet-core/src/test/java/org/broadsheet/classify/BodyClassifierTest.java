@@ -118,4 +118,17 @@ class BodyClassifierTest {
         assertTrue(body.get(0).startsWith("The harbour ferry will run again"));
         assertTrue(body.get(1).startsWith("Repairs to the pier"));
     }
+
+    @Test
+    void codeKeepsItsLinesAndATableClosingTheArticleStays() throws Exception {
+        Article a = extract("code-and-closing-table.html");
+        List<String> body = body(a);
+        String code = body.stream().filter(t -> t.startsWith("static int words")).findFirst().orElse(null);
+        assertTrue(code != null, "the code block is in the body: " + body);
+        assertTrue(code.contains("{\n    int n = 0;\n"), "line breaks and indentation kept: " + code);
+        assertTrue(code.endsWith("return n;\n}"), code);
+        assertTrue(body.contains("Novel"), "the closing table's cells are not dropped as short lines: " + body);
+        assertTrue(body.contains("19 ms"), body.toString());
+        assertFalse(a.text().contains("Copyright 2024"));
+    }
 }
