@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Scores Broadsheet on the Zyte dev set (body and metadata from HTML, body from the same pages flattened
-# to text) and fails when a score falls below its bar.
+# to text) and on WCXB (body and page type, seven kinds of page; bench/wcxb.sh) and fails when a score falls
+# below its bar.
 #   bench/quality.sh [--no-build]
 # Needs python3 and ../shared/bench (the scorers and data). Writes predictions to target/quality/.
 set -euo pipefail
@@ -45,6 +46,9 @@ fi
 # the HTML extractor on the same pages the text set has (its reference for the "within 0.04" bar)
 python3 "$shared/bench/score.py" --truth "$shared/bench/zyte-text/ground-truth.json" --pred "$out/body.json" \
   --quiet 2>/dev/null > "$out/body-on-text-pages-score.json"
+# WCXB: 1,337 pages of seven kinds (body F1 and page-type accuracy over all of them)
+BROADSHEET_SHARED="$shared" bench/wcxb.sh --no-build --part all > /dev/null
+tail -1 target/wcxb/report.txt > "$out/wcxb.json"
 python3 - "$out" <<'PY'
 import json, sys
 out = sys.argv[1]
@@ -76,6 +80,15 @@ meta = json.loads(open(f"{out}/meta-score.txt").read().strip().splitlines()[-1])
 for field, bar in (("title", 0.95), ("published", 0.90), ("authors", 0.85)):
     if meta[field]["normalized"] < bar:
         failed.append(f"metadata {field} {meta[field]['normalized']:.4f} < {bar}")
+wcxb = {r["part"]: r for r in json.load(open(f"{out}/wcxb.json"))}
+for part in ("dev", "held-out", "all"):
+    r = wcxb[part]
+    print(f"wcxb ({part}, {r['n']} pages): F1 {r['f1']:.4f}  precision {r['precision']:.4f}  recall {r['recall']:.4f}  "
+          f"pageType accuracy {r['page_type_accuracy']:.4f}  article-vs-rest F1 {r['article_f1']:.4f}")
+print("wcxb bars (all pages): F1 >= 0.75, pageType accuracy >= 0.82")
+if wcxb["all"]["f1"] < 0.75: failed.append(f"wcxb F1 {wcxb['all']['f1']:.4f} < 0.75")
+if wcxb["all"]["page_type_accuracy"] < 0.82:
+    failed.append(f"wcxb pageType accuracy {wcxb['all']['page_type_accuracy']:.4f} < 0.82")
 if failed:
     print("quality: BELOW BAR: " + "; ".join(failed)); sys.exit(1)
 print("quality: at or above the bar")

@@ -22,7 +22,7 @@ wcxb="$shared/bench/wcxb"
 out=target/wcxb
 mkdir -p "$out"
 java -Xmx2g -cp broadsheet-bench/target/broadsheet-bench.jar org.broadsheet.bench.ZyteBench \
-  "$wcxb/html" "$out/body.json" --urls "$wcxb/ground-truth.json" --meta "$out/meta.json" | tail -1 > "$out/run.json"
+  "$wcxb/html" "$out/body.json" --urls "$wcxb/ground-truth.json" --meta "$out/meta.json" --threads 2 | tail -1 > "$out/run.json"
 python3 "$shared/bench/score.py" --truth "$wcxb/ground-truth.json" --pred "$out/body.json" \
   --per-doc "$out/body.tsv" --n-bootstrap 0 --quiet > "$out/body-score.json"
 python3 bench/wcxb_report.py "$wcxb/pages.json" "$out/body.tsv" "$out/meta.json" "$part" | tee "$out/report.txt"

@@ -15,7 +15,8 @@ import org.jsoup.nodes.Element;
  * The evidence a page's type is judged on, as numbers: the address's shape, the types the page declares
  * (Open Graph, schema.org), the body's make (how much prose, how many list items, code, tables) and the
  * page's structure (repeated like-classed entries, forms, prices, dates). General conventions of the web, no
- * site's own markup. The order of {@link #NAMES} is the order of the weights in {@code page-type.model}.
+ * site's own markup. The order of {@link #NAMES} is the order of the weights in {@code page-type.model}. A
+ * feature that cannot be known (the address of a page given without one) is {@code NaN}.
  */
 public final class PageFeatures {
 
@@ -66,15 +67,22 @@ public final class PageFeatures {
         double[] f = new double[NAMES.size()];
         int i = 0;
         String path = pathOf(url);
-        f[i++] = Math.min(path.isEmpty() ? 0 : path.split("/").length - 1, 8) / 4.0;
-        f[i++] = bit(URL_DATE.matcher(path).find());
-        f[i++] = bit(URL_FORUM.matcher(path).find() || hostStarts(url, "forum", "community", "discuss"));
-        f[i++] = bit(URL_PRODUCT.matcher(path).find() || hostStarts(url, "shop", "store"));
-        f[i++] = bit(URL_DOCS.matcher(path).find() || hostStarts(url, "docs", "developer", "help", "wiki"));
-        f[i++] = bit(URL_ARTICLE.matcher(path).find() || hostStarts(url, "blog", "news"));
-        f[i++] = bit(URL_LISTING.matcher(path).find());
-        f[i++] = bit(URL_SERVICE.matcher(path).find());
-        f[i++] = bit(path.isEmpty() || path.equals("/"));
+        if (url == null) {
+            // nothing known of the address: the model reads NaN as "as usual" (the training mean)
+            for (; i < 9; i++) {
+                f[i] = Double.NaN;
+            }
+        } else {
+            f[i++] = Math.min(path.isEmpty() ? 0 : path.split("/").length - 1, 8) / 4.0;
+            f[i++] = bit(URL_DATE.matcher(path).find());
+            f[i++] = bit(URL_FORUM.matcher(path).find() || hostStarts(url, "forum", "community", "discuss"));
+            f[i++] = bit(URL_PRODUCT.matcher(path).find() || hostStarts(url, "shop", "store"));
+            f[i++] = bit(URL_DOCS.matcher(path).find() || hostStarts(url, "docs", "developer", "help", "wiki"));
+            f[i++] = bit(URL_ARTICLE.matcher(path).find() || hostStarts(url, "blog", "news"));
+            f[i++] = bit(URL_LISTING.matcher(path).find());
+            f[i++] = bit(URL_SERVICE.matcher(path).find());
+            f[i++] = bit(path.isEmpty() || path.equals("/"));
+        }
         String og = ogType == null ? "" : ogType.toLowerCase(Locale.ROOT);
         f[i++] = bit(og.contains("article") || og.contains("blog"));
         f[i++] = bit(og.contains("product"));

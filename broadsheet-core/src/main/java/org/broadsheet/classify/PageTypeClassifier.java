@@ -72,7 +72,10 @@ public final class PageTypeClassifier {
             double[] w = weights.get(k);
             double score = w[0];
             for (int i = 0; i < features.length; i++) {
-                score += w[i + 1] * (features[i] - mean[i]) / scale[i];
+                if (!Double.isNaN(features[i])) {
+                    // an unknown feature is taken to be the training mean: it adds nothing
+                    score += w[i + 1] * (features[i] - mean[i]) / scale[i];
+                }
             }
             if (score > bestScore) {
                 bestScore = score;
