@@ -9,6 +9,7 @@ import org.broadsheet.assemble.ArticleAssembler;
 import org.broadsheet.article.Warning;
 import org.broadsheet.block.BlockSegmenter;
 import org.broadsheet.block.BlockSegmenter.Segmentation;
+import org.broadsheet.block.Visibility;
 import org.broadsheet.classify.BodyClassifier;
 import org.broadsheet.text.LineClassifier;
 import org.broadsheet.classify.Decision;
@@ -114,9 +115,10 @@ public final class Extractor {
         Document doc = parser.parse(decoded.text(), page.url());
         checkTime(deadline, "parsing");
 
-        Metadata meta = metadata.extract(doc, page.url());
+        Visibility visibility = new Visibility(doc);
+        Metadata meta = metadata.extract(doc, page.url(), visibility);
         Element body = doc.body() != null ? doc.body() : doc;
-        Segmentation segmentation = segmenter.segment(body);
+        Segmentation segmentation = segmenter.segment(body, visibility);
         if (segmentation.elementsTooDeep() > 0) {
             warnings.add(new Warning("nesting-too-deep", segmentation.elementsTooDeep()
                     + " elements nested deeper than " + limits.maxDepth() + " levels were skipped"));
@@ -132,7 +134,7 @@ public final class Extractor {
             decisions = classifier.classify(segmentation.blocks(), meta.title());
         }
         checkTime(deadline, "classifying");
-        InjectedSpam.Result spam = injectedSpam.inspect(decisions, meta.title(), meta.description());
+        InjectedSpam.Result spam = injectedSpam.inspect(decisions, meta.title(), meta.description(), visibility);
         decisions = spam.decisions();
         Article article = assembler.assemble(page.source(), page.url(), meta, decisions,
                 bodyLanguage(decisions),
@@ -170,7 +172,7 @@ public final class Extractor {
         read.relabelled().forEach((i, kind) -> relabelled.set(i, Decision.removed(decisions.get(i).block(), kind,
                 "the " + kind.name().toLowerCase(java.util.Locale.ROOT) + " line above the body")));
         InjectedSpam.Result spam = injectedSpam.inspect(relabelled, read.metadata().title(),
-                read.metadata().description());
+                read.metadata().description(), new Visibility(null));
         Article article = assembler.assemble(page.source(), page.url(), read.metadata(), spam.decisions(),
                 bodyLanguage(spam.decisions()),
                 warnings, spam.findings());

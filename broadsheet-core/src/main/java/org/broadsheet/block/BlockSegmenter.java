@@ -2,7 +2,6 @@ package org.broadsheet.block;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import org.broadsheet.article.BlockType;
@@ -14,9 +13,9 @@ import org.jsoup.select.NodeTraversor;
 
 /**
  * Cuts an HTML document into blocks: each run of inline content inside a block-level element becomes
- * one {@link Block}. Scripts, styles, forms controls and embedded media are skipped; text hidden with
- * {@code display:none} or the {@code hidden} attribute is kept but marked hidden, so that it can be
- * reported (hidden text is a favourite hiding place of injected spam).
+ * one {@link Block}. Scripts, styles, forms controls and embedded media are skipped; text the page hides from
+ * readers ({@link Visibility}) is kept but marked hidden, so that it can be reported (hidden text is a favourite
+ * hiding place of injected spam).
  *
  * <p>The walk is iterative, so deeply nested pages cannot overflow the stack; elements deeper than
  * the configured limit are skipped and counted.
@@ -57,25 +56,36 @@ public final class BlockSegmenter {
     public record Segmentation(List<Block> blocks, int elementsTooDeep) {
     }
 
-    /** Segments everything under {@code root} (usually the document's body). */
+    /** Segments everything under {@code root} (usually the document's body), judging visibility afresh. */
     public Segmentation segment(Element root) {
-        Walker walker = new Walker();
+        return segment(root, new Visibility(root.ownerDocument()));
+    }
+
+    /** Segments everything under {@code root} (usually the document's body); {@code visibility} judges hiding. */
+    public Segmentation segment(Element root, Visibility visibility) {
+        Walker walker = new Walker(visibility);
         NodeTraversor.filter(walker, root);
         walker.flush();
         return new Segmentation(List.copyOf(walker.blocks), walker.tooDeep);
     }
 
     private final class Walker implements NodeFilter {
+        final Visibility visibility;
+        /** The open elements that hide their content, innermost last. */
+        final List<Element> hiders = new ArrayList<>();
         final List<Block> blocks = new ArrayList<>();
         final List<Element> owners = new ArrayList<>();
         final StringBuilder text = new StringBuilder();
         int linkChars;
         int linkDepth;
-        int hiddenDepth;
         int preDepth;
         int depth;
         int tooDeep;
         boolean lastWasBreak;
+
+        Walker(Visibility visibility) {
+            this.visibility = visibility;
+        }
 
         @Override
         public FilterResult head(Node node, int nodeDepth) {
@@ -117,8 +127,8 @@ public final class BlockSegmenter {
             if (tag.equals("pre")) {
                 preDepth++;
             }
-            if (isHidden(el)) {
-                hiddenDepth++;
+            if (visibility.hides(el)) {
+                hiders.add(el);
             }
             return FilterResult.CONTINUE;
         }
@@ -143,8 +153,8 @@ public final class BlockSegmenter {
             if (tag.equals("pre")) {
                 preDepth--;
             }
-            if (isHidden(el)) {
-                hiddenDepth--;
+            if (!hiders.isEmpty() && hiders.get(hiders.size() - 1) == el) {
+                hiders.remove(hiders.size() - 1);
             }
             return FilterResult.CONTINUE;
         }
@@ -180,7 +190,7 @@ public final class BlockSegmenter {
                 return;
             }
             Element owner = owners.get(owners.size() - 1);
-            blocks.add(new Block(blocks.size(), normalized, typeOf(owner), owner, links, hiddenDepth > 0));
+            blocks.add(new Block(blocks.size(), normalized, typeOf(owner), owner, links, !hiders.isEmpty()));
         }
     }
 
@@ -212,19 +222,6 @@ public final class BlockSegmenter {
             end--;
         }
         return out.substring(0, end);
-    }
-
-    /** True when the element's own markup hides it from readers. */
-    static boolean isHidden(Element el) {
-        if (el.hasAttr("hidden")) {
-            return true;
-        }
-        String style = el.attr("style");
-        if (style.isEmpty()) {
-            return false;
-        }
-        String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
-        return s.contains("display:none") || s.contains("visibility:hidden");
     }
 
     /** What kind of block the nearest telling ancestor makes of the text. */

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.broadsheet.article.LeadImage;
+import org.broadsheet.block.Visibility;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -50,6 +51,14 @@ public final class MetadataExtractor {
 
     /** Extracts the metadata of {@code doc}; {@code url} (may be null) is the page's address. */
     public Metadata extract(Document doc, String url) {
+        return extract(doc, url, new Visibility(doc));
+    }
+
+    /**
+     * Extracts the metadata of {@code doc}; {@code url} (may be null) is the page's address, {@code visibility}
+     * the page's judge of hidden text.
+     */
+    public Metadata extract(Document doc, String url, Visibility visibility) {
         // One walk gathers the elements that the readers' page-wide selectors then filter.
         PageElements page = PageElements.of(doc);
         MetaTags meta = MetaTags.of(page);
@@ -58,7 +67,7 @@ public final class MetadataExtractor {
         String publisher = SiteName.find(page, meta, data, address);
         Headline headline = Headline.find(page, meta, data, publisher);
         Element body = doc.body() != null ? doc.body() : doc;
-        VisibleLines lines = VisibleLines.of(body);
+        VisibleLines lines = VisibleLines.of(body, visibility);
         int headlineLine = headline.element() == null ? -1 : lines.indexOf(headline.element());
         if (headlineLine < 0 && headline.text() != null) {
             headlineLine = lines.indexOfText(headline.text());

@@ -2,10 +2,10 @@ package org.broadsheet.meta;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import org.broadsheet.block.NormalizedText;
+import org.broadsheet.block.Visibility;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -41,8 +41,13 @@ public final class VisibleLines {
     public record Line(String text, Element block) {
     }
 
-    /** Flattens the visible text under {@code root}. */
+    /** Flattens the visible text under {@code root}, judging visibility afresh. */
     public static VisibleLines of(Element root) {
+        return of(root, new Visibility(root.ownerDocument()));
+    }
+
+    /** Flattens the text under {@code root} that {@code visibility} does not find hidden. */
+    public static VisibleLines of(Element root, Visibility visibility) {
         List<Line> lines = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         Element[] currentBlock = {root};
@@ -51,7 +56,7 @@ public final class VisibleLines {
             public FilterResult head(Node node, int depth) {
                 if (node instanceof Element el) {
                     String tag = el.normalName();
-                    if (INVISIBLE.contains(tag) || el.hasAttr("hidden") || isHiddenByStyle(el)) {
+                    if (INVISIBLE.contains(tag) || visibility.hides(el)) {
                         return FilterResult.SKIP_ENTIRELY;
                     }
                     if (BLOCKS.contains(tag)) {
@@ -75,11 +80,6 @@ public final class VisibleLines {
         }, root);
         flush(lines, current, currentBlock[0]);
         return new VisibleLines(lines);
-    }
-
-    private static boolean isHiddenByStyle(Element el) {
-        String style = el.attr("style");
-        return !style.isEmpty() && style.replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none");
     }
 
     private static void flush(List<Line> lines, StringBuilder current, Element block) {

@@ -1,15 +1,10 @@
 package org.broadsheet.spam;
 
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
@@ -18,32 +13,15 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
 /**
- * What the markup says about a block of an HTML page: whether the page hides it from readers (inline styles and
- * {@code <style>} rules that give {@code display:none}, {@code visibility:hidden}, {@code opacity:0}, a zero font
- * size or box, a clip to nothing, off-screen positioning or indentation, text coloured like its background, a
- * one-pixel {@code <marquee>}, the {@code hidden} attribute) and how its links look (how many, to how many
- * sites, how long their texts are, whether they carry {@code hreflang} like a language switcher). One instance per
- * page: it remembers the page's class and id rules. Not shared between threads.
+ * How the links of a block of an HTML page look: how many, to how many sites, how long their texts are, whether
+ * they carry {@code hreflang} like a language switcher. Whether the page hides the block is
+ * {@link org.broadsheet.block.Visibility}'s to say.
  */
 final class HiddenLinks {
 
-    /** How far up the tree hiding is looked for. */
-    private static final int MAX_ANCESTORS = 16;
     private static final int MAX_LINKS = 400;
-    private static final Evaluator STYLE = QueryParser.parse("style");
     private static final Evaluator LINK = QueryParser.parse("a[href]");
-    private static final Pattern ONE_PIXEL = Pattern.compile("[01](px)?");
-    private static final Pattern ONE_PIXEL_BOX = Pattern.compile(".*(?:^|;)(?:width|height):[01](?:px)?(?:;|$).*");
-    private static final Pattern NO_OPACITY = Pattern.compile(".*(?:^|;)opacity:0(?:\\.0+)?(?:;|$|!).*");
-    private static final Pattern SHORT_HEX = Pattern.compile("#[0-9a-f]{3}");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern OFFSET = Pattern.compile("(?:^|;)(left|top|right|text-indent|margin-left|margin-top)"
-            + ":(-\\d+(?:\\.\\d+)?)(px|em|rem|pt|%)?");
-    private static final Pattern ZERO_SIZE = Pattern.compile("(?:^|;)(?:font-size|height|max-height|width|max-width)"
-            + ":0(?:\\.0+)?(?:px|em|rem|pt|%)?(?:;|$|!)");
-    private static final Pattern TINY_FONT = Pattern.compile("(?:^|;)font-size:(?:0|1)(?:\\.\\d+)?(?:px|pt)?(?:;|$|!)");
-    private static final Pattern COLOR = Pattern.compile("(?:^|;)color:([^;!]+)");
-    private static final Pattern BACKGROUND = Pattern.compile("(?:^|;)background(?:-color)?:([^;!]+)");
     private static final Set<String> SOCIAL = Set.of("facebook", "twitter", "x", "linkedin", "reddit", "whatsapp",
             "email", "e-mail", "pinterest", "telegram", "print", "share", "copy link", "tumblr", "flipboard", "mail");
 
@@ -54,263 +32,6 @@ final class HiddenLinks {
         boolean farm() {
             return anchors >= 3 && externalHosts >= 3 && externalHosts * 2 >= anchors && !social;
         }
-    }
-
-    // The declarations of rules whose selector is one class or one id, judged only when an element carries that
-    // name: a page's style sheets hold thousands of rules, its blocks use few of them.
-    private final Map<String, List<String>> classRules = new HashMap<>();
-    private final Map<String, List<String>> idRules = new HashMap<>();
-    private final Map<String, Boolean> hiddenClasses = new HashMap<>();
-    private final Map<String, Boolean> hiddenIds = new HashMap<>();
-    private final Map<Element, String> ownHiding = new IdentityHashMap<>();
-
-    /** Reads the class and id rules of {@code doc}'s {@code <style>} elements. */
-    HiddenLinks(Document doc) {
-        if (doc == null) {
-            return;
-        }
-        int budget = 200_000;
-        for (Element style : doc.select(STYLE)) {
-            String css = style.data();
-            if (css.length() > budget) {
-                css = css.substring(0, budget);
-            }
-            budget -= css.length();
-            for (String[] rule : rules(css)) {
-                for (String selector : rule[0].split(",")) {
-                    addSimpleRule(selector, rule[1]);
-                }
-            }
-            if (budget <= 0) {
-                break;
-            }
-        }
-    }
-
-    /**
-     * Keeps {@code declarations} under the class or id that {@code selector} names when it names just one
-     * ({@code .name}, {@code #name}, {@code div.name}; spaces around allowed), else ignores it.
-     */
-    private void addSimpleRule(String selector, String declarations) {
-        int end = selector.length();
-        while (end > 0 && isCssSpace(selector.charAt(end - 1))) {
-            end--;
-        }
-        int i = 0;
-        while (i < end && isCssSpace(selector.charAt(i))) {
-            i++;
-        }
-        while (i < end && (selector.charAt(i) >= 'a' && selector.charAt(i) <= 'z'
-                || selector.charAt(i) >= '0' && selector.charAt(i) <= '9')) {
-            i++; // the tag name, if any
-        }
-        if (i >= end || selector.charAt(i) != '.' && selector.charAt(i) != '#') {
-            return;
-        }
-        char kind = selector.charAt(i);
-        int nameStart = i + 1;
-        for (int k = nameStart; k < end; k++) {
-            char c = selector.charAt(k);
-            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-')) {
-                return;
-            }
-        }
-        if (nameStart < end) {
-            (kind == '.' ? classRules : idRules).computeIfAbsent(selector.substring(nameStart, end),
-                    k -> new ArrayList<>()).add(declarations);
-        }
-    }
-
-    /** What the regular expression {@code \\s} matches. */
-    private static boolean isCssSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
-
-    /**
-     * The innermost rules of a style sheet as {selectors, declarations}: a run of text without braces, "{", a run
-     * without braces, "}" (so the selectors of an {@code @media} block's rules, not the block's own prelude).
-     */
-    static List<String[]> rules(String css) {
-        List<String[]> out = new ArrayList<>();
-        int runStart = 0;
-        int b = nextBrace(css, 0);
-        while (b >= 0) {
-            int next = nextBrace(css, b + 1);
-            if (css.charAt(b) == '{' && b > runStart && next >= 0 && css.charAt(next) == '}') {
-                out.add(new String[] {css.substring(runStart, b), css.substring(b + 1, next)});
-                runStart = next + 1;
-                b = nextBrace(css, next + 1);
-            } else {
-                runStart = b + 1;
-                b = next;
-            }
-        }
-        return out;
-    }
-
-    private static int nextBrace(String css, int from) {
-        for (int i = from; i < css.length(); i++) {
-            char c = css.charAt(i);
-            if (c == '{' || c == '}') {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * How {@code el} or one of its ancestors hides it from readers ("display:none on &lt;div class=x&gt;"), or null
-     * when nothing does.
-     */
-    String hiding(Element el) {
-        int steps = 0;
-        for (Element e = el; e != null && steps < MAX_ANCESTORS; e = e.parent(), steps++) {
-            String tag = e.normalName();
-            if (tag.equals("body") || tag.equals("html")) {
-                return null;
-            }
-            String how = ownHiding(e);
-            if (!how.isEmpty()) {
-                return how + " on " + describe(e);
-            }
-        }
-        return null;
-    }
-
-    /** The element that hides {@code el} (itself or an ancestor), or null. */
-    Element hidingElement(Element el) {
-        int steps = 0;
-        for (Element e = el; e != null && steps < MAX_ANCESTORS; e = e.parent(), steps++) {
-            if (e.normalName().equals("body")) {
-                return null;
-            }
-            if (!ownHiding(e).isEmpty()) {
-                return e;
-            }
-        }
-        return null;
-    }
-
-    /** How {@code e} itself hides its content, or "" when it does not; remembered, as blocks share ancestors. */
-    private String ownHiding(Element e) {
-        String known = ownHiding.get(e);
-        if (known != null) {
-            return known;
-        }
-        String how = null;
-        if (e.hasAttr("hidden")) {
-            how = "hidden attribute";
-        } else if (e.normalName().equals("marquee") && tinyMarquee(e)) {
-            how = "one-pixel marquee";
-        } else if (e.hasAttr("style")) {
-            how = hidingStyle(e.attr("style"));
-        }
-        if (how == null && !classRules.isEmpty()) {
-            for (String c : e.classNames()) {
-                if (hides(classRules, hiddenClasses, c)) {
-                    how = "stylesheet rule for class " + c;
-                    break;
-                }
-            }
-        }
-        if (how == null && !e.id().isEmpty() && hides(idRules, hiddenIds, e.id())) {
-            how = "stylesheet rule for id " + e.id();
-        }
-        how = how == null ? "" : how;
-        ownHiding.put(e, how);
-        return how;
-    }
-
-    /** Whether a style sheet rule for {@code name} hides what carries it; remembered in {@code judged}. */
-    private static boolean hides(Map<String, List<String>> rules, Map<String, Boolean> judged, String name) {
-        List<String> declarations = rules.get(name);
-        if (declarations == null) {
-            return false;
-        }
-        return judged.computeIfAbsent(name, k -> declarations.stream().anyMatch(d -> hidingStyle(d) != null));
-    }
-
-    private static boolean tinyMarquee(Element e) {
-        String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
-        return ONE_PIXEL.matcher(e.attr("width")).matches() || ONE_PIXEL.matcher(e.attr("height")).matches()
-                || ONE_PIXEL_BOX.matcher(style).matches();
-    }
-
-    /** What in {@code style} hides the element, or null. */
-    static String hidingStyle(String style) {
-        String s = withoutSpaces(style.toLowerCase(Locale.ROOT));
-        if (s.indexOf(':') < 0) {
-            return null;
-        }
-        if (s.contains("display:none")) {
-            return "display:none";
-        }
-        if (s.contains("visibility:hidden") || s.contains("visibility:collapse")) {
-            return "visibility:hidden";
-        }
-        if (s.contains("opacity:0") && NO_OPACITY.matcher(s).matches()) {
-            return "opacity:0";
-        }
-        boolean zero = s.contains(":0") || s.contains(":1");
-        if (zero && TINY_FONT.matcher(s).find()) {
-            return "font-size:0";
-        }
-        if (zero && ZERO_SIZE.matcher(s).find() && (s.contains("overflow:hidden") || s.contains("font-size:0"))) {
-            return "zero size";
-        }
-        if (s.contains("clip:rect(0") || s.contains("clip:rect(1px,1px,1px,1px)") || s.contains("clip-path:inset(50%)")
-                || s.contains("clip-path:inset(100%)") || s.contains("clip-path:circle(0")) {
-            return "clipped to nothing";
-        }
-        Matcher off = OFFSET.matcher(s);
-        while (s.contains(":-") && off.find()) {
-            double v = Double.parseDouble(off.group(2));
-            String unit = off.group(3) == null ? "px" : off.group(3);
-            double px = unit.equals("em") || unit.equals("rem") ? v * 16 : unit.equals("%") ? v * 10 : v;
-            if (px <= -999) {
-                return "off-screen (" + off.group(1) + ":" + off.group(2) + unit + ")";
-            }
-        }
-        if (!s.contains("color:")) {
-            return null;
-        }
-        Matcher color = COLOR.matcher(s);
-        Matcher background = BACKGROUND.matcher(s);
-        if (color.find() && background.find() && sameColor(color.group(1), background.group(1))) {
-            return "text coloured like its background";
-        }
-        return null;
-    }
-
-    /** {@code s} without the whitespace {@code \\s} matches. */
-    private static String withoutSpaces(String s) {
-        StringBuilder out = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean space = isCssSpace(c);
-            if (space && out == null) {
-                out = new StringBuilder(s.length()).append(s, 0, i);
-            } else if (!space && out != null) {
-                out.append(c);
-            }
-        }
-        return out == null ? s : out.toString();
-    }
-
-    private static boolean sameColor(String a, String b) {
-        return normalizeColor(a).equals(normalizeColor(b));
-    }
-
-    private static String normalizeColor(String c) {
-        String s = c.trim();
-        if (SHORT_HEX.matcher(s).matches()) {
-            s = "#" + s.charAt(1) + s.charAt(1) + s.charAt(2) + s.charAt(2) + s.charAt(3) + s.charAt(3);
-        }
-        return switch (s) {
-            case "white", "#ffffff", "rgb(255,255,255)" -> "#ffffff";
-            case "black", "#000000", "rgb(0,0,0)" -> "#000000";
-            default -> s;
-        };
     }
 
     /** The links inside {@code root} whose text is part of it. */

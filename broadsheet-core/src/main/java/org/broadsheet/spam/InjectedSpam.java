@@ -15,6 +15,7 @@ import org.broadsheet.article.Boilerplate;
 import org.broadsheet.article.SpamFamily;
 import org.broadsheet.article.SpamFinding;
 import org.broadsheet.block.Block;
+import org.broadsheet.block.Visibility;
 import org.broadsheet.classify.Decision;
 import org.broadsheet.spam.ScriptMismatch.Writing;
 import org.jsoup.nodes.Document;
@@ -86,10 +87,11 @@ public final class InjectedSpam {
      * @param decisions one per block, in reading order, as the body classifier left them
      * @param title the page's title, or null
      * @param description the page's own summary, or null
+     * @param visibility the page's judge of hidden text (of no document, for text pages)
      */
-    public Result inspect(List<Decision> decisions, String title, String description) {
+    public Result inspect(List<Decision> decisions, String title, String description, Visibility visibility) {
         int n = Math.min(decisions.size(), MAX_BLOCKS);
-        Page page = new Page(decisions.subList(0, n));
+        Page page = new Page(decisions.subList(0, n), visibility);
         List<SpamFinding> findings = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (String[] field : headFields(page, title, description)) {
@@ -139,14 +141,14 @@ public final class InjectedSpam {
     private final class Page {
         final List<Decision> decisions;
         final Set<Writing> nativeWritings;
-        final HiddenLinks markup;
+        final Visibility markup;
         final Document document;
         final int firstBody;
         final int lastBody;
         final int footer;
         final boolean html;
 
-        Page(List<Decision> decisions) {
+        Page(List<Decision> decisions, Visibility visibility) {
             this.decisions = decisions;
             List<String> body = new ArrayList<>();
             int first = -1;
@@ -172,7 +174,7 @@ public final class InjectedSpam {
             this.lastBody = last;
             this.html = doc != null;
             this.document = doc;
-            this.markup = new HiddenLinks(doc);
+            this.markup = visibility;
             int foot = decisions.size();
             for (int i = Math.max(0, last + 1); i < decisions.size(); i++) {
                 Decision d = decisions.get(i);
