@@ -8,8 +8,7 @@ import org.broadsheet.article.Article;
 import org.broadsheet.assemble.ArticleAssembler;
 import org.broadsheet.article.Warning;
 import org.broadsheet.block.BlockSegmenter;
-import org.broadsheet.block.BlockSegmenter.Segmentation;
-import org.broadsheet.block.Visibility;
+import org.broadsheet.block.Page;
 import org.broadsheet.classify.BodyClassifier;
 import org.broadsheet.text.LineClassifier;
 import org.broadsheet.classify.Decision;
@@ -63,7 +62,7 @@ public final class Extractor {
 
     /** Extracts the article from {@code page}. */
     public Article extract(RawPage page) throws ExtractionException {
-        return explain(page).article();
+        return run(page, InputFormat.AUTO).article();
     }
 
     /** Extracts the article from {@code page}, keeping the decision taken on every block. */
@@ -76,6 +75,15 @@ public final class Extractor {
      * block. {@link InputFormat#AUTO} decides from the content and reports what it assumed.
      */
     public Extraction explain(RawPage page, InputFormat format) throws ExtractionException {
+        Run run = run(page, format);
+        return new Extraction(run.article(), run.decisions(), run.inputFormat());
+    }
+
+    /** What one run of the pipeline gave, with the blocks still holding their elements. */
+    private record Run(Article article, List<Decision> decisions, InputFormat inputFormat) {
+    }
+
+    private Run run(RawPage page, InputFormat format) throws ExtractionException {
         long deadline = System.nanoTime() + limits.maxTime().toNanos();
         List<Warning> warnings = new ArrayList<>();
         byte[] bytes = page.bytes();
@@ -115,26 +123,25 @@ public final class Extractor {
         Document doc = parser.parse(decoded.text(), page.url());
         checkTime(deadline, "parsing");
 
-        Visibility visibility = new Visibility(doc);
-        Metadata meta = metadata.extract(doc, page.url(), visibility);
-        Element body = doc.body() != null ? doc.body() : doc;
-        Segmentation segmentation = segmenter.segment(body, visibility);
-        if (segmentation.elementsTooDeep() > 0) {
-            warnings.add(new Warning("nesting-too-deep", segmentation.elementsTooDeep()
+        Page parsed = Page.of(doc, segmenter);
+        Metadata meta = metadata.extract(parsed, page.url());
+        if (parsed.elementsTooDeep() > 0) {
+            warnings.add(new Warning("nesting-too-deep", parsed.elementsTooDeep()
                     + " elements nested deeper than " + limits.maxDepth() + " levels were skipped"));
         } else if (parser.reachedDepthLimit(doc)) {
             warnings.add(new Warning("nesting-too-deep", "elements nested deeper than " + limits.maxDepth()
                     + " levels were flattened into their ancestors"));
         }
         checkTime(deadline, "segmenting");
-        List<Decision> decisions = classifier.classify(segmentation.blocks(), meta.title());
+        List<Decision> decisions = classifier.classify(parsed, meta.title());
+        Element body = doc.body() != null ? doc.body() : doc;
         if (bodyChars(decisions) < 200 && noscriptText(body) >= 500) {
             // the page is built by scripts; what it offers readers without them is the page
-            segmentation = noscriptSegmenter.segment(body);
-            decisions = classifier.classify(segmentation.blocks(), meta.title());
+            parsed = parsed.withBlocks(noscriptSegmenter.segment(body, parsed.visibility()).blocks());
+            decisions = classifier.classify(parsed, meta.title());
         }
         checkTime(deadline, "classifying");
-        InjectedSpam.Result spam = injectedSpam.inspect(decisions, meta.title(), meta.description(), visibility);
+        InjectedSpam.Result spam = injectedSpam.inspect(parsed, decisions, meta.title(), meta.description());
         decisions = spam.decisions();
         Article article = assembler.assemble(page.source(), page.url(), meta, decisions,
                 bodyLanguage(decisions),
@@ -142,7 +149,7 @@ public final class Extractor {
         article = article.withPageType(pageTypes.classify(org.broadsheet.classify.PageFeatures.of(doc,
                 page.url() != null ? page.url() : meta.canonicalUrl(), meta.title(), meta.published() != null,
                 !meta.authors().isEmpty(), decisions)));
-        return new Extraction(article, decisions, InputFormat.HTML);
+        return new Run(article, decisions, InputFormat.HTML);
     }
 
     private static int bodyChars(List<Decision> decisions) {
@@ -162,24 +169,23 @@ public final class Extractor {
     }
 
     /** The text-mode pipeline: lines instead of a DOM, the same decisions and article. */
-    private Extraction fromText(RawPage page, String text, List<Warning> warnings, long deadline)
+    private Run fromText(RawPage page, String text, List<Warning> warnings, long deadline)
             throws ExtractionException {
         List<TextLine> lines = FlatText.lines(text);
-        List<Decision> decisions = lineClassifier.classify(lines, null);
+        Page parsed = Page.ofText(lines.stream().map(TextLine::toBlock).toList());
+        List<Decision> decisions = lineClassifier.classify(lines);
         checkTime(deadline, "classifying lines");
         TextMetadata.Result read = textMetadata.read(lines, decisions);
-        List<Decision> relabelled = new ArrayList<>(decisions);
-        read.relabelled().forEach((i, kind) -> relabelled.set(i, Decision.removed(decisions.get(i).block(), kind,
-                "the " + kind.name().toLowerCase(java.util.Locale.ROOT) + " line above the body")));
-        InjectedSpam.Result spam = injectedSpam.inspect(relabelled, read.metadata().title(),
-                read.metadata().description(), new Visibility(null));
+        decisions = lineClassifier.withHead(decisions, read.head());
+        InjectedSpam.Result spam = injectedSpam.inspect(parsed, decisions, read.metadata().title(),
+                read.metadata().description());
         Article article = assembler.assemble(page.source(), page.url(), read.metadata(), spam.decisions(),
                 bodyLanguage(spam.decisions()),
                 warnings, spam.findings());
         article = article.withPageType(pageTypes.classify(org.broadsheet.classify.PageFeatures.of(null, page.url(),
                 read.metadata().title(), read.metadata().published() != null, !read.metadata().authors().isEmpty(),
                 spam.decisions())));
-        return new Extraction(article, spam.decisions(), InputFormat.TEXT);
+        return new Run(article, spam.decisions(), InputFormat.TEXT);
     }
 
     /** The language the kept blocks are written in, or {@code null} when too little text to tell. */

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.broadsheet.article.BlockType;
 import org.broadsheet.article.Boilerplate;
 import org.broadsheet.block.Block;
+import org.broadsheet.block.Page;
 import org.jsoup.nodes.Element;
 
 /**
@@ -23,6 +24,11 @@ public final class BodyClassifier {
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /** Classifies {@code blocks}, in order. {@code title} (may be null) is the headline found by metadata. */
+    public List<Decision> classify(Page page, String title) {
+        return classify(page.blocks(), title);
+    }
+
+    /** Classifies {@code blocks}, in reading order; {@code title} (may be null) is the page's headline. */
     public List<Decision> classify(List<Block> blocks, String title) {
         ElementStats stats = ElementStats.collect(blocks);
         List<Element> roots = ArticleContainer.locate(stats);
@@ -122,7 +128,7 @@ public final class BodyClassifier {
         return kind.name().toLowerCase(Locale.ROOT);
     }
 
-    public static String comparable(String s) {
+    static String comparable(String s) {
         return NON_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
     }
 }

@@ -7,7 +7,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.broadsheet.block.VisibleLines;
 import org.broadsheet.article.LeadImage;
+import org.broadsheet.block.Page;
 import org.broadsheet.block.Visibility;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -51,14 +53,16 @@ public final class MetadataExtractor {
 
     /** Extracts the metadata of {@code doc}; {@code url} (may be null) is the page's address. */
     public Metadata extract(Document doc, String url) {
-        return extract(doc, url, new Visibility(doc));
+        Element body = doc.body() != null ? doc.body() : doc;
+        return extract(doc, url, VisibleLines.of(body, new Visibility(doc)));
     }
 
-    /**
-     * Extracts the metadata of {@code doc}; {@code url} (may be null) is the page's address, {@code visibility}
-     * the page's judge of hidden text.
-     */
-    public Metadata extract(Document doc, String url, Visibility visibility) {
+    /** Extracts the metadata of the HTML page {@code page}; {@code url} (may be null) is its address. */
+    public Metadata extract(Page page, String url) {
+        return extract(page.document(), url, page.visibleLines());
+    }
+
+    private Metadata extract(Document doc, String url, VisibleLines lines) {
         // One walk gathers the elements that the readers' page-wide selectors then filter.
         PageElements page = PageElements.of(doc);
         MetaTags meta = MetaTags.of(page);
@@ -66,8 +70,6 @@ public final class MetadataExtractor {
         String address = url != null ? url : doc.location();
         String publisher = SiteName.find(page, meta, data, address);
         Headline headline = Headline.find(page, meta, data, publisher);
-        Element body = doc.body() != null ? doc.body() : doc;
-        VisibleLines lines = VisibleLines.of(body, visibility);
         int headlineLine = headline.element() == null ? -1 : lines.indexOf(headline.element());
         if (headlineLine < 0 && headline.text() != null) {
             headlineLine = lines.indexOfText(headline.text());

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.broadsheet.block.VisibleLines;
 import org.broadsheet.article.PageDate;
 import org.broadsheet.article.PageDate.DateSource;
 import org.jsoup.nodes.Element;

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
@@ -34,15 +33,15 @@ final class HiddenLinks {
         }
     }
 
-    /** The links inside {@code root} whose text is part of it. */
-    static Links links(Element root) {
+    /** The links inside {@code root} whose text is part of it; {@code pageAddress} (may be null) tells own links. */
+    static Links links(Element root, String pageAddress) {
         int anchors = 0;
         int chars = 0;
         int words = 0;
         int social = 0;
         boolean hreflang = false;
         Set<String> hosts = new HashSet<>();
-        String own = ownHost(root);
+        String own = host(pageAddress);
         for (Element a : root.select(LINK)) {
             if (anchors >= MAX_LINKS) {
                 break;
@@ -65,11 +64,6 @@ final class HiddenLinks {
         }
         return new Links(anchors, hosts.size(), chars, anchors == 0 ? 0 : words / (double) anchors, hreflang,
                 anchors > 0 && social * 2 >= anchors);
-    }
-
-    private static String ownHost(Element el) {
-        Document doc = el.ownerDocument();
-        return doc == null ? null : host(doc.location());
     }
 
     private static String host(String href) {

@@ -18,10 +18,7 @@ import org.broadsheet.block.Block;
 import org.broadsheet.block.Visibility;
 import org.broadsheet.classify.Decision;
 import org.broadsheet.spam.ScriptMismatch.Writing;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 /**
  * Finds text that a third party planted in an otherwise legitimate page: keyword link farms, Japanese keyword
@@ -42,8 +39,6 @@ public final class InjectedSpam {
     private static final int MAX_UNIT_BLOCKS = 300;
     private static final int MAX_UNIT_CHARS = 30_000;
     private static final int MAX_BLOCKS = 20_000;
-    private static final Evaluator HEAD_SUMMARY = QueryParser.parse("meta[name=description], meta[name=keywords]");
-    private static final Evaluator BODY_NOSCRIPT = QueryParser.parse("body noscript");
 
     private final Lexicon lexicon = Lexicon.bundled();
     private final LanguageSwitcher switchers = LanguageSwitcher.bundled();
@@ -84,14 +79,15 @@ public final class InjectedSpam {
     /**
      * Inspects a page.
      *
-     * @param decisions one per block, in reading order, as the body classifier left them
+     * @param parsed the page: its blocks' markup, its visibility judge and head fields
+     * @param decisions one per block of {@code parsed}, in reading order, as the classifier left them
      * @param title the page's title, or null
      * @param description the page's own summary, or null
-     * @param visibility the page's judge of hidden text (of no document, for text pages)
      */
-    public Result inspect(List<Decision> decisions, String title, String description, Visibility visibility) {
+    public Result inspect(org.broadsheet.block.Page parsed, List<Decision> decisions, String title,
+            String description) {
         int n = Math.min(decisions.size(), MAX_BLOCKS);
-        Page page = new Page(decisions.subList(0, n), visibility);
+        Page page = new Page(parsed, decisions.subList(0, n));
         List<SpamFinding> findings = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (String[] field : headFields(page, title, description)) {
@@ -142,23 +138,20 @@ public final class InjectedSpam {
         final List<Decision> decisions;
         final Set<Writing> nativeWritings;
         final Visibility markup;
-        final Document document;
+        final List<org.broadsheet.block.Page.HeadField> headFields;
+        final String address;
         final int firstBody;
         final int lastBody;
         final int footer;
         final boolean html;
 
-        Page(List<Decision> decisions, Visibility visibility) {
+        Page(org.broadsheet.block.Page parsed, List<Decision> decisions) {
             this.decisions = decisions;
             List<String> body = new ArrayList<>();
             int first = -1;
             int last = -1;
-            Document doc = null;
             for (int i = 0; i < decisions.size(); i++) {
                 Decision d = decisions.get(i);
-                if (doc == null && d.block().element() != null) {
-                    doc = d.block().element().ownerDocument();
-                }
                 if (d.isBody()) {
                     body.add(d.block().text());
                     first = first < 0 ? i : first;
@@ -172,9 +165,10 @@ public final class InjectedSpam {
             this.nativeWritings = ScriptMismatch.nativeWritings(body);
             this.firstBody = first;
             this.lastBody = last;
-            this.html = doc != null;
-            this.document = doc;
-            this.markup = visibility;
+            this.html = parsed.isHtml();
+            this.headFields = parsed.headFields();
+            this.address = parsed.location();
+            this.markup = parsed.visibility();
             int foot = decisions.size();
             for (int i = Math.max(0, last + 1); i < decisions.size(); i++) {
                 Decision d = decisions.get(i);
@@ -378,7 +372,7 @@ public final class InjectedSpam {
             Element hider = page.markup.hidingElement(el);
             hiding = page.markup.hiding(el);
             root = hider != null ? hider : from == to ? el : el.parent();
-            links = root == null ? null : HiddenLinks.links(root);
+            links = root == null ? null : HiddenLinks.links(root, page.address);
             if (root != null && (root.normalName().equals("body") || root.normalName().equals("html"))) {
                 links = null;
             }
@@ -569,26 +563,8 @@ public final class InjectedSpam {
         List<String[]> fields = new ArrayList<>();
         fields.add(new String[] {"title", title});
         fields.add(new String[] {"description", description});
-        if (page.document != null) {
-            fields.add(new String[] {"title", page.document.title()});
-            int budget = 20;
-            for (Element meta : page.document.select(HEAD_SUMMARY)) {
-                if (budget-- <= 0) {
-                    break;
-                }
-                fields.add(new String[] {meta.attr("name").toLowerCase(Locale.ROOT).equals("keywords") ? "keywords"
-                        : "description", meta.attr("content")});
-            }
-            for (Element ns : page.document.select(BODY_NOSCRIPT)) {
-                if (budget-- <= 0) {
-                    break;
-                }
-                String t = org.jsoup.parser.Parser.unescapeEntities(ns.text(), false);
-                if (ns.children().isEmpty() && t.contains("<")) {
-                    t = org.jsoup.Jsoup.parse(t).text();
-                }
-                fields.add(new String[] {"noscript", t});
-            }
+        for (org.broadsheet.block.Page.HeadField f : page.headFields) {
+            fields.add(new String[] {f.name(), f.text()});
         }
         return fields;
     }

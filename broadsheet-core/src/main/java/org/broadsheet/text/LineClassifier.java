@@ -6,7 +6,6 @@ import java.util.regex.Pattern;
 
 import org.broadsheet.article.Boilerplate;
 import org.broadsheet.block.Block;
-import org.broadsheet.classify.BodyClassifier;
 import org.broadsheet.classify.Decision;
 import org.broadsheet.classify.ProseSignals;
 import org.broadsheet.classify.ArticleEdges;
@@ -50,8 +49,11 @@ public final class LineClassifier {
     /** ...has its score multiplied by this. */
     private static final double ANCHOR_BONUS = 4;
 
-    /** Classifies {@code lines}, in order; {@code title} (may be null) is the headline if known. */
-    public List<Decision> classify(List<TextLine> lines, String title) {
+    /**
+     * Classifies {@code lines}, in order. The headline, standfirst, credit and breadcrumb lines are told apart
+     * afterwards, when the text metadata has read them ({@link #withHead}).
+     */
+    public List<Decision> classify(List<TextLine> lines) {
         int n = lines.size();
         double[] score = new double[n];
         Boilerplate[] kinds = new Boilerplate[n];
@@ -103,14 +105,11 @@ public final class LineClassifier {
             run[1] = listEnd;
         }
         List<Decision> out = new ArrayList<>(n);
-        String comparableTitle = title == null ? null : BodyClassifier.comparable(title);
         for (int i = 0; i < n; i++) {
             TextLine line = lines.get(i);
             Block b = line.toBlock();
             boolean inside = run != null && i >= run[0] && i <= run[1];
-            if (comparableTitle != null && BodyClassifier.comparable(line.text()).equals(comparableTitle)) {
-                out.add(Decision.removed(b, Boilerplate.TITLE, "the headline"));
-            } else if (kinds[i] != null) {
+            if (kinds[i] != null) {
                 out.add(Decision.removed(b, kinds[i], reasons[i]));
             } else if (inside && underRelatedHeading(i, score, kinds)) {
                 out.add(Decision.removed(b, Boilerplate.RELATED, "a headline listed under a \"Related\" heading"));
@@ -451,5 +450,15 @@ public final class LineClassifier {
             }
         }
         return false;
+    }
+
+    /** {@code decisions} with the lines the text metadata read as the page's head removed as what they are. */
+    public List<Decision> withHead(List<Decision> decisions, List<TextMetadata.HeadLine> head) {
+        List<Decision> out = new ArrayList<>(decisions);
+        for (TextMetadata.HeadLine h : head) {
+            out.set(h.line(), Decision.removed(decisions.get(h.line()).block(), h.kind(),
+                    "the " + h.kind().name().toLowerCase(java.util.Locale.ROOT) + " line above the body"));
+        }
+        return out;
     }
 }

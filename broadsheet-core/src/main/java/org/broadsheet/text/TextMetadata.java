@@ -1,10 +1,8 @@
 package org.broadsheet.text;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.broadsheet.article.Boilerplate;
@@ -34,8 +32,27 @@ public final class TextMetadata {
             "(?i)(?:©|copyright)\\s*(?:\\d{4}\\s*(?:[-–]\\s*\\d{0,4})?\\s*)?[.,]?\\s*(?:by\\s+)?([\\p{Lu}][\\p{L}&.' -]{2,60}?)(?:[.,]|\\s+all rights|$)");
     private static final Pattern BELONGS_TO = Pattern.compile("(?i)belongs to ([\\p{Lu}][\\p{L}&' ]{2,60}?)(?:\\s+(?:Information|Co\\b|Inc\\b|Ltd\\b|\\()|[.,(])");
 
-    /** What was read, and the lines that turned out to be the headline, standfirst or breadcrumb. */
-    public record Result(Metadata metadata, Map<Integer, Boilerplate> relabelled) {
+    /**
+     * What was read, and the lines that turned out to be the headline, standfirst, credit or breadcrumb.
+     *
+     * @param metadata the page's metadata
+     * @param head the lines read as the page's head, in the order found (a later one for the same line wins)
+     */
+    public record Result(Metadata metadata, List<HeadLine> head) {
+        /** Copies the list, so that the value cannot change. */
+        public Result {
+            head = List.copyOf(head);
+        }
+    }
+
+    /**
+     * A line read as part of the page's head.
+     *
+     * @param line the line's index
+     * @param kind {@link Boilerplate#TITLE}, {@link Boilerplate#SUBTITLE}, {@link Boilerplate#BYLINE} or
+     *        {@link Boilerplate#BREADCRUMB}
+     */
+    public record HeadLine(int line, Boilerplate kind) {
     }
 
     /** Reads the metadata from {@code lines}, given the decisions taken on them (one per line). */
@@ -47,7 +64,7 @@ public final class TextMetadata {
                 break;
             }
         }
-        Map<Integer, Boilerplate> relabel = new HashMap<>();
+        List<HeadLine> head = new ArrayList<>();
         int from = firstBody < 0 ? 0 : Math.max(0, firstBody - LOOK_BACK);
         int to = firstBody < 0 ? Math.min(lines.size(), LOOK_BACK) : firstBody;
 
@@ -115,14 +132,14 @@ public final class TextMetadata {
         }
         if (!heads.isEmpty()) {
             title = lines.get(heads.get(0)).text();
-            relabel.put(heads.get(0), Boilerplate.TITLE);
+            head.add(new HeadLine(heads.get(0), Boilerplate.TITLE));
             if (heads.size() > 1) {
                 subtitle = lines.get(heads.get(1)).text();
-                relabel.put(heads.get(1), Boilerplate.SUBTITLE);
+                head.add(new HeadLine(heads.get(1), Boilerplate.SUBTITLE));
             }
         }
         if (bylineAt >= 0) {
-            relabel.put(bylineAt, Boilerplate.BYLINE);
+            head.add(new HeadLine(bylineAt, Boilerplate.BYLINE));
         }
 
         // breadcrumb: "Home / Section / Subsection" above the headline
@@ -132,7 +149,7 @@ public final class TextMetadata {
             List<String> crumbs = breadcrumb(lines.get(i).text());
             if (!crumbs.isEmpty()) {
                 section = crumbs;
-                relabel.put(i, Boilerplate.BREADCRUMB);
+                head.add(new HeadLine(i, Boilerplate.BREADCRUMB));
             }
         }
         if (publisher == null) {
@@ -140,7 +157,7 @@ public final class TextMetadata {
         }
         Metadata meta = new Metadata(title, subtitle, people, orgs, publisher, section, List.of(), null, null,
                 null, published, modified, null);
-        return new Result(meta, relabel);
+        return new Result(meta, head);
     }
 
     private static boolean isHeadlineShaped(String t) {

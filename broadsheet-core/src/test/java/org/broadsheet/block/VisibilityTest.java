@@ -13,7 +13,6 @@ import org.broadsheet.article.Article;
 import org.broadsheet.article.BodyBlock;
 import org.broadsheet.article.Boilerplate;
 import org.broadsheet.article.RemovedBlock;
-import org.broadsheet.meta.VisibleLines;
 import org.broadsheet.source.RawPage;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

@@ -1,11 +1,9 @@
-package org.broadsheet.meta;
+package org.broadsheet.block;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.broadsheet.block.NormalizedText;
-import org.broadsheet.block.Visibility;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -25,6 +23,9 @@ public final class VisibleLines {
             "center", "details", "summary", "caption", "tbody", "thead");
     private static final Set<String> INVISIBLE = Set.of("script", "style", "noscript", "template", "svg", "iframe",
             "select", "option", "head", "title", "object", "canvas", "button", "textarea", "input");
+
+    /** The visible lines of a page that has no markup: none. */
+    public static final VisibleLines NONE = new VisibleLines(List.of());
 
     private final List<Line> lines;
 
