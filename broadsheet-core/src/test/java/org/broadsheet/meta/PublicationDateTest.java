@@ -1,0 +1,49 @@
+package org.broadsheet.meta;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.broadsheet.block.VisibleLines;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** The publication and update times alone, from structured data, meta tags and the text under the headline. */
+class PublicationDateTest {
+
+    private static PublicationDate find(String head, String body) {
+        Document doc = Jsoup.parse("<html><head>" + head + "</head><body>" + body + "</body></html>",
+                "https://example.com/news/a");
+        PageElements page = PageElements.of(doc);
+        VisibleLines lines = VisibleLines.of(doc.body());
+        Element h1 = doc.selectFirst("h1");
+        int headline = h1 == null ? -1 : lines.indexOf(h1);
+        return PublicationDate.find(page, MetaTags.of(page), StructuredData.of(page, new ObjectMapper()), lines,
+                headline, new PageRegions(h1), "https://example.com/news/a", true);
+    }
+
+    @Test
+    void structuredDataGivesBothTimesWithTheirOffsets() {
+        PublicationDate d = find("<script type=application/ld+json>{\"@type\":\"NewsArticle\","
+                + "\"datePublished\":\"2024-03-12T09:30:00+01:00\",\"dateModified\":\"2024-03-12T11:00:00+01:00\"}"
+                + "</script>", "<h1>Bridge approved</h1><p>The council voted.</p>");
+        assertEquals("2024-03-12T09:30+01:00", d.published().value());
+        assertEquals("2024-03-12T11:00+01:00", d.modified().value());
+    }
+
+    @Test
+    void theDateUnderTheHeadlineIsReadWhenNothingIsDeclared() {
+        PublicationDate d = find("", "<article><h1>Bridge approved</h1><p class=date>March 12, 2024</p>"
+                + "<p>The council voted on Tuesday to approve the new bridge.</p></article>");
+        assertEquals("2024-03-12", d.published().value().substring(0, 10));
+    }
+
+    @Test
+    void aPageWithoutDatesHasNone() {
+        PublicationDate d = find("", "<h1>Bridge approved</h1><p>The council voted on Tuesday.</p>");
+        assertNull(d.published());
+    }
+}
