@@ -81,15 +81,4 @@ final class HiddenLinks {
             return null;
         }
     }
-
-    private static String describe(Element e) {
-        StringBuilder sb = new StringBuilder("<").append(e.normalName());
-        if (!e.id().isEmpty()) {
-            sb.append(" id=").append(e.id());
-        }
-        if (!e.className().isEmpty()) {
-            sb.append(" class=").append(e.className().length() > 40 ? e.className().substring(0, 40) : e.className());
-        }
-        return sb.append('>').toString();
-    }
 }
