@@ -69,6 +69,14 @@ class HostilePageTest {
     }
 
     @Test
+    void metaTagClaimingUtf16OnAsciiBytesIsReadAsUtf8() throws ExtractionException {
+        String html = page("Caf\u00e9 to close", ("<p>" + PARAGRAPH + " Caf\u00e9.</p>").repeat(3))
+                .replace("<meta charset=utf-8>", "<meta charset=utf-16>");
+        Article a = extract(html.getBytes(UTF_8));
+        assertTrue(a.text().contains("reading room for the first time. Caf\u00e9."), a.text());
+    }
+
+    @Test
     void tenMegabyteTitleStillGivesTheArticle() throws ExtractionException {
         String html = "<!doctype html><html><head><meta charset=utf-8><title>" + "Library news ".repeat(800_000)
                 + "</title></head><body><article><h1>Library to close</h1>" + ("<p>" + PARAGRAPH + "</p>").repeat(3)
