@@ -49,18 +49,18 @@ class ExtractionFuzzTest {
     private static final ArticleJson JSON = new ArticleJson();
     private static final ObjectMapper PARSER = new ObjectMapper();
 
-    @FuzzTest(maxDuration = "20s")
+    @FuzzTest(maxDuration = "30s")
     void htmlPath(byte[] page) {
         extractAndCheck(page, InputFormat.HTML);
     }
 
-    @FuzzTest(maxDuration = "20s")
+    @FuzzTest(maxDuration = "30s")
     void textPath(byte[] page) {
         extractAndCheck(page, InputFormat.TEXT);
     }
 
     /** Articles built from arbitrary strings (lone surrogates, controls, quotes, any length) written as JSON. */
-    @FuzzTest(maxDuration = "20s")
+    @FuzzTest(maxDuration = "30s")
     void jsonWriter(FuzzedDataProvider data) {
         Article a = ValidUnicode.of(article(data));
         checkJson(a);

@@ -32,7 +32,7 @@ class WarcReaderFuzzTest {
         Files.deleteIfExists(file);
     }
 
-    @FuzzTest(maxDuration = "20s")
+    @FuzzTest(maxDuration = "30s")
     void warcReader(byte[] archive) {
         try {
             Files.write(file, archive);
