@@ -240,7 +240,7 @@ class BadInputTest {
     @Test
     void pageOverTheByteLimitIsCutWithAWarning() throws ExtractionException {
         String html = page("<meta charset=\"utf-8\">", ("<p>" + PARAGRAPH + "</p>").repeat(20));
-        Extractor small = new Extractor(new ExtractionLimits(html.length() / 2, 256, Duration.ofSeconds(10)));
+        Extractor small = new Extractor(new ExtractionLimits(html.length() / 2, 256, Duration.ofMinutes(10)));
         Article a = small.extract(RawPage.of("x.html", html.getBytes(UTF_8), null));
         assertTrue(hasWarning(a, "page-truncated"), a.warnings().toString());
         assertTrue(a.text().contains("reading room"), a.text());

@@ -21,8 +21,12 @@ class HostilePageTest {
     private static final String PARAGRAPH = "The council voted on Tuesday to close the old library on the hill, "
             + "a decision that residents said would leave the town without a reading room for the first time.";
 
+    /** Default limits but a time budget no loaded machine reaches: these tests check behaviour, not speed. */
+    private static final Extractor PATIENT = new Extractor(new ExtractionLimits(ExtractionLimits.DEFAULT.maxBytes(),
+            ExtractionLimits.DEFAULT.maxDepth(), java.time.Duration.ofMinutes(10)));
+
     private static Article extract(byte[] bytes) throws ExtractionException {
-        return Broadsheet.extract(RawPage.of("hostile.html", bytes, "https://example.com/news/story"));
+        return PATIENT.extract(RawPage.of("hostile.html", bytes, "https://example.com/news/story"));
     }
 
     private static String page(String title, String body) {
@@ -66,6 +70,14 @@ class HostilePageTest {
         String html = page("Library to close", ("<p>" + PARAGRAPH + "</p>").repeat(3)).replace("<meta charset=utf-8>", "");
         Article a = extract(html.getBytes(StandardCharsets.UTF_16BE));
         assertTrue(a.text().contains("reading room"), a.text());
+    }
+
+    @Test
+    void metaTagClaimingUtf16OnAsciiBytesIsReadAsUtf8() throws ExtractionException {
+        String html = page("Caf\u00e9 to close", ("<p>" + PARAGRAPH + " Caf\u00e9.</p>").repeat(3))
+                .replace("<meta charset=utf-8>", "<meta charset=utf-16>");
+        Article a = extract(html.getBytes(UTF_8));
+        assertTrue(a.text().contains("reading room for the first time. Caf\u00e9."), a.text());
     }
 
     @Test
@@ -114,7 +126,7 @@ class HostilePageTest {
     @Test
     void flattenedTextReadAsHtmlOnRequestSaysSo() throws ExtractionException {
         String text = "Library to close\n\nBy Ann Lee\n\n" + (PARAGRAPH + "\n\n").repeat(4);
-        Extraction e = new Extractor().explain(RawPage.of("page.txt", text.getBytes(UTF_8), null), InputFormat.HTML);
+        Extraction e = PATIENT.explain(RawPage.of("page.txt", text.getBytes(UTF_8), null), InputFormat.HTML);
         assertTrue(hasWarning(e.article(), "not-html"), e.article().warnings().toString());
     }
 }

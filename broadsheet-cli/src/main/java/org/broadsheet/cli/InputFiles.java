@@ -114,7 +114,8 @@ public final class InputFiles {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path f, IOException e) {
-                    problems.add(new Problem(name(arg, dir, f), "cannot read: " + BatchCommand.describe(e)));
+                    problems.add(new Problem(name(arg, dir, f), (Files.isDirectory(f) ? "cannot read this directory: "
+                            : "cannot read: ") + BatchCommand.describe(e)));
                     return FileVisitResult.CONTINUE;
                 }
             });

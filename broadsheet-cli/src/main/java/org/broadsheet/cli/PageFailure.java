@@ -39,7 +39,8 @@ public record PageFailure(String reason, String detail, String stackTrace) {
             return of("unreadable", "no such file or directory");
         }
         if (e instanceof IOException) {
-            return of("unreadable", "cannot read: " + e.getMessage());
+            return of("unreadable", "cannot read: " + (e.getMessage() == null ? e.getClass().getSimpleName()
+                    : e.getMessage()));
         }
         if (e instanceof OutOfMemoryError) {
             return of("out-of-memory", "ran out of memory (give the JVM more with BROADSHEET_JAVA_OPTS=-Xmx..., or "

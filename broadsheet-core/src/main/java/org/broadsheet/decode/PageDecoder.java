@@ -137,7 +137,10 @@ public final class PageDecoder {
     static Charset charsetFromMeta(byte[] bytes) {
         String head = new String(bytes, 0, Math.min(bytes.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1);
         Matcher m = META_CHARSET.matcher(head);
-        return m.find() ? lookup(m.group(1)) : null;
+        Charset declared = m.find() ? lookup(m.group(1)) : null;
+        // a declaration read as ASCII cannot be in UTF-16 or UTF-32: the HTML standard takes it as UTF-8
+        return declared != null && declared.name().startsWith("UTF-16") || declared != null
+                && declared.name().startsWith("UTF-32") ? StandardCharsets.UTF_8 : declared;
     }
 
     /** The charset named {@code name}, with the WHATWG rule that Latin-1 labels mean windows-1252. */

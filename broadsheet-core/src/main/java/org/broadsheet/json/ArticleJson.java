@@ -9,6 +9,7 @@ import org.broadsheet.article.Language;
 import org.broadsheet.article.LeadImage;
 import org.broadsheet.article.PageDate;
 import org.broadsheet.article.RemovedBlock;
+import org.broadsheet.article.ValidUnicode;
 import org.broadsheet.article.Warning;
 import org.broadsheet.article.SpamFinding;
 
@@ -92,11 +93,15 @@ public final class ArticleJson {
         return write(a, false);
     }
 
+    /**
+     * Valid Unicode whatever the article holds: an article made by hand, or given a provenance after it was
+     * assembled, may carry lone surrogates, which the writer turns into U+FFFD (found by fuzzing).
+     */
     private String write(Article a, boolean pretty) {
         try {
-            return pretty
+            return ValidUnicode.of(pretty
                     ? mapper.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toTree(a))
-                    : mapper.writeValueAsString(toTree(a));
+                    : mapper.writeValueAsString(toTree(a)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree always serializes", e);
         }

@@ -62,7 +62,13 @@ public final class WarcRecordSource implements Iterator<WarcEntry>, Closeable {
         this.channel = channel;
         this.limits = limits;
         this.boundaries = new RecordBoundaries(channel, gzip);
-        openReaderAt(0);
+        try {
+            openReaderAt(0);
+        } catch (IOException e) {
+            // the file starts with damage (a gzip header and no member, say): report it and look for a record
+            ready.add(new SkippedRecord(null, null, 0, SkipReason.DAMAGED, "unreadable: " + describe(e)));
+            resync(1);
+        }
     }
 
     /**
