@@ -119,12 +119,13 @@ public final class AttributionBench {
         for (Quote q : a.quotes()) {
             for (Span part : q.parts()) {
                 ObjectNode n = quotes.addObject().put("text", part.text()).put("cue", q.cue());
-                n.put("speaker", speaker(q.speaker()));
+                n.put("speaker", speaker(q.speaker())).put("raw", q.speaker().kind() + ":" + q.speaker().name());
             }
         }
         ArrayNode reported = o.putArray("reported_speech");
         for (ReportedSpeech r : a.reportedSpeech()) {
-            reported.addObject().put("content", r.content().text()).put("speaker", speaker(r.speaker())).put("cue", r.cue());
+            reported.addObject().put("content", r.content().text()).put("speaker", speaker(r.speaker())).put("cue", r.cue())
+                    .put("raw", r.speaker().kind() + ":" + r.speaker().name());
         }
         ArrayNode figures = o.putArray("figures");
         for (Figure f : a.figures()) {
@@ -154,8 +155,9 @@ public final class AttributionBench {
     private static String unit(Figure f) {
         return switch (f.kind()) {
             case MONEY -> f.unit();
-            case PERCENT -> f.text().toLowerCase(Locale.ROOT).contains("point") ? "percentage_points" : "percent";
+            case PERCENT -> f.unit() != null ? f.unit() : "percent";
             case ORDINAL -> "ordinal";
+            case DURATION -> f.unit();
             case COUNT -> f.unit() == null ? "count" : f.unit();
         };
     }

@@ -164,7 +164,7 @@ final class AttributionScorer {
                 t.secondRight++;
             } else {
                 log.accept("speaker " + what + ": want [" + speakerText(gi) + "] got [" + pj.path("speaker").asText(null)
-                        + "] " + abbreviate(gi.path(field).asText()));
+                        + " <" + pj.path("raw").asText() + ">] " + abbreviate(gi.path(field).asText()));
             }
         }
         for (int j = 0; j < p.size(); j++) {
