@@ -130,6 +130,7 @@ public final class Analyzer {
         QuoteFinder quoteFinder = new QuoteFinder(screened, sentences, entities);
         List<Quote> quotes = quoteFinder.find();
         List<ReportedSpeech> reported = new ReportedSpeechFinder(sentences, entities, quoteFinder).find();
+        quotes = quoteFinder.settle(quotes, reported);
         List<DateMention> dates = DateFinder.find(text, sentences, anchor);
         List<Figure> figures = FigureFinder.find(sentences, dates);
         List<Event> events = EventFinder.find(sentences, entities, dates, quotes, reported);

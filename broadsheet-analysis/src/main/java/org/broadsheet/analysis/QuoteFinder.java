@@ -100,6 +100,78 @@ final class QuoteFinder {
         return quotes;
     }
 
+    /**
+     * Speakers for quotes left without one, from what the reported speech found: a quote inside a reported
+     * statement is its speaker's ("Customers “began to say ...,” Cook told Benioff"); a quote opening a
+     * paragraph with no cue continues the last speaker of the paragraph before (quote or reported statement);
+     * a quoted phrase inside a narrative sentence is the words of the sentence's subject ("Cook remembered Jobs
+     * ... “going way off script”"). Then every quoted stretch is one item (the spec's unit: "A," she said.
+     * "B." is two quotes).
+     */
+    List<Quote> settle(List<Quote> quotes, List<ReportedSpeech> reported) {
+        List<Quote> out = new ArrayList<>();
+        for (Quote q : quotes) {
+            Speaker sp = q.speaker();
+            String cue = q.cue();
+            if (sp.kind() == Speaker.Kind.UNATTRIBUTED) {
+                Speaker found = null;
+                for (ReportedSpeech r : reported) {
+                    if (r.speaker().kind() != Speaker.Kind.UNATTRIBUTED && r.sentence().start() <= q.start()
+                            && q.end() <= r.sentence().end()) {
+                        found = r.speaker();
+                        cue = r.cue();
+                    }
+                }
+                int paragraph = text.lastIndexOf('\n', q.start()) + 1;
+                if (found == null && text.substring(paragraph, q.start()).strip().matches("[\"\u201C\u00AB']?")) {
+                    int previous = text.lastIndexOf('\n', Math.max(0, paragraph - 2)) + 1;
+                    int last = -1;
+                    for (Quote o : out) {
+                        if (o.start() >= previous && o.start() < paragraph && o.speaker().kind() != Speaker.Kind.UNATTRIBUTED
+                                && o.start() > last) {
+                            found = o.speaker();
+                            last = o.start();
+                        }
+                    }
+                    for (ReportedSpeech r : reported) {
+                        if (r.sentence().start() >= previous && r.sentence().start() < paragraph
+                                && r.speaker().kind() != Speaker.Kind.UNATTRIBUTED && r.content().start() > last) {
+                            found = r.speaker();
+                            last = r.content().start();
+                        }
+                    }
+                    cue = null;
+                }
+                if (found == null) {
+                    found = subjectOfSentence(q);
+                }
+                if (found != null) {
+                    sp = new Speaker(found.name(), found.kind(), null);
+                }
+            }
+            for (Span part : q.parts()) {
+                Quote one = new Quote(part.text(), List.of(part), sp, cue, q.cueVerb());
+                out.add(one);
+            }
+        }
+        return out;
+    }
+
+    /** For a quoted phrase inside a sentence: the named subject of the sentence's main verb, else null. */
+    private Speaker subjectOfSentence(Quote q) {
+        Sentence s = sentenceAt(q.start());
+        if (s == null || s.begin() >= q.start() - 1) {
+            return null; // the quote opens the sentence: not a phrase inside one
+        }
+        int root = s.root();
+        int subj = root > 0 ? s.child(root, "nsubj") : 0;
+        if (subj == 0 || insideAnyQuote(s.begin(subj))) {
+            return null;
+        }
+        Speaker sp = SpeechCues.speaker(s, entities, subj);
+        return sp != null && (sp.kind() == Speaker.Kind.PERSON || sp.kind() == Speaker.Kind.ORGANIZATION) ? sp : null;
+    }
+
     /** Most words capitalized: the quoted words are a title or a slogan, not speech. */
     private static boolean titleCase(List<Span> parts) {
         int words = 0;
@@ -191,6 +263,18 @@ final class QuoteFinder {
                     continue;
                 }
                 int subj = SpeechCues.subject(s, i);
+                if (subj > 0 && insideAnyQuote(s.begin(subj))) {
+                    // the parser took a noun of the quote for the subject: take one outside the quotation marks
+                    subj = 0;
+                    for (int c : s.children(i, "nsubj")) {
+                        if (!insideAnyQuote(s.begin(c))) {
+                            subj = c;
+                        }
+                    }
+                    if (subj == 0 && i > 1 && s.tag(i - 1).matches("NNP|PRP|NN") && !insideAnyQuote(s.begin(i - 1))) {
+                        subj = i - 1; // "..." Patrick said
+                    }
+                }
                 if (subj == 0 || insideAnyQuote(s.begin(subj))) {
                     continue;
                 }

@@ -364,9 +364,14 @@ final class ReportedSpeechFinder {
             }
         }
         if (speaker == null) {
-            Span words = s.span(from, to);
-            speaker = new Speaker(words.text(), Speaker.Kind.UNNAMED,
-                    new Mention(words.text(), words.start(), words.end(), Mention.Kind.NAME));
+            int head = from;
+            for (int k = from; k <= to; k++) {
+                if (s.head(k) < from || s.head(k) > to) {
+                    head = k;
+                    break;
+                }
+            }
+            speaker = SpeechCues.nominal(s, entities, new int[] {from, to}, head);
         }
         int last = s.size();
         while (last > 1 && s.tag(last).matches("[.,:]|''")) {

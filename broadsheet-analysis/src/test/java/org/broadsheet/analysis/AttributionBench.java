@@ -145,8 +145,7 @@ public final class AttributionBench {
         if (s == null || s.kind() == Speaker.Kind.UNATTRIBUTED) {
             return null;
         }
-        if (s.kind() == Speaker.Kind.UNNAMED
-                && s.name().toLowerCase(Locale.ROOT).matches("(a|an|one|another|the) .*|.*\\b(spokesman|spokeswoman|spokesperson)\\b.*")) {
+        if (s.kind() == Speaker.Kind.UNNAMED) {
             return null;
         }
         return s.name();

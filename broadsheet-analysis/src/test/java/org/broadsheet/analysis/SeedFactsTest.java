@@ -149,7 +149,7 @@ class SeedFactsTest {
         assertReported("Chinese Foreign Ministry", "according to", "Annual bilateral trade reached $240.1 billion");
         assertEquals(14, analysis.reportedSpeech().size(), () -> analysis.reportedSpeech().toString());
         ReportedSpeech analysts = find(r -> r.speaker().name().equals("Analysts"));
-        assertEquals(Speaker.Kind.UNNAMED, analysts.speaker().kind());
+        assertEquals(Speaker.Kind.GROUP, analysts.speaker().kind());
         // the sentences that carry the direct quotes are not reported speech again
         assertTrue(analysis.reportedSpeech().stream().noneMatch(r -> r.content().text().contains("fresh contributions")));
     }
