@@ -134,8 +134,10 @@ public final class Analyzer {
         List<DateMention> dates = DateFinder.find(text, sentences, anchor);
         List<Figure> figures = FigureFinder.find(sentences, dates);
         List<Event> events = EventFinder.find(sentences, entities, dates, quotes, reported);
-        return new Analysis(Analysis.Status.ANALYSED, anchorText, entities.people(), entities.organizations(),
-                entities.places(), quotes, reported, figures, dates, events, warnings);
+        List<Person> people = entities.people();
+        List<Relation> relations = new RelationFinder(sentences, entities).find(people);
+        return new Analysis(Analysis.Status.ANALYSED, anchorText, people, entities.organizations(),
+                entities.places(), quotes, reported, figures, dates, events, relations, warnings);
     }
 
     /** The article's own date (published, else modified), else {@code fallback}. */

@@ -417,8 +417,44 @@ final class Entities {
                     && !refs.containsKey(s.begin(t)) && s.head(t) >= first && s.head(t) <= i) {
                 t--;
             }
+            // a descriptor of common nouns before the name, within its phrase: "Wild coach Bruce Boudreau",
+            // "Salesforce founder and co-CEO Marc Benioff", "Barcelona soccer player Gerard Pique"
+            int d = t;
+            while (d >= 1 && s.descends(d, i) && (s.tag(d).matches("NNS?|NNPS?|JJ|VBN|HYPH|CC")
+                    || s.word(d).equalsIgnoreCase("of") && d > 1 && s.tag(d - 1).startsWith("NN"))
+                    && !(refs.containsKey(s.begin(d)) && refs.get(s.begin(d)).kind() == Speaker.Kind.PERSON)) {
+                d--;
+            }
+            while (d + 1 < first && s.tag(d + 1).matches("CC|HYPH|IN")) {
+                d++;
+            }
+            boolean common = false;
+            for (int k = d + 1; k < first; k++) {
+                common |= s.tag(k).matches("NNS?") && Character.isLowerCase(s.word(k).charAt(0));
+            }
+            if (common && d < t) {
+                t = d;
+            }
             if (t < first - 1) {
                 addRole(c, s, t + 1, first - 1, null);
+            }
+            // "Hege is the CEO of DH": a predicate noun of the name
+            if (s.relation(i).equals("nsubj") && s.head(i) > i && s.tag(s.head(i)).startsWith("NN")
+                    && s.child(s.head(i), "cop") > 0 && !refs.containsKey(s.begin(s.head(i)))) {
+                int h = s.head(i);
+                int[] np = s.nounPhrase(h);
+                int from = np[0];
+                while (from < h && s.tag(from).matches("DT|PRP\\$|POS")) {
+                    from++;
+                }
+                int to = h;
+                if (h + 2 <= s.size() && s.word(h + 1).equals("of") && s.tag(h + 2).matches("NNP.?|DT")) {
+                    to = Math.min(s.subtree(h)[1], h + 6);
+                    while (to > h && s.tag(to).matches("[,.:]")) {
+                        to--;
+                    }
+                }
+                addRole(c, s, from, to, null);
             }
             for (int a : s.children(i, "appos")) {
                 if (a > i) {

@@ -251,4 +251,35 @@ class SeedFactsTest {
         assertTrue(analysis.organizations().stream().filter(o -> List.of("United Nations", "BRICS",
                 "Shanghai Cooperation Organization").contains(o.name())).allMatch(o -> !o.mentions().isEmpty()));
     }
+
+    @Test
+    void theSeedsRelationsComeOutAsRelations() {
+        // facts.json "relations": diplomatic relations and a comprehensive strategic partnership between China
+        // and Russia; both members of the UN, the SCO and BRICS; Russia holds the BRICS presidency, China the
+        // SCO chairmanship
+        relation("China", Relation.Kind.DIPLOMATIC_RELATIONS, "Russia");
+        Relation partnership = relation("China", Relation.Kind.PARTNERSHIP, "Russia");
+        assertTrue(partnership.label().contains("comprehensive strategic partnership"), partnership::label);
+        for (String country : List.of("China", "Russia")) {
+            for (String body : List.of("United Nations", "Shanghai Cooperation Organization", "BRICS")) {
+                relation(country, Relation.Kind.MEMBERSHIP, body);
+            }
+        }
+        Relation presidency = relation("Russia", Relation.Kind.CHAIRMANSHIP, "BRICS");
+        assertTrue(presidency.label().contains("presidency"), presidency::label);
+        Relation chair = relation("China", Relation.Kind.CHAIRMANSHIP, "Shanghai Cooperation Organization");
+        assertTrue(chair.label().contains("chairmanship"), chair::label);
+        assertTrue(chair.sentence().text().contains("rotating chairmanship of the SCO"));
+        // and nothing that the article does not say: no membership of Russia in China, no partnership with BRICS
+        assertTrue(analysis.relations().stream().noneMatch(r -> r.kind() == Relation.Kind.MEMBERSHIP
+                && (r.object().equals("China") || r.object().equals("Russia"))), analysis.relations()::toString);
+    }
+
+    /** The relation of that kind between the two (either way round for the symmetric kinds). */
+    private static Relation relation(String a, Relation.Kind kind, String b) {
+        boolean symmetric = kind == Relation.Kind.PARTNERSHIP || kind == Relation.Kind.DIPLOMATIC_RELATIONS;
+        return analysis.relations().stream().filter(r -> r.kind() == kind && (r.subject().equals(a) && r.object().equals(b)
+                || symmetric && r.subject().equals(b) && r.object().equals(a))).findFirst()
+                .orElseThrow(() -> new AssertionError(a + " " + kind + " " + b + " not among " + analysis.relations()));
+    }
 }
