@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public final class AnalysisJson {
 
     /** Version of the {@code analysis} object's form. */
-    public static final String ANALYSIS_VERSION = "1.0";
+    public static final String ANALYSIS_VERSION = "1.1";
 
     private final ObjectMapper mapper = new ObjectMapper();
     private final ArticleJson articles = new ArticleJson();

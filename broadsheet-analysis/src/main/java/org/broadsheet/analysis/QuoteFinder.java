@@ -80,7 +80,10 @@ final class QuoteFinder {
             if (a == null && previous != null && continues(previousEnd, parts.get(0).start())) {
                 a = new Attribution(new Speaker(previous.speaker.name(), previous.speaker.kind(), null), null, null, -1);
             }
-            if (a == null && words < MIN_WORDS_UNATTRIBUTED || words < MIN_WORDS) {
+            // a word or two in quotation marks counts when a cue in its sentence gives it a speaker ("described the
+            // call as “improper”"); without one it is a term or the writer's scare quotes
+            if (a == null && words < MIN_WORDS_UNATTRIBUTED || words < 1 || words < MIN_WORDS && titleCase(parts)
+                    || words == 1 && parts.get(0).text().strip().matches(".+\\p{Lu}.*|.*[./@].*\\p{L}.*")) {
                 continue;
             }
             if (a == null && titleCase(parts)) {
@@ -192,8 +195,33 @@ final class QuoteFinder {
     private static List<Raw> rawQuotes(String text) {
         List<Raw> out = new ArrayList<>();
         int open = -1;
+        boolean singles = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (i == 0 || text.charAt(i - 1) == '\n') {
+                // a paragraph without double marks may use single ones as its primary marks (‘...’)
+                int end = text.indexOf('\n', i);
+                String para = text.substring(i, end < 0 ? text.length() : end);
+                singles = para.indexOf('\u201C') < 0 && para.indexOf('"') < 0 && para.indexOf('\u2018') >= 0;
+            }
+            if (open >= 0 && (c == '\u2019' || c == '\'') && i + 1 < text.length() && text.charAt(i + 1) == c
+                    && (i + 2 >= text.length() || !Character.isLetter(text.charAt(i + 2)))) {
+                out.add(new Raw(open, i)); // a closing mark written as two apostrophes: voters,’’ Will Moy
+                open = -1;
+                i++;
+                continue;
+            }
+            if (singles && c == '\u2018' && open < 0 && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                open = i + 1;
+                continue;
+            }
+            if (singles && c == '\u2019' && open >= 0 && (i + 1 >= text.length()
+                    || !Character.isLetter(text.charAt(i + 1))) && i > open && !Character.isWhitespace(text.charAt(i - 1))
+                    && (i + 1 >= text.length() || text.charAt(i + 1) != '\u2019') && !possessive(text, i)) {
+                out.add(new Raw(open, i));
+                open = -1;
+                continue;
+            }
             if (c == '\n') {
                 if (open >= 0 && i - open > 1) {
                     out.add(new Raw(open, i));
@@ -212,6 +240,12 @@ final class QuoteFinder {
             out.add(new Raw(open, text.length()));
         }
         return out;
+    }
+
+    /** "the drugs’ manufacturers": an apostrophe after a plural, not a closing mark. */
+    private static boolean possessive(String text, int i) {
+        return i > 0 && text.charAt(i - 1) == 's' && i + 2 < text.length() && text.charAt(i + 1) == ' '
+                && Character.isLowerCase(text.charAt(i + 2));
     }
 
     /** The text between two quotes is only an attribution (", he said, "). */
