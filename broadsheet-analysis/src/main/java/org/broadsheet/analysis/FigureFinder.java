@@ -515,7 +515,7 @@ final class FigureFinder {
             np[1] = s.nounPhrase(subj)[1];
         }
         String what = s.text(np[0], np[1]);
-        if (kind == Figure.Kind.COUNT && h > np[1]) {
+        if ((kind == Figure.Kind.COUNT || kind == Figure.Kind.DURATION) && h > np[1]) {
             int verbStart = h;
             while (verbStart - 1 > np[1] && s.head(verbStart - 1) == h && s.relation(verbStart - 1).startsWith("aux")) {
                 verbStart--;

@@ -156,7 +156,7 @@ final class ReportedSpeechFinder {
                 if (s.tag(i).equals("VBG") && clause == 0) {
             ok = false; // "announcing a corruption inquiry", "denying flu vaccines": acts, not statements
         }
-                if (!ok || subj > i && !(s.tag(i).equals("VBG") && s.relation(i).equals("advcl"))) {
+                if (!ok || subj > i && !(s.tag(i).equals("VBG") && s.relation(i).equals("advcl") && !s.children(i, "ccomp").isEmpty())) {
             return null;
         }
         int from = cueEnd + 1;

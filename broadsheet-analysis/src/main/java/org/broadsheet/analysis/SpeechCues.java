@@ -255,6 +255,11 @@ final class SpeechCues {
                 return new Speaker(r.name(), r.kind(), m);
             }
         }
+        if (ORGANIZATION_NOUNS.contains(lemma) && definite && !plural && !lemma.equals("police")) {
+            // "the town council said", no council named: an organization all the same, in the article's words
+            return new Speaker(s.text(np[0], np[1]).replaceFirst("^(?i)(the|this|its|their)\\s+", ""),
+                    Speaker.Kind.ORGANIZATION, m);
+        }
         return new Speaker(sp.text(), plural ? Speaker.Kind.GROUP : Speaker.Kind.UNNAMED, m);
     }
 
