@@ -19,11 +19,12 @@ import org.broadsheet.article.Warning;
  * @param figures money, percentages, counts and ordinals, in order
  * @param dates date expressions, in order
  * @param events meetings, exchanges of messages and dated statements, in order
+ * @param relations memberships, partnerships, diplomatic relations, roles and chairmanships, in order
  * @param warnings what limited the analysis (language, length, tables, capitals, empty body)
  */
 public record Analysis(Status status, String anchorDate, List<Person> people, List<Organization> organizations,
         List<Place> places, List<Quote> quotes, List<ReportedSpeech> reportedSpeech, List<Figure> figures,
-        List<DateMention> dates, List<Event> events, List<Warning> warnings) {
+        List<DateMention> dates, List<Event> events, List<Relation> relations, List<Warning> warnings) {
 
     /** Copies the lists, so that the value cannot change. */
     public Analysis {
@@ -35,6 +36,7 @@ public record Analysis(Status status, String anchorDate, List<Person> people, Li
         figures = List.copyOf(figures);
         dates = List.copyOf(dates);
         events = List.copyOf(events);
+        relations = List.copyOf(relations);
         warnings = List.copyOf(warnings);
     }
 
@@ -49,7 +51,7 @@ public record Analysis(Status status, String anchorDate, List<Person> people, Li
     /** An analysis that found nothing, with the reason. */
     public static Analysis skipped(String anchorDate, Warning why) {
         return new Analysis(Status.SKIPPED, anchorDate, List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(why));
+                List.of(), List.of(), List.of(), List.of(), List.of(why));
     }
 
     /** The person with this canonical name, or {@code null}. */

@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public final class AnalysisJson {
 
     /** Version of the {@code analysis} object's form. */
-    public static final String ANALYSIS_VERSION = "1.0";
+    public static final String ANALYSIS_VERSION = "1.1";
 
     private final ObjectMapper mapper = new ObjectMapper();
     private final ArticleJson articles = new ArticleJson();
@@ -90,6 +90,12 @@ public final class AnalysisJson {
             n.put("date", e.date());
             span(n.putObject("sentence"), e.sentence());
         }
+        ArrayNode relations = o.putArray("relations");
+        for (Relation r : a.relations()) {
+            ObjectNode n = relations.addObject().put("subject", r.subject()).put("relation", ArticleJson.name(r.kind()))
+                    .put("label", r.label()).put("object", r.object());
+            span(n.putObject("sentence"), r.sentence());
+        }
         ArrayNode warnings = o.putArray("warnings");
         for (Warning w : a.warnings()) {
             warnings.addObject().put("code", w.code()).put("message", w.message());
@@ -124,7 +130,12 @@ public final class AnalysisJson {
     }
 
     private static void speaker(ObjectNode n, Speaker s) {
-        ObjectNode o = n.putObject("speaker").put("name", s.name()).put("kind", ArticleJson.name(s.kind()));
+        // one unnamed source or no attribution: no name (the spec's null speaker); the wording is kept
+        boolean nameless = s.kind() == Speaker.Kind.UNNAMED || s.kind() == Speaker.Kind.UNATTRIBUTED;
+        ObjectNode o = n.putObject("speaker").put("name", nameless ? null : s.name()).put("kind", ArticleJson.name(s.kind()));
+        if (s.kind() == Speaker.Kind.UNNAMED) {
+            o.put("description", s.name());
+        }
         if (s.mention() == null) {
             o.putNull("mention");
         } else {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.function.BiFunction;
 
 import org.broadsheet.article.Article;
 import org.broadsheet.article.PageDate;
@@ -40,7 +41,7 @@ public final class Analyzer {
     /** A paragraph with a "sentence" of more words than this is left out (the parser's cost grows with it). */
     static final int MAX_SENTENCE_WORDS = 150;
 
-    private final StanfordCoreNLP pipeline;
+    private final BiFunction<String, String, Annotation> annotator;
     private final int maxChars;
 
     /** Builds the pipeline: slow (10-30 s), so build one per process and share it. */
@@ -58,13 +59,37 @@ public final class Analyzer {
             throw new IllegalArgumentException("maxChars must be positive: " + maxChars);
         }
         this.maxChars = maxChars;
+        StanfordCoreNLP pipeline = pipeline();
+        this.annotator = (text, date) -> {
+            Annotation doc = new Annotation(text);
+            if (date != null) {
+                doc.set(CoreAnnotations.DocDateAnnotation.class, date);
+            }
+            pipeline.annotate(doc);
+            return doc;
+        };
+    }
+
+    /**
+     * An analyser over another annotator (a cache of annotated bodies, when the same articles are analysed
+     * again and again during development).
+     *
+     * @param annotator annotates a body (text, document date or null) as {@link #pipeline()} would
+     */
+    Analyzer(BiFunction<String, String, Annotation> annotator, int maxChars) {
+        this.annotator = annotator;
+        this.maxChars = maxChars;
+    }
+
+    /** The CoreNLP pipeline the analyser runs: slow to build, thread-safe to use. */
+    static StanfordCoreNLP pipeline() {
         Properties p = new Properties();
         p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
         p.setProperty("ssplit.newlineIsSentenceBreak", "always");
         p.setProperty("ner.applyFineGrained", "false");
         p.setProperty("ner.buildEntityMentions", "false");
         p.setProperty("tokenize.language", "en");
-        this.pipeline = new StanfordCoreNLP(p);
+        return new StanfordCoreNLP(p);
     }
 
     /**
@@ -93,11 +118,7 @@ public final class Analyzer {
                     + "(\"Wednesday\", \"last year\") are left out"));
         }
         String screened = BodyScreen.screen(text, warnings, maxChars);
-        Annotation doc = new Annotation(screened);
-        if (anchor != null) {
-            doc.set(CoreAnnotations.DocDateAnnotation.class, anchorText);
-        }
-        pipeline.annotate(doc);
+        Annotation doc = annotator.apply(screened, anchorText);
         List<Sentence> sentences = new ArrayList<>();
         for (CoreMap cm : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
             if (!cm.get(CoreAnnotations.TokensAnnotation.class).isEmpty()) {
@@ -109,11 +130,14 @@ public final class Analyzer {
         QuoteFinder quoteFinder = new QuoteFinder(screened, sentences, entities);
         List<Quote> quotes = quoteFinder.find();
         List<ReportedSpeech> reported = new ReportedSpeechFinder(sentences, entities, quoteFinder).find();
+        quotes = quoteFinder.settle(quotes, reported);
         List<DateMention> dates = DateFinder.find(text, sentences, anchor);
         List<Figure> figures = FigureFinder.find(sentences, dates);
         List<Event> events = EventFinder.find(sentences, entities, dates, quotes, reported);
-        return new Analysis(Analysis.Status.ANALYSED, anchorText, entities.people(), entities.organizations(),
-                entities.places(), quotes, reported, figures, dates, events, warnings);
+        List<Person> people = entities.people();
+        List<Relation> relations = new RelationFinder(sentences, entities).find(people);
+        return new Analysis(Analysis.Status.ANALYSED, anchorText, people, entities.organizations(),
+                entities.places(), quotes, reported, figures, dates, events, relations, warnings);
     }
 
     /** The article's own date (published, else modified), else {@code fallback}. */

@@ -61,10 +61,56 @@ final class DateFinder {
                 if (anchor == null && !EXPLICIT_YEAR.matcher(span.text()).find()) {
                     continue; // a relative date with nothing to resolve it against
                 }
+                if (anchor != null && !EXPLICIT_YEAR.matcher(span.text()).find()) {
+                    value = pastIfTold(s, i, value, anchor, span.text());
+                }
                 out.add(new DateMention(span.text(), span.start(), span.end(), value, false));
             }
         }
         return out;
+    }
+
+    private static final Pattern WEEKDAY = Pattern.compile("(?i).*\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b.*");
+
+    /**
+     * A month or day with no year that the time tagger put after the article's date, in a clause told in the
+     * past ("reached Mexico on May 2", "was founded in March"): the last such date before the article's.
+     */
+    private static String pastIfTold(Sentence s, int token, String value, LocalDate anchor, String text) {
+        if (!value.matches("\\d{4}-\\d{2}(-\\d{2})?") || value.compareTo(anchor.toString()) <= 0) {
+            return value;
+        }
+        for (int k = Math.max(1, token - 4); k <= Math.min(s.size(), token + 4); k++) {
+            if (s.word(k).toLowerCase(Locale.ROOT).matches("next|upcoming|scheduled|due|coming|until|by")) {
+                return value; // "next May", "due in March"
+            }
+        }
+        int verb = token;
+        for (int steps = 0; verb > 0 && steps < 5 && !s.tag(verb).startsWith("VB"); steps++) {
+            verb = s.head(verb);
+        }
+        boolean monthOnly = value.length() == 7;
+        if (verb <= 0 || !s.tag(verb).startsWith("VB")) {
+            // no verb to tell the tense by: a month alone ("the March high") is the last one
+            return monthOnly ? (Integer.parseInt(value.substring(0, 4)) - 1) + value.substring(4) : value;
+        }
+        boolean past = s.tag(verb).equals("VBD") || monthOnly && !s.tag(verb).matches("VB|VBP|VBZ");
+        for (int a : s.children(verb, "aux")) {
+            String w = s.word(a).toLowerCase(Locale.ROOT);
+            if (w.matches("will|would|'ll|\u2019ll|shall|going|to")) {
+                return value; // told as the future
+            }
+            past |= w.matches("has|have|had|did|was|were");
+        }
+        if (!past) {
+            return value;
+        }
+        if (WEEKDAY.matcher(text).matches() && value.length() == 10) {
+            LocalDate d = LocalDate.parse(value).minusDays(7);
+            return d.isAfter(anchor) ? value : d.toString();
+        }
+        int year = Integer.parseInt(value.substring(0, 4)) - 1;
+        return year + value.substring(4);
     }
 
     private static DateMention ago(Span span, Matcher m, LocalDate anchor) {

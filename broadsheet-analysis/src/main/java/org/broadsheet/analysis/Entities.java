@@ -82,6 +82,7 @@ final class Entities {
             addName(s, n[1], n[2], tag);
         }
         sweepShortNames();
+        companiesTakenForPeople();
         demonyms();
         for (Cluster c : people.values()) {
             String[] words = c.name.split("\\s+");
@@ -100,6 +101,80 @@ final class Entities {
         if (publisher != null && !publisher.isBlank()) {
             Cluster c = organizations.computeIfAbsent(publisher, Cluster::new);
             c.flag = true;
+        }
+        aliases();
+    }
+
+    /** Nouns that a company's name modifies and a person's does not: "WeWork employees", "Salesforce's CEO". */
+    private static final Set<String> BUSINESS_NOUNS = Set.of("employees", "staff", "workers", "spokesperson", "spokesman",
+            "spokeswoman", "shares", "stock", "founder", "ceo", "chief", "executive", "executives", "board", "buildings",
+            "offerings", "customers", "products", "app", "platform", "service", "services", "brand", "store", "stores",
+            "website", "account", "program", "programs", "division", "unit", "subsidiary", "headquarters", "stake",
+            "valuation", "investors", "shareholders", "users", "subscribers", "post", "posts", "report", "data",
+            "survey", "director", "devices", "device", "lander", "flash", "music", "prices", "plans");
+
+    /**
+     * A one-word "person" that is a company the tagger did not know ("WeWork employees", "Edmunds expects",
+     * "Salesforce's CEO"): a word that is no known given name and modifies a business noun becomes an organization.
+     */
+    private void companiesTakenForPeople() {
+        for (Cluster c : new ArrayList<>(people.values())) {
+            if (c.name.contains(" ") || FirstNames.gender(c.name) != null) {
+                continue;
+            }
+            boolean business = false;
+            for (Mention m : c.mentions.values()) {
+                for (Sentence s : sentences) {
+                    int t = s.tokenAt(m.start());
+                    if (t <= 0) {
+                        continue;
+                    }
+                    int h = s.head(t);
+                    String rel = s.relation(t);
+                    if (h > 0 && (rel.startsWith("compound") || rel.equals("nmod:poss"))
+                            && BUSINESS_NOUNS.contains(s.word(h).toLowerCase(Locale.ROOT))) {
+                        business = true;
+                    }
+                }
+            }
+            if (business) {
+                people.remove(c.name);
+                Cluster o = organizations.computeIfAbsent(c.name, Cluster::new);
+                o.mentions.putAll(c.mentions);
+                Ref ref = new Ref(Speaker.Kind.ORGANIZATION, o.name);
+                for (Integer at : c.mentions.keySet()) {
+                    refs.put(at, ref);
+                }
+            }
+        }
+    }
+
+    /**
+     * Organizations the text gives an alias in parentheses ("Drug Enforcement Administration (DEA)") take it
+     * into their canonical name, and the alias alone names the same organization.
+     */
+    private void aliases() {
+        for (Cluster c : new ArrayList<>(organizations.values())) {
+            Matcher m = Pattern.compile(Pattern.quote(c.name) + "\\s*\\(([A-Z][A-Za-z&.]{1,9})\\)").matcher(text);
+            if (!m.find() || c.name.endsWith(")")) {
+                continue;
+            }
+            String alias = m.group(1);
+            String full = c.name + " (" + alias + ")";
+            Cluster a = organizations.remove(alias);
+            organizations.remove(c.name);
+            String old = c.name;
+            c.name = full;
+            organizations.put(full, c);
+            if (a != null) {
+                c.mentions.putAll(a.mentions);
+            }
+            for (Map.Entry<Integer, Ref> e : refs.entrySet()) {
+                Ref r = e.getValue();
+                if (r.kind() == Speaker.Kind.ORGANIZATION && (r.name().equals(old) || r.name().equals(alias))) {
+                    e.setValue(new Ref(Speaker.Kind.ORGANIZATION, full));
+                }
+            }
         }
     }
 
@@ -342,8 +417,44 @@ final class Entities {
                     && !refs.containsKey(s.begin(t)) && s.head(t) >= first && s.head(t) <= i) {
                 t--;
             }
+            // a descriptor of common nouns before the name, within its phrase: "Wild coach Bruce Boudreau",
+            // "Salesforce founder and co-CEO Marc Benioff", "Barcelona soccer player Gerard Pique"
+            int d = t;
+            while (d >= 1 && s.descends(d, i) && (s.tag(d).matches("NNS?|NNPS?|JJ|VBN|HYPH|CC")
+                    || s.word(d).equalsIgnoreCase("of") && d > 1 && s.tag(d - 1).startsWith("NN"))
+                    && !(refs.containsKey(s.begin(d)) && refs.get(s.begin(d)).kind() == Speaker.Kind.PERSON)) {
+                d--;
+            }
+            while (d + 1 < first && s.tag(d + 1).matches("CC|HYPH|IN")) {
+                d++;
+            }
+            boolean common = false;
+            for (int k = d + 1; k < first; k++) {
+                common |= s.tag(k).matches("NNS?") && Character.isLowerCase(s.word(k).charAt(0));
+            }
+            if (common && d < t) {
+                t = d;
+            }
             if (t < first - 1) {
                 addRole(c, s, t + 1, first - 1, null);
+            }
+            // "Hege is the CEO of DH": a predicate noun of the name
+            if (s.relation(i).equals("nsubj") && s.head(i) > i && s.tag(s.head(i)).startsWith("NN")
+                    && s.child(s.head(i), "cop") > 0 && !refs.containsKey(s.begin(s.head(i)))) {
+                int h = s.head(i);
+                int[] np = s.nounPhrase(h);
+                int from = np[0];
+                while (from < h && s.tag(from).matches("DT|PRP\\$|POS")) {
+                    from++;
+                }
+                int to = h;
+                if (h + 2 <= s.size() && s.word(h + 1).equals("of") && s.tag(h + 2).matches("NNP.?|DT")) {
+                    to = Math.min(s.subtree(h)[1], h + 6);
+                    while (to > h && s.tag(to).matches("[,.:]")) {
+                        to--;
+                    }
+                }
+                addRole(c, s, from, to, null);
             }
             for (int a : s.children(i, "appos")) {
                 if (a > i) {
@@ -470,6 +581,33 @@ final class Entities {
             }
         }
         return false;
+    }
+
+    /**
+     * The organization that "the company", "the agency" or "the union" before {@code offset} stands for: the
+     * last one named before it whose name has that noun, else the last one named, or {@code null}.
+     */
+    Ref recentOrganization(int offset, String noun) {
+        Cluster best = null;
+        int bestAt = -1;
+        Cluster named = null;
+        int namedAt = -1;
+        for (Cluster c : organizations.values()) {
+            Integer at = c.mentions.floorKey(offset - 1);
+            if (at == null || c.flag) {
+                continue; // the publisher's own name is no antecedent
+            }
+            if (at > bestAt) {
+                best = c;
+                bestAt = at;
+            }
+            if (c.name.toLowerCase(Locale.ROOT).contains(noun) && at > namedAt) {
+                named = c;
+                namedAt = at;
+            }
+        }
+        Cluster c = named != null ? named : best;
+        return c == null ? null : new Ref(Speaker.Kind.ORGANIZATION, c.name);
     }
 
     /** What the token starting at {@code offset} refers to, or {@code null}. */

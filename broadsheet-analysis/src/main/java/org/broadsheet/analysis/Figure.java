@@ -26,6 +26,8 @@ public record Figure(Kind kind, String text, int start, int end, double value, S
         /** A number of things. */
         COUNT,
         /** A rank or position ("75th", "eighth-largest"). */
-        ORDINAL
+        ORDINAL,
+        /** A length of time ("six years", "a three-hour interview"); the unit is years, months, ..., minutes. */
+        DURATION
     }
 }

@@ -19,7 +19,7 @@ final class FigureFinder {
     private static final Pattern NUMBER = Pattern.compile("[<>~]?=?\\s*[$€£¥]?\\s*(-?[0-9.]+(?:E-?[0-9]+)?)");
     private static final Pattern RANKED = Pattern.compile("(?i)\\b(first|second|third|fourth|fifth|sixth|seventh|eighth"
             + "|ninth|tenth|eleventh|twelfth|\\d+(?:st|nd|rd|th))-(largest|biggest|highest|lowest|smallest|most|least"
-            + "|richest|poorest|busiest|oldest|best|worst)\\b");
+            + "|richest|poorest|busiest|oldest|best|worst|ranked|seeded)\\b");
     private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth",
             "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth");
     /** Tried in this order, so that a text naming two currencies gets the same one on every run. */
@@ -36,9 +36,12 @@ final class FigureFinder {
     static List<Figure> find(List<Sentence> sentences, List<DateMention> dates) {
         List<Figure> out = new ArrayList<>();
         for (Sentence s : sentences) {
+            boolean setScores = setScores(s);
+            List<Figure> proportions = proportions(s);
+            out.addAll(proportions);
             for (int i = 1; i <= s.size(); i++) {
                 String tag = s.ner(i);
-                if (!Set.of("MONEY", "PERCENT", "NUMBER", "ORDINAL").contains(tag)) {
+                if (!Set.of("MONEY", "PERCENT", "NUMBER", "ORDINAL", "DURATION").contains(tag)) {
                     continue;
                 }
                 String norm = s.token(i).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
@@ -47,11 +50,40 @@ final class FigureFinder {
                         s.token(j + 1).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class))) {
                     j++;
                 }
-                Figure f = figure(s, i, j, tag, norm, dates);
+                int from = i;
+                i = j;
+                if (covered(proportions, s.begin(from), s.end(j)) || overlapsDate(dates, s.begin(from), s.end(j))
+                        || notAFigure(s, from, j, tag, setScores)) {
+                    continue;
+                }
+                if (tag.equals("DURATION")) {
+                    Figure d = duration(s, from, j, norm, dates);
+                    if (d != null) {
+                        out.add(d);
+                    }
+                    continue;
+                }
+                Matcher range = RANGE.matcher(norm == null ? "" : norm);
+                if (range.matches() && (tag.equals("NUMBER") || tag.equals("PERCENT") || tag.equals("MONEY"))) {
+                    // "4-1", "four to six", "30-60 per cent": one figure per bound
+                    int dash = from;
+                    while (dash < j && !s.word(dash).matches("-|–|to|and")) {
+                        dash++;
+                    }
+                    for (String[] part : new String[][] {{range.group(1), "L"}, {range.group(2), "R"}}) {
+                        int a = part[1].equals("L") ? from : Math.min(j, dash + 1);
+                        int b = part[1].equals("L") ? Math.max(from, dash - 1) : j;
+                        Figure f = figure(s, a, b, tag, part[0], dates);
+                        if (f != null) {
+                            out.add(f);
+                        }
+                    }
+                    continue;
+                }
+                Figure f = figure(s, from, j, tag, norm, dates);
                 if (f != null) {
                     out.add(f);
                 }
-                i = j;
             }
             Matcher m = RANKED.matcher(s.whole().text());
             while (m.find()) {
@@ -78,15 +110,221 @@ final class FigureFinder {
                         unit = head > 1 && s.relation(head - 1).startsWith("compound") ? s.text(head - 1, head) : s.word(head);
                     }
                 }
-                out.add(new Figure(Figure.Kind.ORDINAL, m.group(), start, s.begin() + m.end(), rank, unit, null,
-                        measures, period(s, dates)));
+                if (!covered(out, start, s.begin() + m.end())) {
+                    out.add(new Figure(Figure.Kind.ORDINAL, m.group(), start, s.begin() + m.end(), rank, unit, null,
+                            measures, period(s, dates)));
+                }
             }
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return withoutRepeats(out);
+    }
+
+    /** The same sum written again ("$53 million" three times) is one fact: the first mention stays. */
+    private static List<Figure> withoutRepeats(List<Figure> figures) {
+        List<Figure> out = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (Figure f : figures) {
+            boolean large = f.kind() == Figure.Kind.MONEY || f.value() >= 1000;
+            if (!large || seen.add(f.kind() + "|" + f.value() + "|" + f.unit() + "|" + f.text())) {
+                out.add(f);
+            }
+        }
         return out;
     }
 
+
+    private static final Pattern RANGE = Pattern.compile("[<>~]?=?\\s*[$€£¥]?(-?[0-9.]+(?:E-?[0-9]+)?)\\s*[-–]\\s*[$€£¥]?(-?[0-9.]+(?:E-?[0-9]+)?)");
+    private static final Pattern SCORE = Pattern.compile("\\d{1,2}\\s*-\\s*\\d{1,2}");
+    private static final Set<String> STREAK = Set.of("straight", "consecutive", "time", "times", "successive", "largest",
+            "biggest", "highest", "lowest", "ranked", "seeded", "place", "quarter");
+    private static final Pattern FRACTION = Pattern.compile("(?i)\\b(?:(a|one|two|three|four)[- ])?(half|halves|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\\b(?!-)");
+    private static final Pattern OUT_OF = Pattern.compile("(?i)\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:out of|in)\\s+(\\d+|two|three|four|five|six|seven|eight|nine|ten)\\b");
+    private static final Pattern AGE_AHEAD = Pattern.compile("(?i)\\s*(?:(?:to|-|\u2013|or)\\s*\\d+\\s*)?-?\\s*years?\\s*-?\\s*old|\\s*or\\s+(?:older|above|over|younger)");
+    /** Nouns that a "10-year" or "three-month" names rather than measures: "10-year notes", "a 12-month average". */
+    private static final Set<String> TERMED = Set.of("bond", "bonds", "note", "notes", "yield", "yields", "bill", "bills",
+            "treasury", "treasuries", "mortgage", "mortgages", "loan", "loans", "average", "aluminum", "aluminium",
+            "copper", "contract", "contracts", "rate", "rates", "plan");
+    private static final List<String> SMALL = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten");
+
+    /** Tennis-style set scores ("6-4, 7-6 (5)"): two or more scores of a set each, read as one result line. */
+    private static boolean setScores(Sentence s) {
+        Matcher m = Pattern.compile("\\b([0-7])\\s*-\\s*([0-7])\\b(?:\\s*\\(\\d+\\))?\\s*,\\s*([0-7])\\s*-\\s*([0-7])\\b")
+                .matcher(s.whole().text());
+        return m.find();
+    }
+
+    /** "a third", "two-thirds", "just over half", "eight out of ten": percentages in words. */
+    private static List<Figure> proportions(Sentence s) {
+        List<Figure> out = new ArrayList<>();
+        String text = s.whole().text();
+        Matcher m = OUT_OF.matcher(text);
+        while (m.find()) {
+            double n = smallNumber(m.group(1));
+            double d = smallNumber(m.group(2));
+            if (d > n && d > 1) {
+                out.add(new Figure(Figure.Kind.PERCENT, m.group(), s.begin() + m.start(), s.begin() + m.end(),
+                        Math.round(10000 * n / d) / 100.0, "percent", null, null, null));
+            }
+        }
+        m = FRACTION.matcher(text);
+        while (m.find()) {
+            String before = text.substring(Math.max(0, m.start() - 12), m.start()).toLowerCase(Locale.ROOT);
+            String part = m.group(2).toLowerCase(Locale.ROOT);
+            boolean counted = m.group(1) != null || before.matches(".*\\b(over|than|about|nearly|almost|just|roughly|around|some)\\s*$");
+            if (!counted || part.startsWith("quarter") && text.substring(m.end()).matches("(?is)\\s*(of\\s+)?(the\\s+)?(19|20)\\d\\d.*|-point.*")) {
+                continue;
+            }
+            double n = m.group(1) == null ? 1 : Math.max(1, smallNumber(m.group(1)));
+            double d = part.startsWith("hal") ? 2 : part.startsWith("thir") ? 3 : part.startsWith("quart") ? 4
+                    : part.startsWith("fif") ? 5 : 10;
+            out.add(new Figure(Figure.Kind.PERCENT, m.group(), s.begin() + m.start(), s.begin() + m.end(),
+                    Math.round(10000 * n / d) / 100.0, "percent", qualifierBefore(before), null, null));
+        }
+        m = Pattern.compile("(?i)\\b(twice|(two|three|four|five|six|seven|eight|nine|ten|\\d+)-?fold)\\b").matcher(text);
+        while (m.find()) {
+            String w = m.group(1).toLowerCase(Locale.ROOT);
+            double times = w.equals("twice") ? 2 : smallNumber(w.replaceAll("-?fold$", ""));
+            out.add(new Figure(Figure.Kind.COUNT, m.group(), s.begin() + m.start(), s.begin() + m.end(), times, "times",
+                    null, null, null));
+        }
+        m = Pattern.compile("(?i)\\b(quarter|half)[- ]point\\b").matcher(text);
+        while (m.find()) {
+            out.add(new Figure(Figure.Kind.PERCENT, m.group(), s.begin() + m.start(), s.begin() + m.end(),
+                    m.group(1).equalsIgnoreCase("quarter") ? 0.25 : 0.5, "percentage_points", null, null, null));
+        }
+        return out;
+    }
+
+    private static String qualifierBefore(String before) {
+        for (String q : QUALIFIERS) {
+            if (before.endsWith(q + " ")) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    private static double smallNumber(String w) {
+        String l = w.toLowerCase(Locale.ROOT);
+        int k = SMALL.indexOf(l);
+        return l.equals("a") ? 1 : k >= 0 ? k : Double.parseDouble(l);
+    }
+
+    private static boolean covered(List<Figure> figures, int start, int end) {
+        for (Figure f : figures) {
+            if (start < f.end() && end > f.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean overlapsDate(List<DateMention> dates, int start, int end) {
+        for (DateMention d : dates) {
+            if (start < d.end() && end > d.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Numbers that are no figures: ages ("Webb, 51,", "aged 26"), emergency numbers, names with a number
+     * ("Fortune 500", "Week 13"), street ordinals ("6th Avenue"), plain ordinals ("the first match"), "one",
+     * set scores, and vague amounts ("several dozen").
+     */
+    private static boolean notAFigure(Sentence s, int i, int j, String tag, boolean setScores) {
+        String prev = i > 1 ? s.word(i - 1).toLowerCase(Locale.ROOT) : "";
+        String prevTag = i > 1 ? s.tag(i - 1) : "";
+        String next = j < s.size() ? s.word(j + 1).toLowerCase(Locale.ROOT) : "";
+        String nextTag = j < s.size() ? s.tag(j + 1) : "";
+        String words = s.text(i, j);
+        if (setScores && (SCORE.matcher(words).matches() && (prev.equals(",") || next.equals(",") || next.equals("(")
+                || prev.equals(")") || next.equals(".") || next.isEmpty()) || prev.equals("(") && next.equals(")"))) {
+            return true;
+        }
+        if (tag.equals("NUMBER") || tag.equals("DURATION")) {
+            String ahead = s.whole().text().substring(Math.min(s.whole().text().length(), s.end(j) - s.begin()));
+            boolean agedBefore = false;
+            for (int k = Math.max(1, i - 3); k < i; k++) {
+                agedBefore |= s.word(k).toLowerCase(Locale.ROOT).matches("aged?|ages");
+            }
+            if (agedBefore || AGE_AHEAD.matcher(ahead).lookingAt() || words.toLowerCase(Locale.ROOT).contains("old")
+                    || prev.equals(",") && i > 2 && s.ner(i - 2).equals("PERSON") && (next.equals(",") || next.equals("of")
+                    || next.equals("from") || next.isEmpty() || next.equals("."))) {
+                return true; // an age
+            }
+            if (words.equals("911") || prev.matches("no\\.?|number|#|pier|week|route|gate|room|flight")) {
+                return true;
+            }
+            boolean capitalNext = j < s.size() && Character.isUpperCase(s.word(j + 1).charAt(0));
+            if (prevTag.equals("NNP") && !s.ner(i - 1).matches("MONEY|DATE") && !prev.matches("rs\\.?|tk|taka|inr")
+                    || nextTag.matches("NNPS?") && s.ner(j + 1).equals("O")
+                    || capitalNext && nextTag.matches("IN|DT|PRP\\$|CC|TO")
+                    || i > 1 && tag.equals("DURATION") && Character.isUpperCase(s.word(i).charAt(0))) {
+                return true; // part of a name: "Fortune 500", "S&P 500", "40 Under 40"
+            }
+            if (prev.matches("several|few|many") || words.equalsIgnoreCase("one") || words.equalsIgnoreCase("a")) {
+                return true;
+            }
+        }
+        if (tag.equals("ORDINAL")) {
+            String w = words.toLowerCase(Locale.ROOT);
+            if (w.equals("first") || w.equals("1st") || nextTag.equals("NNP")) {
+                return true; // "the first match"; "6th Avenue"
+            }
+            boolean digits = w.matches("\\d+(st|nd|rd|th)");
+            boolean streak = next.isEmpty() ? false : STREAK.contains(next) || next.startsWith("-")
+                    || j + 2 <= s.size() && STREAK.contains(s.word(j + 2).toLowerCase(Locale.ROOT).replace("-", ""));
+            return !digits && !streak;
+        }
+        return false;
+    }
+
+    /** "six years", "a three-hour interview", "less than 10 minutes": a duration with a stated number. */
+    private static Figure duration(Sentence s, int i, int j, String norm, List<DateMention> dates) {
+        if (norm == null) {
+            return null;
+        }
+        Matcher m = Pattern.compile("P(T)?([0-9.]+)([YMWDHS])").matcher(norm);
+        if (!m.find()) {
+            return null;
+        }
+        String words = s.text(i, j).toLowerCase(Locale.ROOT);
+        if (!words.matches(".*(\\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|forty|fifty|hundred).*")
+                || words.contains("old") || j < s.size() && s.word(j + 1).toLowerCase(Locale.ROOT).matches("old|-old")) {
+            return null; // "a year", "the past month", "a 55-year-old"
+        }
+        if (words.matches(".*\\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(st|nd|rd|th))\\b.*")) {
+            return null; // "the fourth consecutive month": a rank, read as an ordinal
+        }
+        if (j < s.size() && TERMED.contains(s.word(j + 1).toLowerCase(Locale.ROOT)) && words.contains("-")) {
+            return null; // "10-year notes": a name of the thing
+        }
+        double value = Double.parseDouble(m.group(2));
+        Matcher half = Pattern.compile("(\\d+)-1/2").matcher(words);
+        if (half.find()) {
+            value = Integer.parseInt(half.group(1)) + 0.5;
+        }
+        String unit = switch (m.group(3)) {
+            case "Y" -> "years";
+            case "M" -> m.group(1) != null ? "minutes" : "months";
+            case "W" -> "weeks";
+            case "D" -> "days";
+            case "H" -> "hours";
+            default -> "seconds";
+        };
+        Span span = s.span(i, j);
+        return new Figure(Figure.Kind.DURATION, span.text(), span.start(), span.end(), value, unit, qualifier(s, i),
+                null, period(s, dates));
+    }
+
     private static Figure figure(Sentence s, int i, int j, String tag, String norm, List<DateMention> dates) {
+        if (norm == null && tag.equals("MONEY")) {
+            norm = s.text(i, j).replaceAll("[^0-9.$€£¥]", "");
+        }
         if (norm == null) {
             return null;
         }
@@ -102,10 +340,47 @@ final class FigureFinder {
         }
         Span span = s.span(i, j);
         String qualifier = qualifier(s, i);
+        String next = j < s.size() ? s.word(j + 1).toLowerCase(Locale.ROOT) : "";
+        String currency = null;
+        if (next.equals("lakh") || next.equals("lakhs") || next.equals("crore") || next.equals("crores")) {
+            // South Asian scales: "Rs 24 lakh" is 2,400,000 rupees
+            value *= next.startsWith("lakh") ? 1e5 : 1e7;
+            String prev = i > 1 ? s.word(i - 1).toLowerCase(Locale.ROOT) : "";
+            currency = prev.matches("rs\\.?|inr|₹|rupees?") ? "INR" : prev.matches("tk\\.?|taka|bdt") ? "BDT" : null;
+            span = s.span(currency == null ? i : i - 1, j + 1);
+            j = j + 1;
+            if (currency != null) {
+                tag = "MONEY";
+            }
+        } else if (i > 1 && s.word(i - 1).toLowerCase(Locale.ROOT).matches("tk\\.?|taka|bdt")) {
+            currency = "BDT";
+            tag = "MONEY";
+            span = s.span(i - 1, j);
+        }
+        String next2 = j + 2 <= s.size() ? s.word(j + 2).toLowerCase(Locale.ROOT) : "";
+        if (tag.equals("NUMBER") && next.equals("per") && next2.equals("cent")) {
+            tag = "PERCENT";
+            span = s.span(i, j + 2);
+        }
+        if (next.matches("bn|billion") && !span.text().toLowerCase(Locale.ROOT).matches(".*(bn|billion)")) {
+            value *= value < 1e6 ? 1e9 : 1;
+        } else if (next.matches("m|mn") || span.text().matches(".*\\d(m|mn)")) {
+            value *= value < 1e5 ? 1e6 : 1;
+        } else if (span.text().matches(".*\\d\\s*bn")) {
+            value *= value < 1e6 ? 1e9 : 1;
+        }
+        if (tag.equals("MONEY") && span.text().toLowerCase(Locale.ROOT).matches(".*pounds?") && next.equals("of")
+                && j + 2 <= s.size() && !s.word(j + 2).matches("[$£€].*")) {
+            tag = "NUMBER"; // "5,200 pounds of water vapor": a weight
+            currency = "lb";
+        }
         if (tag.equals("NUMBER")) {
             // "the two countries": a definite reference, not a figure
-            if (i > 1 && s.lemma(i - 1).equals("the") || s.tag(i).equals("CD") && !s.word(i).matches(".*\\d.*")
-                    && value < 10 && qualifier == null) {
+            boolean word = s.tag(i).equals("CD") && !s.word(i).matches(".*\\d.*");
+            if (i > 1 && s.lemma(i - 1).equals("the") && qualifier == null) {
+                return null;
+            }
+            if (word && value < 10 && qualifier == null && (value < 2 || countedNoun(s, i, j) == null)) {
                 return null;
             }
         }
@@ -116,12 +391,43 @@ final class FigureFinder {
             default -> Figure.Kind.COUNT;
         };
         String unit = switch (kind) {
-            case MONEY -> currency(norm, span.text());
-            case PERCENT -> "percent";
-            default -> countedNoun(s, i, j);
+            case MONEY -> currency != null ? currency : currency(norm, span.text());
+            case PERCENT -> next.startsWith("percentage") || next.equals("points") ? "percentage_points" : "percent";
+            default -> "lb".equals(currency) ? "lb" : countedNoun(s, i, j);
         };
+        if ("times".equals(unit) && !next2.matches("as|more|larger|bigger|higher|greater|faster|the|that|over")) {
+            unit = "count"; // "scored four times": occurrences, not a multiple
+        }
+        if (kind == Figure.Kind.COUNT && unit != null) {
+            unit = physicalUnit(s, j, unit);
+            if (unit.matches("(?i)years?|months?|weeks?|days?|hours?|minutes?")) {
+                kind = Figure.Kind.DURATION;
+                unit = unit.toLowerCase(Locale.ROOT).endsWith("s") ? unit.toLowerCase(Locale.ROOT) : unit.toLowerCase(Locale.ROOT) + "s";
+            }
+        }
         String measures = measures(s, i, j, kind);
         return new Figure(kind, span.text(), span.start(), span.end(), value, unit, qualifier, measures, period(s, dates));
+    }
+
+    /** Units of measure as the spec names them ("87 square miles" is square_miles, "metric tons" t). */
+    private static String physicalUnit(Sentence s, int j, String noun) {
+        String n = noun.toLowerCase(Locale.ROOT);
+        String after = j + 1 <= s.size() ? s.word(j + 1).toLowerCase(Locale.ROOT) : "";
+        if (after.equals("square") && j + 2 <= s.size()) {
+            return "square_" + s.word(j + 2).toLowerCase(Locale.ROOT);
+        }
+        return switch (n) {
+            case "tonnes", "tons", "tonne", "ton" -> "t";
+            case "kilograms", "kilogram", "kg", "kilos" -> "kg";
+            case "grams", "gram" -> "g";
+            case "pounds", "lbs" -> "lb";
+            case "kilometres", "kilometers", "km" -> "km";
+            case "miles", "mile" -> "miles";
+            case "metres", "meters" -> "m";
+            case "yards", "yard" -> "yards";
+            case "feet", "foot" -> "feet";
+            default -> noun;
+        };
     }
 
     private static String qualifier(Sentence s, int i) {
@@ -209,7 +515,7 @@ final class FigureFinder {
             np[1] = s.nounPhrase(subj)[1];
         }
         String what = s.text(np[0], np[1]);
-        if (kind == Figure.Kind.COUNT && h > np[1]) {
+        if ((kind == Figure.Kind.COUNT || kind == Figure.Kind.DURATION) && h > np[1]) {
             int verbStart = h;
             while (verbStart - 1 > np[1] && s.head(verbStart - 1) == h && s.relation(verbStart - 1).startsWith("aux")) {
                 verbStart--;

@@ -80,7 +80,10 @@ final class QuoteFinder {
             if (a == null && previous != null && continues(previousEnd, parts.get(0).start())) {
                 a = new Attribution(new Speaker(previous.speaker.name(), previous.speaker.kind(), null), null, null, -1);
             }
-            if (a == null && words < MIN_WORDS_UNATTRIBUTED || words < MIN_WORDS) {
+            // a word or two in quotation marks counts when a cue in its sentence gives it a speaker ("described the
+            // call as “improper”"); without one it is a term or the writer's scare quotes
+            if (a == null && words < MIN_WORDS_UNATTRIBUTED || words < 1 || words < MIN_WORDS && titleCase(parts)
+                    || words == 1 && parts.get(0).text().strip().matches(".+\\p{Lu}.*|.*[./@].*\\p{L}.*")) {
                 continue;
             }
             if (a == null && titleCase(parts)) {
@@ -98,6 +101,78 @@ final class QuoteFinder {
             previousEnd = parts.get(parts.size() - 1).end();
         }
         return quotes;
+    }
+
+    /**
+     * Speakers for quotes left without one, from what the reported speech found: a quote inside a reported
+     * statement is its speaker's ("Customers “began to say ...,” Cook told Benioff"); a quote opening a
+     * paragraph with no cue continues the last speaker of the paragraph before (quote or reported statement);
+     * a quoted phrase inside a narrative sentence is the words of the sentence's subject ("Cook remembered Jobs
+     * ... “going way off script”"). Then every quoted stretch is one item (the spec's unit: "A," she said.
+     * "B." is two quotes).
+     */
+    List<Quote> settle(List<Quote> quotes, List<ReportedSpeech> reported) {
+        List<Quote> out = new ArrayList<>();
+        for (Quote q : quotes) {
+            Speaker sp = q.speaker();
+            String cue = q.cue();
+            if (sp.kind() == Speaker.Kind.UNATTRIBUTED) {
+                Speaker found = null;
+                for (ReportedSpeech r : reported) {
+                    if (r.speaker().kind() != Speaker.Kind.UNATTRIBUTED && r.sentence().start() <= q.start()
+                            && q.end() <= r.sentence().end()) {
+                        found = r.speaker();
+                        cue = r.cue();
+                    }
+                }
+                int paragraph = text.lastIndexOf('\n', q.start()) + 1;
+                if (found == null && text.substring(paragraph, q.start()).strip().matches("[\"\u201C\u00AB']?")) {
+                    int previous = text.lastIndexOf('\n', Math.max(0, paragraph - 2)) + 1;
+                    int last = -1;
+                    for (Quote o : out) {
+                        if (o.start() >= previous && o.start() < paragraph && o.speaker().kind() != Speaker.Kind.UNATTRIBUTED
+                                && o.start() > last) {
+                            found = o.speaker();
+                            last = o.start();
+                        }
+                    }
+                    for (ReportedSpeech r : reported) {
+                        if (r.sentence().start() >= previous && r.sentence().start() < paragraph
+                                && r.speaker().kind() != Speaker.Kind.UNATTRIBUTED && r.content().start() > last) {
+                            found = r.speaker();
+                            last = r.content().start();
+                        }
+                    }
+                    cue = null;
+                }
+                if (found == null) {
+                    found = subjectOfSentence(q);
+                }
+                if (found != null) {
+                    sp = new Speaker(found.name(), found.kind(), null);
+                }
+            }
+            for (Span part : q.parts()) {
+                Quote one = new Quote(part.text(), List.of(part), sp, cue, q.cueVerb());
+                out.add(one);
+            }
+        }
+        return out;
+    }
+
+    /** For a quoted phrase inside a sentence: the named subject of the sentence's main verb, else null. */
+    private Speaker subjectOfSentence(Quote q) {
+        Sentence s = sentenceAt(q.start());
+        if (s == null || s.begin() >= q.start() - 1) {
+            return null; // the quote opens the sentence: not a phrase inside one
+        }
+        int root = s.root();
+        int subj = root > 0 ? s.child(root, "nsubj") : 0;
+        if (subj == 0 || insideAnyQuote(s.begin(subj))) {
+            return null;
+        }
+        Speaker sp = SpeechCues.speaker(s, entities, subj);
+        return sp != null && (sp.kind() == Speaker.Kind.PERSON || sp.kind() == Speaker.Kind.ORGANIZATION) ? sp : null;
     }
 
     /** Most words capitalized: the quoted words are a title or a slogan, not speech. */
@@ -120,8 +195,33 @@ final class QuoteFinder {
     private static List<Raw> rawQuotes(String text) {
         List<Raw> out = new ArrayList<>();
         int open = -1;
+        boolean singles = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (i == 0 || text.charAt(i - 1) == '\n') {
+                // a paragraph without double marks may use single ones as its primary marks (‘...’)
+                int end = text.indexOf('\n', i);
+                String para = text.substring(i, end < 0 ? text.length() : end);
+                singles = para.indexOf('\u201C') < 0 && para.indexOf('"') < 0 && para.indexOf('\u2018') >= 0;
+            }
+            if (open >= 0 && (c == '\u2019' || c == '\'') && i + 1 < text.length() && text.charAt(i + 1) == c
+                    && (i + 2 >= text.length() || !Character.isLetter(text.charAt(i + 2)))) {
+                out.add(new Raw(open, i)); // a closing mark written as two apostrophes: voters,’’ Will Moy
+                open = -1;
+                i++;
+                continue;
+            }
+            if (singles && c == '\u2018' && open < 0 && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                open = i + 1;
+                continue;
+            }
+            if (singles && c == '\u2019' && open >= 0 && (i + 1 >= text.length()
+                    || !Character.isLetter(text.charAt(i + 1))) && i > open && !Character.isWhitespace(text.charAt(i - 1))
+                    && (i + 1 >= text.length() || text.charAt(i + 1) != '\u2019') && !possessive(text, i)) {
+                out.add(new Raw(open, i));
+                open = -1;
+                continue;
+            }
             if (c == '\n') {
                 if (open >= 0 && i - open > 1) {
                     out.add(new Raw(open, i));
@@ -140,6 +240,12 @@ final class QuoteFinder {
             out.add(new Raw(open, text.length()));
         }
         return out;
+    }
+
+    /** "the drugs’ manufacturers": an apostrophe after a plural, not a closing mark. */
+    private static boolean possessive(String text, int i) {
+        return i > 0 && text.charAt(i - 1) == 's' && i + 2 < text.length() && text.charAt(i + 1) == ' '
+                && Character.isLowerCase(text.charAt(i + 2));
     }
 
     /** The text between two quotes is only an attribution (", he said, "). */
@@ -191,6 +297,18 @@ final class QuoteFinder {
                     continue;
                 }
                 int subj = SpeechCues.subject(s, i);
+                if (subj > 0 && insideAnyQuote(s.begin(subj))) {
+                    // the parser took a noun of the quote for the subject: take one outside the quotation marks
+                    subj = 0;
+                    for (int c : s.children(i, "nsubj")) {
+                        if (!insideAnyQuote(s.begin(c))) {
+                            subj = c;
+                        }
+                    }
+                    if (subj == 0 && i > 1 && s.tag(i - 1).matches("NNP|PRP|NN") && !insideAnyQuote(s.begin(i - 1))) {
+                        subj = i - 1; // "..." Patrick said
+                    }
+                }
                 if (subj == 0 || insideAnyQuote(s.begin(subj))) {
                     continue;
                 }

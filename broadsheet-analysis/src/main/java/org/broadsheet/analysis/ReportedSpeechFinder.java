@@ -43,10 +43,16 @@ final class ReportedSpeechFinder {
     }
 
     private ReportedSpeech cue(Sentence s, int i) {
-        if (!SpeechCues.isCue(s, i) || quoted(s.begin(i)) || negated(s, i)) {
+        if (!SpeechCues.isCue(s, i) && !NAMING.contains(s.lemma(i)) || quoted(s.begin(i)) || negated(s, i)) {
             return null;
         }
         String lemma = s.lemma(i);
+        if (s.child(i, "aux:pass") == 0 && !s.relation(i).equals("amod")) {
+            ReportedSpeech special = objectStatement(s, i, lemma);
+            if (special != null) {
+                return special;
+            }
+        }
         if (lemma.equals("point") && !(i < s.size() && s.word(i + 1).equals("out"))) {
             return null;
         }
@@ -74,6 +80,32 @@ final class ReportedSpeechFinder {
         int last = s.size();
         while (last > 1 && s.tag(last).matches("[.,:]|``|''|-RRB-")) {
             last--;
+        }
+        if (trailing == null && subj < i && clause(s, i) == 0 && !NOT_REPORTING.contains(lemma)) {
+            // "Disney's tech teams isolated the problem, Mayer said, and ...": an attribution set off by commas
+            // in the middle of the statement; the statement's main part is what comes before it
+            int first = Math.min(s.subtree(subj)[0], s.nounPhrase(subj)[0]);
+            int after = i + 1;
+            while (after <= s.size() && s.head(after) == i && !s.tag(after).equals(",") && after - i < 5) {
+                after = s.subtree(after)[1] + 1;
+            }
+            if (first > 3 && s.tag(first - 1).equals(",") && after <= s.size() && s.tag(after).equals(",")) {
+                if (s.word(first - 2).toLowerCase(java.util.Locale.ROOT).matches("because|that|but|and|so|while|although|as|since")) {
+                    // "..., because, he said, quality is key": the statement follows the attribution
+                    return last - after < 2 ? null : new ReportedSpeech(speaker, s.word(i), s.span(after + 1, last), s.whole());
+                }
+                if (!hasFiniteVerb(s, 1, first - 2)) {
+                    // "Finding water vapor on Europa, he said, is the next best thing": the whole sentence
+                    return new ReportedSpeech(speaker, s.word(i), s.span(1, last), s.whole());
+                }
+                int end = first - 2;
+                while (end > 1 && s.tag(end).matches("[,:]|``|''")) {
+                    end--;
+                }
+                if (end >= 3 && hasVerb(s, 1, end) || end >= 3 && s.tag(1).startsWith("NN")) {
+                    return new ReportedSpeech(speaker, s.word(i), s.span(1, end), s.whole());
+                }
+            }
         }
         int cueEnd = i;
         if (lemma.equals("point")) {
@@ -124,7 +156,7 @@ final class ReportedSpeechFinder {
                 if (s.tag(i).equals("VBG") && clause == 0) {
             ok = false; // "announcing a corruption inquiry", "denying flu vaccines": acts, not statements
         }
-                if (!ok || subj > i) {
+                if (!ok || subj > i && !(s.tag(i).equals("VBG") && s.relation(i).equals("advcl") && !s.children(i, "ccomp").isEmpty())) {
             return null;
         }
         int from = cueEnd + 1;
@@ -185,6 +217,105 @@ final class ReportedSpeechFinder {
         return new ReportedSpeech(speaker, cueText(s, subj, i, cueEnd), s.span(from, last), s.whole());
     }
 
+    /** Verbs of naming and evaluating: "called the plan reckless", "described X as Y", "declared X an outlaw group". */
+    private static final Set<String> NAMING = Set.of("call", "describe", "declare", "dismiss", "rate", "label", "brand",
+            "identify", "cite", "consider", "introduce", "attribute", "characterize", "characterise", "term", "hail",
+            "slam", "praise", "criticize", "criticise", "condemn", "assail", "tout", "view", "see", "regard");
+
+    /** Beliefs reported of a named source (the spec's R4): "Fenwick hopes ...", "the coastguard suspects ...". */
+    private static final Set<String> BELIEF = Set.of("believe", "think", "hope", "expect", "suspect", "fear");
+
+    /**
+     * Statements whose content is the cue's object with what follows it: naming ("called the plan reckless",
+     * "described her daughter as brave"), urging and accusing ("urged voters to ...", "accused X of ..."),
+     * asking ("asked whether ..."), and beliefs of a named person or organization ("NASA believes ...").
+     */
+    private ReportedSpeech objectStatement(Sentence s, int i, String lemma) {
+        boolean naming = NAMING.contains(lemma);
+        boolean directive = lemma.equals("urge") || lemma.equals("accuse") || lemma.equals("ask");
+        boolean belief = BELIEF.contains(lemma);
+        if (!naming && !directive && !belief) {
+            return null;
+        }
+        int subj = SpeechCues.subject(s, i);
+        if (subj == 0 || subj > i && !lemma.equals("ask")) {
+            return null;
+        }
+        Speaker speaker = SpeechCues.speaker(s, entities, subj);
+        if (speaker == null) {
+            return null;
+        }
+        int last = s.size();
+        while (last > 1 && s.tag(last).matches("[.,:]|``|''|-RRB-")) {
+            last--;
+        }
+        if (belief) {
+            int clause = clause(s, i);
+            if (clause == 0 || speaker.kind() != Speaker.Kind.PERSON && speaker.kind() != Speaker.Kind.ORGANIZATION
+                    || s.relation(i).equals("ccomp") && SpeechCues.isCue(s, s.head(i))) {
+                return null; // "many fear", "analysts are concerned"; a belief inside a statement is its content
+            }
+            int from = s.subtree(clause)[0];
+            while (from <= last && s.word(from).equalsIgnoreCase("that")) {
+                from++;
+            }
+            int to = Math.min(last, s.subtree(clause)[1]);
+            while (to > from && s.tag(to).matches("[.,:]|``|''")) {
+                to--;
+            }
+            return to - from < 2 ? null : new ReportedSpeech(speaker, s.word(i), s.span(from, to), s.whole());
+        }
+        int obj = s.child(i, "obj");
+        if (lemma.equals("ask")) {
+            // "asked whether ...", "asked how ...": the indirect question
+            for (int c : s.children(i, "ccomp")) {
+                int m = s.subtree(c)[0];
+                if (s.word(m).toLowerCase(java.util.Locale.ROOT).matches("whether|if|how|why|what|when|where|who")) {
+                    int to = Math.min(last, s.subtree(c)[1]);
+                    return new ReportedSpeech(speaker, s.word(i), s.span(m, to), s.whole());
+                }
+            }
+            return null;
+        }
+        if (obj == 0 || obj < i) {
+            return null;
+        }
+        // what follows the object: an "as"/"of"/"to" phrase, an infinitive, or a predicate noun or adjective
+        int end = s.subtree(obj)[1];
+        boolean complement = false;
+        for (int c : s.children(i, null)) {
+            if (c <= obj) {
+                continue;
+            }
+            String rel = s.relation(c);
+            if (rel.equals("xcomp") || rel.startsWith("obl") || rel.equals("advcl") || rel.equals("ccomp")
+                    || rel.equals("obj") || rel.equals("dep")) {
+                int first = s.subtree(c)[0];
+                String w = s.word(first).toLowerCase(java.util.Locale.ROOT);
+                boolean fits = lemma.equals("accuse") ? w.equals("of")
+                        : lemma.equals("urge") ? rel.equals("xcomp") || w.equals("to")
+                        : lemma.equals("attribute") ? w.equals("to")
+                        : rel.equals("xcomp") || w.equals("as") || rel.equals("obj") || rel.equals("dep");
+                if (fits) {
+                    end = Math.max(end, s.subtree(c)[1]);
+                    complement = true;
+                }
+            }
+        }
+        if (!complement && !lemma.matches("slam|praise|criticize|criticise|condemn|assail|hail|tout")) {
+            return null;
+        }
+        if (!complement) {
+            return null; // "condemned the vandalism": an act, not a statement (the spec's R2)
+        }
+        end = Math.min(end, last);
+        while (end > obj && s.tag(end).matches("[.,:]|``|''")) {
+            end--;
+        }
+        int from = s.subtree(obj)[0];
+        return new ReportedSpeech(speaker, s.word(i), s.span(from, end), s.whole());
+    }
+
     /**
      * "It was reported that ...": the speaker is the agent ("by the ministry") or, when there is none,
      * explicitly unattributed.
@@ -218,6 +349,13 @@ final class ReportedSpeechFinder {
 
     /** "did not say", "didn't estimate": a cue denied is no statement. */
     private static boolean negated(Sentence s, int verb) {
+        int h = s.head(verb);
+        if (h > 0 && s.lemma(h).toLowerCase(java.util.Locale.ROOT).matches("refusal|refuse|decline|fail|failure|reluctant|unwilling|unable")) {
+            return true; // "his refusal to say which side ...": no statement
+        }
+        if (s.lemma(verb).equals("add") && verb < s.size() && s.word(verb + 1).equalsIgnoreCase("to")) {
+            return true; // "adding to a mounting series of problems"
+        }
         for (int k : s.children(verb, "advmod")) {
             if (Set.of("not", "n't", "never").contains(s.word(k).toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\''))) {
                 return true;
@@ -234,7 +372,8 @@ final class ReportedSpeechFinder {
     private static int clause(Sentence s, int verb) {
         for (int c : s.children(verb, "ccomp")) {
             // "said while visiting the conference": a circumstance of the saying, not what was said
-            boolean circumstance = s.tag(c).equals("VBG") && s.child(c, "nsubj") == 0 && s.child(c, "mark") > 0;
+            boolean circumstance = s.tag(c).equals("VBG") && s.child(c, "nsubj") == 0
+                    && (s.child(c, "mark") > 0 || c == verb + 1 || s.word(verb + 1).equalsIgnoreCase("being"));
             return circumstance ? 0 : c;
         }
         for (String rel : List.of("parataxis", "dep")) {
@@ -252,7 +391,8 @@ final class ReportedSpeechFinder {
             String w = s.word(k).toLowerCase(java.util.Locale.ROOT);
             if (w.equals("who") || w.equals("which")) {
                 relative = true;
-            } else if (w.equals("that") && (k == verb + 1 || !s.tag(k - 1).equals("DT"))) {
+            } else if (w.equals("that") && (k == verb + 1 || !s.tag(k - 1).equals("DT"))
+                    && !(s.tag(k - 1).startsWith("NN") && s.relation(k).startsWith("nsubj"))) {
                 for (int v = k + 1; v <= Math.min(s.size(), k + 8); v++) {
                     if (s.tag(v).matches("VB[DPZ]?|MD")) {
                         return s.word(k + 1).equals(",") ? 0 : k;
@@ -364,9 +504,14 @@ final class ReportedSpeechFinder {
             }
         }
         if (speaker == null) {
-            Span words = s.span(from, to);
-            speaker = new Speaker(words.text(), Speaker.Kind.UNNAMED,
-                    new Mention(words.text(), words.start(), words.end(), Mention.Kind.NAME));
+            int head = from;
+            for (int k = from; k <= to; k++) {
+                if (s.head(k) < from || s.head(k) > to) {
+                    head = k;
+                    break;
+                }
+            }
+            speaker = SpeechCues.nominal(s, entities, new int[] {from, to}, head);
         }
         int last = s.size();
         while (last > 1 && s.tag(last).matches("[.,:]|''")) {
@@ -380,13 +525,41 @@ final class ReportedSpeechFinder {
         while (start <= last && s.tag(start).equals(",")) {
             start++;
         }
-        boolean before = end >= 3 && hasVerb(s, 1, end);
+        int first = 1;
+        // "(Reuters) — The ...": the wire credit opening the sentence is no part of the statement
+        for (int k = 1; k <= Math.min(end, 6); k++) {
+            if (s.word(k).matches("\u2014|--|-") && k > 1 && s.tag(k - 1).matches("-RRB-|NNP")) {
+                first = k + 1;
+            }
+        }
+        if (start <= last && s.tag(start).equals("VBG")) {
+            last = start - 1; // "..., according to X, adding to ...": the participle is the writer's
+            while (last > 1 && s.tag(last).matches("[.,:]")) {
+                last--;
+            }
+        }
+        if (end <= 3 && s.text(1, Math.max(1, end)).toLowerCase(java.util.Locale.ROOT).matches("(that|this)\\s*(\u2019s|'s|is)?")
+                && s.index > 0) {
+            // "That's according to a new survey": the statement is the sentence before
+            Sentence prev = entities.sentences().get(s.index - 1);
+            int pl = prev.size();
+            while (pl > 1 && prev.tag(pl).matches("[.,:]")) {
+                pl--;
+            }
+            return new ReportedSpeech(speaker, "according to", prev.span(1, pl), prev.whole());
+        }
+        for (int k = first; k <= end; k++) {
+            if (SpeechCues.isCue(s, k) && !quoted(s.begin(k)) && SpeechCues.subject(s, k) > 0) {
+                return null; // "“...,” he told settler leaders, according to a statement": the source of a quote
+            }
+        }
+        boolean before = end >= 3 && hasVerb(s, first, end);
         boolean after = start <= last && last - start >= 2 && hasFiniteVerb(s, start, last); // not ", a data firm based in ..."
         Span content;
         if (before && after) {
-            content = s.span(1, last); // "He had, according to the Post, ...": the whole sentence is the statement
+            content = s.span(first, last); // "He had, according to the Post, ...": the whole sentence is the statement
         } else if (before) {
-            content = s.span(1, end);
+            content = s.span(first, end);
         } else if (after) {
             content = s.span(end >= 1 && i > 2 ? 1 : start, last);
         } else {
@@ -404,6 +577,15 @@ final class ReportedSpeechFinder {
         for (int[] q : quotes.quoted) {
             inside += Math.max(0, Math.min(q[1], content.end()) - Math.max(q[0], content.start()));
         }
-        return inside * 2 > content.end() - content.start();
+        // the spec's R5: a statement is only the quote when every narrative word of it is inside the marks
+        String outside = content.text();
+        for (int[] q : quotes.quoted) {
+            int a = Math.max(q[0], content.start()) - content.start();
+            int b = Math.min(q[1], content.end()) - content.start();
+            if (a < b) {
+                outside = outside.substring(0, a) + " ".repeat(b - a) + outside.substring(b);
+            }
+        }
+        return outside.replaceAll("(?i)\\b(that|and|but)\\b", "").matches("[\\s\\p{Punct}\u2018\u2019\u201C\u201D\u2014\u2013]*");
     }
 }

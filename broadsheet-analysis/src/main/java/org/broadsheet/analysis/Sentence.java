@@ -112,7 +112,7 @@ final class Sentence {
         }
         for (SemanticGraphEdge e : graph.outgoingEdgeList(h)) {
             String rel = e.getRelation().toString();
-            if (rel.equals(relation) || rel.startsWith(relation + ":")) {
+            if (relation == null || rel.equals(relation) || rel.startsWith(relation + ":")) {
                 out.add(e.getDependent().index());
             }
         }

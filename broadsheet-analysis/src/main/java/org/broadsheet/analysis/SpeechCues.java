@@ -126,14 +126,13 @@ final class SpeechCues {
                     return new Speaker(holder, Speaker.Kind.PERSON, new Mention(sp.text(), sp.start(), sp.end(), Mention.Kind.NAME));
                 }
             }
-            Span sp = s.span(np[0], np[1]);
-            return new Speaker(sp.text(), Speaker.Kind.UNNAMED,
-                    new Mention(sp.text(), sp.start(), sp.end(), Mention.Kind.NAME));
+            return nominal(s, entities, np, i);
         }
         if (ref == null && s.tag(i).startsWith("NNP") && !s.tag(np[0]).startsWith("NNP")) {
             // "the U.S. Attorney's Office": a name the tagger did not take, as written
             Span sp = s.span(np[0], np[1]);
-            return new Speaker(sp.text(), Speaker.Kind.UNNAMED, new Mention(sp.text(), sp.start(), sp.end(), Mention.Kind.NAME));
+            return new Speaker(sp.text().replaceFirst("^(?i)the\\s+", ""), Speaker.Kind.ORGANIZATION,
+                    new Mention(sp.text(), sp.start(), sp.end(), Mention.Kind.NAME));
         }
         if (ref == null) {
             for (int j = np[0]; j <= np[1] && ref == null; j++) {
@@ -160,8 +159,125 @@ final class SpeechCues {
         if (s.tag(i).startsWith("W") || s.tag(i).startsWith("PRP") && Set.of("it", "i", "we", "you").contains(word)) {
             return null; // "we", "I", "you": the speaker is not in the words
         }
+        return nominal(s, entities, np, i);
+    }
+
+    /** Nouns whose phrase names who speaks for an organization: "a spokeswoman for X", "X's statement". */
+    private static final Set<String> VOICE = Set.of("spokesman", "spokeswoman", "spokesperson", "spokespeople",
+            "representative", "statement", "report", "website", "email", "e-mail", "notice", "filing", "complaint",
+            "release", "letter", "memo", "document", "survey", "study", "post", "tweet", "announcement", "official",
+            "officials", "source", "sources", "lawyer", "lawyers", "attorney", "attorneys", "executive", "executives",
+            "leader", "leaders", "analyst", "analysts", "research", "data", "figures", "account", "blog", "presentation");
+
+    /** Nouns that stand for an organization named earlier: "the company said", "the union added". */
+    private static final Set<String> ORGANIZATION_NOUNS = Set.of("company", "firm", "agency", "department", "ministry",
+            "commission", "court", "union", "board", "council", "brokerage", "bank", "club", "team", "party",
+            "government", "administration", "network", "newspaper", "paper", "organization", "organisation",
+            "authority", "university", "district", "committee", "coalition", "group", "association", "institute",
+            "federation", "charity", "retailer", "chain", "carrier", "airline", "insurer", "manufacturer", "developer",
+            "startup", "lab", "laboratory", "hospital", "school", "regulator", "watchdog", "outlet", "station",
+            "bureau", "foundation", "trust", "league", "office", "service", "corporation", "automaker", "maker",
+            "giant", "operator", "provider", "broadcaster", "publisher", "label", "studio", "nonprofit", "center",
+            "centre", "fund", "exchange", "tribunal", "panel", "police", "army", "military", "navy", "force");
+
+    /**
+     * A speaker named by a description, resolved where the article allows: a name inside the phrase ("a
+     * spokeswoman for Saltmarsh University", "a WeWork spokesperson") or an organization noun standing for the
+     * organization named before ("the union", "the department's website"); otherwise a group (a plural) or one
+     * unnamed source, with the article's words.
+     */
+    static Speaker nominal(Sentence s, Entities entities, int[] np, int head) {
         Span sp = s.span(np[0], np[1]);
-        return new Speaker(sp.text(), Speaker.Kind.UNNAMED, new Mention(sp.text(), sp.start(), sp.end(), Mention.Kind.NAME));
+        Mention m = new Mention(sp.text(), sp.start(), sp.end(), Mention.Kind.NAME);
+        String lemma = s.lemma(head).toLowerCase(Locale.ROOT);
+        boolean voice = VOICE.contains(lemma) || VOICE.contains(s.word(head).toLowerCase(Locale.ROOT));
+        if (voice || ORGANIZATION_NOUNS.contains(lemma)) {
+            // a name among the words that modify the noun or a phrase attached to it ("for X", "from X", "X's")
+            for (int k : modifiers(s, head)) {
+                Entities.Ref r = entities.refAt(s.begin(k));
+                if (r != null && (r.kind() == Speaker.Kind.ORGANIZATION
+                        || r.kind() == Speaker.Kind.PERSON && !lemma.matches("spokes.*|representative|lawyers?|attorneys?"))) {
+                    return new Speaker(r.name(), r.kind(), m);
+                }
+            }
+        }
+        if (voice || ORGANIZATION_NOUNS.contains(lemma)) {
+            // a capitalized name the tagger missed: "data from MarketAxess", "the TexAuto Facts report from InfoNation"
+            for (int k : modifiers(s, head)) {
+                if (s.tag(k).startsWith("NNP") && Character.isUpperCase(s.word(k).charAt(0)) && !s.ner(k).matches("LOCATION|DATE|NATIONALITY|MISC")) {
+                    int[] name = s.nounPhrase(k);
+                    int a = name[0];
+                    while (a < k && !s.tag(a).startsWith("NNP")) {
+                        a++;
+                    }
+                    if (ORGANIZATION_NOUNS.contains(lemma) && !voice) {
+                        break; // "Russia's foreign ministry" is named below, as written
+                    }
+                    return new Speaker(s.text(a, k), Speaker.Kind.ORGANIZATION, m);
+                }
+            }
+            if (ORGANIZATION_NOUNS.contains(lemma) && !voice) {
+                // "Russia's foreign ministry", "the French foreign ministry", "the European Union's top court": the
+                // organization as written, when a name or a nationality says whose it is
+                for (int k : modifiers(s, head)) {
+                    if (Character.isUpperCase(s.word(k).charAt(0)) && s.tag(k).matches("NNPS?|JJ")) {
+                        String words = s.text(np[0], np[1]).replaceFirst("^(?i)the\\s+", "");
+                        return new Speaker(words, Speaker.Kind.ORGANIZATION, m);
+                    }
+                }
+            }
+        }
+        if (s.tag(head).startsWith("NNP") && Character.isUpperCase(s.word(head).charAt(0)) && !s.tag(head).equals("NNPS")
+                && !s.ner(head).matches("LOCATION|DATE|NATIONALITY|MISC|NUMBER")) {
+            // "Twitter pledged": a name the tagger did not know
+            return new Speaker(s.text(np[0], np[1]).replaceFirst("^(?i)the\\s+", ""), Speaker.Kind.ORGANIZATION, m);
+        }
+        String orgNoun = ORGANIZATION_NOUNS.contains(lemma) ? lemma : null;
+        if (orgNoun == null && voice) {
+            for (int k : modifiers(s, head)) {
+                if (ORGANIZATION_NOUNS.contains(s.lemma(k).toLowerCase(Locale.ROOT)) && k != head) {
+                    orgNoun = s.lemma(k).toLowerCase(Locale.ROOT);
+                }
+            }
+        }
+        String first = s.word(np[0]).toLowerCase(Locale.ROOT);
+        boolean definite = first.matches("the|this|its|their|that") || s.child(head, "nmod:poss") > 0;
+        boolean plural = s.tag(head).endsWith("S") && !lemma.equals("police");
+        if (orgNoun != null && (definite || lemma.matches("spokes.*|representative|statement")) && !plural) {
+            Entities.Ref r = entities.recentOrganization(s.begin(np[0]), orgNoun);
+            if (r != null) {
+                return new Speaker(r.name(), r.kind(), m);
+            }
+        }
+        if (lemma.matches("spokes.*|representative") && !plural) {
+            Entities.Ref r = entities.recentOrganization(s.begin(np[0]), "");
+            if (r != null) {
+                return new Speaker(r.name(), r.kind(), m);
+            }
+        }
+        if (ORGANIZATION_NOUNS.contains(lemma) && definite && !plural && !lemma.equals("police")) {
+            // "the town council said", no council named: an organization all the same, in the article's words
+            return new Speaker(s.text(np[0], np[1]).replaceFirst("^(?i)(the|this|its|their)\\s+", ""),
+                    Speaker.Kind.ORGANIZATION, m);
+        }
+        return new Speaker(sp.text(), plural ? Speaker.Kind.GROUP : Speaker.Kind.UNNAMED, m);
+    }
+
+    /** Tokens that modify noun {@code head}: compounds, possessives and the nouns of its prepositional phrases. */
+    private static List<Integer> modifiers(Sentence s, int head) {
+        List<Integer> out = new java.util.ArrayList<>();
+        for (String rel : List.of("compound", "nmod:poss", "nmod", "amod")) {
+            for (int c : s.children(head, rel)) {
+                out.add(c);
+                for (int cc : s.children(c, "compound")) {
+                    out.add(cc);
+                }
+                for (int cc : s.children(c, "nmod:poss")) {
+                    out.add(cc);
+                }
+            }
+        }
+        return out;
     }
 
     /** "the X", "China's X": a noun phrase that points at one holder of a role. */

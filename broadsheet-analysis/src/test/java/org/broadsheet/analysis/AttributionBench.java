@@ -1,0 +1,163 @@
+package org.broadsheet.analysis;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.broadsheet.article.Article;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The knowledge layer on the attribution set ({@code src/test/resources/attribution/articles.json}, 42 articles
+ * labelled to {@code ../shared/notes/attribution-spec.md}; guideline in the README beside it), scored with
+ * {@link AttributionScorer}. The tuning part and the held-out part are reported separately; the misses are
+ * printed for the tuning part only, so that nobody writes rules from the held-out articles. Run from the
+ * repository root:
+ *
+ * <pre>
+ * mvn -B -q test-compile dependency:build-classpath -pl broadsheet-analysis -am -Dmdep.outputFile=/tmp/cp.txt
+ * java -Xmx2g -cp "$(cat /tmp/cp.txt):broadsheet-analysis/target/classes:broadsheet-analysis/target/test-classes" \
+ *     org.broadsheet.analysis.AttributionBench [--quiet] [--out predictions.json]
+ * </pre>
+ */
+public final class AttributionBench {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private AttributionBench() {
+    }
+
+    /** The labelled articles. */
+    static List<JsonNode> articles() {
+        try (InputStream in = AttributionBench.class.getResourceAsStream("/attribution/articles.json")) {
+            List<JsonNode> out = new ArrayList<>();
+            JSON.readTree(in).forEach(out::add);
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The article a user would give the analyser: the labelled body paragraphs, dated as labelled. */
+    static Article article(JsonNode labelled) {
+        List<String> paragraphs = new ArrayList<>();
+        labelled.path("paragraphs").forEach(p -> paragraphs.add(p.asText()));
+        return Articles.of(paragraphs, labelled.path("date").asText(), "en", List.of(), null);
+    }
+
+    /** Scores of the tuning and held-out parts. */
+    record Result(AttributionScorer.Card tune, AttributionScorer.Card heldOut, ObjectNode predictions) {
+    }
+
+    /** Analyses and scores every article; misses of the tuning part go to {@code log}. */
+    static Result run(Analyzer analyzer, boolean printTuneMisses) {
+        AttributionScorer.Card tune = new AttributionScorer.Card();
+        AttributionScorer.Card heldOut = new AttributionScorer.Card();
+        ObjectNode predictions = JSON.createObjectNode();
+        for (JsonNode a : articles()) {
+            Analysis analysis = analyzer.analyze(article(a), null);
+            ObjectNode predicted = specView(analysis);
+            boolean held = "heldout".equals(a.path("split").asText());
+            String id = a.path("id").asText().substring(0, Math.min(8, a.path("id").asText().length()));
+            AttributionScorer.Card card = AttributionScorer.score(a, predicted,
+                    line -> {
+                        if (printTuneMisses && !held) {
+                            System.out.println("  " + id + " " + line);
+                        }
+                    });
+            (held ? heldOut : tune).add(card);
+            if (!held) {
+                predictions.set(a.path("id").asText(), predicted);
+            }
+        }
+        return new Result(tune, heldOut, predictions);
+    }
+
+    /**
+     * Runs the benchmark.
+     *
+     * @param args {@code --quiet} leaves out the misses; {@code --out FILE} writes the tuning part's predictions
+     */
+    public static void main(String[] args) throws IOException {
+        boolean quiet = List.of(args).contains("--quiet");
+        int out = List.of(args).indexOf("--out");
+        Analyzer analyzer = new Analyzer();
+        Result r = run(analyzer, !quiet);
+        System.out.println("tuning part (28 articles):");
+        System.out.println(r.tune().report());
+        System.out.println("held-out part (14 articles):");
+        System.out.println(r.heldOut().report());
+        if (out >= 0) {
+            Files.writeString(Path.of(args[out + 1]), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(r.predictions()));
+        }
+    }
+
+    /** The analysis in the shape of the spec's section 1, as the scorer reads it. */
+    static ObjectNode specView(Analysis a) {
+        ObjectNode o = JSON.createObjectNode();
+        ArrayNode people = o.putArray("people");
+        for (Person p : a.people()) {
+            if (p.author()) {
+                continue;
+            }
+            ObjectNode n = people.addObject().put("name", p.name());
+            ArrayNode roles = n.putArray("roles");
+            p.roles().forEach(r -> roles.add(r.stated()));
+        }
+        ArrayNode quotes = o.putArray("direct_quotes");
+        for (Quote q : a.quotes()) {
+            for (Span part : q.parts()) {
+                ObjectNode n = quotes.addObject().put("text", part.text()).put("cue", q.cue());
+                n.put("speaker", speaker(q.speaker())).put("raw", q.speaker().kind() + ":" + q.speaker().name());
+            }
+        }
+        ArrayNode reported = o.putArray("reported_speech");
+        for (ReportedSpeech r : a.reportedSpeech()) {
+            reported.addObject().put("content", r.content().text()).put("speaker", speaker(r.speaker())).put("cue", r.cue())
+                    .put("raw", r.speaker().kind() + ":" + r.speaker().name());
+        }
+        ArrayNode figures = o.putArray("figures");
+        for (Figure f : a.figures()) {
+            figures.addObject().put("text", f.text()).put("value", f.value()).put("unit", unit(f));
+        }
+        ArrayNode dates = o.putArray("dates");
+        Map<String, String> seen = new LinkedHashMap<>();
+        for (DateMention d : a.dates()) {
+            if (seen.putIfAbsent(d.text() + "\u0000" + d.value(), d.value()) == null) {
+                dates.addObject().put("text", d.text()).put("value", d.value());
+            }
+        }
+        return o;
+    }
+
+    private static String speaker(Speaker s) {
+        if (s == null || s.kind() == Speaker.Kind.UNATTRIBUTED) {
+            return null;
+        }
+        if (s.kind() == Speaker.Kind.UNNAMED) {
+            return null;
+        }
+        return s.name();
+    }
+
+    private static String unit(Figure f) {
+        return switch (f.kind()) {
+            case MONEY -> f.unit();
+            case PERCENT -> f.unit() != null ? f.unit() : "percent";
+            case ORDINAL -> "ordinal";
+            case DURATION -> f.unit();
+            case COUNT -> f.unit() == null ? "count" : f.unit();
+        };
+    }
+}
