@@ -84,11 +84,11 @@ public final class Deduplication {
 
         UserDefinedFunction signature = functions.udf(new MinHash(settings.bands() * settings.rows(),
                 settings.shingleWords()), DataTypes.createArrayType(DataTypes.IntegerType, false));
+        UserDefinedFunction instant = functions.udf(new InstantOf(), DataTypes.LongType);
         Dataset<Row> candidates = keyed.where(col("textHash").isNotNull())
                 .select(col("_key"), col("textHash"), signature.apply(col("_normalized")).as("_signature"),
-                        expr("coalesce(try_to_timestamp(published.value), "
-                                + "try_to_timestamp(substr(published.value, 1, 10), 'yyyy-MM-dd'))").as("_published"),
-                        expr("try_to_timestamp(fetchedAt)").as("_fetched"))
+                        instant.apply(col("published.value")).as("_published"),
+                        instant.apply(col("fetchedAt")).as("_fetched"))
                 .persist();
 
         Dataset<Row> edges = exactEdges(candidates).union(nearEdges(candidates, settings));
