@@ -91,7 +91,7 @@ final class RecordExtraction implements MapPartitionsFunction<Row, Row> {
         }
         byte[] bytes = record.isNullAt(payload) ? null : (byte[]) record.get(payload);
         if (bytes == null) {
-            return rows.noArticle(origin, ArticleSchema.FAILED, "no payload", "the record has no payload");
+            return rows.noArticle(origin, ArticleSchema.FAILED, "no-payload", "the record has no payload");
         }
         String source = origin.file() != null ? origin.file() : origin.url() != null ? origin.url() : "-";
         try {
@@ -109,22 +109,12 @@ final class RecordExtraction implements MapPartitionsFunction<Row, Row> {
             }
             return rows.article(origin, article, analysis);
         } catch (ExtractionException e) {
-            return rows.noArticle(origin, ArticleSchema.FAILED, reasonOf(e.getMessage()), e.getMessage());
+            return rows.noArticle(origin, ArticleSchema.FAILED, e.reason().code(), e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
-            return rows.noArticle(origin, ArticleSchema.FAILED, "internal error", "internal error: " + e);
+            return rows.noArticle(origin, ArticleSchema.FAILED, "internal-error", "internal error: " + e);
         } catch (OutOfMemoryError e) {
-            return rows.noArticle(origin, ArticleSchema.FAILED, "out of memory", "ran out of memory");
+            return rows.noArticle(origin, ArticleSchema.FAILED, "out-of-memory", "ran out of memory");
         }
-    }
-
-    /** A short, countable reason for an extraction failure, as {@code broadsheet extract} reports it. */
-    static String reasonOf(String problem) {
-        if (problem == null) {
-            return "extraction failed";
-        }
-        int colon = problem.indexOf(':');
-        String head = colon > 0 ? problem.substring(0, colon) : problem;
-        return head.startsWith("gave up after") ? "time limit" : head;
     }
 
     private static String string(Row row, int index) {
