@@ -113,7 +113,8 @@ public final class SparkCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Path outDir = new Path(out);
         FileSystem fs = outDir.getFileSystem(spark.sparkContext().hadoopConfiguration());
-        String staging = new Path(outDir, "_staging").toString();
+        // (not "_staging": Spark takes names starting with "_" or "." for hidden files and skips them)
+        String staging = new Path(outDir, "staging").toString();
         Dataset<Row> files = BroadsheetSpark.archives(spark, inputs, manifestBase);
         err.println("broadsheet spark: extracting into " + out);
         err.flush();
