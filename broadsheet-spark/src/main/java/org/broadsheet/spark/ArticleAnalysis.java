@@ -5,7 +5,7 @@ import org.broadsheet.article.Article;
 /**
  * The knowledge layer, as {@code --analyze} finds it: a service ({@link java.util.ServiceLoader}) that a jar on the
  * class path provides. This module never depends on an implementation: the knowledge layer links Stanford CoreNLP
- * (GPL), and the Spark module stays Apache-2.0. The GPL module {@code broadsheet-spark-analyze} provides one.
+ * (GPL), and the Spark module stays Apache-2.0. A GPL jar provides the implementation.
  */
 public interface ArticleAnalysis {
 

@@ -35,8 +35,8 @@ final class ExecutorAnalysis {
     }
 
     private static IllegalStateException missing() {
-        return new IllegalStateException("--analyze needs the knowledge layer on the class path: add "
-                + "broadsheet-spark-analyze/target/broadsheet-spark-analyze.jar (GPL-3.0-or-later, it bundles "
-                + "Stanford CoreNLP) to spark-submit's --jars, or run ./broadsheet spark --analyze");
+        return new IllegalStateException("--analyze needs the knowledge layer on the class path: a jar that "
+                + "provides the service org.broadsheet.spark.ArticleAnalysis (GPL-3.0-or-later, over Stanford "
+                + "CoreNLP), given to spark-submit's --jars; none is built yet (docs/spark.md, Licences)");
     }
 }

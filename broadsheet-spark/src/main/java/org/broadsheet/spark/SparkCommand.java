@@ -75,8 +75,8 @@ public final class SparkCommand implements Callable<Integer> {
             + "shingles for near-duplicates (default: ${DEFAULT-VALUE})")
     private double similarity = Deduplication.Settings.DEFAULT.similarity();
 
-    @Option(names = "--analyze", description = "run the knowledge layer on each article (needs the GPL "
-            + "broadsheet-spark-analyze jar on the class path; ./broadsheet spark adds it)")
+    @Option(names = "--analyze", description = "run the knowledge layer on each article (needs a GPL jar "
+            + "providing org.broadsheet.spark.ArticleAnalysis on the class path)")
     private boolean analyze;
 
     /** Runs the command; the exit code is 0 when it ran (failed records are rows, not errors), 2 on bad usage. */
