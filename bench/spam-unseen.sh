@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Scores injected-spam detection on generated families (bench/spamgen): the tuned part and the HELD-OUT part
+# (families, hiding tricks, placements and damage never tuned on) separately, against issue 15's bars.
+#   bench/spam-unseen.sh [--no-build] [tune|heldout ...]
+# Needs python3 and ../shared (carrier pages, score_spam.py). Writes to target/spamgen/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+shared=${BROADSHEET_SHARED:-../shared}; [ -d "$shared" ] || shared=../../shared
+if [ "${1:-}" = "--no-build" ]; then shift; else mvn -q -B -DskipTests package -pl broadsheet-bench -am; fi
+sets=("$@"); [ ${#sets[@]} -gt 0 ] || sets=(tune heldout)
+out=target/spamgen
+[ -f "$out/heldout/labels.jsonl" ] || python3 bench/spamgen/spamgen.py --shared "$shared" --out "$out" >/dev/null
+for s in "${sets[@]}"; do
+  java -Xmx1g -cp broadsheet-bench/target/broadsheet-bench.jar org.broadsheet.bench.SpamBench \
+    "$out/$s/labels.jsonl" "$out/$s/predictions.jsonl" 2>"$out/$s/bench.log"
+  python3 "$shared/spam/score_spam.py" --labels "$out/$s/labels.jsonl" --pred "$out/$s/predictions.jsonl" \
+    > "$out/$s/score.txt"
+  python3 - "$out/$s" "$s" <<'PY'
+import json, sys
+d, name = sys.argv[1], sys.argv[2]
+lines = open(f"{d}/score.txt").read().strip().splitlines()
+print(f"== {name}"); print("\n".join(lines[:-1]))
+s = json.loads(lines[-1]); p, sp = s["page"], s["span"]
+ok = p["precision"] >= 0.97 and p["recall"] >= 0.90 and sp["char_recall"] >= 0.85 \
+     and p["fpr_negatives"] <= 0.02 and p["fpr_controls"] == 0
+print(f"{name}: page precision {p['precision']:.3f} recall {p['recall']:.3f} char recall {sp['char_recall']:.3f} "
+      f"FPR hard negatives {p['fpr_negatives']:.3f} controls {p['fpr_controls']:.3f} "
+      f"(bars >= 0.97, >= 0.90, >= 0.85, <= 0.02, 0): {'met' if ok else 'NOT met'}")
+PY
+done

@@ -1,0 +1,564 @@
+#!/usr/bin/env python3
+"""Writes labelled injected-spam cases (HTML and flattened text) in the format of shared/spam/dev, in two sets:
+
+  tune/     families, hiding tricks and placements the detector may be tuned on, on half of the carrier pages;
+  heldout/  cases with at least one family, hiding trick, placement or damage that NEVER occurs in tune/, on the
+            other half of the carrier pages, with the other half of every negative bank. Never tune on it.
+
+    python3 bench/spamgen/spamgen.py [--shared ../shared] [--out target/spamgen] [--seed 15]
+
+Carriers are real pages: Zyte and WCXB article HTML, Zyte flattened text (w3m and innerText). Spans are exact
+(code-point offsets of the written file), so shared/spam/score_spam.py scores predictions on them. The split is
+decided here, before any tuning: see HELD_OUT below. Deterministic for a given seed.
+"""
+import argparse
+import gzip
+import hashlib
+import json
+import os
+import random
+import re
+
+import banks
+
+# ---- what is held out (decided before tuning; see BENCHMARKS.md) -------------------------------------------
+TUNE_FAMILIES = ["stuff_own", "th_gambling", "ru_pharma", "en_unseen", "hidden_links"]
+HELD_FAMILIES = ["ko_gambling", "vi_gambling", "es_spam", "en_local_seo", "stuff_mix"]
+TUNE_HIDINGS = ["display_none", "hidden_attr", "offscreen", "same_color", "class_rule", "noscript"]
+HELD_HIDINGS = ["clip", "bg_sheet", "text_indent", "opacity_id"]
+TUNE_PLACEMENTS = ["after_footer", "body_start", "between_paragraphs", "footer_inline", "sidebar"]
+HELD_PLACEMENTS = ["after_html", "end_of_paragraph"]
+TUNE_DAMAGE = ["qmark_full"]
+HELD_DAMAGE = ["qmark_partial"]
+NEG_KINDS = ["blogroll", "partners", "language_switcher", "foreign_prose", "bilingual", "topic_prose",
+             "entertainment", "tag_cloud", "hidden_legit"]
+
+FAMILY_BANK = {"th_gambling": banks.TH_GAMBLING, "ru_pharma": banks.RU_PHARMA, "en_unseen": banks.EN_UNSEEN,
+               "ko_gambling": banks.KO_GAMBLING, "vi_gambling": banks.VI_GAMBLING, "es_spam": banks.ES_SPAM,
+               "en_local_seo": banks.EN_LOCAL_SEO}
+SCRIPT_FAMILIES = {"th_gambling", "ru_pharma", "ko_gambling"}
+CLASSES = ["footer-links", "widget", "sr-only", "friend-links", "seo", "partners", "links", "related", "promo", "box",
+           "meta", "extra"]
+WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def half(items, split):
+    """Tune gets the even-indexed items, held-out the odd ones."""
+    return items[0::2] if split == "tune" else items[1::2]
+
+
+def carrier_split(cid):
+    return "tune" if int(hashlib.sha1(cid.encode()).hexdigest(), 16) % 2 == 0 else "heldout"
+
+
+class Gen:
+    def __init__(self, shared, seed):
+        self.rng = random.Random(seed)
+        self.shared = shared
+        b = os.path.join(shared, "bench")
+        zt = json.load(open(os.path.join(b, "zyte", "ground-truth.json"), encoding="utf-8"))
+        wt = json.load(open(os.path.join(b, "wcxb", "ground-truth.json"), encoding="utf-8"))
+        wp = json.load(open(os.path.join(b, "wcxb", "pages.json"), encoding="utf-8"))
+        self.html = []   # (id, path, body text, url)
+        for k, v in sorted(zt.items()):
+            self.html.append(("zyte/" + k, os.path.join(b, "zyte", "html", k + ".html.gz"), v["articleBody"], v["url"]))
+        for k, v in sorted(wt.items()):
+            if wp.get(k, {}).get("page_type") == "article":
+                self.html.append(("wcxb/" + k, os.path.join(b, "wcxb", "html", k + ".html.gz"), v["articleBody"],
+                                  v.get("url") or ""))
+        self.text = []   # (id, path, body text, flattener)
+        for fl in ("w3m", "innertext"):
+            d = os.path.join(b, "zyte-text", fl)
+            for name in sorted(os.listdir(d)):
+                k = name[:-4]
+                if k in zt:
+                    self.text.append(("zyte-text/%s/%s" % (fl, k), os.path.join(d, name), zt[k]["articleBody"], fl))
+
+    # ---- spam blocks ------------------------------------------------------------------------------------------
+    def host(self):
+        r = self.rng
+        w = r.choice(banks.SPAM_HOST_WORDS) + r.choice(banks.SPAM_HOST_WORDS)
+        if r.random() < 0.5:
+            w += str(r.randint(1, 999))
+        return ("www." if r.random() < 0.4 else "") + w + "." + r.choice(banks.SPAM_TLDS)
+
+    def phrases(self, family, n, body):
+        r = self.rng
+        if family in ("stuff_own", "stuff_mix"):
+            if family == "stuff_own":
+                words = WORD.findall(body)
+            else:
+                words = WORD.findall(r.choice(self.html)[2]) + WORD.findall(r.choice(self.html)[2])
+            if len(words) < 30:
+                words = WORD.findall(" ".join(c[2] for c in r.sample(self.html, 3)))
+            k = r.randint(40, 120)
+            out = [r.choice(words) for _ in range(k)]
+            out = [w.lower() if r.random() < 0.7 else w for w in out]
+            if family == "stuff_mix":  # commas now and then, some capitals
+                out = [w + ("," if r.random() < 0.15 else "") for w in out]
+                out = [w.capitalize() if r.random() < 0.2 else w for w in out]
+            return out
+        bank = FAMILY_BANK[family]
+        return [r.choice(bank) for _ in range(n)]
+
+    def spam_block(self, family, split):
+        """(layout, phrases, as a list of (text, href or None))."""
+        r = self.rng
+        if family == "hidden_links":
+            src = r.choice(["en_unseen", "th_gambling", "ru_pharma"])
+            items = [(p, "https://" + self.host() + "/") for p in self.phrases(src, r.randint(1, 6), "")]
+            return "anchor_block", items
+        if family.startswith("stuff"):
+            words = self.phrases(family, 0, self.body)
+            if r.random() < 0.5:
+                items = [(w, "https://" + self.host() + "/" if r.random() < 0.08 else None) for w in words]
+            else:
+                items = [(w, None) for w in words]
+            return "words", items
+        n = r.randint(6, 30)
+        ph = self.phrases(family, n, "")
+        layout = r.choice(["sep_line", "ul", "anchor_block", "paragraphs"])
+        link_share = {"sep_line": 0.4, "ul": 0.9, "anchor_block": 1.0, "paragraphs": 0.3}[layout]
+        items = [(p, "https://" + self.host() + "/" + (str(r.randint(1, 99)) + ".html" if r.random() < 0.5 else "")
+                  if r.random() < link_share else None) for p in ph]
+        return layout, items
+
+    # ---- rendering --------------------------------------------------------------------------------------------
+    @staticmethod
+    def esc(s):
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+    def html_items(self, layout, items):
+        def a(t, h):
+            return '<a href="%s">%s</a>' % (h, self.esc(t)) if h else self.esc(t)
+        if layout == "ul":
+            return "<ul>" + "".join("<li>%s</li>" % a(t, h) for t, h in items) + "</ul>", "ul"
+        if layout == "paragraphs":
+            k = max(1, len(items) // self.rng.randint(2, 3))
+            paras = [items[i:i + k] for i in range(0, len(items), k)]
+            return "".join("<p>%s</p>\n" % " ".join(a(t, h) for t, h in p) for p in paras), "div"
+        if layout == "words":
+            return "<p>" + " ".join(a(t, h) for t, h in items) + "</p>", "div"
+        sep = self.rng.choice([" | ", " ", " - ", " · ", ", "]) if layout == "sep_line" else " "
+        return sep.join(a(t, h) for t, h in items), "p"
+
+    def text_items(self, layout, items, flattener):
+        if layout == "ul":
+            if flattener == "w3m":
+                return "\n".join("  • " + t for t, _ in items)
+            return "\n".join(t for t, _ in items)
+        if layout == "paragraphs":
+            k = max(1, len(items) // self.rng.randint(2, 3))
+            paras = [items[i:i + k] for i in range(0, len(items), k)]
+            return ("\n\n" if flattener == "w3m" else "\n").join(" ".join(t for t, _ in p) for p in paras)
+        if layout == "words":
+            return " ".join(t for t, _ in items)
+        sep = self.rng.choice([" | ", " ", " - ", " · ", ", "]) if layout == "sep_line" else " "
+        return sep.join(t for t, _ in items)
+
+    def wrap(self, inner, tag, hiding, head_rules):
+        r = self.rng
+        cls = r.choice(CLASSES) + "-" + "".join(r.choice("abcdefghjkmnpqrstuvwxyz") for _ in range(3))
+        if tag == "ul":
+            tag, inner = "div", inner
+        attrs = ' class="%s"' % cls
+        if hiding == "display_none":
+            attrs += ' style="display:none"'
+        elif hiding == "hidden_attr":
+            attrs += " hidden"
+        elif hiding == "offscreen":
+            attrs += ' style="position:absolute;%s:-%dpx;top:-%dpx"' % (r.choice(["left", "right"]), r.choice(
+                [5000, 9999, 10000]), r.choice([0, 9999]))
+        elif hiding == "same_color":
+            attrs += ' style="color:%s"' % r.choice(["#fff", "#ffffff", "white", "rgb(255,255,255)", "#fefefe"])
+        elif hiding == "class_rule":
+            head_rules.append(".%s{display:none}" % cls)
+        elif hiding == "clip":
+            attrs += ' style="position:absolute;clip:rect(0 0 0 0);width:1px;height:1px;overflow:hidden"'
+        elif hiding == "bg_sheet":
+            bg = r.choice(["#f5f1e8", "#fafafa", "#eeeeee", "#fdf6e3"])
+            head_rules.append("body{background-color:%s} .%s{color:%s}" % (bg, cls, bg))
+        elif hiding == "text_indent":
+            attrs += ' style="text-indent:-9999px;white-space:nowrap;overflow:hidden"'
+        elif hiding == "opacity_id":
+            head_rules.append("#%s{opacity:0}" % cls)
+            attrs += ' id="%s"' % cls
+        el = "<%s%s>%s</%s>" % (tag, attrs, inner, tag)
+        if hiding == "noscript":
+            el = "<noscript>%s</noscript>" % el
+        return el
+
+    # ---- carriers ---------------------------------------------------------------------------------------------
+    @staticmethod
+    def in_raw(html, pos):
+        for op, cl in (("<script", "</script"), ("<style", "</style"), ("<!--", "-->")):
+            o = html.rfind(op, 0, pos)
+            if o >= 0 and html.rfind(cl, 0, pos) < o:
+                return True
+        return False
+
+    def html_point(self, html, placement):
+        """Where to insert (position, inline?) or None."""
+        r = self.rng
+        if placement == "body_start":
+            m = re.search(r"<body[^>]*>", html, re.I)
+            return (m.end(), False) if m else None
+        if placement == "after_footer":
+            i = html.lower().rfind("</footer>")
+            if i >= 0 and not self.in_raw(html, i):
+                return i + len("</footer>"), False
+            i = html.lower().rfind("</body>")
+            return (i, False) if i >= 0 else None
+        if placement == "sidebar":
+            cands = [m.end() for m in re.finditer(r"<aside\b[^>]*>", html, re.I) if not self.in_raw(html, m.start())]
+            return (r.choice(cands), False) if cands else None
+        if placement == "after_html":
+            i = html.lower().rfind("</html>")
+            return (i + len("</html>"), False) if i >= 0 else (len(html), False)
+        if placement in ("between_paragraphs", "end_of_paragraph"):
+            cands = []
+            for m in re.finditer(r"</p>", html, re.I):
+                j = html.rfind(">", 0, m.start())
+                if m.start() - j > 150 and not self.in_raw(html, m.start()):
+                    cands.append(m.start())
+            if len(cands) < 2:
+                return None
+            p = cands[len(cands) // 3 + r.randrange(max(1, len(cands) // 3))]
+            return (p, True) if placement == "end_of_paragraph" else (p + 4, False)
+        if placement == "footer_inline":
+            for m in re.finditer(r"(?:©|&copy;|&#169;|Copyright)[^<>]{3,200}(?=<)", html):
+                if not self.in_raw(html, m.start()) and "{" not in m.group(0):
+                    return m.end(), True
+            return None
+        raise ValueError(placement)
+
+    def text_point(self, lines, placement):
+        """(line index, mode) mode in before/after/append."""
+        r = self.rng
+        foot = None
+        for i, l in enumerate(lines):
+            if re.search(r"©|Copyright|All rights reserved|All Rights Reserved", l):
+                foot = i
+        if placement == "body_start":
+            return 0, "before"
+        if placement == "after_footer":
+            return (foot if foot is not None else len(lines) - 1), "after"
+        if placement == "after_html":
+            return len(lines) - 1, "after"
+        if placement == "footer_inline":
+            return (foot, "append") if foot is not None else None
+        if placement == "sidebar":
+            return r.randrange(max(1, len(lines) // 5)), "after"
+        long_lines = [i for i, l in enumerate(lines) if len(l) > 200]
+        if len(long_lines) < 2:
+            return None
+        i = long_lines[len(long_lines) // 3 + r.randrange(max(1, len(long_lines) // 3))]
+        return (i, "append") if placement == "end_of_paragraph" else (i, "after")
+
+    # ---- negatives --------------------------------------------------------------------------------------------
+    def negative_part(self, kind, split, own_host):
+        """(html, text lines, placement kind: 'links' or 'prose', hidden?)."""
+        r = self.rng
+        def links(pairs, sep):
+            return sep.join('<a href="https://%s/">%s</a>' % (h, self.esc(n)) for n, h in pairs)
+        if kind == "blogroll":
+            pairs = r.sample(half(banks.BLOGROLL, split), r.randint(5, 12))
+            head = r.choice(["Blogroll", "Links", "Friends of the blog", "What we read", ""])
+            html = '<div class="widget blogroll">%s<ul>%s</ul></div>' % (
+                "<h3>%s</h3>" % head if head else "",
+                "".join('<li><a href="https://%s/">%s</a></li>' % (h, self.esc(n)) for n, h in pairs))
+            return html, ([head] if head else []) + [n for n, _ in pairs], "links"
+        if kind == "partners":
+            pairs = r.sample(half(banks.PARTNERS, split), r.randint(4, 9))
+            lead = r.choice(["Our partners: ", "Content partners: ", "Member of the network: ", ""])
+            sep = r.choice([" · ", " | ", ", "])
+            html = '<div class="partners">%s%s</div>' % (lead, links(pairs, sep))
+            return html, [lead + sep.join(n for n, _ in pairs)], "links"
+        if kind == "language_switcher":
+            labels = r.sample(banks.SWITCHER_LABELS, r.randint(4, 10))
+            sep = r.choice([" | ", " ", " · ", ""])
+            hl = r.random() < 0.5
+            html = '<nav class="languages">%s</nav>' % sep.join(
+                '<a href="/%s/"%s>%s</a>' % (i, ' hreflang="x%d"' % i if hl else "", self.esc(l))
+                for i, l in enumerate(labels))
+            return html, [sep.join(labels)], "links"
+        if kind == "foreign_prose":
+            lang = r.choice(sorted(banks.FOREIGN_PROSE))
+            paras = half(banks.FOREIGN_PROSE[lang], split)
+            html = '<div lang="%s">%s</div>' % (lang, "".join("<p>%s</p>" % p for p in paras))
+            return html, paras, "prose"
+        if kind == "bilingual":
+            lang = r.choice(sorted(banks.FOREIGN_PROSE))
+            idx = [0, 1] if split == "tune" else [2, 3]
+            paras = []
+            for i in idx:
+                paras += [banks.EN_PARALLEL[i], banks.FOREIGN_PROSE[lang][i]]
+            return "".join("<p>%s</p>" % p for p in paras), paras, "prose"
+        if kind == "topic_prose":
+            paras = r.sample(half(banks.TOPIC_PROSE, split), r.randint(1, 3))
+            return "".join("<p>%s</p>" % self.esc(p) for p in paras), paras, "prose"
+        if kind == "entertainment":
+            paras = r.sample(half(banks.CELEBRITY, split), r.randint(1, 3))
+            return "".join("<p>%s</p>" % self.esc(p) for p in paras), paras, "prose"
+        if kind == "tag_cloud":
+            tags = r.sample(half(banks.TAGS, split), r.randint(5, 9))
+            html = '<div class="tags">%s</div>' % " ".join(
+                '<a href="https://%s/tag/%s">%s</a>' % (own_host, t.lower(), t) for t in tags)
+            return html, [" ".join(tags)], "links"
+        if kind == "hidden_legit":
+            v = r.choice(["menu", "noscript", "skip", "share"])
+            if v == "menu":
+                tags = half(banks.TAGS, split)
+                html = '<nav class="mobile-menu" style="display:none"><ul>%s</ul></nav>' % "".join(
+                    '<li><a href="https://%s/%s/">%s</a></li>' % (own_host, t.lower(), t) for t in tags)
+                return html, tags, "links"
+            if v == "noscript":
+                t = r.choice(["Please enable JavaScript to view the comments powered by Disqus.",
+                              "You need to enable JavaScript to run this app.",
+                              "Your browser does not support JavaScript. Some features of this site will not work."])
+                return "<noscript>%s</noscript>" % t, [t], "links"
+            if v == "skip":
+                return '<a class="sr-only" href="#main">Skip to main content</a>', ["Skip to main content"], "links"
+            html = ('<div class="share-menu" hidden><a href="https://www.facebook.com/sharer.php?u=x">Facebook</a> '
+                    '<a href="https://twitter.com/intent/tweet?url=x">Twitter</a> '
+                    '<a href="https://www.linkedin.com/shareArticle?url=x">LinkedIn</a> '
+                    '<a href="mailto:?subject=x">Email</a></div>')
+            return html, ["Facebook Twitter LinkedIn Email"], "links"
+        raise ValueError(kind)
+
+    # ---- cases ------------------------------------------------------------------------------------------------
+    def make(self, split, n_pos, n_neg, n_ctrl, out):
+        r = self.rng
+        os.makedirs(os.path.join(out, "html"), exist_ok=True)
+        os.makedirs(os.path.join(out, "text"), exist_ok=True)
+        htmls = [c for c in self.html if carrier_split(c[0]) == split]
+        texts = [c for c in self.text if carrier_split(c[0].rsplit("/", 1)[1]) == split]
+        labels = []
+        prefix = "t" if split == "tune" else "h"
+
+        def held_attrs():
+            fam = r.choice(TUNE_FAMILIES + HELD_FAMILIES)
+            hid = r.choice(["none", "none"] + TUNE_HIDINGS + HELD_HIDINGS)
+            pl = r.choice(TUNE_PLACEMENTS + HELD_PLACEMENTS)
+            dmg = None
+            which = r.choice(["family", "family", "hiding", "placement", "damage"])
+            if which == "family":
+                fam = r.choice(HELD_FAMILIES)
+            elif which == "hiding":
+                hid = r.choice(HELD_HIDINGS)
+            elif which == "placement":
+                pl = r.choice(HELD_PLACEMENTS)
+            else:
+                fam = r.choice(["ko_gambling", "th_gambling", "ru_pharma"])
+                dmg = "qmark_partial"
+            return fam, hid, pl, dmg
+
+        def tune_attrs():
+            fam = r.choice(TUNE_FAMILIES)
+            hid = r.choice(["none", "none", "none"] + TUNE_HIDINGS)
+            pl = r.choice(TUNE_PLACEMENTS)
+            dmg = "qmark_full" if fam in ("th_gambling", "ru_pharma") and r.random() < 0.15 else None
+            return fam, hid, pl, dmg
+
+        def is_held(fam, hid, pl, dmg):
+            return fam in HELD_FAMILIES or hid in HELD_HIDINGS or pl in HELD_PLACEMENTS or dmg in HELD_DAMAGE
+
+        n = 0
+        plan = ["positive"] * n_pos + ["negative"] * n_neg + ["control"] * n_ctrl
+        for kind in plan:
+            for attempt in range(30):
+                fmt = "html" if r.random() < 0.55 else "text"
+                carrier = r.choice(htmls if fmt == "html" else texts)
+                rec = self.case(kind, fmt, carrier, split, tune_attrs if split == "tune" else held_attrs)
+                if rec is None:
+                    continue
+                if kind == "positive" and split == "heldout" and not is_held(
+                        rec["family"], rec["hiding"], rec["placement"], rec["encoding_damage"]):
+                    continue
+                n += 1
+                rec["case"] = "%s%04d" % (prefix, n)
+                content = rec.pop("_content")
+                if fmt == "html":
+                    with gzip.open(os.path.join(out, "html", rec["case"] + ".html.gz"), "wb") as fh:
+                        fh.write(content.encode("utf-8"))
+                else:
+                    with open(os.path.join(out, "text", rec["case"] + ".txt"), "w", encoding="utf-8", newline="") as fh:
+                        fh.write(content)
+                for (s, e), sp in zip(rec["span_offsets"], rec["spans"]):
+                    assert content[s:e] == sp, (rec["case"], sp[:40])
+                for (s, e), sp in zip(rec["negative_offsets"], rec["negative_spans"]):
+                    assert content[s:e] == sp, (rec["case"], sp[:40])
+                labels.append(rec)
+                break
+        with open(os.path.join(out, "labels.jsonl"), "w", encoding="utf-8") as fh:
+            for rec in labels:
+                fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        return labels
+
+    def case(self, kind, fmt, carrier, split, attrs):
+        r = self.rng
+        cid, path, body, extra = carrier
+        self.body = body
+        if fmt == "html":
+            try:
+                with gzip.open(path, "rb") as fh:
+                    content = fh.read().decode("utf-8")
+            except (UnicodeDecodeError, OSError):
+                return None
+            own_host = re.sub(r"^https?://(www\.)?([^/]+).*$", r"\2", extra) or "example.org"
+        else:
+            with open(path, encoding="utf-8", newline="") as fh:
+                content = fh.read()
+            own_host = "example.org"
+        inserts = []  # (pos, string, label-kind, inner start, inner end)
+        rec = {"format": fmt, "flattener": None if fmt == "html" else extra, "base_page": cid, "kind": kind,
+               "origin": "generated", "family": None, "placement": None, "hiding": None, "layout": None,
+               "negative_kind": None, "negatives": [], "encoding_damage": None, "split": split}
+        head_rules = []
+        lines = content.split("\n") if fmt == "text" else None
+        text_edits = []  # (line index, mode, text, label-kind)
+
+        if kind == "negative" or (kind == "positive" and r.random() < 0.3):
+            kinds = r.sample(NEG_KINDS, r.randint(1, 2) if kind == "negative" else 1)
+            for nk in kinds:
+                html, tlines, where = self.negative_part(nk, split, own_host)
+                pl = r.choice(["between_paragraphs"] if where == "prose" else
+                              ["sidebar", "after_footer", "body_start", "between_paragraphs"])
+                if fmt == "html":
+                    pt = self.html_point(content, pl) or self.html_point(content, "after_footer")
+                    if pt is None:
+                        return None
+                    inserts.append((pt[0], html, "neg", 0, len(html)))
+                else:
+                    pt = self.text_point(lines, pl) or self.text_point(lines, "after_footer")
+                    text_edits.append((pt[0], pt[1], "\n".join(tlines), "neg"))
+                rec["negatives"].append(nk)
+            if kind == "negative":
+                rec["negative_kind"] = rec["negatives"][0]
+
+        if kind == "positive":
+            fam, hid, pl, dmg = attrs()
+            if fam == "hidden_links" and hid == "none":
+                hid = r.choice(TUNE_HIDINGS)
+            if pl == "footer_inline" or pl == "end_of_paragraph":
+                hid = "none" if fmt == "text" or pl == "footer_inline" else hid
+            if fmt == "text":
+                hid = "none" if hid in ("none",) else hid  # text keeps what w3m keeps: hidden text is there
+            layout, items = self.spam_block(fam, split)
+            if dmg:
+                items = [(self.damage(t) if dmg == "qmark_full" or i % 2 == 0 else t, h)
+                         for i, (t, h) in enumerate(items)]
+            rec.update(family=fam, hiding=hid, placement=pl, encoding_damage=dmg, layout=layout)
+            if fmt == "html":
+                pt = self.html_point(content, pl)
+                if pt is None:
+                    return None
+                if pt[1]:  # inline: after the footer's text or inside a paragraph
+                    inner, _ = self.html_items("sep_line" if layout != "words" else "words", items)
+                    if pl == "footer_inline":
+                        s = " | " + inner
+                        inserts.append((pt[0], s, "spam", 3, len(s)))
+                    else:
+                        el = self.wrap(inner, "span", hid, head_rules) if hid != "none" else inner
+                        s = " " + el
+                        inserts.append((pt[0], s, "spam", 1, len(s)))
+                    rec["layout"] = "inline"
+                else:
+                    inner, tag = self.html_items(layout, items)
+                    el = self.wrap(inner, tag, hid, head_rules)
+                    inserts.append((pt[0], "\n" + el + "\n", "spam", 1, len(el) + 1))
+            else:
+                pt = self.text_point(lines, pl)
+                if pt is None:
+                    return None
+                flat = self.text_items(layout if pt[1] != "append" else
+                                       ("words" if layout == "words" else "sep_line"), items, extra)
+                text_edits.append((pt[0], pt[1], flat, "spam"))
+        if fmt == "html" and head_rules:
+            i = content.lower().find("</head>")
+            if i < 0:
+                return None
+            s = "<style>%s</style>" % " ".join(head_rules)
+            inserts.append((i, s, "style", 0, 0))
+        if fmt == "html":
+            content, spans = self.apply(content, inserts)
+        else:
+            content, spans = self.apply_text(lines, text_edits)
+        rec["spans"] = [content[s:e] for k, s, e in spans if k == "spam"]
+        rec["span_offsets"] = [[s, e] for k, s, e in spans if k == "spam"]
+        rec["span_parts"] = ["body"] * len(rec["spans"])
+        rec["negative_spans"] = [content[s:e] for k, s, e in spans if k == "neg"]
+        rec["negative_offsets"] = [[s, e] for k, s, e in spans if k == "neg"]
+        if kind == "positive" and not rec["spans"]:
+            return None
+        rec["_content"] = content
+        return rec
+
+    @staticmethod
+    def damage(t):
+        out = []
+        for ch in t:
+            try:
+                ch.encode("cp1252")
+                out.append(ch)
+            except UnicodeEncodeError:
+                out.append("?")
+        return "".join(out)
+
+    @staticmethod
+    def apply(content, inserts):
+        inserts = sorted(inserts, key=lambda x: x[0])
+        shift = 0
+        spans = []
+        pieces = []
+        last = 0
+        for pos, s, k, a, b in inserts:
+            pieces.append(content[last:pos])
+            start = pos + shift
+            pieces.append(s)
+            spans.append((k, start + a, start + b))
+            shift += len(s)
+            last = pos
+        pieces.append(content[last:])
+        return "".join(pieces), [sp for sp in spans if sp[0] != "style"]
+
+    @staticmethod
+    def apply_text(lines, edits):
+        lines = list(lines)
+        # mark each edit with sentinels, then find them
+        marks = []
+        for n, (i, mode, text, k) in enumerate(sorted(edits, key=lambda e: -e[0])):
+            a, b = chr(0xE000 + 2 * n), chr(0xE001 + 2 * n)
+            marks.append((a, b, k))
+            if mode == "before":
+                lines.insert(i, a + text + b)
+            elif mode == "after":
+                lines.insert(i + 1, a + text + b)
+            else:
+                lines[i] = lines[i] + " | " + a + text + b
+        content = "\n".join(lines)
+        where = {}
+        out = []
+        for ch in content:
+            if 0xE000 <= ord(ch) < 0xE000 + 2 * len(marks):
+                where[ch] = len(out)
+            else:
+                out.append(ch)
+        spans = [(k, where[a], where[b]) for a, b, k in marks]
+        return content, spans
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--shared", default=os.path.join(os.path.dirname(__file__), "..", "..", "..", "shared"))
+    ap.add_argument("--out", default="target/spamgen")
+    ap.add_argument("--seed", type=int, default=15)
+    a = ap.parse_args()
+    g = Gen(a.shared, a.seed)
+    for split, (p, n, c) in (("tune", (300, 160, 60)), ("heldout", (300, 160, 60))):
+        labels = g.make(split, p, n, c, os.path.join(a.out, split))
+        print(split, len(labels), "cases")
+
+
+if __name__ == "__main__":
+    main()
