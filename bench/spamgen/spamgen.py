@@ -443,7 +443,7 @@ class Gen:
             if pl == "footer_inline" or pl == "end_of_paragraph":
                 hid = "none" if fmt == "text" or pl == "footer_inline" else hid
             if fmt == "text":
-                hid = "none" if hid in ("none",) else hid  # text keeps what w3m keeps: hidden text is there
+                hid = "none"  # a text case is the page as a flattener left it: no markup hides anything
             layout, items = self.spam_block(fam, split)
             if dmg:
                 items = [(self.damage(t) if dmg == "qmark_full" or i % 2 == 0 else t, h)
@@ -528,7 +528,7 @@ class Gen:
         # mark each edit with sentinels, then find them
         marks = []
         for n, (i, mode, text, k) in enumerate(sorted(edits, key=lambda e: -e[0])):
-            a, b = chr(0xE000 + 2 * n), chr(0xE001 + 2 * n)
+            a, b = chr(0x10FF00 + 2 * n), chr(0x10FF01 + 2 * n)
             marks.append((a, b, k))
             if mode == "before":
                 lines.insert(i, a + text + b)
@@ -540,12 +540,12 @@ class Gen:
         where = {}
         out = []
         for ch in content:
-            if 0xE000 <= ord(ch) < 0xE000 + 2 * len(marks):
+            if 0x10FF00 <= ord(ch) < 0x10FF00 + 2 * len(marks):
                 where[ch] = len(out)
             else:
                 out.append(ch)
         spans = [(k, where[a], where[b]) for a, b, k in marks]
-        return content, spans
+        return "".join(out), spans
 
 
 def main():
