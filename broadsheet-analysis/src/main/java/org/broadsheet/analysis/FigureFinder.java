@@ -155,6 +155,10 @@ final class FigureFinder {
         return m.find();
     }
 
+    /** "three-quarters of a century (ago)", "half an hour": a stretch of time, not a share of something. */
+    private static final Pattern TIME_SPAN_AFTER = Pattern.compile(
+            "(?i)\\s+(?:of\\s+)?an?\\s+(century|decade|year|month|week|day|hour|minute|second)\\b");
+
     /** "a third", "two-thirds", "just over half", "eight out of ten": percentages in words. */
     private static List<Figure> proportions(Sentence s) {
         List<Figure> out = new ArrayList<>();
@@ -173,7 +177,9 @@ final class FigureFinder {
             String before = text.substring(Math.max(0, m.start() - 12), m.start()).toLowerCase(Locale.ROOT);
             String part = m.group(2).toLowerCase(Locale.ROOT);
             boolean counted = m.group(1) != null || before.matches(".*\\b(over|than|about|nearly|almost|just|roughly|around|some)\\s*$");
-            if (!counted || part.startsWith("quarter") && text.substring(m.end()).matches("(?is)\\s*(of\\s+)?(the\\s+)?(19|20)\\d\\d.*|-point.*")) {
+            String after = text.substring(m.end());
+            if (!counted || part.startsWith("quarter") && after.matches("(?is)\\s*(of\\s+)?(the\\s+)?(19|20)\\d\\d.*|-point.*")
+                    || TIME_SPAN_AFTER.matcher(after).lookingAt()) {
                 continue;
             }
             double n = m.group(1) == null ? 1 : Math.max(1, smallNumber(m.group(1)));

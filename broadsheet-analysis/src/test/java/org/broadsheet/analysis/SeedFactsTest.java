@@ -199,6 +199,8 @@ class SeedFactsTest {
 
         // "the two countries" is a reference, not a figure
         assertTrue(analysis.figures().stream().noneMatch(f -> f.text().equals("two")));
+        // "Three-quarters of a century ago" is a date (1949), not a share
+        assertTrue(analysis.figures().stream().noneMatch(f -> f.text().equalsIgnoreCase("Three-quarters")));
         // the source of the trade figures
         assertTrue(analysis.reportedSpeech().stream().anyMatch(r -> r.speaker().name().equals("Chinese Foreign Ministry")
                 && r.content().start() <= trade.start() && trade.end() <= r.content().end()));
