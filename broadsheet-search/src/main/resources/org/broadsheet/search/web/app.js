@@ -155,7 +155,7 @@ async function searchView(params) {
     next.set('offset', String(offset + 10));
     add(list, el('a', { href: '#/search?' + next.toString(), id: 'more' }, 'More results'));
   }
-  show(el('div', { class: 'layout' }, aside, list));
+  return el('div', { class: 'layout' }, aside, list);
 }
 
 function articleHit(h) {
@@ -293,7 +293,7 @@ async function articleView(params) {
     add(node, el('h3', {}, 'Other copies of this story'), el('ul', {}, r.copies.map(c =>
       el('li', {}, articleLink(c.id, c.title || c.id), ' · ', c.publisher || ''))));
   }
-  show(node);
+  return node;
   document.title = (a.title || 'Article') + ' — Broadsheet';
 }
 
@@ -317,7 +317,7 @@ async function personView(params) {
   add(node, el('h2', {}, `Articles (${p.articles.length})`));
   add(node, el('ul', {}, p.articles.map(a => el('li', {}, el('span', { class: 'when' }, day(a.published)), ' ',
     articleLink(a.id, a.title || a.id), a.byline ? ' (byline)' : '', a.publisher ? ' · ' + a.publisher : ''))));
-  show(node);
+  return node;
   document.title = name + ' — Broadsheet';
 }
 
@@ -339,7 +339,7 @@ async function figuresView(params) {
   add(node, el('table', {}, el('tr', {}, ['date', 'figure', 'measures', 'article'].map(h => el('th', {}, h))),
     figures.map(f => el('tr', {}, el('td', {}, day(f.published)), el('td', {}, f.text || String(f.value)),
       el('td', {}, f.measures || ''), el('td', {}, articleLink(f.articleId, f.articleTitle || f.articleId))))));
-  show(node);
+  return node;
 }
 
 function chart(points, unit) {
@@ -369,16 +369,24 @@ function chart(points, unit) {
 
 // ---- routing
 
+// Navigations can overlap (the first render of a page and the search typed into it): only the latest one may
+// fill the view, or a slow earlier answer would replace a newer one.
+let latestRender = 0;
+
 async function render() {
+  const mine = ++latestRender;
   const { path, params } = currentParams();
+  let node;
   try {
-    if (path === 'article' && params.get('id')) await articleView(params);
-    else if (path === 'person' && params.get('name')) await personView(params);
-    else if (path === 'figures') await figuresView(params);
-    else await searchView(params);
+    if (path === 'article' && params.get('id')) node = await articleView(params);
+    else if (path === 'person' && params.get('name')) node = await personView(params);
+    else if (path === 'figures') node = await figuresView(params);
+    else node = await searchView(params);
   } catch (e) {
-    show(el('p', { class: 'error' }, 'Could not load: ' + e.message));
+    node = el('p', { class: 'error' }, 'Could not load: ' + e.message);
   }
+  if (mine !== latestRender) return;
+  show(node);
   document.getElementById('view').focus({ preventScroll: true });
 }
 
