@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 import org.broadsheet.article.Article;
-import org.broadsheet.source.RawPage;
+import org.broadsheet.article.RawPage;
 
 /**
  * The one-call entry point:

@@ -3,20 +3,20 @@ package org.broadsheet;
 import java.util.List;
 
 import org.broadsheet.article.Article;
-import org.broadsheet.classify.Decision;
+import org.broadsheet.article.BlockDecision;
 
 /**
  * An article together with the decision taken on every block of its page, for {@code --explain} and
- * for tests that check why text was kept or dropped. A value: its blocks hold no part of the parsed page
- * ({@link org.broadsheet.block.Block#element()} is null), so nothing here can change the page or keep it alive.
+ * for tests that check why text was kept or dropped. A value: nothing here holds or can change the parsed page.
  *
  * @param article the extracted article
  * @param decisions one per block of the page, in reading order
  * @param inputFormat what the page was read as: {@link InputFormat#HTML} or {@link InputFormat#TEXT}
  */
-public record Extraction(Article article, List<Decision> decisions, InputFormat inputFormat) {
+public record Extraction(Article article, List<BlockDecision> decisions, InputFormat inputFormat) {
 
+    /** Copies the list, so that the value cannot change. */
     public Extraction {
-        decisions = decisions.stream().map(Decision::detached).toList();
+        decisions = List.copyOf(decisions);
     }
 }

@@ -5,8 +5,10 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.broadsheet.article.Article;
+import org.broadsheet.article.BlockDecision;
 import org.broadsheet.assemble.ArticleAssembler;
 import org.broadsheet.article.Warning;
+import org.broadsheet.block.Block;
 import org.broadsheet.block.BlockSegmenter;
 import org.broadsheet.block.Page;
 import org.broadsheet.classify.BodyClassifier;
@@ -19,7 +21,7 @@ import org.broadsheet.decode.PageDecoder;
 import org.broadsheet.html.HtmlParser;
 import org.broadsheet.meta.Metadata;
 import org.broadsheet.meta.MetadataExtractor;
-import org.broadsheet.source.RawPage;
+import org.broadsheet.article.RawPage;
 import org.broadsheet.spam.InjectedSpam;
 import org.broadsheet.text.FlatText;
 import org.broadsheet.text.TextLine;
@@ -76,11 +78,17 @@ public final class Extractor {
      */
     public Extraction explain(RawPage page, InputFormat format) throws ExtractionException {
         Run run = run(page, format);
-        return new Extraction(run.article(), run.decisions(), run.inputFormat());
+        return new Extraction(run.article(), run.decisions().stream().map(Extractor::shown).toList(),
+                run.inputFormat());
     }
 
     /** What one run of the pipeline gave, with the blocks still holding their elements. */
     private record Run(Article article, List<Decision> decisions, InputFormat inputFormat) {
+    }
+
+    private static BlockDecision shown(Decision d) {
+        Block b = d.block();
+        return new BlockDecision(b.index(), b.type(), b.text(), b.linkChars(), b.hidden(), d.kind(), d.reason());
     }
 
     private Run run(RawPage page, InputFormat format) throws ExtractionException {

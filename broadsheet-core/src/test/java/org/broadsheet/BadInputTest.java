@@ -14,7 +14,7 @@ import java.util.Random;
 
 import org.broadsheet.article.Article;
 import org.broadsheet.article.Warning;
-import org.broadsheet.source.RawPage;
+import org.broadsheet.article.RawPage;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import org.broadsheet.article.Boilerplate;
-import org.broadsheet.source.RawPage;
+import org.broadsheet.article.RawPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

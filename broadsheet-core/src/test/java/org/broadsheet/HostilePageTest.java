@@ -12,7 +12,7 @@ import org.broadsheet.article.Article;
 import org.broadsheet.article.ValidUnicode;
 import org.broadsheet.article.Warning;
 import org.broadsheet.json.ArticleJson;
-import org.broadsheet.source.RawPage;
+import org.broadsheet.article.RawPage;
 import org.junit.jupiter.api.Test;
 
 /** Pages written to break the extractor, from issue 12: each gives an article that says what was wrong with it. */

@@ -9,8 +9,8 @@ import java.util.zip.GZIPInputStream;
 
 import org.broadsheet.Extraction;
 import org.broadsheet.Extractor;
-import org.broadsheet.classify.Decision;
-import org.broadsheet.source.RawPage;
+import org.broadsheet.article.BlockDecision;
+import org.broadsheet.article.RawPage;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -56,20 +56,18 @@ public final class ExplainAgainstTruth {
         Set<String> truthWords = shingles(body);
         Extraction ex = new Extractor().explain(new RawPage(id, html, truth.path(id).path("url").asText(null), null),
                 flat ? org.broadsheet.InputFormat.TEXT : org.broadsheet.InputFormat.HTML);
-        for (Decision d : ex.decisions()) {
-            Set<String> s = shingles(d.block().text());
+        for (BlockDecision d : ex.decisions()) {
+            Set<String> s = shingles(d.text());
             long hit = s.stream().filter(truthWords::contains).count();
             boolean inTruth = !s.isEmpty() && hit * 2 >= s.size();
             String mark = d.isBody() ? (inTruth ? "ok+" : "FP ") : (inTruth ? "FN " : "ok-");
             if (errorsOnly && mark.startsWith("ok")) {
                 continue;
             }
-            String text = d.block().text();
-            System.out.printf(Locale.ROOT, "%s %-14s %-5s %s%n     <%s class=%s> %s%n", mark,
-                    d.isBody() ? "body" : d.kind().name().toLowerCase(Locale.ROOT), d.block().type().name().substring(0, 4),
-                    text.length() > 160 ? text.substring(0, 160) + "…" : text,
-                    d.block().element() == null ? "" : d.block().element().normalName(),
-                    d.block().element() == null ? "" : d.block().element().className(), d.reason());
+            String text = d.text();
+            System.out.printf(Locale.ROOT, "%s %-14s %-5s %s%n     %s%n", mark,
+                    d.isBody() ? "body" : d.kind().name().toLowerCase(Locale.ROOT), d.type().name().substring(0, 4),
+                    text.length() > 160 ? text.substring(0, 160) + "…" : text, d.reason());
         }
     }
 

@@ -12,11 +12,13 @@ import org.broadsheet.Extraction;
 import org.broadsheet.Extractor;
 import org.broadsheet.InputFormat;
 import org.broadsheet.article.Article;
+import org.broadsheet.block.Block;
+import org.broadsheet.classify.Decision;
 import org.broadsheet.classify.PageFeatures;
 import org.broadsheet.decode.MojibakeRepair;
 import org.broadsheet.decode.PageDecoder;
 import org.broadsheet.html.HtmlParser;
-import org.broadsheet.source.RawPage;
+import org.broadsheet.article.RawPage;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -57,7 +59,10 @@ public final class PageTypeFeatures {
                 Article a = ex.article();
                 var doc = parser.parse(MojibakeRepair.repair(decoder.decode(raw)).text(), url);
                 double[] f = PageFeatures.of(doc, url != null ? url : a.canonicalUrl(), a.title(),
-                        a.published() != null, !a.authors().isEmpty(), ex.decisions());
+                        a.published() != null, !a.authors().isEmpty(), ex.decisions().stream()
+                                .map(d -> new Decision(new Block(d.index(), d.text(), d.type(), null, d.linkChars(),
+                                        d.hidden()), d.kind(), d.reason()))
+                                .toList());
                 StringBuilder sb = new StringBuilder(id).append('\t').append(pages.path(id).path("page_type").asText());
                 for (double v : f) {
                     sb.append('\t').append(String.format(Locale.ROOT, "%.5f", v));

@@ -14,7 +14,7 @@ import org.broadsheet.ExtractionException;
 import org.broadsheet.Extractor;
 import org.broadsheet.InputFormat;
 import org.broadsheet.article.Article;
-import org.broadsheet.source.RawPage;
+import org.broadsheet.article.RawPage;
 import org.broadsheet.article.SpamFinding;
 
 import com.fasterxml.jackson.databind.JsonNode;

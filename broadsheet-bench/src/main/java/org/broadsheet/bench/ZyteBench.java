@@ -25,7 +25,7 @@ import org.broadsheet.Extractor;
 import org.broadsheet.InputFormat;
 import org.broadsheet.article.Article;
 import org.broadsheet.html.HtmlParser;
-import org.broadsheet.source.RawPage;
+import org.broadsheet.article.RawPage;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

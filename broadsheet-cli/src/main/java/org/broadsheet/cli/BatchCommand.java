@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
-import org.broadsheet.source.RawPage;
+import org.broadsheet.article.RawPage;
 import org.broadsheet.warc.WarcRecordSource;
 
 import picocli.CommandLine;

@@ -3,7 +3,7 @@ package org.broadsheet.cli;
 import java.io.IOException;
 
 import org.broadsheet.article.Provenance;
-import org.broadsheet.source.RawPage;
+import org.broadsheet.article.RawPage;
 
 /**
  * One thing a batch goes through: a page to work on (a file, stdin, or a web archive record), or an input that

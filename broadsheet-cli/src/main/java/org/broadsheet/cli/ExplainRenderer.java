@@ -3,7 +3,7 @@ package org.broadsheet.cli;
 import java.util.Locale;
 
 import org.broadsheet.Extraction;
-import org.broadsheet.classify.Decision;
+import org.broadsheet.article.BlockDecision;
 import org.broadsheet.json.ArticleJson;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -24,7 +24,7 @@ public final class ExplainRenderer {
 
     /** The decisions as text for people, one block per two lines, with control characters dropped. */
     public String renderText(String source, Extraction e) {
-        long kept = e.decisions().stream().filter(Decision::isBody).count();
+        long kept = e.decisions().stream().filter(BlockDecision::isBody).count();
         StringBuilder out = new StringBuilder();
         out.append(source).append(" (read as ").append(ArticleJson.name(e.inputFormat())).append("): ")
                 .append(e.decisions().size()).append(" blocks, ").append(kept)
@@ -33,10 +33,10 @@ public final class ExplainRenderer {
             out.append("; title: ").append(PlainText.clean(e.article().title()));
         }
         out.append('\n');
-        for (Decision d : e.decisions()) {
+        for (BlockDecision d : e.decisions()) {
             String verdict = d.isBody() ? "BODY" : "removed " + ArticleJson.name(d.kind());
-            out.append(String.format(Locale.ROOT, "%5d  %-24s %-10s %s%n", d.block().index(), verdict,
-                    ArticleJson.name(d.block().type()), preview(d.block().text())));
+            out.append(String.format(Locale.ROOT, "%5d  %-24s %-10s %s%n", d.index(), verdict,
+                    ArticleJson.name(d.type()), preview(d.text())));
             out.append("       because ").append(PlainText.clean(d.reason())).append('\n');
         }
         return out.toString();
@@ -49,14 +49,14 @@ public final class ExplainRenderer {
         o.put("inputFormat", ArticleJson.name(e.inputFormat()));
         o.put("title", e.article().title());
         ArrayNode blocks = o.putArray("blocks");
-        for (Decision d : e.decisions()) {
+        for (BlockDecision d : e.decisions()) {
             ObjectNode b = blocks.addObject();
-            b.put("index", d.block().index());
-            b.put("type", ArticleJson.name(d.block().type()));
+            b.put("index", d.index());
+            b.put("type", ArticleJson.name(d.type()));
             b.put("decision", d.isBody() ? "body" : "removed");
             b.put("kind", d.isBody() ? null : ArticleJson.name(d.kind()));
             b.put("reason", d.reason());
-            b.put("text", d.block().text());
+            b.put("text", d.text());
         }
         try {
             return (pretty ? mapper.writer().with(SerializationFeature.INDENT_OUTPUT) : mapper.writer())

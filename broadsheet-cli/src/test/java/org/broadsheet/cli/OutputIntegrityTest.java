@@ -169,7 +169,7 @@ class OutputIntegrityTest {
         StringWriter out = new StringWriter();
         List<BatchItem> items = new ArrayList<>();
         items.add(BatchItem.page(new Input("a", null, "a"), null, () -> page("a")));
-        items.add(BatchItem.page(gone, null, () -> new org.broadsheet.source.RawPage(gone.name(),
+        items.add(BatchItem.page(gone, null, () -> new org.broadsheet.article.RawPage(gone.name(),
                 gone.read(InputStream.nullInputStream()), null, null)));
         items.add(BatchItem.page(new Input("b", null, "b"), null, () -> page("b")));
         Batch batch = new Batch(new Batch.Settings(2, false, false, new PrintWriter(err), null, Set.of()),
@@ -181,8 +181,8 @@ class OutputIntegrityTest {
         assertTrue(err.toString().contains("gone.html: no such file or directory"), err.toString());
     }
 
-    private static org.broadsheet.source.RawPage page(String name) {
-        return org.broadsheet.source.RawPage.of(name, Pages.article(name).getBytes(UTF_8), null);
+    private static org.broadsheet.article.RawPage page(String name) {
+        return org.broadsheet.article.RawPage.of(name, Pages.article(name).getBytes(UTF_8), null);
     }
 
     @Test

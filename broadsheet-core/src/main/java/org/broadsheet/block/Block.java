@@ -11,16 +11,10 @@ import org.jsoup.nodes.Element;
  * @param text normalized text
  * @param type what the markup says the block is
  * @param element the element that holds the text, while the page is being extracted; {@code null} for text pages
- *        and in the decisions an {@code Extraction} hands out
  * @param linkChars how many of the text's characters are inside links
  * @param hidden true when the page hides the block from readers (display:none, hidden attribute)
  */
 public record Block(int index, String text, BlockType type, Element element, int linkChars, boolean hidden) {
-
-    /** This block without its element, as a value that keeps no part of the page. */
-    public Block withoutElement() {
-        return new Block(index, text, type, null, linkChars, hidden);
-    }
 
     /** Share of the text that is link text, from 0 to 1. */
     public double linkDensity() {

@@ -17,11 +17,6 @@ public record Decision(Block block, Boilerplate kind, String reason) {
         return kind == null;
     }
 
-    /** This decision on a copy of the block that holds no element of the page. */
-    public Decision detached() {
-        return block.element() == null ? this : new Decision(block.withoutElement(), kind, reason);
-    }
-
     /** A decision to keep {@code block} in the body. */
     public static Decision body(Block block, String reason) {
         return new Decision(block, null, reason);

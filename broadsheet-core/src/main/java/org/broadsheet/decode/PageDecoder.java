@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import org.broadsheet.article.Warning;
 import org.broadsheet.decode.DecodedPage.CharsetSource;
 import org.broadsheet.source.BinaryContent;
-import org.broadsheet.source.RawPage;
+import org.broadsheet.article.RawPage;
 
 import com.ibm.icu.text.CharsetDetector;
 import com.ibm.icu.text.CharsetMatch;

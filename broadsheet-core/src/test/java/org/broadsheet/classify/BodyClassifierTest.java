@@ -14,7 +14,7 @@ import org.broadsheet.article.Article;
 import org.broadsheet.article.Boilerplate;
 import org.broadsheet.article.BodyBlock;
 import org.broadsheet.article.RemovedBlock;
-import org.broadsheet.source.RawPage;
+import org.broadsheet.article.RawPage;
 import org.junit.jupiter.api.Test;
 
 /** Body extraction on pages written to stress one kind of page furniture each. */

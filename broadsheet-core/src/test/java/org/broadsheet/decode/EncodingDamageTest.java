@@ -10,7 +10,7 @@ import java.nio.charset.Charset;
 import java.util.List;
 
 import org.broadsheet.article.Warning;
-import org.broadsheet.source.RawPage;
+import org.broadsheet.article.RawPage;
 import org.junit.jupiter.api.Test;
 
 /** Mojibake and replacement characters are reported; sound accented text is not. */

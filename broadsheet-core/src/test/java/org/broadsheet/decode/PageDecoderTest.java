@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.broadsheet.article.Warning;
-import org.broadsheet.source.RawPage;
+import org.broadsheet.article.RawPage;
 import org.junit.jupiter.api.Test;
 
 /** Charset choice when declarations and bytes disagree, and UTF-8 with a little damage. */

@@ -29,7 +29,7 @@ import org.broadsheet.article.SpamFinding;
 import org.broadsheet.article.ValidUnicode;
 import org.broadsheet.article.Warning;
 import org.broadsheet.json.ArticleJson;
-import org.broadsheet.source.RawPage;
+import org.broadsheet.article.RawPage;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;

@@ -16,7 +16,7 @@ import org.broadsheet.article.Boilerplate;
 import org.broadsheet.article.RemovedBlock;
 import org.broadsheet.article.SpamFamily;
 import org.broadsheet.article.SpamFinding;
-import org.broadsheet.source.RawPage;
+import org.broadsheet.article.RawPage;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 

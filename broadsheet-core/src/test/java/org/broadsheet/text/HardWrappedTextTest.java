@@ -12,7 +12,7 @@ import org.broadsheet.InputFormat;
 import org.broadsheet.article.Article;
 import org.broadsheet.article.BlockType;
 import org.broadsheet.article.BodyBlock;
-import org.broadsheet.source.RawPage;
+import org.broadsheet.article.RawPage;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -9,7 +9,7 @@ import org.broadsheet.ExtractionException;
 import org.broadsheet.Extractor;
 import org.broadsheet.article.Article;
 import org.broadsheet.article.Provenance;
-import org.broadsheet.source.RawPage;
+import org.broadsheet.article.RawPage;
 import org.broadsheet.warc.SkipReason;
 
 /**

@@ -3,7 +3,7 @@ package org.broadsheet.warc;
 import java.util.Objects;
 
 import org.broadsheet.article.Provenance;
-import org.broadsheet.source.RawPage;
+import org.broadsheet.article.RawPage;
 
 /**
  * A captured page from a web archive: the HTTP payload of a response record (or the text of a WET conversion

@@ -19,7 +19,7 @@ import org.broadsheet.block.BlockSegmenter;
 import org.broadsheet.classify.BodyClassifier;
 import org.broadsheet.html.HtmlParser;
 import org.broadsheet.meta.MetadataExtractor;
-import org.broadsheet.source.RawPage;
+import org.broadsheet.article.RawPage;
 import org.jsoup.nodes.Document;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

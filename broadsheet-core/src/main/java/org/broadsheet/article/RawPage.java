@@ -1,4 +1,4 @@
-package org.broadsheet.source;
+package org.broadsheet.article;
 
 import java.util.Objects;
 
