@@ -44,6 +44,11 @@ public record PublicationDate(PageDate published, PageDate modified) {
     private static final Pattern PUBLISHED = Pattern.compile("(?iu)(?<!\\p{L})(published|posted|original|publicado|publiziert"
             + "|veröffentlicht|publié|pubblicato|опубликовано|diterbitkan|gepubliceerd|입력|created|dated)");
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?=[/._-]|$)");
+    /** {@code /20240315/} or {@code -20240315-} in an address: a date written without separators. */
+    private static final Pattern URL_COMPACT_DATE = Pattern.compile("[/_-]((?:19|20)\\d{2})(\\d{2})(\\d{2})(?=[/._-]|$)");
+    /** A line that claims rights: its year is the site's, never the story's. */
+    private static final Pattern COPYRIGHT = Pattern.compile("(?iu)©|\\(c\\)\\s*(?:19|20)\\d{2}|\\bcopyright\\b"
+            + "|all rights reserved|tous droits|alle rechte|todos los derechos|все права");
     private static final Evaluator MICRODATA_DATE = QueryParser.parse("[itemprop=datePublished],"
             + " [itemprop=dateModified]");
     private static final Evaluator TIME = QueryParser.parse("time[datetime]");
@@ -122,14 +127,47 @@ public record PublicationDate(PageDate published, PageDate modified) {
         }
 
         PageDate published = choose(visible, m, siteOffset);
+        PageDate inUrl = fromUrl(url);
         if (published == null) {
-            published = fromUrl(url);
+            published = inUrl;
+        } else if (inUrl != null && published.source() == DateSource.VISIBLE_TEXT
+                && daysApart(published, inUrl) > 2) {
+            // the address was written when the story was filed; a visible date days away from it is one the
+            // page mentions (a copyright year, an event, a related story), unless the metadata says so too
+            published = m != null && daysApart(metadataDate(m), inUrl) <= 1 ? choose(null, m, siteOffset) : inUrl;
         }
         Dated mod = metaModified.isEmpty() ? null : metaModified.get(0);
         PageDate modified = mod != null ? new PageDate(mod.time().iso(), mod.source(), false) : shown.stream()
                 .filter(Shown::updated).findFirst()
                 .map(s -> new PageDate(s.time().iso(), DateSource.VISIBLE_TEXT, false)).orElse(null);
+        if (published != null && modified != null && day(published) != null && day(modified) != null
+                && day(published).isAfter(day(modified))) {
+            // a first publication after the page's own last update: the weaker of the two readings is wrong
+            PageDate fromMeta = m == null ? null : choose(null, m, siteOffset);
+            published = published.source() == DateSource.VISIBLE_TEXT && fromMeta != null
+                    && !day(fromMeta).isAfter(day(modified)) ? fromMeta
+                    : new PageDate(modified.value(), modified.source(), modified.offsetInferred());
+        }
         return new PublicationDate(published, modified);
+    }
+
+    private static PageDate metadataDate(Dated m) {
+        return new PageDate(m.time().iso(), m.source(), false);
+    }
+
+    /** The calendar day a date names, or null when it names none. */
+    private static LocalDate day(PageDate d) {
+        try {
+            return d.value().length() >= 10 ? LocalDate.parse(d.value().substring(0, 10)) : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static long daysApart(PageDate a, PageDate b) {
+        LocalDate x = day(a);
+        LocalDate y = day(b);
+        return x == null || y == null ? 0 : Math.abs(x.toEpochDay() - y.toEpochDay());
     }
 
     private static PageDate choose(Shown visible, Dated m, ZoneOffset siteOffset) {
@@ -190,7 +228,7 @@ public record PublicationDate(PageDate published, PageDate modified) {
         }
         for (int i : order) {
             String text = all.get(i).text();
-            if (text.length() > 250 || regions.isAside(all.get(i).block())) {
+            if (text.length() > 250 || regions.isAside(all.get(i).block()) || COPYRIGHT.matcher(text).find()) {
                 continue;
             }
             // A label alone on the line before ("Updated" / "Published") applies to this line's date.
@@ -260,11 +298,12 @@ public record PublicationDate(PageDate published, PageDate modified) {
             return null;
         }
         Matcher m = URL_DATE.matcher(url);
-        if (m.find()) {
+        if (m.find() || (m = URL_COMPACT_DATE.matcher(url)).find()) {
             try {
                 LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                         Integer.parseInt(m.group(3)));
-                return new PageDate(d.toString(), DateSource.URL, false);
+                return d.getYear() < 1995 || d.isAfter(LocalDate.now(ZoneOffset.UTC).plusDays(1)) ? null
+                        : new PageDate(d.toString(), DateSource.URL, false);
             } catch (RuntimeException e) {
                 return null;
             }

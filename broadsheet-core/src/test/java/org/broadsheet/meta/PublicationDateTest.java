@@ -15,6 +15,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class PublicationDateTest {
 
     private static PublicationDate find(String head, String body) {
+        return find(head, body, "https://example.com/news/a");
+    }
+
+    private static PublicationDate find(String head, String body, String url) {
         Document doc = Jsoup.parse("<html><head>" + head + "</head><body>" + body + "</body></html>",
                 "https://example.com/news/a");
         PageElements page = PageElements.of(doc);
@@ -22,7 +26,7 @@ class PublicationDateTest {
         Element h1 = doc.selectFirst("h1");
         int headline = h1 == null ? -1 : lines.indexOf(h1);
         return PublicationDate.find(page, MetaTags.of(page), StructuredData.of(page, new ObjectMapper()), lines,
-                headline, new PageRegions(h1), "https://example.com/news/a", true);
+                headline, new PageRegions(h1), url, true);
     }
 
     @Test
@@ -45,5 +49,29 @@ class PublicationDateTest {
     void aPageWithoutDatesHasNone() {
         PublicationDate d = find("", "<h1>Bridge approved</h1><p>The council voted on Tuesday.</p>");
         assertNull(d.published());
+    }
+
+    @Test
+    void aCopyrightLineIsNeverThePublicationDate() {
+        PublicationDate d = find("", "<h1>Bridge approved</h1><p>© 2025 The Daily Example, March 3, 2025</p>"
+                + "<p>The council voted on Tuesday to approve the new bridge.</p>",
+                "https://example.com/2024/06/11/bridge-approved");
+        assertEquals("2024-06-11", d.published().value().substring(0, 10));
+    }
+
+    @Test
+    void theAddressDateBeatsAVisibleDateTheStoryMentions() {
+        PublicationDate d = find("", "<h1>Bridge approved</h1><p>Opening: May 1, 2027</p>"
+                + "<p>The council voted on Tuesday to approve the new bridge.</p>",
+                "https://example.com/news/20240611/bridge-approved");
+        assertEquals("2024-06-11", d.published().value());
+    }
+
+    @Test
+    void aPublicationAfterThePagesOwnUpdateIsNotBelieved() {
+        PublicationDate d = find("<meta property=article:modified_time content=2024-03-12T11:00:00Z>",
+                "<h1>Bridge approved</h1><p>March 14, 2024</p><p>The council voted on Tuesday.</p>");
+        assertEquals("2024-03-12", d.published().value().substring(0, 10));
+        assertEquals("2024-03-12", d.modified().value().substring(0, 10));
     }
 }
