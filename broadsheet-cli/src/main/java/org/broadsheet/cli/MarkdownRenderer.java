@@ -9,7 +9,8 @@ import org.broadsheet.article.BodyBlock;
 
 /**
  * Writes an article as Markdown: the title as {@code #}, the standfirst in italics, a byline and date
- * line, then the body blocks (headings as {@code ##}, list items as {@code -}, quotes as {@code >}).
+ * line, then the body blocks (headings as {@code ##}, list items as {@code -}, quotes as {@code >}, tables as
+ * pipe tables).
  * All page text is escaped with {@link MarkdownText}.
  */
 public final class MarkdownRenderer {
@@ -42,6 +43,9 @@ public final class MarkdownRenderer {
     }
 
     private static String block(BodyBlock b) {
+        if (b.rows() != null && !b.rows().isEmpty()) {
+            return table(b.rows());
+        }
         String text = MarkdownText.escape(b.text());
         return switch (b.type()) {
             case HEADING -> "## " + oneLine(text);
@@ -51,6 +55,27 @@ public final class MarkdownRenderer {
             case CODE -> MarkdownText.codeBlock(b.text());
             case PARAGRAPH, TABLE -> text;
         };
+    }
+
+    /** A pipe table: the first row as its header, every row padded to the widest. */
+    private static String table(List<List<String>> rows) {
+        int width = rows.stream().mapToInt(List::size).max().orElse(1);
+        StringBuilder md = new StringBuilder();
+        for (int r = 0; r < rows.size(); r++) {
+            md.append('|');
+            for (int c = 0; c < width; c++) {
+                String cell = c < rows.get(r).size() ? rows.get(r).get(c) : "";
+                // escape() already escapes pipes
+                md.append(' ').append(MarkdownText.escape(oneLine(cell))).append(" |");
+            }
+            if (r == 0) {
+                md.append("\n|").append(" --- |".repeat(width));
+            }
+            if (r < rows.size() - 1) {
+                md.append('\n');
+            }
+        }
+        return md.toString();
     }
 
     /** "By A and B · published 2024-05-01T09:00:00Z · updated ...", or "Published ..." with no byline, or empty. */

@@ -33,7 +33,7 @@ class ExtractCommandTest {
         CliRun run = CliRun.of("extract", page.toString());
         assertEquals(0, run.exitCode(), run.err());
         JsonNode a = JSON.readTree(run.out());
-        assertEquals("1.3", a.get("schemaVersion").asText());
+        assertEquals("1.4", a.get("schemaVersion").asText());
         assertTrue(a.get("provenance").isNull(), "a file is no web-archive record");
         assertEquals(page.toString(), a.get("source").asText());
         assertTrue(a.get("text").asText().contains("public reading room"), run.out());

@@ -87,4 +87,18 @@ class MarkdownTest {
         assertEquals("red text\tand\nmore", PlainText.clean("red text\tand\nmore\u009B\u0007"));
         assertEquals("[31mred", PlainText.clean("\u001B[31mred"));
     }
+
+    @Test
+    void aTableIsAPipeTableWithItsFirstRowAsHeader() {
+        Article a = new Article(Article.SCHEMA_VERSION, "x.html", null, null, null, null, List.of(), List.of(), null,
+                List.of(), List.of(), null, null, null, null, null,
+                List.of(BodyBlock.table(List.of(List.of("Team", "Points"), List.of("Rovers | FC", "61"),
+                        List.of("United")))), List.of(), List.of());
+        assertEquals("""
+                | Team | Points |
+                | --- | --- |
+                | Rovers \\| FC | 61 |
+                | United |  |
+                """, new MarkdownRenderer().render(a));
+    }
 }

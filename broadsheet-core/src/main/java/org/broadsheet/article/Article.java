@@ -60,7 +60,7 @@ public record Article(
         PageType pageType) {
 
     /** Version of the JSON form of an article. */
-    public static final String SCHEMA_VERSION = "1.3";
+    public static final String SCHEMA_VERSION = "1.4";
 
     /** Copies the lists, so that an article never changes. */
     public Article {

@@ -24,7 +24,8 @@ public final class ValidUnicode {
                 fix.apply(a.canonicalUrl()), fix.apply(a.title()), fix.apply(a.subtitle()), all(a.authors(), fix),
                 all(a.authorOrganizations(), fix), fix.apply(a.publisher()), all(a.section(), fix), all(a.tags(), fix),
                 fix.apply(a.description()), language(a.language(), fix), image(a.image(), fix), a.published(),
-                a.modified(), a.blocks().stream().map(b -> new BodyBlock(b.type(), fix.apply(b.text()))).toList(),
+                a.modified(), a.blocks().stream().map(b -> new BodyBlock(b.type(), fix.apply(b.text()), b.rows() == null ? null
+                        : b.rows().stream().map(r -> all(r, fix)).toList())).toList(),
                 a.removed().stream().map(r -> new RemovedBlock(r.kind(), fix.apply(r.text()), fix.apply(r.reason())))
                         .toList(),
                 a.warnings().stream().map(w -> new Warning(w.code(), fix.apply(w.message()))).toList(),

@@ -12,8 +12,10 @@ import org.broadsheet.article.RemovedBlock;
 import org.broadsheet.article.SpamFinding;
 import org.broadsheet.article.ValidUnicode;
 import org.broadsheet.article.Warning;
+import org.broadsheet.block.Block;
 import org.broadsheet.classify.Decision;
 import org.broadsheet.meta.Metadata;
+import org.jsoup.nodes.Element;
 
 /** Puts the decisions and metadata of one page together into an {@link Article}. */
 public final class ArticleAssembler {
@@ -51,12 +53,37 @@ public final class ArticleAssembler {
             String detectedLanguage, List<Warning> warnings, List<SpamFinding> injectedSpam) {
         List<BodyBlock> body = new ArrayList<>();
         List<RemovedBlock> removed = new ArrayList<>();
-        for (Decision d : decisions) {
-            if (d.isBody()) {
-                body.add(new BodyBlock(d.block().type(), d.block().text()));
-            } else {
+        for (int i = 0; i < decisions.size(); i++) {
+            Decision d = decisions.get(i);
+            if (!d.isBody()) {
                 removed.add(new RemovedBlock(d.kind(), d.block().text(), d.reason()));
+                continue;
             }
+            Element table = TableRows.tableOf(d.block());
+            if (table != null) {
+                // the kept cells of one table that follow each other become one table block
+                List<Block> cells = new ArrayList<>();
+                int j = i;
+                for (; j < decisions.size(); j++) {
+                    Decision c = decisions.get(j);
+                    if (c.isBody() && TableRows.tableOf(c.block()) != table) {
+                        break;
+                    }
+                    if (c.isBody()) {
+                        cells.add(c.block());
+                    } else {
+                        removed.add(new RemovedBlock(c.kind(), c.block().text(), c.reason()));
+                    }
+                }
+                BodyBlock rows = TableRows.of(cells);
+                if (rows != null) {
+                    body.add(rows);
+                    i = j - 1;
+                    continue;
+                }
+                removed.subList(removed.size() - (j - i - cells.size()), removed.size()).clear();
+            }
+            body.add(new BodyBlock(d.block().type(), d.block().text()));
         }
         if (body.isEmpty()) {
             warnings = new ArrayList<>(warnings);

@@ -57,7 +57,13 @@ public final class ArticleJson {
         o.put("text", a.text());
         ArrayNode blocks = o.putArray("blocks");
         for (BodyBlock b : a.blocks()) {
-            blocks.addObject().put("type", name(b.type())).put("text", b.text());
+            ObjectNode bo = blocks.addObject().put("type", name(b.type())).put("text", b.text());
+            if (b.rows() != null) {
+                ArrayNode rows = bo.putArray("rows");
+                for (List<String> row : b.rows()) {
+                    strings(rows.addArray(), row);
+                }
+            }
         }
         ArrayNode removed = o.putArray("removed");
         for (RemovedBlock r : a.removed()) {
