@@ -1,10 +1,14 @@
 package org.broadsheet.analysis;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,12 +16,19 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 
 /**
  * Date expressions: the values CoreNLP's time tagger gives against the article's date ("Wednesday",
- * "last year"), and by rule what it leaves out ("three-quarters of a century ago" is about 1949).
+ * "last year"), corrected where the tagger does not follow the attribution spec's conventions, and by rule
+ * what it leaves out ("three-quarters of a century ago" is about 1949, "month's end").
+ *
+ * <p>The spec's values: {@code YYYY-MM-DD}, {@code YYYY-MM}, {@code YYYY}, {@code YYYY-Www}, {@code YYYY-Qn}
+ * and {@code YYYY-spring|summer|autumn|winter}. A weekday or a month given without a year is the last one
+ * before the article's date when its clause is told in the past, the next one when it is told in the future
+ * ("will vote on Saturday"); a time of day is dropped from a date ("6:38 p.m. on Saturday, May 18").
  * Vague references ("the past", "current") are left out.
  */
 final class DateFinder {
 
-    private static final Pattern ISO = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?|\\d{4}-(Q\\d|W\\d{2}|SU|WI|FA|SP)");
+    private static final Pattern ISO = Pattern.compile(
+            "\\d{4}(-\\d{2}(-\\d{2})?)?|\\d{4}-(Q\\d|W\\d{2}|spring|summer|autumn|winter)");
     private static final Pattern EXPLICIT_YEAR = Pattern.compile("\\b\\d{4}\\b");
     private static final Pattern AGO = Pattern.compile(
             "(?i)\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|half a|three[- ]quarters of a"
@@ -27,26 +38,60 @@ final class DateFinder {
             Map.entry("five", 5.0), Map.entry("six", 6.0), Map.entry("seven", 7.0), Map.entry("eight", 8.0),
             Map.entry("nine", 9.0), Map.entry("ten", 10.0), Map.entry("a few", 3.0), Map.entry("several", 3.0),
             Map.entry("half a", 0.5), Map.entry("a quarter of a", 0.25));
+    private static final Map<String, String> SEASONS = Map.of("SP", "spring", "SU", "summer", "FA", "autumn",
+            "WI", "winter");
+    /** Parts of the day kept with their day ("Tuesday night"); other times of day are not dates. */
+    private static final Pattern PART_OF_DAY = Pattern.compile(
+            "(?i)tonight|night|morning|afternoon|evening|overnight|midday|noon|midnight");
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "(?i).*\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b.*");
+    /** Words that already place a day or month in time; the tagger's value is kept then. */
+    private static final Pattern ANCHORED = Pattern.compile(
+            "(?i).*\\b(last|next|this|coming|past|previous|following|ago|earlier|later|yesterday|today|tomorrow)\\b.*");
+    private static final Pattern MONTH_END = Pattern.compile(
+            "(?i)\\b(?:(?:the )?month['\u2019]s end|(?:the )?end of (?:the|this) month)\\b");
+    private static final Pattern YEAR_END = Pattern.compile(
+            "(?i)\\b(?:(?:the )?year['\u2019]s end|(?:the )?end of (?:the|this) year|year-end)\\b");
 
     private DateFinder() {
     }
+
+    /** How a clause is told, as far as its verb and the words near a date say. */
+    private enum Tense { PAST, FUTURE, UNKNOWN, WOULD }
 
     /** Date mentions in {@code sentences}, in order; {@code anchor} may be {@code null}. */
     static List<DateMention> find(String text, List<Sentence> sentences, LocalDate anchor) {
         List<DateMention> out = new ArrayList<>();
         for (Sentence s : sentences) {
             for (int i = 1; i <= s.size(); i++) {
-                if (!s.ner(i).equals("DATE")) {
+                if (!isTime(s, i)) {
                     continue;
                 }
                 String value = s.token(i).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
                 int j = i;
-                while (j < s.size() && s.ner(j + 1).equals("DATE") && java.util.Objects.equals(value,
+                while (j < s.size() && isTime(s, j + 1) && Objects.equals(value,
                         s.token(j + 1).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class))) {
                     j++;
                 }
-                Span span = s.span(i, j);
+                int from = i;
+                int to = j;
                 i = j;
+                while (from <= to && trimmed(s, from)) {
+                    from++;
+                }
+                while (to >= from && trimmed(s, to)) {
+                    to--;
+                }
+                if (from > to || !hasDateWord(s, from, to)) {
+                    continue; // a time of day only
+                }
+                if (to < s.size() && s.word(to + 1).equalsIgnoreCase("quarter") && value != null
+                        && value.matches("\\d{4}-\\d{2}")) {
+                    // "the September quarter": the calendar quarter that month ends
+                    to++;
+                    value = value.substring(0, 4) + "-Q" + ((Integer.parseInt(value.substring(5)) + 2) / 3);
+                }
+                Span span = s.span(from, to);
                 Matcher ago = AGO.matcher(span.text());
                 if (ago.find()) {
                     DateMention m = ago(span, ago, anchor);
@@ -55,62 +100,203 @@ final class DateFinder {
                     }
                     continue;
                 }
-                if (value == null || !ISO.matcher(value).matches()) {
-                    continue;
+                DateMention m = mention(s, from, span, value, anchor);
+                if (m != null) {
+                    out.add(m);
                 }
-                if (anchor == null && !EXPLICIT_YEAR.matcher(span.text()).find()) {
-                    continue; // a relative date with nothing to resolve it against
-                }
-                if (anchor != null && !EXPLICIT_YEAR.matcher(span.text()).find()) {
-                    value = pastIfTold(s, i, value, anchor, span.text());
-                }
-                out.add(new DateMention(span.text(), span.start(), span.end(), value, false));
+            }
+            if (anchor != null) {
+                ends(s, anchor, out);
             }
         }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
     }
 
-    private static final Pattern WEEKDAY = Pattern.compile("(?i).*\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b.*");
+    private static boolean isTime(Sentence s, int i) {
+        String ner = s.ner(i);
+        return ner.equals("DATE") || ner.equals("TIME");
+    }
 
-    /**
-     * A month or day with no year that the time tagger put after the article's date, in a clause told in the
-     * past ("reached Mexico on May 2", "was founded in March"): the last such date before the article's.
-     */
-    private static String pastIfTold(Sentence s, int token, String value, LocalDate anchor, String text) {
-        if (!value.matches("\\d{4}-\\d{2}(-\\d{2})?") || value.compareTo(anchor.toString()) <= 0) {
-            return value;
+    /** Edges of a tagged stretch that are not part of the date: prepositions, commas, clock times. */
+    private static boolean trimmed(Sentence s, int i) {
+        String tag = s.tag(i);
+        if (s.word(i).equalsIgnoreCase("ago")) {
+            return false; // "a decade ago" (tagged as a preposition)
         }
-        for (int k = Math.max(1, token - 4); k <= Math.min(s.size(), token + 4); k++) {
-            if (s.word(k).toLowerCase(Locale.ROOT).matches("next|upcoming|scheduled|due|coming|until|by")) {
-                return value; // "next May", "due in March"
+        if (tag.equals("IN") || tag.equals("TO") || tag.equals(",") || tag.equals(":") || tag.equals(".")
+                || tag.equals("``") || tag.equals("''") || tag.equals("-LRB-") || tag.equals("-RRB-")) {
+            return true;
+        }
+        return s.ner(i).equals("TIME") && !PART_OF_DAY.matcher(s.word(i)).matches();
+    }
+
+    private static boolean hasDateWord(Sentence s, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (s.ner(k).equals("DATE") || PART_OF_DAY.matcher(s.word(k)).matches()) {
+                return true;
             }
         }
+        return false;
+    }
+
+    /** The mention of a tagged stretch with its value in the spec's form, or {@code null} when it has none. */
+    private static DateMention mention(Sentence s, int token, Span span, String tagged, LocalDate anchor) {
+        if (tagged == null) {
+            return null;
+        }
+        String text = span.text();
+        boolean explicitYear = EXPLICIT_YEAR.matcher(text).find();
+        String value = tagged;
+        Matcher m = Pattern.compile("(\\d{4}-\\d{2}-\\d{2}|\\d{4}-W\\d{2})[T-].*").matcher(value);
+        if (m.matches()) {
+            value = m.group(1); // "2027-03-09TNI" (Tuesday night), "2027-05-18T18:38", "2027-W10-WE"
+        }
+        Matcher season = Pattern.compile("(\\d{4})-(SP|SU|FA|WI)").matcher(value);
+        if (season.matches()) {
+            value = season.group(1) + "-" + SEASONS.get(season.group(2));
+        }
+        Matcher noYear = Pattern.compile("(?:\\*{4}|XXXX-?)(\\d{2})").matcher(value);
+        if (noYear.matches()) {
+            if (anchor == null) {
+                return null;
+            }
+            value = anchor.getYear() + "-" + noYear.group(1); // "mid-December": placed by the tense below
+        }
+        if (!ISO.matcher(value).matches()) {
+            return null;
+        }
+        if (anchor == null && !explicitYear) {
+            return null; // a relative date with nothing to resolve it against
+        }
+        boolean approximate = text.matches("(?i).*\\bago\\b.*"); // "two days ago"
+        if (anchor != null && !explicitYear && !ANCHORED.matcher(text).matches()) {
+            Tense tense = tense(s, token);
+            if (WEEKDAY.matcher(text).matches() && !text.matches(".*\\d.*")) {
+                value = weekday(text, anchor, tense);
+            } else if (value.matches("\\d{4}-\\d{2}(-\\d{2})?")) {
+                value = placed(value, anchor, tense, value.length() == 7 && !hasVerb(s, token));
+            }
+        }
+        if (value.matches("\\d{4}")) {
+            if (text.matches("(?i).*\\bearly\\b.*")) {
+                value += "-Q1"; // "early this year"
+            } else if (text.matches("(?i).*\\blate\\b.*")) {
+                value += "-Q4";
+            } else if (YEAR_END.matcher(text).find()) {
+                value += "-12-31";
+                approximate = true;
+            }
+        } else if (value.matches("\\d{4}-\\d{2}") && MONTH_END.matcher(text).find()) {
+            value = YearMonth.parse(value).atEndOfMonth().toString();
+            approximate = true;
+        }
+        return new DateMention(text, span.start(), span.end(), value, approximate);
+    }
+
+    /** "Monday": the last one on or before the article's date, or the next one when told in the future. */
+    private static String weekday(String text, LocalDate anchor, Tense tense) {
+        Matcher w = Pattern.compile("(?i)(monday|tuesday|wednesday|thursday|friday|saturday|sunday)").matcher(text);
+        w.find();
+        DayOfWeek day = DayOfWeek.valueOf(w.group(1).toUpperCase(Locale.ROOT));
+        LocalDate d = tense == Tense.FUTURE || tense == Tense.WOULD ? anchor.with(TemporalAdjusters.nextOrSame(day))
+                : anchor.with(TemporalAdjusters.previousOrSame(day));
+        return d.toString();
+    }
+
+    /**
+     * A month or a day with no year: the tagger puts it in the article's year; told in the past it is the
+     * last one on or before the article's date ("was founded in March", "the March high"), told in the
+     * future the next one ("will open on January 15" in a December article).
+     */
+    private static String placed(String value, LocalDate anchor, Tense tense, boolean monthWithoutVerb) {
+        String now = value.length() == 7 ? anchor.toString().substring(0, 7) : anchor.toString();
+        int year = Integer.parseInt(value.substring(0, 4));
+        if ((tense == Tense.PAST || monthWithoutVerb && tense == Tense.UNKNOWN) && value.compareTo(now) > 0) {
+            return (year - 1) + value.substring(4);
+        }
+        if (tense == Tense.FUTURE && value.compareTo(now) < 0) {
+            return (year + 1) + value.substring(4);
+        }
+        return value;
+    }
+
+    private static boolean hasVerb(Sentence s, int token) {
+        return verb(s, token) > 0;
+    }
+
+    /** The verb that governs {@code token}, climbing at most five heads, or 0. */
+    private static int verb(Sentence s, int token) {
         int verb = token;
         for (int steps = 0; verb > 0 && steps < 5 && !s.tag(verb).startsWith("VB"); steps++) {
             verb = s.head(verb);
         }
-        boolean monthOnly = value.length() == 7;
-        if (verb <= 0 || !s.tag(verb).startsWith("VB")) {
-            // no verb to tell the tense by: a month alone ("the March high") is the last one
-            return monthOnly ? (Integer.parseInt(value.substring(0, 4)) - 1) + value.substring(4) : value;
-        }
-        boolean past = s.tag(verb).equals("VBD") || monthOnly && !s.tag(verb).matches("VB|VBP|VBZ");
-        for (int a : s.children(verb, "aux")) {
-            String w = s.word(a).toLowerCase(Locale.ROOT);
-            if (w.matches("will|would|'ll|\u2019ll|shall|going|to")) {
-                return value; // told as the future
+        return verb > 0 && s.tag(verb).startsWith("VB") ? verb : 0;
+    }
+
+    /** Past or future, from the words near the date and the verb that governs it; unknown when neither says. */
+    private static Tense tense(Sentence s, int token) {
+        for (int k = Math.max(1, token - 4); k <= Math.min(s.size(), token + 4); k++) {
+            if (s.word(k).toLowerCase(Locale.ROOT).matches("next|upcoming|scheduled|due|coming")) {
+                return Tense.FUTURE; // "due in March", "scheduled for Friday"
             }
-            past |= w.matches("has|have|had|did|was|were");
         }
-        if (!past) {
-            return value;
+        return tenseOf(s, verb(s, token), 0);
+    }
+
+    private static Tense tenseOf(Sentence s, int verb, int depth) {
+        if (verb == 0) {
+            return Tense.UNKNOWN;
         }
-        if (WEEKDAY.matcher(text).matches() && value.length() == 10) {
-            LocalDate d = LocalDate.parse(value).minusDays(7);
-            return d.isAfter(anchor) ? value : d.toString();
+        String tag = s.tag(verb);
+        List<Integer> aux = new ArrayList<>(s.children(verb, "aux"));
+        aux.addAll(s.children(verb, "mark"));
+        boolean past = tag.equals("VBD") || tag.equals("VBN");
+        for (int a : aux) {
+            String w = s.word(a).toLowerCase(Locale.ROOT);
+            if (w.matches("will|'ll|\u2019ll|shall|going|wo")) {
+                return Tense.FUTURE; // "will vote on Saturday"
+            }
+            if (w.equals("would")) {
+                return Tense.WOULD; // the future of a past: "said he would meet on Friday", "vowed Britain would leave on Oct. 31"
+            }
+            if (w.equals("to")) {
+                // an infinitive takes its time from the verb it completes: "plans to open in May" is to come,
+                // "tried to enter California on May 16" is past
+                int head = s.head(verb);
+                Tense governing = depth < 3 && head > 0 && s.tag(head).startsWith("VB")
+                        ? tenseOf(s, head, depth + 1) : Tense.UNKNOWN;
+                return governing == Tense.PAST ? Tense.PAST : Tense.FUTURE;
+            }
+            if (w.matches("has|have|had|did|was|were")) {
+                past = true;
+            } else if (w.matches("is|are|am|'s|'re|\u2019s|\u2019re")) {
+                if (tag.equals("VBG") || s.lemma(verb).matches("expect|schedule|set|due|plan")) {
+                    return Tense.FUTURE; // "is playing on Saturday", "is expected in March"
+                }
+            }
         }
-        int year = Integer.parseInt(value.substring(0, 4)) - 1;
-        return year + value.substring(4);
+        if (past) {
+            return Tense.PAST;
+        }
+        if (tag.matches("VBZ|VBP") && !s.lemma(verb).matches("say|tell|report|announce|confirm")) {
+            return Tense.FUTURE; // "the festival returns on Friday"
+        }
+        return Tense.UNKNOWN;
+    }
+
+    /** "Month's end", "the end of the month", which the tagger leaves out or reads as a duration. */
+    private static void ends(Sentence s, LocalDate anchor, List<DateMention> out) {
+        String text = s.text(1, s.size());
+        Matcher m = MONTH_END.matcher(text);
+        while (m.find()) {
+            int start = s.begin() + m.start();
+            if (out.stream().anyMatch(d -> d.start() < start + m.group().length() && start < d.end())) {
+                continue;
+            }
+            out.add(new DateMention(m.group(), start, start + m.group().length(),
+                    YearMonth.from(anchor).atEndOfMonth().toString(), true));
+        }
     }
 
     private static DateMention ago(Span span, Matcher m, LocalDate anchor) {

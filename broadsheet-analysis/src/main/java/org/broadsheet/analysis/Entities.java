@@ -413,9 +413,12 @@ final class Entities {
             }
             // a title: capitalized words right before the name, attached to it
             int t = first - 1;
-            while (t >= 1 && (s.tag(t).startsWith("NNP") || s.tag(t).equals("JJ") && Character.isUpperCase(s.word(t).charAt(0)))
-                    && !refs.containsKey(s.begin(t)) && s.head(t) >= first && s.head(t) <= i) {
+            while (t >= 1 && (s.tag(t).startsWith("NNP") || s.tag(t).equals("JJ") && Character.isUpperCase(s.word(t).charAt(0))
+                    || inTitle(s, t, i)) && !refs.containsKey(s.begin(t)) && s.head(t) <= i && s.descends(t, i)) {
                 t--;
+            }
+            while (t + 1 < first && s.tag(t + 1).matches("IN|TO")) {
+                t++; // a title starts with a word, not with "of"
             }
             // a descriptor of common nouns before the name, within its phrase: "Wild coach Bruce Boudreau",
             // "Salesforce founder and co-CEO Marc Benioff", "Barcelona soccer player Gerard Pique"
@@ -430,13 +433,56 @@ final class Entities {
             }
             boolean common = false;
             for (int k = d + 1; k < first; k++) {
-                common |= s.tag(k).matches("NNS?") && Character.isLowerCase(s.word(k).charAt(0));
+                // a common noun ("coach"), or a capitalized one the tagger still read as common ("Additional Director")
+                common |= s.tag(k).matches("NNS?") && !HONORIFICS.contains(s.word(k).toLowerCase(Locale.ROOT));
             }
             if (common && d < t) {
                 t = d;
             }
             if (t < first - 1) {
-                addRole(c, s, t + 1, first - 1, null);
+                int end = first - 1;
+                if (end > t + 1 && HONORIFICS.contains(s.word(end).toLowerCase(Locale.ROOT))) {
+                    // "Additional Director Dr Azizur Rahman": the post, and the honorific apart
+                    addRole(c, s, end, end, null);
+                    end--;
+                }
+                addRole(c, s, t + 1, end, null);
+            }
+            // "Aled Voss, Research and Advocacy Director for Europe": a post the parser joined to the name
+            if (i + 2 <= s.size() && s.tag(i + 1).equals(",")) {
+                int k = 0;
+                for (int conj : s.children(i, "conj")) {
+                    if (conj > i + 1 && s.tag(conj).startsWith("NN") && !refs.containsKey(s.begin(conj))
+                            && ROLE_HEAD_WORD.matcher(s.word(conj)).matches()) {
+                        k = conj;
+                    }
+                }
+                boolean names = false;
+                for (int m = i + 2; m <= k; m++) {
+                    Ref other = refs.get(s.begin(m));
+                    names |= other != null && other.kind() == Speaker.Kind.PERSON;
+                }
+                if (k > 0 && !names) {
+                    int to = Math.min(s.subtree(k)[1], i + 14);
+                    while (to > k && s.tag(to).matches("[,.:]|``|''")) {
+                        to--;
+                    }
+                    addRole(c, s, i + 2, to, null);
+                }
+            }
+            // "have Junior Pell as our new President and CEO", "Tate joined the board as chairman"
+            if (s.relation(i).matches("obj|nsubj|nsubj:pass") && s.head(i) > 0) {
+                for (int x : s.children(s.head(i), "obl")) {
+                    int as = s.child(x, "case");
+                    if (as > 0 && s.word(as).equalsIgnoreCase("as") && s.tag(x).startsWith("NN") && !refs.containsKey(s.begin(x))) {
+                        int[] np = s.nounPhrase(x);
+                        int from = np[0];
+                        while (from < x && s.tag(from).matches("DT|PRP\\$|POS")) {
+                            from++;
+                        }
+                        addRole(c, s, from, withConjuncts(s, x), null);
+                    }
+                }
             }
             // "Hege is the CEO of DH": a predicate noun of the name
             if (s.relation(i).equals("nsubj") && s.head(i) > i && s.tag(s.head(i)).startsWith("NN")
@@ -474,11 +520,47 @@ final class Entities {
             String rel = s.relation(i);
             boolean closesRole = rel.equals("dep") || rel.equals("appos") || rel.startsWith("compound")
                     || rel.equals("nmod") && first > 1 && !s.tag(first - 1).matches("IN|TO|,|CC");
-            if (h > 0 && h < first && closesRole && s.tag(h).startsWith("NN") && !refs.containsKey(s.begin(h))) {
+            boolean nominal = h > 0 && (s.tag(h).startsWith("NN")
+                    || s.tag(h).equals("JJ") && s.child(h, "det") > 0); // "the newest presidential hopeful"
+            if (h > 0 && h < first && closesRole && nominal && !refs.containsKey(s.begin(h))) {
                 int[] np = s.nounPhrase(h);
-                addRole(c, s, np[0], h, counterpart(s, np[0], h));
+                // "WeWork's founder and former CEO, Adam Neumann": the coordinated posts too
+                int end = withConjuncts(s, h);
+                addRole(c, s, np[0], end < first ? end : h, counterpart(s, np[0], h));
             }
         }
+    }
+
+    /** Honorifics, which are not the post a title states ("Dr" in "Additional Director Dr Azizur Rahman"). */
+    private static final Set<String> HONORIFICS = Set.of("dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss",
+            "sir", "dame", "madam");
+    /** The last word of a post ("Director", "manager", "CEO"), for titles the parser joins to a name. */
+    private static final Pattern ROLE_HEAD_WORD = Pattern.compile(
+            "(?i)director|manager|officer|chief|ceo|cfo|coo|president|chair(man|woman|person)?|head|secretary|minister"
+                    + "|spokes(man|woman|person)|professor|editor|founder|chairman|executive|adviser|advisor|analyst"
+                    + "|economist|strategist|researcher|scientist|lecturer|fellow|partner|lawyer|attorney|counsel"
+                    + "|commissioner|superintendent|coordinator|administrator|governor|mayor|leader|member|dean|principal");
+
+    /** "of" between capitalized words inside a title: "Secretary of State", "Minister for Transport". */
+    private static boolean inTitle(Sentence s, int t, int name) {
+        return s.word(t).matches("of|for") && t > 1 && s.tag(t - 1).startsWith("NNP") && s.descends(t, name);
+    }
+
+    /** The last token of the posts coordinated with {@code head} ("founder and former CEO"), or {@code head}. */
+    private static int withConjuncts(Sentence s, int head) {
+        int end = head;
+        for (int k : s.children(head, "conj")) {
+            if (k > end && s.tag(k).matches("NNS?|NNPS?") && k - end <= 4) {
+                boolean comma = false;
+                for (int m = end + 1; m < k; m++) {
+                    comma |= s.tag(m).equals(",");
+                }
+                if (!comma) {
+                    end = k;
+                }
+            }
+        }
+        return end;
     }
 
     /** "his Russian counterpart" of a president is "President of Russia". */

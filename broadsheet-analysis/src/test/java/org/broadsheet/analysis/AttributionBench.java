@@ -38,9 +38,19 @@ public final class AttributionBench {
     private AttributionBench() {
     }
 
-    /** The labelled articles. */
+    /**
+     * The labelled articles: the 42 of {@code articles.json} (split {@code tune} or {@code heldout}) and the
+     * 11 of {@code fresh.json} (split {@code fresh}), labelled in a later session, before the analyser was run
+     * on them, to check that the held-out figures had not been worn out by a session of use.
+     */
     static List<JsonNode> articles() {
-        try (InputStream in = AttributionBench.class.getResourceAsStream("/attribution/articles.json")) {
+        List<JsonNode> out = read("/attribution/articles.json");
+        out.addAll(read("/attribution/fresh.json"));
+        return out;
+    }
+
+    private static List<JsonNode> read(String resource) {
+        try (InputStream in = AttributionBench.class.getResourceAsStream(resource)) {
             List<JsonNode> out = new ArrayList<>();
             JSON.readTree(in).forEach(out::add);
             return out;
@@ -57,18 +67,21 @@ public final class AttributionBench {
     }
 
     /** Scores of the tuning and held-out parts. */
-    record Result(AttributionScorer.Card tune, AttributionScorer.Card heldOut, ObjectNode predictions) {
+    record Result(AttributionScorer.Card tune, AttributionScorer.Card heldOut, AttributionScorer.Card fresh,
+            ObjectNode predictions) {
     }
 
     /** Analyses and scores every article; misses of the tuning part go to {@code log}. */
     static Result run(Analyzer analyzer, boolean printTuneMisses) {
         AttributionScorer.Card tune = new AttributionScorer.Card();
         AttributionScorer.Card heldOut = new AttributionScorer.Card();
+        AttributionScorer.Card fresh = new AttributionScorer.Card();
         ObjectNode predictions = JSON.createObjectNode();
         for (JsonNode a : articles()) {
             Analysis analysis = analyzer.analyze(article(a), null);
             ObjectNode predicted = specView(analysis);
-            boolean held = "heldout".equals(a.path("split").asText());
+            String split = a.path("split").asText();
+            boolean held = !"tune".equals(split);
             String id = a.path("id").asText().substring(0, Math.min(8, a.path("id").asText().length()));
             AttributionScorer.Card card = AttributionScorer.score(a, predicted,
                     line -> {
@@ -76,12 +89,12 @@ public final class AttributionBench {
                             System.out.println("  " + id + " " + line);
                         }
                     });
-            (held ? heldOut : tune).add(card);
+            (split.equals("fresh") ? fresh : held ? heldOut : tune).add(card);
             if (!held) {
                 predictions.set(a.path("id").asText(), predicted);
             }
         }
-        return new Result(tune, heldOut, predictions);
+        return new Result(tune, heldOut, fresh, predictions);
     }
 
     /**
@@ -98,6 +111,8 @@ public final class AttributionBench {
         System.out.println(r.tune().report());
         System.out.println("held-out part (14 articles):");
         System.out.println(r.heldOut().report());
+        System.out.println("fresh held-out part (11 articles, labelled 2026-12-05):");
+        System.out.println(r.fresh().report());
         if (out >= 0) {
             Files.writeString(Path.of(args[out + 1]), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(r.predictions()));
         }

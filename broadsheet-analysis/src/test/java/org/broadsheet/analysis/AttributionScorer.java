@@ -360,7 +360,11 @@ final class AttributionScorer {
         accepted.add(gold.path("speaker").isNull() || gold.path("speaker").isMissingNode() ? null
                 : gold.path("speaker").asText());
         gold.path("speakers").forEach(n -> accepted.add(n.asText()));
-        gold.path("speaker_alt").forEach(n -> accepted.add(n.isNull() ? null : n.asText()));
+        JsonNode alt = gold.path("speaker_alt");
+        if (alt.isTextual()) {
+            accepted.add(alt.asText()); // the spec's single alternative, as a string
+        }
+        alt.forEach(n -> accepted.add(n.isNull() ? null : n.asText()));
         for (String want : accepted) {
             if (want == null || got == null) {
                 if (want == null && got == null) {
