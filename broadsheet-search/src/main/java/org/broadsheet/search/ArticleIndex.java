@@ -29,6 +29,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
@@ -58,6 +59,9 @@ public final class ArticleIndex implements AutoCloseable {
         /** It was there already, unchanged: nothing was written. */
         UNCHANGED
     }
+
+    /** A result's card carries this much of the article's text, for results with no highlighted passage. */
+    static final int LEAD_CHARS = 240;
 
     private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
@@ -214,7 +218,25 @@ public final class ArticleIndex implements AutoCloseable {
         date(d, a.date());
         facetFields(d, a.facets());
         d.add(new StoredField(Fields.JSON, a.json().toString()));
+        d.add(new BinaryDocValuesField(Fields.CARD, new BytesRef(articleCard(a).toString())));
         return d;
+    }
+
+    /** The fields of the article's JSON that a result shows, its text cut to an opening (see {@link Fields#CARD}). */
+    private static ObjectNode articleCard(IndexedArticle a) {
+        ObjectNode card = a.json().objectNode();
+        for (String field : List.of("title", "url", "publisher", "pageType", "authors")) {
+            if (a.json().has(field)) {
+                card.set(field, a.json().get(field));
+            }
+        }
+        JsonNode lang = a.json().path("language");
+        card.put("language", lang.isObject() ? lang.path("code").asText(null) : lang.asText(null));
+        card.put("compromised", a.json().path("compromised").asBoolean(false)
+                || a.json().path("injectedSpam").size() > 0);
+        String text = a.text();
+        card.put("text", text.length() > LEAD_CHARS ? text.substring(0, LEAD_CHARS) + "…" : text);
+        return card;
     }
 
     private static Document statementDocument(IndexedArticle a, int n) {
@@ -249,6 +271,11 @@ public final class ArticleIndex implements AutoCloseable {
         json.put("cue", s.cue());
         json.put("sentence", s.sentence());
         d.add(new StoredField(Fields.JSON, json.toString()));
+        ObjectNode card = json.objectNode();
+        for (String field : List.of("articleTitle", "url", "publisher", "speaker", "articleId", "text")) {
+            card.set(field, json.get(field));
+        }
+        d.add(new BinaryDocValuesField(Fields.CARD, new BytesRef(card.toString())));
         return d;
     }
 

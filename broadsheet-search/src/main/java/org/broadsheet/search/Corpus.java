@@ -26,7 +26,11 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
@@ -125,12 +129,13 @@ public final class Corpus implements AutoCloseable {
             StoredFields stored = searcher.storedFields();
 
             // one hit per near-duplicate group, in rank order
+            Map<Integer, String> groupOf = docValues(searcher, top.scoreDocs,
+                    request.statements() ? Fields.ID : Fields.GROUP);
             List<ScoreDoc> shown = new ArrayList<>();
             Set<String> groups = new HashSet<>();
             int skipped = 0;
             for (ScoreDoc sd : top.scoreDocs) {
-                Document d = stored.document(sd.doc, Set.of(Fields.GROUP, Fields.ID));
-                String group = request.statements() ? d.get(Fields.ID) : d.get(Fields.GROUP);
+                String group = groupOf.getOrDefault(sd.doc, "doc:" + sd.doc);
                 if (!groups.add(group)) {
                     continue;
                 }
@@ -143,9 +148,16 @@ public final class Corpus implements AutoCloseable {
                 }
             }
             Map<Integer, Snippet> snippets = snippets(searcher, query, shown, request.statements());
+            ScoreDoc[] page = shown.toArray(ScoreDoc[]::new);
+            Map<Integer, String> ids = docValues(searcher, page, Fields.ID);
+            Map<Integer, String> cards = docValues(searcher, page, Fields.CARD);
             List<SearchResults.Hit> hits = new ArrayList<>();
             for (ScoreDoc sd : shown) {
-                hits.add(hit(searcher, stored.document(sd.doc), snippets.get(sd.doc), request.statements()));
+                String id = ids.get(sd.doc);
+                JsonNode card = cards.containsKey(sd.doc) ? parse(cards.get(sd.doc))
+                        : parse(stored.document(sd.doc).get(Fields.JSON));  // a store written before cards
+                hits.add(hit(searcher, id, card, date(searcher, sd.doc), groupOf.get(sd.doc), snippets.get(sd.doc),
+                        request.statements()));
             }
             Map<String, List<SearchResults.FacetValue>> facets = new LinkedHashMap<>();
             List<SearchResults.FacetValue> histogram = List.of();
@@ -387,14 +399,12 @@ public final class Corpus implements AutoCloseable {
         return out;
     }
 
-    private SearchResults.Hit hit(IndexSearcher searcher, Document d, Snippet snippet, boolean statement)
-            throws IOException {
-        JsonNode j = parse(d.get(Fields.JSON));
-        String date = d.getField(Fields.DATE) == null ? null
-                : Instant.ofEpochMilli(d.getField(Fields.DATE).numericValue().longValue()).toString();
+    private SearchResults.Hit hit(IndexSearcher searcher, String id, JsonNode j, Long date, String group,
+            Snippet snippet, boolean statement) throws IOException {
+        String when = date == null ? null : Instant.ofEpochMilli(date).toString();
         if (statement) {
-            return new SearchResults.Hit(d.get(Fields.ID), j.path("articleTitle").asText(null),
-                    j.path("url").asText(null), j.path("publisher").asText(null), date, null, null, false, List.of(),
+            return new SearchResults.Hit(id, j.path("articleTitle").asText(null),
+                    j.path("url").asText(null), j.path("publisher").asText(null), when, null, null, false, List.of(),
                     snippet == null ? Snippet.plain(j.path("text").asText("")) : snippet,
                     j.path("speaker").asText(null), j.path("articleId").asText(null), List.of());
         }
@@ -402,13 +412,23 @@ public final class Corpus implements AutoCloseable {
         j.path("authors").forEach(a -> authors.add(a.asText()));
         JsonNode lang = j.path("language");
         String text = j.path("text").asText("");
-        return new SearchResults.Hit(d.get(Fields.ID), j.path("title").asText(null), j.path("url").asText(null),
-                j.path("publisher").asText(null), date,
+        int lead = ArticleIndex.LEAD_CHARS;
+        return new SearchResults.Hit(id, j.path("title").asText(null), j.path("url").asText(null),
+                j.path("publisher").asText(null), when,
                 lang.isObject() ? lang.path("code").asText(null) : lang.asText(null),
                 j.path("pageType").asText(null),
                 j.path("compromised").asBoolean(false) || j.path("injectedSpam").size() > 0, authors,
-                snippet == null ? Snippet.plain(text.length() > 240 ? text.substring(0, 240) + "…" : text) : snippet,
-                null, null, copies(searcher, d.get(Fields.GROUP), d.get(Fields.ID)));
+                snippet == null ? Snippet.plain(text.length() > lead + 1 ? text.substring(0, lead) + "…" : text)
+                        : snippet,
+                null, null, copies(searcher, group, id));
+    }
+
+    /** A document's publication time (epoch ms), or null. */
+    private static Long date(IndexSearcher searcher, int doc) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        NumericDocValues dates = leaf.reader().getNumericDocValues(Fields.DATE);
+        return dates != null && dates.advanceExact(doc - leaf.docBase) ? dates.longValue() : null;
     }
 
     /** The other articles of a near-duplicate group (at most 20). */
@@ -424,18 +444,45 @@ public final class Corpus implements AutoCloseable {
         if (top.scoreDocs.length < 2) {
             return List.of();
         }
-        List<SearchResults.Copy> copies = new ArrayList<>();
+        Map<Integer, String> ids = docValues(searcher, top.scoreDocs, Fields.ID);
+        Map<Integer, String> cards = docValues(searcher, top.scoreDocs, Fields.CARD);
         StoredFields stored = searcher.storedFields();
+        List<SearchResults.Copy> copies = new ArrayList<>();
         for (ScoreDoc sd : top.scoreDocs) {
-            Document d = stored.document(sd.doc);
-            if (d.get(Fields.ID).equals(id)) {
+            String copyId = ids.get(sd.doc);
+            if (copyId == null || copyId.equals(id) || copies.size() == 20) {
                 continue;
             }
-            JsonNode j = parse(d.get(Fields.JSON));
-            copies.add(new SearchResults.Copy(d.get(Fields.ID), j.path("title").asText(null),
+            JsonNode j = cards.containsKey(sd.doc) ? parse(cards.get(sd.doc))
+                    : parse(stored.document(sd.doc).get(Fields.JSON));
+            copies.add(new SearchResults.Copy(copyId, j.path("title").asText(null),
                     j.path("url").asText(null), j.path("publisher").asText(null)));
         }
         return copies;
+    }
+
+    /**
+     * A binary doc value of each of {@code docs}, by doc id: read in doc order from the column, not from the stored
+     * documents (which would decompress each hit's whole JSON only to learn its group).
+     */
+    private static Map<Integer, String> docValues(IndexSearcher searcher, ScoreDoc[] docs, String field)
+            throws IOException {
+        int[] ids = java.util.Arrays.stream(docs).mapToInt(sd -> sd.doc).sorted().toArray();
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        Map<Integer, String> out = new java.util.HashMap<>();
+        int leaf = -1;
+        BinaryDocValues values = null;
+        for (int doc : ids) {
+            int l = ReaderUtil.subIndex(doc, leaves);
+            if (l != leaf) {
+                leaf = l;
+                values = leaves.get(l).reader().getBinaryDocValues(field);
+            }
+            if (values != null && values.advanceExact(doc - leaves.get(l).docBase)) {
+                out.put(doc, values.binaryValue().utf8ToString());
+            }
+        }
+        return out;
     }
 
     private static List<SearchResults.FacetValue> values(FacetResult r) {

@@ -25,6 +25,12 @@ final class Fields {
     static final String SIGNATURE = "signature";
     /** The article's JSON as indexed (stored), or the statement's. */
     static final String JSON = "json";
+    /**
+     * What a result shows of a document (headline, address, publisher, byline, the opening of its text...) as a
+     * small JSON binary doc value: a page of results reads it from this column instead of decompressing and parsing
+     * each hit's whole stored JSON.
+     */
+    static final String CARD = "card";
     /** A statement's article. */
     static final String ARTICLE_ID = "articleId";
 

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -174,6 +175,44 @@ class CorpusTest {
 
             assertEquals("consumer prices", c.figures(SearchRequest.of("prices")).get(0).path("measures").asText());
             assertEquals("raised", c.relations(SearchRequest.of("")).get(0).path("trigger").asText());
+        }
+    }
+
+    @Test
+    void aResultShowsItsHeadlineBylineAndDateAndFoldsItsCopies(@TempDir Path copiesStore) throws IOException {
+        String story = Articles.wireStory();
+        try (ArticleIndex index = ArticleIndex.open(copiesStore)) {
+            index.add(Articles.article("https://wire.example/rates", "en", "Rates rise again", story, "Wire",
+                    "2024-09-12T06:00:00Z", List.of("Ann Lee")));
+            index.add(Articles.article("https://daily.example/rates", "en", "Central bank lifts rates", story + " "
+                    + "Reporting by the Daily's business desk.", "The Daily", "2024-09-12T09:30:00Z", List.of()));
+            index.add(Articles.article("https://other.example/harbour", "en", "Dock workers strike over pay",
+                    "Thousands of dock workers walked out on Monday over pay.", "Harbour Times", null, List.of()));
+        }
+        try (Corpus c = Corpus.open(copiesStore)) {
+            SearchResults r = c.search(new SearchRequest("", Map.of(), null, null, SearchRequest.Sort.DATE, false,
+                    0, 10));
+            assertEquals(3, r.total());
+            assertEquals(2, r.hits().size(), "the two copies of the wire story are one result");
+            SearchResults.Hit first = r.hits().get(0);
+            assertEquals("2024-09-12T09:30:00Z", first.date());
+            assertEquals(1, first.copies().size());
+            SearchResults.Hit copy = first.url().equals("https://wire.example/rates") ? first
+                    : c.search(SearchRequest.of("\"Rates rise again\"")).hits().get(0);
+            assertEquals("https://wire.example/rates", copy.url());
+            assertEquals("Wire", copy.publisher());
+            assertEquals(List.of("Ann Lee"), copy.authors());
+            assertEquals("en", copy.language());
+            SearchResults.Copy other = first.copies().get(0);
+            assertTrue(Set.of("https://wire.example/rates", "https://daily.example/rates").contains(other.url()));
+            assertTrue(!other.url().equals(first.url()), "a result does not list itself as its copy");
+
+            SearchResults.Hit undated = r.hits().get(1);
+            assertNull(undated.date());
+            assertEquals("Dock workers strike over pay", undated.title());
+            assertTrue(undated.snippet().marked("", "").startsWith("Thousands of dock workers"), "the opening "
+                    + "stands in for a snippet when nothing is highlighted");
+            assertEquals(List.of(), undated.copies());
         }
     }
 
