@@ -9,6 +9,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 import org.broadsheet.Extractor;
@@ -113,17 +118,62 @@ public final class IndexCommand implements Callable<Integer> {
         return failed == 0 ? Main.OK : Main.SOME_FAILED;
     }
 
-    private static int indexJson(List<String> files, ArticleIndex index, PrintWriter err) {
+    /**
+     * Articles from JSON files: read in order on this thread, indexed on as many threads as pages would be (analysis
+     * and the index's text analysis are the costly part), with a bounded number in flight so memory holds a few.
+     */
+    private int indexJson(List<String> files, ArticleIndex index, PrintWriter err) {
+        if (files.isEmpty()) {
+            return 0;
+        }
+        int threads = batch.threads() > 0 ? batch.threads() : Runtime.getRuntime().availableProcessors();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        Semaphore inFlight = new Semaphore(threads * 4);
+        AtomicReference<IOException> indexFailure = new AtomicReference<>();
         int failed = 0;
-        for (String file : files) {
+        try {
+            for (String file : files) {
+                try {
+                    ArticleFiles.read(Path.of(file), article -> {
+                        if (indexFailure.get() != null) {
+                            throw new StoreBroken();   // the store cannot be written: stop reading
+                        }
+                        inFlight.acquireUninterruptibly();
+                        pool.execute(() -> {
+                            try {
+                                index.add(article);
+                            } catch (IOException e) {
+                                indexFailure.compareAndSet(null, e);
+                            } finally {
+                                inFlight.release();
+                            }
+                        });
+                    });
+                } catch (StoreBroken e) {
+                    break;
+                } catch (IOException e) {
+                    err.println("broadsheet: " + file + ": " + e.getMessage());
+                    failed++;
+                }
+            }
+        } finally {
+            pool.shutdown();
             try {
-                ArticleFiles.read(Path.of(file), index::add);
-            } catch (IOException e) {
-                err.println("broadsheet: " + file + ": " + e.getMessage());
-                failed++;
+                pool.awaitTermination(Long.MAX_VALUE, TimeUnit.DAYS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
+        if (indexFailure.get() != null) {
+            err.println("broadsheet: " + store + ": cannot write the store: " + indexFailure.get().getMessage());
+            failed++;
+        }
         return failed;
+    }
+
+    /** Stops reading articles once the store has failed: the rest could not be written either. */
+    private static final class StoreBroken extends IOException {
+        private static final long serialVersionUID = 1L;
     }
 
     /** Pages, or web archives: extracted as extract does them, each article indexed instead of written. */

@@ -74,6 +74,8 @@ public final class ArticleIndex implements AutoCloseable {
     private final int commitEvery;
     private int sinceCommit;
     private final Map<Outcome, Integer> counts = new HashMap<>();
+    /** Locks by article key (striped): see {@link #add}. */
+    private final Object[] sameKey = java.util.stream.Stream.generate(Object::new).limit(64).toArray();
 
     private ArticleIndex(Path store, int commitEvery) throws IOException {
         this.directory = FSDirectory.open(store);
@@ -141,6 +143,14 @@ public final class ArticleIndex implements AutoCloseable {
      */
     public Outcome add(ObjectNode articleJson) throws IOException {
         IndexedArticle a = IndexedArticle.of(articleJson);
+        // two versions of one article on two threads are written one after the other, so that the store and the
+        // table of content hashes agree on which is there
+        synchronized (sameKey[Math.floorMod(a.id().hashCode(), sameKey.length)]) {
+            return addLocked(a);
+        }
+    }
+
+    private Outcome addLocked(IndexedArticle a) throws IOException {
         String hash = a.contentHash();
         int[] signature = MinHash.signature(a.text());
         Outcome outcome;
