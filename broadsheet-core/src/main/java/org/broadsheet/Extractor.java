@@ -12,6 +12,7 @@ import org.broadsheet.block.Block;
 import org.broadsheet.block.BlockSegmenter;
 import org.broadsheet.block.Page;
 import org.broadsheet.classify.BodyClassifier;
+import org.broadsheet.classify.PageFeatures;
 import org.broadsheet.text.LineClassifier;
 import org.broadsheet.classify.Decision;
 import org.broadsheet.decode.DecodedPage;
@@ -131,12 +132,13 @@ public final class Extractor {
         Document doc = parser.parse(decoded.text(), page.url());
         checkTime(deadline, "parsing");
 
-        Page parsed = Page.of(doc, segmenter);
+        PageFeatures.Markup markup = new PageFeatures.Markup();
+        Page parsed = Page.of(doc, segmenter, markup);
         Metadata meta = metadata.extract(parsed, page.url());
         if (parsed.elementsTooDeep() > 0) {
             warnings.add(new Warning("nesting-too-deep", parsed.elementsTooDeep()
                     + " elements nested deeper than " + limits.maxDepth() + " levels were skipped"));
-        } else if (parser.reachedDepthLimit(doc)) {
+        } else if (parser.reachedDepthLimit(parsed.deepestElement())) {
             warnings.add(new Warning("nesting-too-deep", "elements nested deeper than " + limits.maxDepth()
                     + " levels were flattened into their ancestors"));
         }
@@ -154,7 +156,7 @@ public final class Extractor {
         Article article = assembler.assemble(page.source(), page.url(), meta, decisions,
                 bodyLanguage(decisions),
                 warnings, spam.findings());
-        article = article.withPageType(pageTypes.classify(org.broadsheet.classify.PageFeatures.of(doc,
+        article = article.withPageType(pageTypes.classify(PageFeatures.of(markup,
                 page.url() != null ? page.url() : meta.canonicalUrl(), meta.title(), meta.published() != null,
                 !meta.authors().isEmpty(), decisions)));
         return new Run(article, decisions, InputFormat.HTML);
@@ -190,7 +192,7 @@ public final class Extractor {
         Article article = assembler.assemble(page.source(), page.url(), read.metadata(), spam.decisions(),
                 bodyLanguage(spam.decisions()),
                 warnings, spam.findings());
-        article = article.withPageType(pageTypes.classify(org.broadsheet.classify.PageFeatures.of(null, page.url(),
+        article = article.withPageType(pageTypes.classify(PageFeatures.of(null, page.url(),
                 read.metadata().title(), read.metadata().published() != null, !read.metadata().authors().isEmpty(),
                 spam.decisions())));
         return new Run(article, spam.decisions(), InputFormat.TEXT);

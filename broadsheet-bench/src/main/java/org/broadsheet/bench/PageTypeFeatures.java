@@ -58,7 +58,7 @@ public final class PageTypeFeatures {
                 Extraction ex = extractor.explain(raw, InputFormat.HTML);
                 Article a = ex.article();
                 var doc = parser.parse(MojibakeRepair.repair(decoder.decode(raw)).text(), url);
-                double[] f = PageFeatures.of(doc, url != null ? url : a.canonicalUrl(), a.title(),
+                double[] f = PageFeatures.of(PageFeatures.Markup.of(doc), url != null ? url : a.canonicalUrl(), a.title(),
                         a.published() != null, !a.authors().isEmpty(), ex.decisions().stream()
                                 .map(d -> new Decision(new Block(d.index(), d.text(), d.type(), null, d.linkChars(),
                                         d.hidden()), d.kind(), d.reason()))

@@ -63,13 +63,18 @@ public final class BlockSegmenter {
 
     /** Segments everything under {@code root} (usually the document's body); {@code visibility} judges hiding. */
     public Segmentation segment(Element root, Visibility visibility) {
-        Walker walker = new Walker(visibility);
+        Walker walker = walker(visibility);
         NodeTraversor.filter(walker, root);
-        walker.flush();
-        return new Segmentation(List.copyOf(walker.blocks), walker.tooDeep);
+        return walker.segmentation();
     }
 
-    private final class Walker implements NodeFilter {
+    /** A walker to be led over the root and everything under it by a walk that others share ({@link Page#of}). */
+    Walker walker(Visibility visibility) {
+        return new Walker(visibility);
+    }
+
+    /** Segments the nodes it is led over; {@link #segmentation()} once the walk is done. */
+    final class Walker implements NodeFilter {
         final Visibility visibility;
         /** The open elements that hide their content, innermost last. */
         final List<Element> hiders = new ArrayList<>();
@@ -85,6 +90,12 @@ public final class BlockSegmenter {
 
         Walker(Visibility visibility) {
             this.visibility = visibility;
+        }
+
+        /** The blocks found, once the walk is done. */
+        Segmentation segmentation() {
+            flush();
+            return new Segmentation(List.copyOf(blocks), tooDeep);
         }
 
         @Override

@@ -49,38 +49,54 @@ public final class VisibleLines {
 
     /** Flattens the text under {@code root} that {@code visibility} does not find hidden. */
     public static VisibleLines of(Element root, Visibility visibility) {
-        List<Line> lines = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        Element[] currentBlock = {root};
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof Element el) {
-                    String tag = el.normalName();
-                    if (INVISIBLE.contains(tag) || visibility.hides(el)) {
-                        return FilterResult.SKIP_ENTIRELY;
-                    }
-                    if (BLOCKS.contains(tag)) {
-                        flush(lines, current, currentBlock[0]);
-                        currentBlock[0] = el;
-                    }
-                } else if (node instanceof TextNode text) {
-                    current.append(text.getWholeText());
-                }
-                return FilterResult.CONTINUE;
-            }
+        Reader reader = new Reader(root, visibility);
+        NodeTraversor.filter(reader, root);
+        return reader.lines();
+    }
 
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                if (node instanceof Element el && BLOCKS.contains(el.normalName())) {
-                    flush(lines, current, currentBlock[0]);
-                    currentBlock[0] = el.parent() != null ? el.parent() : el;
+    /** Reads the lines of the nodes it is led over (the root and everything under it); {@link #lines()} after. */
+    static final class Reader implements NodeFilter {
+        private final Visibility visibility;
+        private final List<Line> lines = new ArrayList<>();
+        private final StringBuilder current = new StringBuilder();
+        private Element currentBlock;
+
+        Reader(Element root, Visibility visibility) {
+            this.visibility = visibility;
+            this.currentBlock = root;
+        }
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (node instanceof Element el) {
+                String tag = el.normalName();
+                if (INVISIBLE.contains(tag) || visibility.hides(el)) {
+                    return FilterResult.SKIP_ENTIRELY;
                 }
-                return FilterResult.CONTINUE;
+                if (BLOCKS.contains(tag)) {
+                    flush(lines, current, currentBlock);
+                    currentBlock = el;
+                }
+            } else if (node instanceof TextNode text) {
+                current.append(text.getWholeText());
             }
-        }, root);
-        flush(lines, current, currentBlock[0]);
-        return new VisibleLines(lines);
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element el && BLOCKS.contains(el.normalName())) {
+                flush(lines, current, currentBlock);
+                currentBlock = el.parent() != null ? el.parent() : el;
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        /** The lines read, once the walk is done. */
+        VisibleLines lines() {
+            flush(lines, current, currentBlock);
+            return new VisibleLines(lines);
+        }
     }
 
     private static void flush(List<Line> lines, StringBuilder current, Element block) {

@@ -8,8 +8,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.broadsheet.article.BlockType;
+import org.broadsheet.block.ElementVisitor;
+import org.broadsheet.block.Page;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
 
 /**
  * The evidence a page's type is judged on, as numbers: the address's shape, the types the page declares
@@ -57,13 +64,12 @@ public final class PageFeatures {
     }
 
     /**
-     * The feature vector of one page: {@code doc} may be null (a page read as flattened text), {@code url} may
+     * The feature vector of one page: {@code markup} is null for a page read as flattened text, {@code url} may
      * be null; {@code decisions} are the blocks with their body-or-not decisions.
      */
-    public static double[] of(Document doc, String url, String title, boolean hasPublished, boolean hasAuthors,
+    public static double[] of(Markup markup, String url, String title, boolean hasPublished, boolean hasAuthors,
             List<Decision> decisions) {
-        Element ogMeta = doc == null ? null : doc.selectFirst("meta[property=og:type]");
-        String ogType = ogMeta == null ? null : ogMeta.attr("content");
+        String ogType = markup == null ? null : markup.ogType;
         double[] f = new double[NAMES.size()];
         int i = 0;
         String path = pathOf(url);
@@ -87,7 +93,7 @@ public final class PageFeatures {
         f[i++] = bit(og.contains("article") || og.contains("blog"));
         f[i++] = bit(og.contains("product"));
         f[i++] = bit(og.equals("website"));
-        Map<String, Integer> ld = doc == null ? Map.of() : ldTypes(doc);
+        Map<String, Integer> ld = markup == null ? Map.of() : markup.ldTypes;
         f[i++] = bit(has(ld, "NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle", "OpinionNewsArticle",
                 "AnalysisNewsArticle", "LiveBlogPosting", "Report"));
         f[i++] = bit(has(ld, "Product", "Offer", "AggregateOffer", "IndividualProduct", "ProductGroup"));
@@ -136,24 +142,21 @@ public final class PageFeatures {
         f[i++] = log(pageChars);
         f[i++] = share(pageLinks, pageChars);
 
-        String text = doc == null ? joined(decisions) : null;
-        if (doc != null) {
-            Element body = doc.body() != null ? doc.body() : doc;
-            f[i++] = log(body.getElementsByTag("article").size());
-            f[i++] = log(body.getElementsByTag("time").size());
-            f[i++] = log(body.getElementsByTag("form").size());
-            f[i++] = log(body.getElementsByTag("input").size() + body.getElementsByTag("textarea").size());
-            text = joined(decisions);
+        String text = joined(decisions);
+        if (markup != null) {
+            f[i++] = log(markup.articles);
+            f[i++] = log(markup.times);
+            f[i++] = log(markup.forms);
+            f[i++] = log(markup.inputs);
             f[i++] = log(count(PRICE.matcher(text)));
             f[i++] = log(count(CART.matcher(text)));
-            int[] repeated = repeatedEntries(body);
-            f[i++] = log(repeated[0]);
-            f[i++] = share(repeated[1], Math.max(1, pageChars));
-            f[i++] = log(classCount(body, "post", "reply", "comment", "message", "answer"));
-            f[i++] = log(classCount(body, "product", "price", "cart", "sku"));
-            f[i++] = log(body.getElementsByTag("pre").size() + body.getElementsByTag("code").size());
-            f[i++] = log(body.getElementsByTag("table").size());
-            f[i++] = log(linkedHeadings(body));
+            f[i++] = log(markup.repeated);
+            f[i++] = share(markup.repeatedChars, Math.max(1, pageChars));
+            f[i++] = log(markup.postClasses);
+            f[i++] = log(markup.productClasses);
+            f[i++] = log(markup.preAndCode);
+            f[i++] = log(markup.tables);
+            f[i++] = log(markup.linkedHeadings);
         } else {
             i += 4;
             f[i++] = log(count(PRICE.matcher(text)));
@@ -173,24 +176,97 @@ public final class PageFeatures {
         return sb.toString();
     }
 
-    /**
-     * The largest group of sibling elements classed alike that each carry text (posts of a thread, entries of a
-     * listing, products of a category): {count, their text length}.
-     */
-    private static int[] repeatedEntries(Element body) {
-        int best = 0;
-        int bestChars = 0;
-        for (Element parent : body.getAllElements()) {
-            if (parent.childrenSize() < 3) {
-                continue;
+    /** The evidence a page's markup gives, read in the walk that builds the page ({@link Page#of}). */
+    public static final class Markup implements ElementVisitor {
+        private static final Evaluator OG_TYPE = QueryParser.parse("meta[property=og:type]");
+        private static final Evaluator LD_JSON = QueryParser.parse("script[type=application/ld+json]");
+
+        private String ogType;
+        private final Map<String, Integer> ldTypes = new HashMap<>();
+        private int articles;
+        private int times;
+        private int forms;
+        private int inputs;
+        private int preAndCode;
+        private int tables;
+        private int linkedHeadings;
+        private int postClasses;
+        private int productClasses;
+        /** The largest group of like-classed siblings that carry text so far: how many, and their text's length. */
+        private int repeated;
+        private int repeatedChars;
+        private boolean ogSeen;
+
+        /** The markup of {@code doc}, read in a walk of its own (for tools that have no {@link Page}). */
+        public static Markup of(Document doc) {
+            Markup m = new Markup();
+            Element body = doc.body() != null ? doc.body() : doc;
+            boolean[] inBody = {body == doc};
+            NodeTraversor.traverse(new NodeVisitor() {
+                @Override
+                public void head(Node node, int depth) {
+                    inBody[0] |= node == body;
+                    if (node instanceof Element el) {
+                        m.visit(el, inBody[0]);
+                    }
+                }
+
+                @Override
+                public void tail(Node node, int depth) {
+                    inBody[0] &= node != body || body == doc;
+                }
+            }, doc);
+            return m;
+        }
+
+        @Override
+        public void visit(Element el, boolean inBody) {
+            String tag = el.normalName();
+            if (!ogSeen && tag.equals("meta") && OG_TYPE.matches(el, el)) {
+                ogSeen = true;
+                ogType = el.attr("content");
+            } else if (tag.equals("script") && LD_JSON.matches(el, el)) {
+                Matcher m = LD_TYPE.matcher(el.data());
+                while (m.find()) {
+                    ldTypes.merge(m.group(1), 1, Integer::sum);
+                }
             }
+            if (!inBody) {
+                return;
+            }
+            switch (tag) {
+                case "article" -> articles++;
+                case "time" -> times++;
+                case "form" -> forms++;
+                case "input", "textarea" -> inputs++;
+                case "pre", "code" -> preAndCode++;
+                case "table" -> tables++;
+                case "h2", "h3", "h4" -> linkedHeadings += isLinkedHeading(el) ? 1 : 0;
+                default -> { }
+            }
+            String c = el.className();
+            if (!c.isEmpty()) {
+                String lower = c.toLowerCase(Locale.ROOT);
+                postClasses += containsAny(lower, "post", "reply", "comment", "message", "answer") ? 1 : 0;
+                productClasses += containsAny(lower, "product", "price", "cart", "sku") ? 1 : 0;
+            }
+            if (el.childrenSize() >= 3) {
+                readEntries(el);
+            }
+        }
+
+        /**
+         * Among {@code parent}'s children, a group classed alike that each carry text (posts of a thread, entries
+         * of a listing, products of a category) larger than the largest so far.
+         */
+        private void readEntries(Element parent) {
             Map<String, int[]> groups = new HashMap<>();
             for (Element child : parent.children()) {
                 String key = child.normalName() + "." + child.className();
                 groups.computeIfAbsent(key, k -> new int[2])[0]++;
             }
             for (Map.Entry<String, int[]> g : groups.entrySet()) {
-                if (g.getValue()[0] >= 3 && g.getValue()[0] > best && !g.getKey().startsWith("li.")
+                if (g.getValue()[0] >= 3 && g.getValue()[0] > repeated && !g.getKey().startsWith("li.")
                         && !g.getKey().startsWith("option.") && !g.getKey().startsWith("p.")
                         && !g.getKey().startsWith("br.")) {
                     int chars = 0;
@@ -203,53 +279,26 @@ public final class PageFeatures {
                         }
                     }
                     if (withText >= 3) {
-                        best = withText;
-                        bestChars = chars;
+                        repeated = withText;
+                        repeatedChars = chars;
                     }
                 }
             }
         }
-        return new int[] {best, bestChars};
-    }
 
-    private static int classCount(Element body, String... words) {
-        int n = 0;
-        for (Element e : body.getAllElements()) {
-            String c = e.className();
-            if (c.isEmpty()) {
-                continue;
-            }
-            String lower = c.toLowerCase(Locale.ROOT);
+        private static boolean isLinkedHeading(Element h) {
+            String text = h.text();
+            return !text.isBlank() && h.selectFirst("a") != null && h.select("a").text().length() * 2 >= text.length();
+        }
+
+        private static boolean containsAny(String lower, String... words) {
             for (String w : words) {
                 if (lower.contains(w)) {
-                    n++;
-                    break;
+                    return true;
                 }
             }
+            return false;
         }
-        return n;
-    }
-
-    private static int linkedHeadings(Element body) {
-        int n = 0;
-        for (Element h : body.select("h2, h3, h4")) {
-            String text = h.text();
-            if (!text.isBlank() && h.selectFirst("a") != null && h.select("a").text().length() * 2 >= text.length()) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    private static Map<String, Integer> ldTypes(Document doc) {
-        Map<String, Integer> types = new HashMap<>();
-        for (Element script : doc.select("script[type=application/ld+json]")) {
-            Matcher m = LD_TYPE.matcher(script.data());
-            while (m.find()) {
-                types.merge(m.group(1), 1, Integer::sum);
-            }
-        }
-        return types;
     }
 
     private static boolean has(Map<String, Integer> types, String... names) {

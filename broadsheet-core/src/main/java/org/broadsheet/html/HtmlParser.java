@@ -26,24 +26,11 @@ public final class HtmlParser {
     }
 
     /**
-     * True when {@code doc} (parsed by this parser) has elements at the depth limit: the parser then flattened
-     * anything deeper into them, and the page should say so.
+     * True when a document parsed by this parser, whose deepest element is {@code deepestElement} levels down (the
+     * document itself at 0), has elements at the depth limit: the parser then flattened anything deeper into them,
+     * and the page should say so.
      */
-    public boolean reachedDepthLimit(Document doc) {
-        boolean[] reached = {false};
-        doc.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (!(node instanceof Element)) {
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                if (depth >= maxDepth - 1) {
-                    reached[0] = true;
-                    return FilterResult.STOP;
-                }
-                return FilterResult.CONTINUE;
-            }
-        });
-        return reached[0];
+    public boolean reachedDepthLimit(int deepestElement) {
+        return deepestElement >= maxDepth - 1;
     }
 }
