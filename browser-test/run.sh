@@ -9,13 +9,14 @@ shared=${BROADSHEET_SHARED:-../shared}
 store=target/browser-test-store
 rm -rf "$store"
 mkdir -p target
-./broadsheet index "$shared/bench/zyte/html" browser-test/hostile.html browser-test/hostile.jsonl --store "$store" \
-  --no-progress
+# exit status 1 means some pages failed (named on stderr; on a loaded machine a page can hit its time limit): the
+# tests below then say what they miss; any other status stops here
+index() { ./broadsheet index "$@" --store "$store" --no-progress || [ $? -eq 1 ]; }
+index "$shared/bench/zyte/html" browser-test/hostile.html browser-test/hostile.jsonl
 if [ "${1:-}" = --no-analyze ]; then
-  ./broadsheet index "$shared"/seed/*.txt --store "$store" --no-progress
+  index "$shared"/seed/*.txt
 else
-  BROADSHEET_JAVA_OPTS=${BROADSHEET_JAVA_OPTS:--Xmx3g} ./broadsheet index --analyze "$shared"/seed/*.txt \
-    --store "$store" --no-progress
+  BROADSHEET_JAVA_OPTS=${BROADSHEET_JAVA_OPTS:--Xmx3g} index --analyze "$shared"/seed/*.txt
 fi
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 ./broadsheet serve --store "$store" --port "$port" > target/browser-test-serve.log 2>&1 &
