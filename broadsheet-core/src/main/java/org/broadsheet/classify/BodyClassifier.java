@@ -23,6 +23,22 @@ public final class BodyClassifier {
 
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
+    private final BlockModel model;
+
+    private BodyClassifier(BlockModel model) {
+        this.model = model;
+    }
+
+    /** The classifier: the rules, then the bundled block model over their decisions. */
+    public BodyClassifier() {
+        this(BlockModel.bundled());
+    }
+
+    /** The rules alone, without the block model: what the model is trained on. */
+    public static BodyClassifier rulesOnly() {
+        return new BodyClassifier(null);
+    }
+
     /** Classifies {@code blocks}, in order. {@code title} (may be null) is the headline found by metadata. */
     public List<Decision> classify(Page page, String title) {
         return classify(page.blocks(), title);
@@ -30,20 +46,67 @@ public final class BodyClassifier {
 
     /** Classifies {@code blocks}, in reading order; {@code title} (may be null) is the page's headline. */
     public List<Decision> classify(List<Block> blocks, String title) {
+        Rules rules = rules(blocks, title);
+        if (model == null || blocks.isEmpty()) {
+            return rules.decisions();
+        }
+        double[][] features = BlockFeatures.of(rules.decisions(), rules.roots(), rules.stats());
+        List<Decision> out = new ArrayList<>(blocks.size());
+        for (int i = 0; i < blocks.size(); i++) {
+            Decision d = rules.decisions().get(i);
+            Block b = d.block();
+            if (b.hidden() || d.kind() == Boilerplate.HIDDEN) {
+                out.add(d);
+                continue;
+            }
+            double p = model.probability(features[i]);
+            boolean keep = model.keeps(features[i], d.isBody());
+            if (keep && !d.isBody()) {
+                out.add(Decision.body(b, String.format(Locale.ROOT,
+                        "main content by the block model (%.2f), though the rules said: %s", p, d.reason())));
+            } else if (!keep && d.isBody()) {
+                out.add(Decision.removed(b, Boilerplate.OTHER, String.format(Locale.ROOT,
+                        "not main content by the block model (%.2f), though %s", p, d.reason())));
+            } else {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The rules' decisions on {@code blocks} with each block's {@link BlockFeatures} (named by
+     * {@link #featureNames()}): the training table of the block model.
+     */
+    public List<double[]> ruleFeatures(List<Block> blocks, String title) {
+        Rules rules = rules(blocks, title);
+        return List.of(BlockFeatures.of(rules.decisions(), rules.roots(), rules.stats()));
+    }
+
+    /** The names of the block features, in the order {@link #ruleFeatures} gives them. */
+    public static List<String> featureNames() {
+        return BlockFeatures.NAMES;
+    }
+
+    private record Rules(List<Decision> decisions, List<Element> roots, ElementStats stats) {
+    }
+
+    private static Rules rules(List<Block> blocks, String title) {
         ElementStats stats = ElementStats.collect(blocks);
         List<Element> roots = ArticleContainer.locate(stats);
         List<Decision> out = new ArrayList<>(blocks.size());
         if (roots.isEmpty()) {
             for (Block b : blocks) {
-                out.add(Decision.removed(b, Boilerplate.OTHER, "page has no prose"));
+                out.add(b.hidden() ? Decision.removed(b, Boilerplate.HIDDEN, "hidden by the page's markup")
+                        : Decision.removed(b, Boilerplate.OTHER, "page has no prose"));
             }
-            return out;
+            return new Rules(out, roots, stats);
         }
         String normalizedTitle = title == null ? null : comparable(title);
         for (Block b : blocks) {
             out.add(decide(b, roots, normalizedTitle, stats));
         }
-        return ArticleEdges.trim(out);
+        return new Rules(ArticleEdges.trim(out), roots, stats);
     }
 
     private static Decision decide(Block b, List<Element> roots, String title, ElementStats stats) {

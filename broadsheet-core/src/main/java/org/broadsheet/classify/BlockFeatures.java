@@ -1,0 +1,310 @@
+package org.broadsheet.classify;
+
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.broadsheet.article.BlockType;
+import org.broadsheet.article.Boilerplate;
+import org.broadsheet.block.Block;
+import org.jsoup.nodes.Element;
+
+/**
+ * What {@link BlockModel} knows of one block: the rules' decision on it, its own form (length, links,
+ * punctuation, markup), where it sits (inside the container, between kept blocks, under navigation or a
+ * footer, in a run of like-made entries) and the page around it. General evidence only: no site, no word
+ * list beyond a few class-name stems.
+ */
+final class BlockFeatures {
+
+    /** The feature names, in the order of the arrays {@link #of} returns and the model's weights. */
+    static final List<String> NAMES = List.of(
+            "rule_body", "in_root", "log_len", "log_words", "link_density", "ends_sentence", "is_prose",
+            "punct_per_word", "digit_share", "upper_start_share",
+            "t_paragraph", "t_heading", "t_list_item", "t_quote", "t_table", "t_caption", "t_code",
+            "tag_p", "tag_h", "tag_li", "tag_td", "tag_a_span",
+            "rel_pos",
+            "k_outside", "k_nav", "k_footer", "k_related", "k_comments", "k_title", "k_byline", "k_caption",
+            "k_share_ad_tags", "k_other", "k_hidden",
+            "page_body_share", "page_log_chars", "page_log_body_blocks", "page_root_share",
+            "prev_body", "next_body", "between_body", "log_dist_body",
+            "anc_nav", "anc_header", "anc_footer", "anc_aside", "anc_form", "anc_table", "anc_list",
+            "anc_main_article", "anc_link",
+            "cls_comment", "cls_sidebar", "cls_menu", "cls_footer", "cls_content", "cls_product", "cls_post",
+            "cls_hidden",
+            "log_repeat", "repeat_up", "repeat_share",
+            "parent_link_density", "parent_share", "gp_link_density", "gp_share", "log_depth",
+            "same_tag_run");
+
+    private static final int NAV = 1, HEADER = 2, FOOTER = 4, ASIDE = 8, FORM = 16, TABLE = 32, LIST = 64,
+            MAIN = 128, LINK = 256, C_COMMENT = 512, C_SIDEBAR = 1024, C_MENU = 2048, C_FOOTER = 4096,
+            C_CONTENT = 8192, C_PRODUCT = 16384, C_POST = 32768, C_HIDDEN = 65536;
+
+    private BlockFeatures() {
+    }
+
+    /** One feature row per decision, in order. */
+    static double[][] of(List<Decision> decisions, List<Element> roots, ElementStats stats) {
+        int n = decisions.size();
+        double[][] rows = new double[n][];
+        int total = 0;
+        int body = 0;
+        int bodyBlocks = 0;
+        int inRoots = 0;
+        int first = -1;
+        int last = -1;
+        boolean[] inRoot = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            Decision d = decisions.get(i);
+            Block b = d.block();
+            if (b.hidden()) {
+                continue;
+            }
+            total += b.length();
+            if (d.isBody()) {
+                body += b.length();
+                bodyBlocks++;
+                first = first < 0 ? i : first;
+                last = i;
+            }
+            inRoot[i] = !roots.isEmpty() && ArticleContainer.rootOf(b.element(), roots) != null;
+            inRoots += inRoot[i] ? b.length() : 0;
+        }
+        int[] distance = distances(decisions);
+        Map<Element, Integer> flags = new IdentityHashMap<>();
+        Map<Element, int[]> repeats = new IdentityHashMap<>();
+        Map<Element, Map<String, Integer>> signatures = new IdentityHashMap<>();
+        double pageShare = total == 0 ? 0 : body / (double) total;
+        double pageChars = Math.log1p(total);
+        double pageBodyBlocks = Math.log1p(bodyBlocks);
+        double rootShare = total == 0 ? 0 : inRoots / (double) total;
+        for (int i = 0; i < n; i++) {
+            Decision d = decisions.get(i);
+            Block b = d.block();
+            Element el = b.element();
+            String text = b.text();
+            double[] f = new double[NAMES.size()];
+            int k = 0;
+            f[k++] = d.isBody() ? 1 : 0;
+            f[k++] = inRoot[i] ? 1 : 0;
+            f[k++] = Math.log1p(b.length());
+            int words = 0;
+            int punct = 0;
+            int digits = 0;
+            int upperStarts = 0;
+            boolean inWord = false;
+            for (int c = 0; c < text.length(); c++) {
+                char ch = text.charAt(c);
+                boolean letter = Character.isLetterOrDigit(ch);
+                if (letter && !inWord) {
+                    words++;
+                    upperStarts += Character.isUpperCase(ch) ? 1 : 0;
+                }
+                inWord = letter;
+                digits += Character.isDigit(ch) ? 1 : 0;
+                punct += ch == ',' || ch == '.' || ch == ';' || ch == '，' || ch == '。' || ch == '、' ? 1 : 0;
+            }
+            f[k++] = Math.log1p(words);
+            f[k++] = b.linkDensity();
+            f[k++] = ProseSignals.endsSentence(text) ? 1 : 0;
+            f[k++] = ProseSignals.isProse(text, b.linkDensity()) ? 1 : 0;
+            f[k++] = words == 0 ? 0 : Math.min(punct / (double) words, 2);
+            f[k++] = text.isEmpty() ? 0 : digits / (double) text.length();
+            f[k++] = words == 0 ? 0 : upperStarts / (double) words;
+            BlockType type = b.type();
+            for (BlockType t : List.of(BlockType.PARAGRAPH, BlockType.HEADING, BlockType.LIST_ITEM, BlockType.QUOTE,
+                    BlockType.TABLE, BlockType.CAPTION, BlockType.CODE)) {
+                f[k++] = type == t ? 1 : 0;
+            }
+            String tag = el == null ? "" : el.normalName();
+            f[k++] = tag.equals("p") ? 1 : 0;
+            f[k++] = tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1)) ? 1 : 0;
+            f[k++] = tag.equals("li") || tag.equals("dd") || tag.equals("dt") ? 1 : 0;
+            f[k++] = tag.equals("td") || tag.equals("th") ? 1 : 0;
+            f[k++] = tag.equals("a") || tag.equals("span") ? 1 : 0;
+            f[k++] = n <= 1 ? 0 : i / (double) (n - 1);
+            Boilerplate kind = d.kind();
+            f[k++] = kind == Boilerplate.OUTSIDE_ARTICLE ? 1 : 0;
+            f[k++] = kind == Boilerplate.NAVIGATION || kind == Boilerplate.BREADCRUMB || kind == Boilerplate.BANNER ? 1 : 0;
+            f[k++] = kind == Boilerplate.FOOTER ? 1 : 0;
+            f[k++] = kind == Boilerplate.RELATED ? 1 : 0;
+            f[k++] = kind == Boilerplate.COMMENTS ? 1 : 0;
+            f[k++] = kind == Boilerplate.TITLE || kind == Boilerplate.SUBTITLE ? 1 : 0;
+            f[k++] = kind == Boilerplate.BYLINE ? 1 : 0;
+            f[k++] = kind == Boilerplate.CAPTION ? 1 : 0;
+            f[k++] = kind == Boilerplate.SHARE || kind == Boilerplate.ADVERTISEMENT || kind == Boilerplate.TAGS ? 1 : 0;
+            f[k++] = kind == Boilerplate.OTHER ? 1 : 0;
+            f[k++] = kind == Boilerplate.HIDDEN || b.hidden() ? 1 : 0;
+            f[k++] = pageShare;
+            f[k++] = pageChars;
+            f[k++] = pageBodyBlocks;
+            f[k++] = rootShare;
+            f[k++] = i > 0 && decisions.get(i - 1).isBody() ? 1 : 0;
+            f[k++] = i + 1 < n && decisions.get(i + 1).isBody() ? 1 : 0;
+            f[k++] = first >= 0 && i > first && i < last ? 1 : 0;
+            f[k++] = Math.log1p(distance[i]);
+            int fl = el == null ? 0 : flags(el, flags);
+            for (int bit = NAV; bit <= C_HIDDEN; bit <<= 1) {
+                f[k++] = (fl & bit) != 0 ? 1 : 0;
+            }
+            int[] rep = el == null ? new int[] {0, 0, 0} : repeat(el, repeats, signatures, stats, total);
+            f[k++] = Math.log1p(rep[0]);
+            f[k++] = rep[1];
+            f[k++] = rep[2] / 1000.0;
+            Element parent = el == null ? null : el.parent();
+            ElementStats.Stats ps = parent == null ? null : stats.of(parent);
+            f[k++] = ps == null ? 0 : ps.linkDensity();
+            f[k++] = ps == null || total == 0 ? 0 : ps.chars / (double) total;
+            Element gp = parent == null ? null : parent.parent();
+            ElementStats.Stats gs = gp == null ? null : stats.of(gp);
+            f[k++] = gs == null ? 0 : gs.linkDensity();
+            f[k++] = gs == null || total == 0 ? 0 : gs.chars / (double) total;
+            f[k++] = Math.log1p(depth(el));
+            f[k++] = sameTagRun(decisions, i);
+            assert k == f.length;
+            rows[i] = f;
+        }
+        return rows;
+    }
+
+    /** Blocks to the nearest block the rules kept (0 for a kept block, n when none was kept). */
+    private static int[] distances(List<Decision> decisions) {
+        int n = decisions.size();
+        int[] out = new int[n];
+        int lastBody = -1;
+        for (int i = 0; i < n; i++) {
+            lastBody = decisions.get(i).isBody() ? i : lastBody;
+            out[i] = lastBody < 0 ? n : i - lastBody;
+        }
+        lastBody = -1;
+        for (int i = n - 1; i >= 0; i--) {
+            lastBody = decisions.get(i).isBody() ? i : lastBody;
+            out[i] = Math.min(out[i], lastBody < 0 ? n : lastBody - i);
+        }
+        return out;
+    }
+
+    /** How many neighbouring blocks (up to 5 each side) share this block's type: entries of a list or table. */
+    private static double sameTagRun(List<Decision> decisions, int i) {
+        BlockType type = decisions.get(i).block().type();
+        int run = 0;
+        for (int j = Math.max(0, i - 5); j <= Math.min(decisions.size() - 1, i + 5); j++) {
+            run += j != i && decisions.get(j).block().type() == type ? 1 : 0;
+        }
+        return run / 10.0;
+    }
+
+    private static int depth(Element el) {
+        int d = 0;
+        for (Element e = el; e != null; e = e.parent()) {
+            d++;
+        }
+        return d;
+    }
+
+    /** The markup flags of {@code el} and every element above it. */
+    private static int flags(Element el, Map<Element, Integer> memo) {
+        Integer known = memo.get(el);
+        if (known != null) {
+            return known;
+        }
+        int above = el.parent() == null ? 0 : flags(el.parent(), memo);
+        int own = ownFlags(el);
+        memo.put(el, above | own);
+        return above | own;
+    }
+
+    private static int ownFlags(Element el) {
+        int f = 0;
+        switch (el.normalName()) {
+            case "nav" -> f |= NAV;
+            case "header" -> f |= HEADER;
+            case "footer" -> f |= FOOTER;
+            case "aside" -> f |= ASIDE;
+            case "form" -> f |= FORM;
+            case "table" -> f |= TABLE;
+            case "ul", "ol", "dl" -> f |= LIST;
+            case "main", "article" -> f |= MAIN;
+            case "a" -> f |= LINK;
+            default -> { }
+        }
+        String role = el.attr("role");
+        if (role.equals("navigation")) {
+            f |= NAV;
+        } else if (role.equals("main")) {
+            f |= MAIN;
+        } else if (role.equals("contentinfo")) {
+            f |= FOOTER;
+        }
+        String names = el.className();
+        String id = el.id();
+        if (names.isEmpty() && id.isEmpty()) {
+            return f;
+        }
+        String s = (names + " " + id).toLowerCase(Locale.ROOT);
+        if (s.contains("comment") || s.contains("respon") || s.contains("reply")) {
+            f |= C_COMMENT;
+        }
+        if (s.contains("sidebar") || s.contains("widget") || s.contains("related") || s.contains("recommend")) {
+            f |= C_SIDEBAR;
+        }
+        if (s.contains("menu") || s.contains("nav") || s.contains("breadcrumb")) {
+            f |= C_MENU;
+        }
+        if (s.contains("footer") || s.contains("copyright") || s.contains("legal")) {
+            f |= C_FOOTER;
+        }
+        if (s.contains("content") || s.contains("article") || s.contains("entry") || s.contains("main")
+                || s.contains("body") || s.contains("text")) {
+            f |= C_CONTENT;
+        }
+        if (s.contains("product") || s.contains("price") || s.contains("descr") || s.contains("spec")
+                || s.contains("detail")) {
+            f |= C_PRODUCT;
+        }
+        if (s.contains("post") || s.contains("message") || s.contains("thread") || s.contains("topic")
+                || s.contains("question") || s.contains("answer")) {
+            f |= C_POST;
+        }
+        if (s.contains("hidden") || s.contains("modal") || s.contains("popup") || s.contains("cookie")
+                || s.contains("newsletter") || s.contains("subscribe")) {
+            f |= C_HIDDEN;
+        }
+        return f;
+    }
+
+    /**
+     * The nearest element from {@code el} up (5 levels at most) that is one of at least three like-made
+     * siblings (same tag and class): {count of such siblings, levels up, chars of the group per mille of the page}.
+     */
+    private static int[] repeat(Element el, Map<Element, int[]> memo, Map<Element, Map<String, Integer>> signatures,
+            ElementStats stats, int total) {
+        int[] known = memo.get(el);
+        if (known != null) {
+            return known;
+        }
+        int[] found = {0, 0, 0};
+        Element e = el;
+        for (int up = 0; up < 5 && e != null && e.parent() != null; up++, e = e.parent()) {
+            Element parent = e.parent();
+            Map<String, Integer> counts = signatures.computeIfAbsent(parent, p -> {
+                Map<String, Integer> m = new HashMap<>();
+                for (Element c : p.children()) {
+                    m.merge(c.normalName() + "." + c.className(), 1, Integer::sum);
+                }
+                return m;
+            });
+            int count = counts.getOrDefault(e.normalName() + "." + e.className(), 0);
+            if (count >= 3) {
+                ElementStats.Stats ps = stats.of(parent);
+                int share = ps == null || total == 0 ? 0 : (int) (1000L * ps.chars / total);
+                found = new int[] {count, up, share};
+                break;
+            }
+        }
+        memo.put(el, found);
+        return found;
+    }
+}

@@ -1,0 +1,137 @@
+package org.broadsheet.classify;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The chance that a block is part of the page's main content, from its {@link BlockFeatures}: a small ensemble
+ * of boosted decision trees whose plain-text weights are the resource {@code block.model}, trained on the
+ * development parts of WCXB and the Zyte set by {@code bench/train_block_model.py} (held-out parts score it).
+ * Where the rules look for one prose container, the model also knows the shape of forum posts, product
+ * specifications and listing entries. Immutable and thread-safe.
+ */
+final class BlockModel {
+
+    private static final String RESOURCE = "block.model";
+
+    /** One tree, as parallel arrays: an inner node tests {@code x[feature] <= threshold}; a leaf has feature -1. */
+    private record Tree(int[] feature, double[] threshold, int[] left, int[] right, double[] value) {
+
+        double score(double[] x) {
+            int node = 0;
+            while (feature[node] >= 0) {
+                node = x[feature[node]] <= threshold[node] ? left[node] : right[node];
+            }
+            return value[node];
+        }
+    }
+
+    private final double base;
+    private final double addCut;
+    private final double dropCut;
+    private final List<Tree> trees;
+
+    private BlockModel(double base, double addCut, double dropCut, List<Tree> trees) {
+        this.base = base;
+        this.addCut = addCut;
+        this.dropCut = dropCut;
+        this.trees = trees;
+    }
+
+    /** The bundled model. */
+    static BlockModel bundled() {
+        try (InputStream in = BlockModel.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static BlockModel read(BufferedReader r) throws IOException {
+        double base = 0;
+        double addCut = 0.5;
+        double dropCut = 0.5;
+        List<Tree> trees = new ArrayList<>();
+        for (String line = r.readLine(); line != null; line = r.readLine()) {
+            String[] parts = line.trim().split("\\s+");
+            if (line.isBlank() || parts[0].startsWith("#")) {
+                continue;
+            }
+            switch (parts[0]) {
+                case "features" -> {
+                    List<String> names = Arrays.asList(parts).subList(1, parts.length);
+                    if (!names.equals(BlockFeatures.NAMES)) {
+                        throw new IllegalStateException(RESOURCE + " was trained on other block features: retrain it");
+                    }
+                }
+                case "base" -> base = Double.parseDouble(parts[1]);
+                case "add-cut" -> addCut = Double.parseDouble(parts[1]);
+                case "drop-cut" -> dropCut = Double.parseDouble(parts[1]);
+                case "tree" -> trees.add(tree(parts));
+                default -> throw new IllegalStateException(RESOURCE + ": unknown line " + parts[0]);
+            }
+        }
+        if (trees.isEmpty()) {
+            throw new IllegalStateException(RESOURCE + " has no trees");
+        }
+        return new BlockModel(base, addCut, dropCut, List.copyOf(trees));
+    }
+
+    /** {@code tree f,threshold,left,right ...}: one node per field, leaves as {@code -1,value,0,0}. */
+    private static Tree tree(String[] parts) {
+        int n = parts.length - 1;
+        int[] feature = new int[n];
+        double[] threshold = new double[n];
+        int[] left = new int[n];
+        int[] right = new int[n];
+        double[] value = new double[n];
+        for (int i = 0; i < n; i++) {
+            String[] node = parts[i + 1].split(",");
+            feature[i] = Integer.parseInt(node[0]);
+            if (feature[i] < 0) {
+                value[i] = Double.parseDouble(node[1]);
+            } else {
+                if (feature[i] >= BlockFeatures.NAMES.size()) {
+                    throw new IllegalStateException(RESOURCE + ": feature " + feature[i] + " out of range");
+                }
+                threshold[i] = Double.parseDouble(node[1]);
+                left[i] = Integer.parseInt(node[2]);
+                right[i] = Integer.parseInt(node[3]);
+            }
+        }
+        return new Tree(feature, threshold, left, right, value);
+    }
+
+    /** The log-odds that a block with features {@code x} is main content. */
+    double logOdds(double[] x) {
+        double s = base;
+        for (Tree t : trees) {
+            s += t.score(x);
+        }
+        return s;
+    }
+
+    /** The chance, from 0 to 1, that a block with features {@code x} is main content. */
+    double probability(double[] x) {
+        return 1 / (1 + Math.exp(-logOdds(x)));
+    }
+
+    /**
+     * True when a block with features {@code x} is kept. The rules' decision is weighed unequally: a block they
+     * left out must clear a higher chance to come back than a block they kept needs to stay (both cuts chosen in
+     * training), because on news pages the rules are right far more often than on other kinds of page.
+     */
+    boolean keeps(double[] x, boolean keptByRules) {
+        return probability(x) >= (keptByRules ? dropCut : addCut);
+    }
+}
