@@ -153,6 +153,7 @@ public final class Extractor {
         checkTime(deadline, "classifying");
         InjectedSpam.Result spam = injectedSpam.inspect(parsed, decisions, meta.title(), meta.description());
         decisions = spam.decisions();
+        meta = meta.withoutSpam(spam.findings());
         Article article = assembler.assemble(page.source(), page.url(), meta, decisions,
                 bodyLanguage(decisions),
                 warnings, spam.findings());
@@ -189,11 +190,12 @@ public final class Extractor {
         decisions = lineClassifier.withHead(decisions, read.head());
         InjectedSpam.Result spam = injectedSpam.inspect(parsed, decisions, read.metadata().title(),
                 read.metadata().description());
-        Article article = assembler.assemble(page.source(), page.url(), read.metadata(), spam.decisions(),
+        Metadata meta = read.metadata().withoutSpam(spam.findings());
+        Article article = assembler.assemble(page.source(), page.url(), meta, spam.decisions(),
                 bodyLanguage(spam.decisions()),
                 warnings, spam.findings());
         article = article.withPageType(pageTypes.classify(PageFeatures.of(null, page.url(),
-                read.metadata().title(), read.metadata().published() != null, !read.metadata().authors().isEmpty(),
+                meta.title(), meta.published() != null, !meta.authors().isEmpty(),
                 spam.decisions())));
         return new Run(article, spam.decisions(), InputFormat.TEXT);
     }
