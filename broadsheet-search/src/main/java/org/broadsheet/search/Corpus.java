@@ -30,12 +30,16 @@ import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -50,6 +54,8 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -66,6 +72,8 @@ public final class Corpus implements AutoCloseable {
 
     /** Snippets are cut from this much of an article's text at most. */
     private static final int HIGHLIGHT_CHARS = 100_000;
+    /** Other copies of a story listed with a result, at most. */
+    private static final int COPIES = 20;
     /** Values listed per facet. */
     private static final int FACET_VALUES = 12;
 
@@ -126,7 +134,6 @@ public final class Corpus implements AutoCloseable {
                     ? FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager())
                     : FacetsCollectorManager.search(searcher, query, wanted, sort, new FacetsCollectorManager());
             TopDocs top = found.topDocs();
-            StoredFields stored = searcher.storedFields();
 
             // one hit per near-duplicate group, in rank order
             Map<Integer, String> groupOf = docValues(searcher, top.scoreDocs,
@@ -150,14 +157,14 @@ public final class Corpus implements AutoCloseable {
             Map<Integer, Snippet> snippets = snippets(searcher, query, shown, request.statements());
             ScoreDoc[] page = shown.toArray(ScoreDoc[]::new);
             Map<Integer, String> ids = docValues(searcher, page, Fields.ID);
-            Map<Integer, String> cards = docValues(searcher, page, Fields.CARD);
+            Map<Integer, JsonNode> cards = cards(searcher, page);
+            Map<String, List<SearchResults.Copy>> copies = request.statements() ? Map.of()
+                    : copies(searcher, shown.stream().map(sd -> groupOf.get(sd.doc)).toList());
             List<SearchResults.Hit> hits = new ArrayList<>();
             for (ScoreDoc sd : shown) {
                 String id = ids.get(sd.doc);
-                JsonNode card = cards.containsKey(sd.doc) ? parse(cards.get(sd.doc))
-                        : parse(stored.document(sd.doc).get(Fields.JSON));  // a store written before cards
-                hits.add(hit(searcher, id, card, date(searcher, sd.doc), groupOf.get(sd.doc), snippets.get(sd.doc),
-                        request.statements()));
+                hits.add(hit(id, cards.get(sd.doc), date(searcher, sd.doc), snippets.get(sd.doc),
+                        others(copies, groupOf.get(sd.doc), id), request.statements()));
             }
             Map<String, List<SearchResults.FacetValue>> facets = new LinkedHashMap<>();
             List<SearchResults.FacetValue> histogram = List.of();
@@ -194,7 +201,9 @@ public final class Corpus implements AutoCloseable {
             ObjectNode out = JSON.createObjectNode();
             out.put("id", d.get(Fields.ID));
             out.put("group", d.get(Fields.GROUP));
-            out.set("copies", JSON.valueToTree(copies(searcher, d.get(Fields.GROUP), d.get(Fields.ID))));
+            String group = d.get(Fields.GROUP);
+            out.set("copies", JSON.valueToTree(others(copies(searcher, java.util.Collections.singletonList(group)),
+                    group, d.get(Fields.ID))));
             out.set("article", json);
             return out;
         });
@@ -399,8 +408,8 @@ public final class Corpus implements AutoCloseable {
         return out;
     }
 
-    private SearchResults.Hit hit(IndexSearcher searcher, String id, JsonNode j, Long date, String group,
-            Snippet snippet, boolean statement) throws IOException {
+    private static SearchResults.Hit hit(String id, JsonNode j, Long date, Snippet snippet,
+            List<SearchResults.Copy> copies, boolean statement) {
         String when = date == null ? null : Instant.ofEpochMilli(date).toString();
         if (statement) {
             return new SearchResults.Hit(id, j.path("articleTitle").asText(null),
@@ -420,7 +429,7 @@ public final class Corpus implements AutoCloseable {
                 j.path("compromised").asBoolean(false) || j.path("injectedSpam").size() > 0, authors,
                 snippet == null ? Snippet.plain(text.length() > lead + 1 ? text.substring(0, lead) + "…" : text)
                         : snippet,
-                null, null, copies(searcher, group, id));
+                null, null, copies);
     }
 
     /** A document's publication time (epoch ms), or null. */
@@ -431,34 +440,81 @@ public final class Corpus implements AutoCloseable {
         return dates != null && dates.advanceExact(doc - leaf.docBase) ? dates.longValue() : null;
     }
 
-    /** The other articles of a near-duplicate group (at most 20). */
-    private static List<SearchResults.Copy> copies(IndexSearcher searcher, String group, String id)
+    /**
+     * The articles of each of {@code groups} (near-duplicate groups; nulls ignored), at most {@link #COPIES} + 1 each,
+     * in index order: read from the group field's postings, one pass over the index for a whole page of results.
+     */
+    private static Map<String, List<SearchResults.Copy>> copies(IndexSearcher searcher, List<String> groups)
             throws IOException {
-        if (group == null) {
-            return List.of();
-        }
-        Query q = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(Fields.KIND, Fields.ARTICLE)), Occur.FILTER)
-                .add(new TermQuery(new Term(Fields.GROUP, group)), Occur.FILTER).build();
-        TopDocs top = searcher.search(q, 21);
-        if (top.scoreDocs.length < 2) {
-            return List.of();
-        }
-        Map<Integer, String> ids = docValues(searcher, top.scoreDocs, Fields.ID);
-        Map<Integer, String> cards = docValues(searcher, top.scoreDocs, Fields.CARD);
-        StoredFields stored = searcher.storedFields();
-        List<SearchResults.Copy> copies = new ArrayList<>();
-        for (ScoreDoc sd : top.scoreDocs) {
-            String copyId = ids.get(sd.doc);
-            if (copyId == null || copyId.equals(id) || copies.size() == 20) {
+        Set<String> wanted = new java.util.TreeSet<>();
+        groups.stream().filter(java.util.Objects::nonNull).forEach(wanted::add);
+        Map<String, List<Integer>> docsOf = new LinkedHashMap<>();
+        List<ScoreDoc> all = new ArrayList<>();
+        PostingsEnum postings = null;
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Terms terms = leaf.reader().terms(Fields.GROUP);
+            if (terms == null) {
                 continue;
             }
-            JsonNode j = cards.containsKey(sd.doc) ? parse(cards.get(sd.doc))
-                    : parse(stored.document(sd.doc).get(Fields.JSON));
-            copies.add(new SearchResults.Copy(copyId, j.path("title").asText(null),
-                    j.path("url").asText(null), j.path("publisher").asText(null)));
+            TermsEnum te = terms.iterator();
+            Bits live = leaf.reader().getLiveDocs();
+            for (String group : wanted) {
+                List<Integer> docs = docsOf.computeIfAbsent(group, g -> new ArrayList<>());
+                if (docs.size() > COPIES || !te.seekExact(new BytesRef(group))) {
+                    continue;
+                }
+                postings = te.postings(postings, PostingsEnum.NONE);
+                for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS && docs.size() <= COPIES;
+                        doc = postings.nextDoc()) {
+                    if (live == null || live.get(doc)) {
+                        docs.add(leaf.docBase + doc);
+                        all.add(new ScoreDoc(leaf.docBase + doc, 0));
+                    }
+                }
+            }
         }
-        return copies;
+        ScoreDoc[] docs = all.toArray(ScoreDoc[]::new);
+        Map<Integer, String> ids = docValues(searcher, docs, Fields.ID);
+        Map<Integer, JsonNode> cards = cards(searcher, docs);
+        Map<String, List<SearchResults.Copy>> out = new java.util.HashMap<>();
+        docsOf.forEach((group, members) -> {
+            if (members.size() < 2) {
+                return;   // alone in its group: no copies
+            }
+            out.put(group, members.stream().filter(ids::containsKey).map(doc -> {
+                JsonNode j = cards.get(doc);
+                return new SearchResults.Copy(ids.get(doc), j.path("title").asText(null), j.path("url").asText(null),
+                        j.path("publisher").asText(null));
+            }).toList());
+        });
+        return out;
+    }
+
+    /** The copies of {@code group} other than {@code id}, at most {@link #COPIES}. */
+    private static List<SearchResults.Copy> others(Map<String, List<SearchResults.Copy>> copies, String group,
+            String id) {
+        List<SearchResults.Copy> all = group == null ? null : copies.get(group);
+        return all == null ? List.of() : all.stream().filter(c -> !c.id().equals(id)).limit(COPIES).toList();
+    }
+
+    /**
+     * What a result shows of each of {@code docs}: its card from the column, or, in a store written before cards,
+     * the same fields from its stored JSON.
+     */
+    private static Map<Integer, JsonNode> cards(IndexSearcher searcher, ScoreDoc[] docs) throws IOException {
+        Map<Integer, String> cards = docValues(searcher, docs, Fields.CARD);
+        StoredFields stored = null;
+        Map<Integer, JsonNode> out = new java.util.HashMap<>();
+        for (ScoreDoc sd : docs) {
+            String card = cards.get(sd.doc);
+            if (card == null) {
+                stored = stored == null ? searcher.storedFields() : stored;
+                out.put(sd.doc, parse(stored.document(sd.doc, Set.of(Fields.JSON)).get(Fields.JSON)));
+            } else {
+                out.put(sd.doc, parse(card));
+            }
+        }
+        return out;
     }
 
     /**
