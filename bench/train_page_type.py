@@ -97,8 +97,9 @@ def main():
             print(f"{path}: {part} n={sel.sum()} share judged {TYPES[my[0]]}: {(pred[sel] == my[sel]).mean():.4f}")
     with open(sys.argv[2], "w", encoding="utf-8") as out:
         out.write("# page-type model: multinomial logistic regression over PageFeatures.NAMES, written by\n")
-        out.write("# bench/train_page_type.py from the WCXB dev part (ids not ending in 0 or 5) and the Zyte dev part\n")
-        out.write("# (all articles). Features, read from the rules' decisions before the block model:\n")
+        out.write("# bench/train_page_type.py from the WCXB dev part (ids not ending in 0 or 5)" +
+                  (" and the dev parts of " + " ".join(sys.argv[3:]) if more else "") + ".\n")
+        out.write("# Features, read from the rules' decisions before the block model:\n")
         out.write("# " + " ".join(names) + "\n")
         out.write("mean " + " ".join(f"{v:.6g}" for v in mean) + "\n")
         out.write("scale " + " ".join(f"{v:.6g}" for v in scale) + "\n")
