@@ -147,8 +147,9 @@ public final class Extractor {
         checkTime(deadline, "segmenting");
         // the page's type is judged from the rules' decisions; it tells the block model how far to trust them
         String url = page.url() != null ? page.url() : meta.canonicalUrl();
+        Metadata head = meta;
         Function<List<Decision>, PageType> typeOf = ds -> pageTypes.classify(PageFeatures.of(markup, url,
-                meta.title(), meta.published() != null, !meta.authors().isEmpty(), ds));
+                head.title(), head.published() != null, !head.authors().isEmpty(), ds));
         BodyClassifier.Classified classified = classifier.classify(parsed.blocks(), meta.title(), typeOf);
         Element body = doc.body() != null ? doc.body() : doc;
         if (bodyChars(classified.decisions()) < 200 && noscriptText(body) >= 500) {
