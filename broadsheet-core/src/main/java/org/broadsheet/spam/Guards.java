@@ -20,19 +20,19 @@ final class Guards {
     static List<Clue> score(SpamSuspect s, boolean prose, boolean dense, boolean switcher, boolean furniture) {
         List<Clue> clues = new ArrayList<>();
         if (prose && !dense) {
-            clues.add(new Clue("guard", -3, false, "reads as prose"));
+            clues.add(Clue.sign("guard.prose", false, "reads as prose"));
         }
         if (switcher) {
-            clues.add(new Clue("guard", -6, false, "a language or edition switcher"));
+            clues.add(Clue.sign("guard.switcher", false, "a language or edition switcher"));
         }
         if (furniture) {
-            clues.add(new Clue("guard", -3, false, "site links (about, contact, copyright)"));
+            clues.add(Clue.sign("guard.furniture", false, "site links (about, contact, copyright)"));
         }
         if (s.inBody() && s.hiding() == null) {
-            clues.add(new Clue("guard", -1, false, "inside the article body"));
+            clues.add(Clue.sign("guard.inBody", false, "inside the article body"));
         }
         if (s.links() != null && s.links().social()) {
-            clues.add(new Clue("guard", -2, false, "share links"));
+            clues.add(Clue.sign("guard.social", false, "share links"));
         }
         return clues;
     }

@@ -14,6 +14,7 @@ import org.broadsheet.article.BlockType;
 import org.broadsheet.article.Boilerplate;
 import org.broadsheet.article.SpamFamily;
 import org.broadsheet.article.SpamFinding;
+import org.broadsheet.article.SpamJudgement;
 import org.broadsheet.block.Block;
 import org.broadsheet.classify.Decision;
 import org.broadsheet.spam.ScriptMismatch.Writing;
@@ -33,8 +34,10 @@ import org.jsoup.nodes.Element;
  */
 public final class InjectedSpam {
 
-    /** Points at which a block is spam. */
+    /** The score at which a text is spam: a finding's score is this plus the model's log-odds above its threshold. */
     public static final double THRESHOLD = 5.0;
+    /** How many pieces of evidence a finding names. */
+    private static final int MAX_REASONS = 5;
 
     private static final int MAX_UNIT_BLOCKS = 300;
     private static final int MAX_UNIT_CHARS = 30_000;
@@ -43,6 +46,7 @@ public final class InjectedSpam {
     private final Lexicon lexicon = Lexicon.bundled();
     private final LanguageSwitcher switchers = LanguageSwitcher.bundled();
     private final List<String> footerMarkers;
+    private final SpamModel model = SpamModel.bundled();
 
     /** A detector with the bundled word lists. */
     public InjectedSpam() {
@@ -61,13 +65,15 @@ public final class InjectedSpam {
      * @param decisions the page's decisions, with every flagged block turned into a removed
      *        {@link Boilerplate#INJECTED_SPAM} block
      * @param findings what was flagged, in page order
+     * @param judgements every suspect weighed, flagged or not
      */
-    public record Result(List<Decision> decisions, List<SpamFinding> findings) {
+    public record Result(List<Decision> decisions, List<SpamFinding> findings, List<SpamJudgement> judgements) {
 
         /** Copies the lists, so that the value cannot change. */
         public Result {
             decisions = List.copyOf(decisions);
             findings = List.copyOf(findings);
+            judgements = List.copyOf(judgements);
         }
 
         /** True when the page looks compromised: something was flagged. */
@@ -88,17 +94,23 @@ public final class InjectedSpam {
         int n = Math.min(decisions.size(), MAX_BLOCKS);
         SpamPage page = new SpamPage(parsed, decisions.subList(0, n), this::footerMarker);
         List<SpamFinding> findings = new ArrayList<>();
+        List<SpamJudgement> judgements = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (Field field : fields(page, title, description)) {
             if (field.text() != null && !field.text().isBlank() && seen.add(field.text())) {
-                findings.addAll(field(field, page));
+                findings.addAll(field(field, page, judgements));
             }
         }
 
         Map<Integer, SpamFinding> byBlock = new java.util.TreeMap<>();
         for (int[] unit : units(page)) {
             Verdict v = judge(page, unit[0], unit[1]);
-            if (v.score() >= THRESHOLD && v.content()) {
+            boolean flagged = v.spam();
+            if (v.evidence() != null) {
+                judgements.add(new SpamJudgement("block", unit[0], unit[1], v.text(), v.probability(), flagged,
+                        v.evidence()));
+            }
+            if (flagged) {
                 int lo = unit[0];
                 int hi = unit[1];
                 if (hi > lo) {
@@ -129,7 +141,7 @@ public final class InjectedSpam {
                     "injected " + JsonName.of(f.family()) + " (score " + String.format(Locale.ROOT, "%.1f", f.score())
                             + "): " + String.join("; ", f.reasons())));
         }
-        return new Result(out, findings);
+        return new Result(out, findings, judgements);
     }
 
     /** Offset of the first footer marker in {@code text}, or -1. */
@@ -187,12 +199,20 @@ public final class InjectedSpam {
         return null;
     }
 
-    /** The evidence about one suspect, added up. */
-    private record Verdict(double score, boolean content, SpamFamily family, List<String> reasons,
-            boolean wordsOrScript) {
+    /**
+     * What the model made of one suspect.
+     *
+     * @param spam whether it is flagged: the model says so and a clue is about what the text is
+     * @param score {@link #THRESHOLD} plus the model's log-odds above its threshold
+     * @param evidence every clue's value by feature, or null when the suspect was not worth measuring
+     */
+    private record Verdict(boolean spam, double score, double probability, SpamFamily family, List<String> reasons,
+            boolean wordsOrScript, String text, Map<String, Double> evidence) {
     }
 
-    private static final Verdict NOT_SPAM = new Verdict(0, false, SpamFamily.KEYWORD_LIST, List.of(), false);
+    private Verdict notSpam(String text) {
+        return new Verdict(false, 0, 0, SpamFamily.KEYWORD_LIST, List.of(), false, text, null);
+    }
 
     private Verdict judge(SpamPage page, int from, int to) {
         StringBuilder sb = new StringBuilder();
@@ -218,7 +238,7 @@ public final class InjectedSpam {
                 links = null;
             }
         }
-        return judge(suspect("block", from, to, text, body, root, hiding, links), page);
+        return judge(suspect("block", from, to, text, body, root, hiding, links), page, List.of());
     }
 
     private SpamSuspect suspect(String location, int from, int to, String text, boolean body, Element root,
@@ -228,41 +248,51 @@ public final class InjectedSpam {
                 lexicon.find(folded.folded()), body, root, hiding, links);
     }
 
-    /** Asks every scoring component about {@code s} and adds up their clues. */
-    private Verdict judge(SpamSuspect s, SpamPage page) {
+    /**
+     * Asks every scoring component about {@code s} and lets the model weigh their clues ({@code extra}: clues the
+     * caller found, such as which field of the page it is).
+     */
+    private Verdict judge(SpamSuspect s, SpamPage page, List<Clue> extra) {
         if (!worthMeasuring(s, page)) {
-            return NOT_SPAM; // nothing here could make a verdict stick (see Clue.content): most blocks end here
+            return notSpam(s.text()); // nothing here could make a verdict stick: most blocks end here
         }
         KeywordFarm.Shape shape = KeywordFarm.measure(s.text(), s.folded());
         WordsScore.Result words = WordsScore.score(s, shape);
         ShapeScore.Result form = ShapeScore.score(s, shape, page);
         ScriptScore.Result script = ScriptScore.score(s, shape, page, form.prose());
         LinksScore.Result links = LinksScore.score(s);
-        List<Clue> clues = new ArrayList<>();
+        List<Clue> clues = new ArrayList<>(extra);
         clues.addAll(words.clues());
         clues.addAll(form.clues());
         clues.addAll(script.clues());
         clues.addAll(PlaceScore.score(s, page));
         clues.addAll(links.clues());
-        boolean suspicious = links.farm() || words.strong() >= 1 || words.medium() >= 2 || script.foreign()
-                || shape.obfuscations() >= 3 || form.stuffed() || form.queries();
-        clues.addAll(MarkupScore.score(s, suspicious));
+        clues.addAll(MarkupScore.score(s));
         List<String> segments = KeywordFarm.segments(s.text());
         long furniture = segments.stream().filter(x -> footerMarker(x) >= 0).count();
         boolean switcher = switchers.matches(s.text()) || s.links() != null && s.links().hreflang();
         clues.addAll(Guards.score(s, form.prose(), words.dense(), switcher,
                 segments.size() >= 3 && furniture * 5 >= segments.size() * 2 && words.strong() == 0));
 
-        double score = 0;
         boolean content = false;
-        List<String> reasons = new ArrayList<>();
+        Map<String, Double> evidence = new java.util.TreeMap<>();
         for (Clue c : clues) {
-            score += c.points();
             content |= c.content();
-            reasons.add(c.reason());
+            evidence.merge(c.feature(), c.value(), Double::sum);
         }
         if (form.prose() && !(words.dense() || words.strong() >= 3 && (script.foreign() || s.hiding() != null))) {
             content = false; // prose is only removed when it is stuffed with spam terms
+        }
+        evidence.put("gate.content", content ? 1.0 : 0.0);
+        SpamModel.Judgement j = model.judge(clues);
+        List<String> reasons = new ArrayList<>();
+        reasons.add("planted with probability " + SpamModel.percent(j.probability()) + " (flagged from "
+                + SpamModel.percent(model.threshold()) + ")");
+        for (Clue c : j.ranked()) {
+            if (reasons.size() > MAX_REASONS) {
+                break;
+            }
+            reasons.add(c.reason());
         }
         boolean cjk = s.profile().han() + s.profile().kana() > s.profile().total() / 2;
         SpamFamily family;
@@ -276,7 +306,9 @@ public final class InjectedSpam {
             family = words.family() == null ? SpamFamily.KEYWORD_LIST : words.family();
         }
         boolean wordsOrScript = words.strong() + words.medium() >= 1 || script.foreign();
-        return new Verdict(score, content, family, List.copyOf(reasons), wordsOrScript);
+        boolean spam = content && j.probability() >= model.threshold();
+        return new Verdict(spam, THRESHOLD + j.margin(), j.probability(), family, List.copyOf(reasons),
+                wordsOrScript, s.text(), evidence);
     }
 
     /** Whether any component could find something about what {@code s} is; cheap tests only. */
@@ -438,26 +470,26 @@ public final class InjectedSpam {
      * Findings on a field: the title, description or keywords a keyword hack rewrites, or {@code <noscript>}
      * text, which browsers do not show. Judged by the same components as blocks.
      */
-    private List<SpamFinding> field(Field field, SpamPage page) {
+    private List<SpamFinding> field(Field field, SpamPage page, List<SpamJudgement> judgements) {
         String text = field.text().length() > 2000 ? field.text().substring(0, 2000) : field.text();
         boolean noscript = field.location().equals("noscript");
         HiddenLinks.Links links = field.element() == null ? null : HiddenLinks.links(field.element(), page.site);
         SpamSuspect s = suspect(field.location(), -1, -1, text, false, field.element(),
                 noscript ? "inside <noscript>, which browsers show only without JavaScript" : null, links);
-        Verdict v = judge(s, page);
+        List<Clue> where = List.of(Clue.sign("place.field." + field.location(), false, "the page's "
+                + field.location()));
+        Verdict v = judge(s, page, where);
+        // a title or keywords field is short: its form alone says little
+        boolean flagged = v.spam() && (noscript || v.wordsOrScript());
+        if (v.evidence() != null) {
+            judgements.add(new SpamJudgement(field.location(), -1, -1, text, v.probability(), flagged,
+                    v.evidence()));
+        }
+        if (!flagged) {
+            return List.of();
+        }
         double score = v.score();
-        List<String> reasons = new ArrayList<>(v.reasons());
-        if (!noscript) {
-            KeywordFarm.Shape shape = KeywordFarm.measure(text, s.folded());
-            // a head field is short: a list of keywords where a title or summary belongs says more than in a body
-            if (shape.isList() || shape.noSentences()) {
-                score += 1;
-                reasons.add("a keyword list rather than a " + field.location());
-            }
-        }
-        if (score < THRESHOLD || !v.content() || !noscript && !v.wordsOrScript()) {
-            return List.of(); // a title or keywords field is short: its form alone says little
-        }
+        List<String> reasons = v.reasons();
         int start = 0;
         int end = text.length();
         if (!noscript) {

@@ -15,12 +15,14 @@ final class PlaceScore {
             return clues;
         }
         int n = page.decisions.size();
+        clues.add(Clue.measure("place.position", n <= 1 ? 0 : s.from() / (double) (n - 1),
+                "block " + (s.from() + 1) + " of " + n));
         if (s.from() >= page.footer && page.footer < n) {
-            clues.add(new Clue("place", 1.5, false, "after the page footer"));
+            clues.add(Clue.sign("place.afterFooter", false, "after the page footer"));
         } else if (page.firstBody >= 0 && s.to() < page.firstBody && s.from() <= 1) {
-            clues.add(new Clue("place", 1, false, "at the very top of the page"));
+            clues.add(Clue.sign("place.top", false, "at the very top of the page"));
         } else if (page.lastBody >= 0 && s.from() > page.lastBody && s.to() >= n - 2) {
-            clues.add(new Clue("place", 1, false, "at the very end of the page"));
+            clues.add(Clue.sign("place.end", false, "at the very end of the page"));
         }
         return clues;
     }

@@ -32,10 +32,10 @@ final class ScriptScore {
         if (foreignWriting(page, profile)) {
             foreign = true;
             Writing writing = profile.dominant(0.6);
-            clues.add(new Clue("script", 2.5, true, name(writing) + " text in a page written in "
+            clues.add(Clue.sign("script.foreignWriting", true, name(writing) + " text in a page written in "
                     + page.nativeWritings.stream().map(ScriptScore::name).collect(Collectors.joining(" and "))));
             if (!prose && shape.sentenceEnds() == 0 && profile.count(writing) >= 60 && shortTokens(s.text())) {
-                clues.add(new Clue("script", 1, false, "a whole block of it (" + profile.count(writing)
+                clues.add(Clue.sign("script.wholeBlock", false, "a whole block of it (" + profile.count(writing)
                         + " letters)"));
             }
         } else if (profile.count(Writing.LATIN) >= 40 && profile.dominant(0.8) == Writing.LATIN) {
@@ -43,20 +43,20 @@ final class ScriptScore {
             String language = Languages.guess(s.text());
             if (marked >= 0.15 && page.markedLatin <= 0.05) {
                 foreign = true;
-                clues.add(new Clue("script", 2, true, String.format(Locale.ROOT,
+                clues.add(Clue.sign("script.foreignMarks", true, String.format(Locale.ROOT,
                         "%.0f%% of its letters carry marks the article's language hardly uses (%.0f%%)",
                         100 * marked, 100 * page.markedLatin)));
             } else if (language != null && page.language != null && !language.equals(page.language)
                     && Languages.votes(s.text(), language) >= 6) {
                 foreign = true;
-                clues.add(new Clue("script", 1.5, true, "in another language (" + language + ") than the article ("
+                clues.add(Clue.sign("script.otherLanguage", true, "in another language (" + language + ") than the article ("
                         + page.language + ")"));
             }
         }
         int lost = lostToQuestionMarks(s.text());
         if (lost >= 20 && lost * 2 >= shape.letters()) {
             foreign = true;
-            clues.add(new Clue("script", 2.5, true, lost
+            clues.add(Clue.sign("script.lostToQuestionMarks", true, lost
                     + " characters lost to '?' (text in another writing system, damaged)"));
         }
         return new Result(clues, foreign);

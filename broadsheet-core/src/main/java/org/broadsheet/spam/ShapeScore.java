@@ -31,37 +31,46 @@ final class ShapeScore {
         List<Clue> clues = new ArrayList<>();
         ScriptMismatch.Profile profile = s.profile();
         boolean cjk = profile.han() + profile.kana() > profile.total() / 2;
+        clues.add(Clue.measure("shape.letters", Math.log1p(shape.letters()), shape.letters() + " letters"));
+        clues.add(Clue.measure("shape.segments", Math.log1p(shape.segments()), shape.segments() + " phrases"));
+        double ends = Math.min(3, shape.sentenceEnds() * 100.0 / Math.max(20, shape.letters()));
+        clues.add(Clue.measure("shape.sentenceEnds", ends, String.format(Locale.ROOT,
+                "%.1f sentence ends per 100 letters", ends)));
+        if (!cjk && shape.latinWords() >= 8) {
+            clues.add(Clue.measure("shape.functionWords", shape.functionWordRate(), String.format(Locale.ROOT,
+                    "%.0f%% function words", 100 * shape.functionWordRate())));
+        }
         if (shape.isList()) {
-            clues.add(new Clue("shape", 2, false, shape.segments() + " short phrases joined by separators"));
+            clues.add(Clue.sign("shape.list", false, shape.segments() + " short phrases joined by separators"));
         }
         if (shape.noSentences()) {
-            clues.add(new Clue("shape", 1, false, "no sentences in " + shape.letters() + " letters"));
+            clues.add(Clue.sign("shape.noSentences", false, "no sentences in " + shape.letters() + " letters"));
         }
         boolean lowFunction = shape.letters() >= 40 && (cjk
                 ? (profile.kana() * 10 >= profile.han() ? shape.hiraganaShare() < 0.2 : shape.functionWordRate() < 0.01)
                 : shape.latinWords() >= 8 && shape.functionWordRate() < 0.08);
         if (lowFunction) {
-            clues.add(new Clue("shape", 1, false, "hardly any function words"));
+            clues.add(Clue.sign("shape.fewFunctionWords", false, "hardly any function words"));
         }
         if (shape.spacedHan() >= 3) {
-            clues.add(new Clue("shape", 0.5, false, "Chinese words spaced apart"));
+            clues.add(Clue.sign("shape.spacedHan", false, "Chinese words spaced apart"));
         }
         double repetition = Math.max(shape.repetition(), tokenRepetition(s.text(), profile));
-        if (repetition >= 0.35) {
-            clues.add(new Clue("shape", 1, false, String.format(Locale.ROOT, "repeats itself (%.0f%%)",
+        if (repetition >= 0.2) {
+            clues.add(new Clue("shape.repeats", repetition, false, String.format(Locale.ROOT, "repeats itself (%.0f%%)",
                     100 * repetition)));
         }
         if (shape.brandDigits() >= 3) {
-            clues.add(new Clue("shape", 1.5, true, shape.brandDigits() + " brand names with digits"));
+            clues.add(Clue.sign("shape.brandDigits", true, shape.brandDigits() + " brand names with digits"));
         } else if (shape.brandDigits() >= 1 && shape.isList()) {
-            clues.add(new Clue("shape", 0.5, false, "brand name with digits"));
+            clues.add(Clue.sign("shape.brandDigit", false, "brand name with digits"));
         }
         if (shape.obfuscations() >= 3) {
-            clues.add(new Clue("shape", 2, true, "filter-dodging characters (mathematical or full-width letters, "
+            clues.add(Clue.sign("shape.obfuscated", true, "filter-dodging characters (mathematical or full-width letters, "
                     + "joiners inside words, spaced letters)"));
         }
         if (shape.emoji() >= 3 && (shape.isList() || shape.noSentences())) {
-            clues.add(new Clue("shape", 0.5, false, shape.emoji() + " emoji"));
+            clues.add(Clue.sign("shape.emoji", false, shape.emoji() + " emoji"));
         }
 
         // phrases: the list's own separators, or the texts of its links
@@ -86,10 +95,11 @@ final class ShapeScore {
                 // tag lists look the same: only links to other sites, or phrases repeated, make them spam
                 HiddenLinks.Links links = s.links();
                 boolean content = links != null && links.anchors() >= 4 ? links.farm() : repeats && !s.inBody();
-                clues.add(new Clue("shape", 1.5, content, query + " phrases that read like search queries"));
+                clues.add(new Clue("shape.queries", query / (double) phrases.size(), content,
+                        query + " phrases that read like search queries"));
             }
             if (repeats) {
-                clues.add(new Clue("shape", 1.5, false, repeated + " of " + phrases.size() + " phrases repeated"));
+                clues.add(Clue.sign("shape.repeatedPhrases", false, repeated + " of " + phrases.size() + " phrases repeated"));
             }
         }
         boolean stuffed = false;
@@ -97,7 +107,7 @@ final class ShapeScore {
             WordOrder.Order order = page.order().judge(s.text());
             if (order != null && order.random()) {
                 stuffed = true;
-                clues.add(new Clue("shape", 4, true, String.format(Locale.ROOT,
+                clues.add(Clue.sign("shape.stuffed", true, String.format(Locale.ROOT,
                         "%d words without punctuation, in random order: %.0f%% of them are the page's, but their "
                                 + "pairs are no more like its prose than shuffled (%d vs %.1f)", order.words(),
                         100 * order.known(), order.pairs(), order.shuffled())));

@@ -51,23 +51,23 @@ final class WordsScore {
         int weak = distinct.getOrDefault(Lexicon.Strength.WEAK, Set.of()).size();
         List<Clue> clues = new ArrayList<>();
         if (strong >= 3) {
-            clues.add(new Clue("words", 4, true, strong + " distinct strong spam terms"));
+            clues.add(new Clue("words.strong", 3, true, strong + " distinct strong spam terms"));
         } else if (strong == 2) {
-            clues.add(new Clue("words", 2.5, true, "2 distinct strong spam terms"));
+            clues.add(new Clue("words.strong", 2, true, "2 distinct strong spam terms"));
         } else if (strong == 1) {
-            clues.add(new Clue("words", 1.5, true, "1 strong spam term"));
+            clues.add(new Clue("words.strong", 1, true, "1 strong spam term"));
         }
         if (medium >= 3) {
-            clues.add(new Clue("words", 1.5, true, medium + " distinct medium spam terms"));
+            clues.add(new Clue("words.medium", 3, true, medium + " distinct medium spam terms"));
         } else if (medium > 0) {
-            clues.add(new Clue("words", 0.5 * medium, false, medium + " medium spam terms"));
+            clues.add(new Clue("words.medium", medium, false, medium + " medium spam terms"));
         }
         if (weak >= 4 && shape.isList()) {
-            clues.add(new Clue("words", 1, false, weak + " weak spam terms in a list"));
+            clues.add(Clue.sign("words.weakInList", false, weak + " weak spam terms in a list"));
         }
         boolean dense = termHits >= 4 && strong + medium >= 4 && termHits * 100.0 / Math.max(1, shape.letters()) >= 1.5;
         if (dense) {
-            clues.add(new Clue("words", 2, true, termHits + " spam terms in " + shape.letters() + " letters"));
+            clues.add(Clue.sign("words.dense", true, termHits + " spam terms in " + shape.letters() + " letters"));
         }
         SpamFamily family = votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
                 .orElse(null);
