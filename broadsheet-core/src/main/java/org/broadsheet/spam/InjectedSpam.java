@@ -36,6 +36,8 @@ public final class InjectedSpam {
 
     /** The score at which a text is spam: a finding's score is this plus the model's log-odds above its threshold. */
     public static final double THRESHOLD = 5.0;
+    /** Distinct strong word-list terms that mark a known spam family whatever the model says. */
+    private static final int KNOWN_FAMILY_TERMS = 3;
     /** How many pieces of evidence a finding names. */
     private static final int MAX_REASONS = 5;
 
@@ -285,9 +287,12 @@ public final class InjectedSpam {
         }
         evidence.put("gate.content", content ? 1.0 : 0.0);
         SpamModel.Judgement j = model.judge(clues);
+        // three distinct strong terms of the word lists are a known family: that stands without the model
+        boolean known = words.strong() >= KNOWN_FAMILY_TERMS;
         List<String> reasons = new ArrayList<>();
         reasons.add("planted with probability " + SpamModel.percent(j.probability()) + " (flagged from "
-                + SpamModel.percent(model.threshold()) + ")");
+                + SpamModel.percent(model.threshold()) + (known ? ", or with " + KNOWN_FAMILY_TERMS
+                + " distinct strong spam terms" : "") + ")");
         for (Clue c : j.ranked()) {
             if (reasons.size() > MAX_REASONS) {
                 break;
@@ -306,8 +311,8 @@ public final class InjectedSpam {
             family = words.family() == null ? SpamFamily.KEYWORD_LIST : words.family();
         }
         boolean wordsOrScript = words.strong() + words.medium() >= 1 || script.foreign();
-        boolean spam = content && j.probability() >= model.threshold();
-        return new Verdict(spam, THRESHOLD + j.margin(), j.probability(), family, List.copyOf(reasons),
+        boolean spam = content && (j.probability() >= model.threshold() || known);
+        return new Verdict(spam, THRESHOLD + (known ? Math.max(0, j.margin()) : j.margin()), j.probability(), family, List.copyOf(reasons),
                 wordsOrScript, s.text(), evidence);
     }
 
