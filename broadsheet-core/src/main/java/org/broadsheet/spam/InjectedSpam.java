@@ -299,6 +299,12 @@ public final class InjectedSpam {
             }
             reasons.add(c.reason());
         }
+        // then every other sign that was found (where it sits, how it is hidden), so that a user sees all of it
+        for (Clue c : clues) {
+            if (!c.measure() && !c.feature().startsWith("guard.") && !reasons.contains(c.reason())) {
+                reasons.add(c.reason());
+            }
+        }
         boolean cjk = s.profile().han() + s.profile().kana() > s.profile().total() / 2;
         SpamFamily family;
         if (s.hiding() != null && s.links() != null && s.links().anchors() >= 1 && s.links().anchors() <= 10) {
