@@ -45,7 +45,9 @@ public final class ArticleSchema {
             field("credit", StringType));
     static final StructType DATE = struct(field("value", StringType), field("source", StringType),
             field("offsetInferred", BooleanType));
-    static final StructType BLOCK = struct(field("type", StringType), field("text", StringType));
+    /** A body block; a table's rows and cells too (schema 1.4), so that a row keeps what extract's JSON keeps. */
+    static final StructType BLOCK = struct(field("type", StringType), field("text", StringType),
+            field("rows", createArrayType(createArrayType(StringType, true), true)));
     static final StructType REMOVED = struct(field("kind", StringType), field("text", StringType),
             field("reason", StringType));
     static final StructType WARNING = struct(field("code", StringType), field("message", StringType));
