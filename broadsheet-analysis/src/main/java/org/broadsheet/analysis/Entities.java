@@ -67,6 +67,9 @@ final class Entities {
                 while (j < s.size() && s.ner(j + 1).equals(tag)) {
                     j++;
                 }
+                if (tag.equals("ORGANIZATION")) {
+                    j = withRemit(s, j);
+                }
                 named.add(new int[] {s.index, i, j});
                 i = j;
             }
@@ -103,6 +106,32 @@ final class Entities {
             c.flag = true;
         }
         aliases();
+    }
+
+    /** Heads of institutions' names that a remit with "for" completes ("Office for National Statistics"). */
+    private static final Pattern INSTITUTION = Pattern.compile("Commissioner|Office|Department|Ministry|Center|Centre"
+            + "|Centers|Centres|Council|Committee|Commission|Institute|Agency|Secretary|Union|Association|Coalition"
+            + "|Society|Foundation|Fund|Court|Tribunal|Organization|Organisation|Board|Bureau|Alliance|Campaign"
+            + "|Network|Trust|Authority|Service|Services|Partnership|Forum|Federation|Programme|Program");
+
+    /**
+     * The end of an organization's name whose tagged words stop before its remit: "United Nations High
+     * Commissioner" + "for Human Rights", "Centers" + "for Disease Control and Prevention".
+     */
+    static int withRemit(Sentence s, int j) {
+        if (j + 2 > s.size() || !s.word(j + 1).equals("for") || !INSTITUTION.matcher(s.word(j)).matches()) {
+            return j;
+        }
+        int end = j;
+        for (int k = j + 2; k <= s.size() && k <= j + 8; k++) {
+            String w = s.word(k);
+            if (s.tag(k).startsWith("NNP") && Character.isUpperCase(w.charAt(0))) {
+                end = k;
+            } else if (!w.matches("and|of|the|&") || end < j + 2) {
+                break;
+            }
+        }
+        return end;
     }
 
     /** Nouns that a company's name modifies and a person's does not: "WeWork employees", "Salesforce's CEO". */

@@ -108,7 +108,12 @@ final class SpeechCues {
                     Span sp = s.span(np[0], np[1]);
                     // the possessor as its canonical name, then the rest as written: "Nadia Cruz's office"
                     String rest = s.text(Math.min(owner + 1, i), i).replaceFirst("^(\u2019s|'s|\u2019|')\\s*", "");
-                    return new Speaker(o.name() + "'s " + rest, Speaker.Kind.UNNAMED,
+                    // "Russia's foreign ministry" is an organization, "NASA's scientists" a group; a person's
+                    // office stays an unnamed source
+                    Speaker.Kind kind = s.tag(i).equals("NNS") ? Speaker.Kind.GROUP
+                            : o.kind() != Speaker.Kind.PERSON && ORGANIZATION_NOUNS.contains(s.lemma(i).toLowerCase(Locale.ROOT))
+                                    ? Speaker.Kind.ORGANIZATION : Speaker.Kind.UNNAMED;
+                    return new Speaker(o.name() + "'s " + rest, kind,
                             new Mention(sp.text(), sp.start(), sp.end(), Mention.Kind.NAME));
                 }
             }
@@ -229,8 +234,9 @@ final class SpeechCues {
         }
         if (s.tag(head).startsWith("NNP") && Character.isUpperCase(s.word(head).charAt(0)) && !s.tag(head).equals("NNPS")
                 && !s.ner(head).matches("LOCATION|DATE|NATIONALITY|MISC|NUMBER")) {
-            // "Twitter pledged": a name the tagger did not know
-            return new Speaker(s.text(np[0], np[1]).replaceFirst("^(?i)the\\s+", ""), Speaker.Kind.ORGANIZATION, m);
+            // "Twitter pledged": a name the tagger did not know ("High Commissioner for Human Rights" whole)
+            return new Speaker(s.text(np[0], Entities.withRemit(s, np[1])).replaceFirst("^(?i)the\\s+", ""),
+                    Speaker.Kind.ORGANIZATION, m);
         }
         String orgNoun = ORGANIZATION_NOUNS.contains(lemma) ? lemma : null;
         if (orgNoun == null && voice) {
