@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Scores injected-spam detection on generated families (bench/spamgen): the tuned part and the HELD-OUT part
-# (families, hiding tricks, placements and damage never tuned on) separately, against issue 15's bars.
+# (families, hiding tricks, placements and damage never tuned on) separately, against issue 15's bars. Of the
+# held-out part only the totals are printed.
 #   bench/spam-unseen.sh [--no-build] [tune|heldout ...]
 # Needs python3 and ../shared (carrier pages, score_spam.py). Writes to target/spamgen/.
 set -euo pipefail
@@ -19,7 +20,9 @@ for s in "${sets[@]}"; do
 import json, sys
 d, name = sys.argv[1], sys.argv[2]
 lines = open(f"{d}/score.txt").read().strip().splitlines()
-print(f"== {name}"); print("\n".join(lines[:-1]))
+print(f"== {name}")
+# the held-out part is read as totals only, so that no rule is written from its cases
+print("\n".join(lines[:-1] if name != "heldout" else lines[:3]))
 s = json.loads(lines[-1]); p, sp = s["page"], s["span"]
 ok = p["precision"] >= 0.97 and p["recall"] >= 0.90 and sp["char_recall"] >= 0.85 \
      and p["fpr_negatives"] <= 0.02 and p["fpr_controls"] == 0

@@ -82,11 +82,12 @@ public final class Extractor {
     public Extraction explain(RawPage page, InputFormat format) throws ExtractionException {
         Run run = run(page, format);
         return new Extraction(run.article(), run.decisions().stream().map(Extractor::shown).toList(),
-                run.inputFormat());
+                run.inputFormat(), run.spamJudgements());
     }
 
     /** What one run of the pipeline gave, with the blocks still holding their elements. */
-    private record Run(Article article, List<Decision> decisions, InputFormat inputFormat) {
+    private record Run(Article article, List<Decision> decisions, InputFormat inputFormat,
+            List<org.broadsheet.article.SpamJudgement> spamJudgements) {
     }
 
     private static BlockDecision shown(Decision d) {
@@ -166,7 +167,7 @@ public final class Extractor {
                 bodyLanguage(decisions),
                 warnings, spam.findings());
         article = article.withPageType(classified.pageType());
-        return new Run(article, decisions, InputFormat.HTML);
+        return new Run(article, decisions, InputFormat.HTML, spam.judgements());
     }
 
     private static int bodyChars(List<Decision> decisions) {
@@ -203,7 +204,7 @@ public final class Extractor {
         article = article.withPageType(pageTypes.classify(PageFeatures.of(null, page.url(),
                 meta.title(), meta.published() != null, !meta.authors().isEmpty(),
                 spam.decisions())));
-        return new Run(article, spam.decisions(), InputFormat.TEXT);
+        return new Run(article, spam.decisions(), InputFormat.TEXT, spam.judgements());
     }
 
     /** The language the kept blocks are written in, or {@code null} when too little text to tell. */

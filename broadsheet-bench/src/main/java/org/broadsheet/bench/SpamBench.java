@@ -10,12 +10,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 
+import org.broadsheet.Extraction;
 import org.broadsheet.ExtractionException;
 import org.broadsheet.Extractor;
 import org.broadsheet.InputFormat;
-import org.broadsheet.article.Article;
 import org.broadsheet.article.RawPage;
 import org.broadsheet.article.SpamFinding;
+import org.broadsheet.article.SpamJudgement;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,8 +28,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * {@code score_spam.py} reads: one line per case, {@code {"case", "flagged_spans", "page_compromised"}}.
  *
  * <pre>
- * SpamBench LABELS.jsonl PREDICTIONS.jsonl
+ * SpamBench LABELS.jsonl PREDICTIONS.jsonl [JUDGEMENTS.jsonl]
  * </pre>
+ *
+ * With a third argument, every suspect the detector weighed (flagged or not) is written there with its evidence,
+ * one line per suspect: the training table of {@code bench/train_spam.py}.
  *
  * Each case is {@code html/<case>.html.gz} or {@code text/<case>.txt} beside the labels, read as HTML or text
  * as its label says. A flagged span is the flagged text of its block (or title, description). When the
@@ -42,8 +46,8 @@ public final class SpamBench {
 
     /** Runs the benchmark; see the class comment for the arguments. */
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            System.err.println("usage: SpamBench LABELS.jsonl PREDICTIONS.jsonl");
+        if (args.length != 2 && args.length != 3) {
+            System.err.println("usage: SpamBench LABELS.jsonl PREDICTIONS.jsonl [JUDGEMENTS.jsonl]");
             System.exit(2);
         }
         Path labels = Path.of(args[0]);
@@ -54,7 +58,9 @@ public final class SpamBench {
         int cases = 0;
         int flagged = 0;
         long start = System.nanoTime();
-        try (BufferedWriter out = Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8)) {
+        try (BufferedWriter out = Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8);
+                BufferedWriter judged = args.length == 3 ? Files.newBufferedWriter(Path.of(args[2]), StandardCharsets.UTF_8)
+                        : null) {
             for (String line : Files.readAllLines(labels, StandardCharsets.UTF_8)) {
                 if (line.isBlank()) {
                     continue;
@@ -69,9 +75,21 @@ public final class SpamBench {
                 ArrayNode spans = pred.putArray("flagged_spans");
                 List<SpamFinding> findings = List.of();
                 try {
-                    Article a = extractor.explain(RawPage.of(file.toString(), bytes, null),
-                            html ? InputFormat.HTML : InputFormat.TEXT).article();
-                    findings = a.injectedSpam();
+                    Extraction ex = extractor.explain(RawPage.of(file.toString(), bytes, null),
+                            html ? InputFormat.HTML : InputFormat.TEXT);
+                    findings = ex.article().injectedSpam();
+                    if (judged != null) {
+                        for (SpamJudgement j : ex.spamJudgements()) {
+                            ObjectNode row = mapper.createObjectNode().put("case", id).put("location", j.location())
+                                    .put("first", j.firstBlock()).put("last", j.lastBlock()).put("text", j.text())
+                                    .put("probability", j.probability()).put("flagged", j.flagged());
+                            ObjectNode ev = row.putObject("evidence");
+                            j.evidence().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                                    .forEach(e -> ev.put(e.getKey(), e.getValue()));
+                            judged.write(mapper.writeValueAsString(row));
+                            judged.newLine();
+                        }
+                    }
                 } catch (ExtractionException e) {
                     System.err.println(id + ": " + e.getMessage());
                 }

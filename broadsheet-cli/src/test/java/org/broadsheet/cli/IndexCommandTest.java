@@ -8,7 +8,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,6 +56,29 @@ class IndexCommandTest {
         CliRun text = CliRun.of("search", "\"mobile library\"", "--store", store);
         assertTrue(text.out().startsWith("3 articles"), text.out());
         assertTrue(text.out().contains("[mobile library]"), text.out());
+    }
+
+    @Test
+    void compactingLeavesOnePieceThatFindsEverything() throws IOException {
+        String store = dir.resolve("store").toString();
+        for (String title : List.of("Council closes the old library", "Ferry service to the island ends")) {
+            Path page = Pages.write(dir.resolve("pages/" + title.hashCode() + ".html"), Pages.article(title));
+            CliRun run = CliRun.of("index", page.toString(), "--store", store);
+            assertEquals(0, run.exitCode(), run.err());
+        }
+        assertTrue(segments(store) > 1, "two runs, two commits");
+        CliRun run = CliRun.of("index", dir.resolve("pages").toString(), "--compact", "--store", store);
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("0 added, 0 replaced, 2 unchanged"), run.err());
+        assertEquals(1, segments(store));
+        JsonNode r = new ObjectMapper().readTree(CliRun.of("search", "ferry", "--store", store, "-f", "json").out());
+        assertEquals(1, r.path("total").asInt());
+    }
+
+    private static int segments(String store) throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(Path.of(store)))) {
+            return reader.leaves().size();
+        }
     }
 
     @Test

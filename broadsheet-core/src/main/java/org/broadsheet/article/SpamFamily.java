@@ -16,6 +16,8 @@ public enum SpamFamily {
     HIDDEN_LINKS,
     /** Sentences that read like prose but are stuffed with spam keywords. */
     KEYWORD_GIBBERISH,
+    /** Real words in random order, without sentences: keyword stuffing in the article's own language. */
+    KEYWORD_STUFFING,
     /** A keyword list whose vocabulary is not known: flagged on its form alone. */
     KEYWORD_LIST
 }

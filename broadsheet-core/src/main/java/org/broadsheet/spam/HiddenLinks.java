@@ -1,12 +1,16 @@
 package org.broadsheet.spam;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
@@ -26,22 +30,27 @@ final class HiddenLinks {
 
     /** How a block's links look. */
     record Links(int anchors, int externalHosts, int anchorChars, double meanAnchorWords, boolean hreflang,
-            boolean social) {
+            boolean social, List<String> texts, int keywordAnchors) {
         /** Many links to many sites, as planted link blocks are. */
         boolean farm() {
             return anchors >= 3 && externalHosts >= 3 && externalHosts * 2 >= anchors && !social;
         }
     }
 
-    /** The links inside {@code root} whose text is part of it; {@code pageAddress} (may be null) tells own links. */
-    static Links links(Element root, String pageAddress) {
+    /**
+     * The links inside {@code root} whose text is part of it; links to {@code site} (a registrable domain, or null)
+     * and its subdomains are the site's own.
+     */
+    static Links links(Element root, String site) {
         int anchors = 0;
         int chars = 0;
         int words = 0;
         int social = 0;
         boolean hreflang = false;
         Set<String> hosts = new HashSet<>();
-        String own = host(pageAddress);
+        List<String> texts = new ArrayList<>();
+        int keywords = 0;
+        String own = site;
         for (Element a : root.select(LINK)) {
             if (anchors >= MAX_LINKS) {
                 break;
@@ -51,6 +60,8 @@ final class HiddenLinks {
                 continue;
             }
             anchors++;
+            texts.add(text);
+            keywords += named(text) ? 0 : 1;
             chars += text.length();
             words += SPACES.split(text).length;
             if (SOCIAL.contains(text.toLowerCase(Locale.ROOT))) {
@@ -58,12 +69,70 @@ final class HiddenLinks {
             }
             hreflang |= a.hasAttr("hreflang") || a.hasAttr("lang");
             String host = host(a.attr("href"));
-            if (host != null && !host.equals(own)) {
+            if (host != null && !domain(host).equals(own)) {
                 hosts.add(host);
             }
         }
         return new Links(anchors, hosts.size(), chars, anchors == 0 ? 0 : words / (double) anchors, hreflang,
-                anchors > 0 && social * 2 >= anchors);
+                anchors > 0 && social * 2 >= anchors, List.copyOf(texts), keywords);
+    }
+
+    /** Whether a link's text reads like a name (every word capitalized: "Columbia Journalism Review", "Reuters"). */
+    static boolean named(String text) {
+        int words = 0;
+        for (String w : SPACES.split(text)) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            int cp = w.codePointAt(0);
+            if (Character.isLetter(cp) && !Character.isUpperCase(cp) && !Character.isTitleCase(cp)
+                    && (Character.isLowerCase(cp) || w.length() > 3)) {
+                if (w.length() > 3 || words == 0) {
+                    return false; // "of", "de", "la" inside a name are fine
+                }
+            }
+            words++;
+        }
+        return words > 0;
+    }
+
+    /**
+     * The site's own registrable domain: the page's address when it is known, else the domain most of the page's
+     * links go to (a site links to itself more than to anyone else). Null when neither tells.
+     */
+    static String siteDomain(Document doc) {
+        if (doc == null) {
+            return null;
+        }
+        String own = host(doc.location());
+        if (own != null) {
+            return domain(own);
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        int budget = 3000;
+        for (Element a : doc.select(LINK)) {
+            if (budget-- <= 0) {
+                break;
+            }
+            String h = host(a.attr("href"));
+            if (h != null) {
+                counts.merge(domain(h), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().filter(e -> e.getValue() >= 3).max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey).orElse(null);
+    }
+
+    /** The registrable part of a host name: "news.bbc.co.uk" gives "bbc.co.uk", "edition.cnn.com" "cnn.com". */
+    static String domain(String host) {
+        String[] labels = host.split("\\.");
+        int n = labels.length;
+        if (n <= 2) {
+            return host;
+        }
+        boolean countrySecondLevel = labels[n - 1].length() == 2 && labels[n - 2].length() <= 3;
+        int keep = countrySecondLevel ? 3 : 2;
+        return String.join(".", java.util.Arrays.copyOfRange(labels, n - keep, n));
     }
 
     private static String host(String href) {

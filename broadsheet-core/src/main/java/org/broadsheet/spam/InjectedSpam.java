@@ -14,10 +14,11 @@ import org.broadsheet.article.BlockType;
 import org.broadsheet.article.Boilerplate;
 import org.broadsheet.article.SpamFamily;
 import org.broadsheet.article.SpamFinding;
+import org.broadsheet.article.SpamJudgement;
 import org.broadsheet.block.Block;
-import org.broadsheet.block.Visibility;
 import org.broadsheet.classify.Decision;
 import org.broadsheet.spam.ScriptMismatch.Writing;
+import org.broadsheet.block.Page;
 import org.jsoup.nodes.Element;
 
 /**
@@ -33,8 +34,12 @@ import org.jsoup.nodes.Element;
  */
 public final class InjectedSpam {
 
-    /** Points at which a block is spam. */
+    /** The score at which a text is spam: a finding's score is this plus the model's log-odds above its threshold. */
     public static final double THRESHOLD = 5.0;
+    /** Distinct strong word-list terms that mark a known spam family whatever the model says. */
+    private static final int KNOWN_FAMILY_TERMS = 3;
+    /** How many pieces of evidence a finding names. */
+    private static final int MAX_REASONS = 5;
 
     private static final int MAX_UNIT_BLOCKS = 300;
     private static final int MAX_UNIT_CHARS = 30_000;
@@ -43,6 +48,7 @@ public final class InjectedSpam {
     private final Lexicon lexicon = Lexicon.bundled();
     private final LanguageSwitcher switchers = LanguageSwitcher.bundled();
     private final List<String> footerMarkers;
+    private final SpamModel model = SpamModel.bundled();
 
     /** A detector with the bundled word lists. */
     public InjectedSpam() {
@@ -61,13 +67,15 @@ public final class InjectedSpam {
      * @param decisions the page's decisions, with every flagged block turned into a removed
      *        {@link Boilerplate#INJECTED_SPAM} block
      * @param findings what was flagged, in page order
+     * @param judgements every suspect weighed, flagged or not
      */
-    public record Result(List<Decision> decisions, List<SpamFinding> findings) {
+    public record Result(List<Decision> decisions, List<SpamFinding> findings, List<SpamJudgement> judgements) {
 
         /** Copies the lists, so that the value cannot change. */
         public Result {
             decisions = List.copyOf(decisions);
             findings = List.copyOf(findings);
+            judgements = List.copyOf(judgements);
         }
 
         /** True when the page looks compromised: something was flagged. */
@@ -84,22 +92,27 @@ public final class InjectedSpam {
      * @param title the page's title, or null
      * @param description the page's own summary, or null
      */
-    public Result inspect(org.broadsheet.block.Page parsed, List<Decision> decisions, String title,
-            String description) {
+    public Result inspect(Page parsed, List<Decision> decisions, String title, String description) {
         int n = Math.min(decisions.size(), MAX_BLOCKS);
-        Page page = new Page(parsed, decisions.subList(0, n));
+        SpamPage page = new SpamPage(parsed, decisions.subList(0, n), this::footerMarker);
         List<SpamFinding> findings = new ArrayList<>();
+        List<SpamJudgement> judgements = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
-        for (String[] field : headFields(page, title, description)) {
-            if (field[1] != null && seen.add(field[1])) {
-                findings.addAll(headField(field[0], field[1], page));
+        for (Field field : fields(page, title, description)) {
+            if (field.text() != null && !field.text().isBlank() && seen.add(field.text())) {
+                findings.addAll(field(field, page, judgements));
             }
         }
 
         Map<Integer, SpamFinding> byBlock = new java.util.TreeMap<>();
         for (int[] unit : units(page)) {
             Verdict v = judge(page, unit[0], unit[1]);
-            if (v.score() >= THRESHOLD && v.content()) {
+            boolean flagged = v.spam();
+            if (v.evidence() != null) {
+                judgements.add(new SpamJudgement("block", unit[0], unit[1], v.text(), v.probability(), flagged,
+                        v.evidence()));
+            }
+            if (flagged) {
                 int lo = unit[0];
                 int hi = unit[1];
                 if (hi > lo) {
@@ -130,59 +143,7 @@ public final class InjectedSpam {
                     "injected " + JsonName.of(f.family()) + " (score " + String.format(Locale.ROOT, "%.1f", f.score())
                             + "): " + String.join("; ", f.reasons())));
         }
-        return new Result(out, findings);
-    }
-
-    /** Facts about the page that every block is judged against. */
-    private final class Page {
-        final List<Decision> decisions;
-        final Set<Writing> nativeWritings;
-        final Visibility markup;
-        final List<org.broadsheet.block.Page.HeadField> headFields;
-        final String address;
-        final int firstBody;
-        final int lastBody;
-        final int footer;
-        final boolean html;
-
-        Page(org.broadsheet.block.Page parsed, List<Decision> decisions) {
-            this.decisions = decisions;
-            List<String> body = new ArrayList<>();
-            int first = -1;
-            int last = -1;
-            for (int i = 0; i < decisions.size(); i++) {
-                Decision d = decisions.get(i);
-                if (d.isBody()) {
-                    body.add(d.block().text());
-                    first = first < 0 ? i : first;
-                    last = i;
-                }
-            }
-            if (body.size() < 3) {
-                body.clear();
-                decisions.forEach(d -> body.add(d.block().text()));
-            }
-            this.nativeWritings = ScriptMismatch.nativeWritings(body);
-            this.firstBody = first;
-            this.lastBody = last;
-            this.html = parsed.isHtml();
-            this.headFields = parsed.headFields();
-            this.address = parsed.location();
-            this.markup = parsed.visibility();
-            int foot = decisions.size();
-            for (int i = Math.max(0, last + 1); i < decisions.size(); i++) {
-                Decision d = decisions.get(i);
-                if (d.kind() == Boilerplate.FOOTER || footerMarker(d.block().text()) >= 0) {
-                    foot = i;
-                    break;
-                }
-            }
-            this.footer = foot;
-        }
-
-        Block block(int i) {
-            return decisions.get(i).block();
-        }
+        return new Result(out, findings, judgements);
     }
 
     /** Offset of the first footer marker in {@code text}, or -1. */
@@ -198,7 +159,7 @@ public final class InjectedSpam {
     }
 
     /** Runs of consecutive blocks that belong together: one list, one hidden container, else one block. */
-    private List<int[]> units(Page page) {
+    private List<int[]> units(SpamPage page) {
         List<int[]> units = new ArrayList<>();
         Object previous = null;
         int start = 0;
@@ -220,7 +181,7 @@ public final class InjectedSpam {
     private static final Object TEXT_LIST = new Object();
     private static final Pattern SENTENCE_END = Pattern.compile("\\p{L}[.!?](?:\\s|$)|[。！？]");
 
-    private Object unitKey(Page page, int i) {
+    private Object unitKey(SpamPage page, int i) {
         Block b = page.block(i);
         Element el = b.element();
         if (el == null) {
@@ -240,11 +201,22 @@ public final class InjectedSpam {
         return null;
     }
 
-    /** The evidence about one run of blocks. */
-    private record Verdict(double score, boolean content, SpamFamily family, List<String> reasons) {
+    /**
+     * What the model made of one suspect.
+     *
+     * @param spam whether it is flagged: the model says so and a clue is about what the text is
+     * @param score {@link #THRESHOLD} plus the model's log-odds above its threshold
+     * @param evidence every clue's value by feature, or null when the suspect was not worth measuring
+     */
+    private record Verdict(boolean spam, double score, double probability, SpamFamily family, List<String> reasons,
+            boolean wordsOrScript, String text, Map<String, Double> evidence) {
     }
 
-    private Verdict judge(Page page, int from, int to) {
+    private Verdict notSpam(String text) {
+        return new Verdict(false, 0, 0, SpamFamily.KEYWORD_LIST, List.of(), false, text, null);
+    }
+
+    private Verdict judge(SpamPage page, int from, int to) {
         StringBuilder sb = new StringBuilder();
         boolean body = false;
         for (int i = from; i <= to && sb.length() < MAX_UNIT_CHARS; i++) {
@@ -255,115 +227,6 @@ public final class InjectedSpam {
             body |= page.decisions.get(i).isBody();
         }
         String text = sb.length() > MAX_UNIT_CHARS ? sb.substring(0, MAX_UNIT_CHARS) : sb.toString();
-        Evidence e = new Evidence();
-        MatchText folded = MatchText.of(text);
-        ScriptMismatch.Profile profile = ScriptMismatch.profile(text);
-        List<Lexicon.Hit> hits = lexicon.find(folded.folded());
-
-        // words
-        Map<Lexicon.Strength, java.util.Set<String>> distinct = new EnumMap<>(Lexicon.Strength.class);
-        Map<SpamFamily, Double> votes = new EnumMap<>(SpamFamily.class);
-        int quoted = 0;
-        for (Lexicon.Hit h : hits) {
-            if (h.quoted()) {
-                quoted++;
-                continue;
-            }
-            distinct.computeIfAbsent(h.term().strength(), k -> new java.util.HashSet<>()).add(h.term().folded());
-            votes.merge(h.term().family(), switch (h.term().strength()) {
-                case STRONG -> 3.0;
-                case MEDIUM -> 2.0;
-                case WEAK -> 0.5;
-            }, Double::sum);
-        }
-        int strong = distinct.getOrDefault(Lexicon.Strength.STRONG, Set.of()).size();
-        int medium = distinct.getOrDefault(Lexicon.Strength.MEDIUM, Set.of()).size();
-        int weak = distinct.getOrDefault(Lexicon.Strength.WEAK, Set.of()).size();
-        if (strong == 0 && medium < 3 && !foreignWriting(page, profile) && lostToQuestionMarks(text) < 20
-                && KeywordFarm.obfuscations(text) < 3 && KeywordFarm.brandDigits(folded.folded()) < 3) {
-            // nothing here could make a verdict stick (see Evidence.content): most blocks end here, unmeasured
-            return NOT_SPAM;
-        }
-        KeywordFarm.Shape shape = KeywordFarm.measure(text, folded);
-        if (strong >= 3) {
-            e.add(4, true, strong + " distinct strong spam terms");
-        } else if (strong == 2) {
-            e.add(2.5, true, "2 distinct strong spam terms");
-        } else if (strong == 1) {
-            e.add(1.5, true, "1 strong spam term");
-        }
-        if (medium >= 3) {
-            e.add(1.5, true, medium + " distinct medium spam terms");
-        } else if (medium > 0) {
-            e.add(0.5 * medium, false, medium + " medium spam terms");
-        }
-        if (weak >= 4 && shape.isList()) {
-            e.add(1, false, weak + " weak spam terms in a list");
-        }
-        int termHits = (int) hits.stream().filter(h -> !h.quoted() && h.term().strength() != Lexicon.Strength.WEAK).count();
-        boolean dense = termHits >= 4 && strong + medium >= 4
-                && termHits * 100.0 / Math.max(1, shape.letters()) >= 1.5;
-        if (dense) {
-            e.add(2, true, termHits + " spam terms in " + shape.letters() + " letters");
-        }
-
-        // form
-        if (shape.isList()) {
-            e.add(2, false, shape.segments() + " short phrases joined by separators");
-        }
-        if (shape.noSentences()) {
-            e.add(1, false, "no sentences in " + shape.letters() + " letters");
-        }
-        boolean cjk = profile.han() + profile.kana() > profile.total() / 2;
-        boolean lowFunction = shape.letters() >= 40 && (cjk
-                ? (profile.kana() * 10 >= profile.han() ? shape.hiraganaShare() < 0.2 : shape.functionWordRate() < 0.01)
-                : shape.latinWords() >= 8 && shape.functionWordRate() < 0.08);
-        if (lowFunction) {
-            e.add(1, false, "hardly any function words");
-        }
-        if (shape.spacedHan() >= 3) {
-            e.add(0.5, false, "Chinese words spaced apart");
-        }
-        if (shape.repetition() >= 0.35) {
-            e.add(1, false, String.format(Locale.ROOT, "repeats itself (%.0f%%)", 100 * shape.repetition()));
-        }
-        if (shape.brandDigits() >= 3) {
-            e.add(1.5, true, shape.brandDigits() + " brand names with digits");
-        } else if (shape.brandDigits() >= 1 && shape.isList()) {
-            e.add(0.5, false, "brand name with digits");
-        }
-        if (shape.obfuscations() >= 3) {
-            e.add(2, true, "filter-dodging characters (mathematical or full-width letters, joiners inside words, "
-                    + "spaced letters)");
-        }
-        if (shape.emoji() >= 3 && (shape.isList() || shape.noSentences())) {
-            e.add(0.5, false, shape.emoji() + " emoji");
-        }
-
-        // writing system
-        Writing writing = profile.dominant(0.6);
-        boolean mismatch = foreignWriting(page, profile);
-        if (mismatch) {
-            e.add(2.5, true, writing.name().toLowerCase(Locale.ROOT) + " text in a page written in "
-                    + page.nativeWritings.stream().map(w -> w.name().toLowerCase(Locale.ROOT))
-                            .collect(java.util.stream.Collectors.joining(" and ")));
-        }
-        int lost = lostToQuestionMarks(text);
-        if (lost >= 20 && lost >= 2 * shape.letters()) {
-            mismatch = true;
-            e.add(2.5, true, lost + " characters lost to '?' (text in another writing system, damaged)");
-        }
-
-        // place
-        if (from >= page.footer && page.footer < page.decisions.size()) {
-            e.add(1.5, false, "after the page footer");
-        } else if (page.firstBody >= 0 && to < page.firstBody && from <= 1) {
-            e.add(1, false, "at the very top of the page");
-        } else if (page.lastBody >= 0 && from > page.lastBody && to >= page.decisions.size() - 2) {
-            e.add(1, false, "at the very end of the page");
-        }
-
-        // markup
         String hiding = null;
         HiddenLinks.Links links = null;
         Element root = null;
@@ -372,106 +235,136 @@ public final class InjectedSpam {
             Element hider = page.markup.hidingElement(el);
             hiding = page.markup.hiding(el);
             root = hider != null ? hider : from == to ? el : el.parent();
-            links = root == null ? null : HiddenLinks.links(root, page.address);
+            links = root == null ? null : HiddenLinks.links(root, page.site);
             if (root != null && (root.normalName().equals("body") || root.normalName().equals("html"))) {
                 links = null;
             }
         }
-        boolean farm = links != null && links.farm();
-        if (farm) {
-            e.add(2, false, links.anchors() + " links to " + links.externalHosts() + " other sites");
+        return judge(suspect("block", from, to, text, body, root, hiding, links), page, List.of());
+    }
+
+    private SpamSuspect suspect(String location, int from, int to, String text, boolean body, Element root,
+            String hiding, HiddenLinks.Links links) {
+        MatchText folded = MatchText.of(text);
+        return new SpamSuspect(location, from, to, text, folded, ScriptMismatch.profile(text),
+                lexicon.find(folded.folded()), body, root, hiding, links);
+    }
+
+    /**
+     * Asks every scoring component about {@code s} and lets the model weigh their clues ({@code extra}: clues the
+     * caller found, such as which field of the page it is).
+     */
+    private Verdict judge(SpamSuspect s, SpamPage page, List<Clue> extra) {
+        if (!worthMeasuring(s, page)) {
+            return notSpam(s.text()); // nothing here could make a verdict stick: most blocks end here
         }
-        if (hiding != null) {
-            boolean words = strong >= 1 || medium >= 2;
-            if (farm || words || mismatch || shape.obfuscations() >= 3) {
-                e.add(2.5, false, "hidden from readers: " + hiding);
-            } else {
-                e.reasons.add("hidden from readers: " + hiding);
+        KeywordFarm.Shape shape = KeywordFarm.measure(s.text(), s.folded());
+        WordsScore.Result words = WordsScore.score(s, shape);
+        ShapeScore.Result form = ShapeScore.score(s, shape, page);
+        ScriptScore.Result script = ScriptScore.score(s, shape, page, form.prose());
+        LinksScore.Result links = LinksScore.score(s);
+        List<Clue> clues = new ArrayList<>(extra);
+        clues.addAll(words.clues());
+        clues.addAll(form.clues());
+        clues.addAll(script.clues());
+        clues.addAll(PlaceScore.score(s, page));
+        clues.addAll(links.clues());
+        clues.addAll(MarkupScore.score(s));
+        List<String> segments = KeywordFarm.segments(s.text());
+        long furniture = segments.stream().filter(x -> footerMarker(x) >= 0).count();
+        boolean switcher = switchers.matches(s.text()) || s.links() != null && s.links().hreflang();
+        clues.addAll(Guards.score(s, form.prose(), words.dense(), switcher,
+                segments.size() >= 3 && furniture * 5 >= segments.size() * 2 && words.strong() == 0));
+
+        boolean content = false;
+        Map<String, Double> evidence = new java.util.TreeMap<>();
+        for (Clue c : clues) {
+            content |= c.content();
+            evidence.merge(c.feature(), c.value(), Double::sum);
+        }
+        if (form.prose() && !(words.dense() || words.strong() >= 3 && (script.foreign() || s.hiding() != null))) {
+            content = false; // prose is only removed when it is stuffed with spam terms
+        }
+        evidence.put("gate.content", content ? 1.0 : 0.0);
+        SpamModel.Judgement j = model.judge(clues);
+        // three distinct strong terms of the word lists are a known family: that stands without the model
+        boolean known = words.strong() >= KNOWN_FAMILY_TERMS;
+        List<String> reasons = new ArrayList<>();
+        reasons.add("planted with probability " + SpamModel.percent(j.probability()) + " (flagged from "
+                + SpamModel.percent(model.threshold()) + (known ? ", or with " + KNOWN_FAMILY_TERMS
+                + " distinct strong spam terms" : "") + ")");
+        for (Clue c : j.ranked()) {
+            if (reasons.size() > MAX_REASONS) {
+                break;
+            }
+            reasons.add(c.reason());
+        }
+        // then every other sign that was found (where it sits, how it is hidden), so that a user sees all of it
+        for (Clue c : clues) {
+            if (!c.measure() && !c.feature().startsWith("guard.") && !reasons.contains(c.reason())) {
+                reasons.add(c.reason());
             }
         }
-
-        // guards
-        boolean prose = !shape.isList() && shape.sentenceEnds() >= 1 && (cjk
-                ? (profile.kana() * 10 >= profile.han() ? shape.hiraganaShare() >= 0.3 : shape.functionWordRate() >= 0.03)
-                : shape.latinWords() >= 6 && shape.functionWordRate() >= 0.18);
-        if (prose && !dense) {
-            e.add(-3, false, "reads as prose");
-        }
-        boolean switcher = switchers.matches(text) || links != null && links.hreflang();
-        if (switcher) {
-            e.add(-6, false, "a language or edition switcher");
-        }
-        List<String> segments = KeywordFarm.segments(text);
-        long furniture = segments.stream().filter(s -> footerMarker(s) >= 0).count();
-        if (segments.size() >= 3 && furniture * 5 >= segments.size() * 2 && strong == 0) {
-            e.add(-3, false, "site links (about, contact, copyright)");
-        }
-        if (body && hiding == null) {
-            e.add(-1, false, "inside the article body");
-        }
-        if (links != null && links.social()) {
-            e.add(-2, false, "share links");
-        }
-        if (prose && !(dense || strong >= 3 && (mismatch || hiding != null))) {
-            e.content = false; // prose is only removed when it is stuffed with spam terms
-        }
-
+        boolean cjk = s.profile().han() + s.profile().kana() > s.profile().total() / 2;
         SpamFamily family;
-        if (hiding != null && links != null && links.anchors() >= 1 && links.anchors() <= 10) {
+        if (s.hiding() != null && s.links() != null && s.links().anchors() >= 1 && s.links().anchors() <= 10) {
             family = SpamFamily.HIDDEN_LINKS;
-        } else if (prose || shape.sentenceEnds() >= 2 && !cjk && dense) {
+        } else if (form.stuffed()) {
+            family = SpamFamily.KEYWORD_STUFFING;
+        } else if (form.prose() || shape.sentenceEnds() >= 2 && !cjk && words.dense()) {
             family = SpamFamily.KEYWORD_GIBBERISH;
         } else {
-            family = votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
-                    .orElse(SpamFamily.KEYWORD_LIST);
+            family = words.family() == null ? SpamFamily.KEYWORD_LIST : words.family();
         }
-        return new Verdict(e.score, e.content, family, List.copyOf(e.reasons));
+        boolean wordsOrScript = words.strong() + words.medium() >= 1 || script.foreign();
+        boolean spam = content && (j.probability() >= model.threshold() || known);
+        return new Verdict(spam, THRESHOLD + (known ? Math.max(0, j.margin()) : j.margin()), j.probability(), family, List.copyOf(reasons),
+                wordsOrScript, s.text(), evidence);
     }
 
-    private static final Verdict NOT_SPAM = new Verdict(0, false, SpamFamily.KEYWORD_LIST, List.of());
-
-    /** How many characters of {@code text} are in runs of two or more '?' (letters a charset could not hold). */
-    private static int lostToQuestionMarks(String text) {
-        int lost = 0;
-        for (int q = text.indexOf('?'); q >= 0; q = text.indexOf('?', q)) {
-            int end = q;
-            while (end < text.length() && text.charAt(end) == '?') {
-                end++;
+    /** Whether any component could find something about what {@code s} is; cheap tests only. */
+    private static boolean worthMeasuring(SpamSuspect s, SpamPage page) {
+        for (Lexicon.Hit h : s.hits()) {
+            if (!h.quoted() && h.term().strength() != Lexicon.Strength.WEAK) {
+                return true;
             }
-            if (end - q >= 2) {
-                lost += end - q;
+        }
+        String text = s.text();
+        if (ScriptScore.foreignWriting(page, s.profile()) || ScriptScore.lostToQuestionMarks(text) >= 20
+                || KeywordFarm.obfuscations(text) >= 3 || KeywordFarm.brandDigits(s.folded().folded()) >= 3) {
+            return true;
+        }
+        if (s.hiding() != null && s.links() != null && s.links().externalHosts() >= 1) {
+            return true;
+        }
+        if (s.links() != null && s.links().texts().size() >= 4) {
+            return true;
+        }
+        int spaces = 0;
+        int separators = 0;
+        int ends = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                spaces++;
+            } else if (c == '|' || c == ',' || c == '\n' || c == '·' || c == '/' || c == ';' || c == '-') {
+                separators++;
+            } else if (c == '.' || c == '!' || c == '?' || c == '。') {
+                ends++;
             }
-            q = end;
         }
-        return lost;
-    }
-
-    /** Whether {@code profile} is mostly in a writing system the page's body does not use. */
-    private static boolean foreignWriting(Page page, ScriptMismatch.Profile profile) {
-        Writing writing = profile.dominant(0.6);
-        int foreignLetters = writing == null ? 0 : profile.count(writing);
-        return writing != null && !page.nativeWritings.contains(writing)
-                && foreignLetters >= (writing == Writing.CHINESE || writing == Writing.JAPANESE ? 10 : 20);
-    }
-
-    /** Points and reasons, added up. */
-    private static final class Evidence {
-        double score;
-        boolean content;
-        final List<String> reasons = new ArrayList<>();
-
-        void add(double points, boolean isContent, String reason) {
-            score += points;
-            content |= isContent;
-            reasons.add(reason);
+        if (separators >= 3 || spaces >= WordOrder.MIN_WORDS - 1 && ends * 30 < spaces + 30) {
+            return true;
         }
+        return s.profile().count(ScriptMismatch.Writing.LATIN) >= 40 && Languages.markedLatinShare(text) >= 0.15
+                && page.markedLatin <= 0.05;
     }
 
     /**
      * The finding for block {@code i} of a flagged unit. A single block that starts with the site's footer
      * ("© 2024 Foo News | 亚洲…") is flagged from the first phrase that looks like spam.
      */
-    private SpamFinding finding(Page page, int i, Verdict v, boolean single) {
+    private SpamFinding finding(SpamPage page, int i, Verdict v, boolean single) {
         String text = page.block(i).text();
         int start = 0;
         if (single) {
@@ -490,7 +383,7 @@ public final class InjectedSpam {
     private static final Pattern PHRASE_START = Pattern.compile("(?:^|[|｜丨¦│·•●/、，,;；]|\\s[-–—]\\s|\\s{2,})\\s*");
 
     /** Offset of the first phrase after {@code after} that looks like spam, or -1. */
-    private int firstSpamPhrase(Page page, String text, int after) {
+    private int firstSpamPhrase(SpamPage page, String text, int after) {
         Matcher m = PHRASE_START.matcher(text);
         int from = after;
         while (m.find(from)) {
@@ -517,23 +410,32 @@ public final class InjectedSpam {
     }
 
     /** True when a short piece of text has a spam term, a brand with digits or a foreign writing system. */
-    private boolean spamLike(Page page, String phrase) {
+    private boolean spamLike(SpamPage page, String phrase) {
         MatchText f = MatchText.of(phrase);
         for (Lexicon.Hit h : lexicon.find(f.folded())) {
             if (!h.quoted() && h.term().strength() != Lexicon.Strength.WEAK) {
                 return true;
             }
         }
+        if (switchers.matches(phrase)) {
+            return false;
+        }
         ScriptMismatch.Profile p = ScriptMismatch.profile(phrase);
         Writing w = p.dominant(0.6);
-        return w != null && !page.nativeWritings.contains(w) && p.count(w) >= 2 && !switchers.matches(phrase);
+        if (w != null && !page.nativeWritings.contains(w) && p.count(w) >= 2) {
+            return true;
+        }
+        if (ScriptScore.lostToQuestionMarks(phrase) >= 4 || ShapeScore.queryLike(phrase)) {
+            return true;
+        }
+        return p.count(Writing.LATIN) >= 8 && page.markedLatin <= 0.05 && Languages.markedLatinShare(phrase) >= 0.15;
     }
 
     /**
      * Blocks right next to a flagged run that look like spam themselves (the first item of a list that a flattener
      * did not mark as one) join it.
      */
-    private void extend(Page page, Map<Integer, SpamFinding> byBlock) {
+    private void extend(SpamPage page, Map<Integer, SpamFinding> byBlock) {
         for (SpamFinding f : List.copyOf(byBlock.values())) {
             for (int dir = -1; dir <= 1; dir += 2) {
                 for (int i = f.blockIndex() + dir, steps = 0; i >= 0 && i < page.decisions.size() && steps < 3;
@@ -543,7 +445,7 @@ public final class InjectedSpam {
                     }
                     String text = page.block(i).text();
                     if (text.length() > 300 || switchers.matches(text) || footerMarker(text) >= 0
-                            || !spamLike(page, text)) {
+                            || !spamLike(page, text) || ShapeScore.sentence(text)) {
                         break;
                     }
                     List<String> reasons = new ArrayList<>(List.of("next to a flagged block and looks like it"));
@@ -554,106 +456,78 @@ public final class InjectedSpam {
         }
     }
 
+    /** A field of the page that readers do not see in its body. */
+    private record Field(String location, String text, Element element) {
+    }
+
     /**
      * The page's own title and summary, and for HTML pages also what the markup says beside them: the
      * {@code <title>}, {@code <meta name=description|keywords>} and {@code <noscript>} text (which a keyword hack
      * rewrites or fills, and the metadata reader may have passed over for {@code og:title}).
      */
-    private static List<String[]> headFields(Page page, String title, String description) {
-        List<String[]> fields = new ArrayList<>();
-        fields.add(new String[] {"title", title});
-        fields.add(new String[] {"description", description});
-        for (org.broadsheet.block.Page.HeadField f : page.headFields) {
-            fields.add(new String[] {f.name(), f.text()});
+    private static List<Field> fields(SpamPage page, String title, String description) {
+        List<Field> fields = new ArrayList<>();
+        fields.add(new Field("title", title, null));
+        fields.add(new Field("description", description, null));
+        for (Page.HeadField f : page.headFields) {
+            fields.add(new Field(f.name(), f.text(), f.name().equals("noscript") ? page.noscript(f) : null));
         }
         return fields;
     }
 
     private static final Pattern TITLE_PART = Pattern.compile("\\s+[|｜–—－➤-]\\s+|\\s*[|｜]\\s*");
 
-    /** Findings on the page's title or description, which a keyword hack rewrites. */
-    private List<SpamFinding> headField(String location, String value, Page page) {
-        if (value == null || value.isBlank()) {
+    /**
+     * Findings on a field: the title, description or keywords a keyword hack rewrites, or {@code <noscript>}
+     * text, which browsers do not show. Judged by the same components as blocks.
+     */
+    private List<SpamFinding> field(Field field, SpamPage page, List<SpamJudgement> judgements) {
+        String text = field.text().length() > 2000 ? field.text().substring(0, 2000) : field.text();
+        boolean noscript = field.location().equals("noscript");
+        HiddenLinks.Links links = field.element() == null ? null : HiddenLinks.links(field.element(), page.site);
+        SpamSuspect s = suspect(field.location(), -1, -1, text, false, field.element(),
+                noscript ? "inside <noscript>, which browsers show only without JavaScript" : null, links);
+        List<Clue> where = List.of(Clue.sign("place.field." + field.location(), false, "the page's "
+                + field.location()));
+        Verdict v = judge(s, page, where);
+        // a title or keywords field is short: its form alone says little
+        boolean flagged = v.spam() && (noscript || v.wordsOrScript());
+        if (v.evidence() != null) {
+            judgements.add(new SpamJudgement(field.location(), -1, -1, text, v.probability(), flagged,
+                    v.evidence()));
+        }
+        if (!flagged) {
             return List.of();
         }
-        String text = value.length() > 2000 ? value.substring(0, 2000) : value;
-        MatchText folded = MatchText.of(text);
-        int strong = 0;
-        int medium = 0;
-        Map<SpamFamily, Integer> votes = new EnumMap<>(SpamFamily.class);
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (Lexicon.Hit h : lexicon.find(folded.folded())) {
-            if (h.quoted() || !seen.add(h.term().folded())) {
-                continue;
+        double score = v.score();
+        List<String> reasons = v.reasons();
+        int start = 0;
+        int end = text.length();
+        if (!noscript) {
+            // a keyword hack often puts its phrases before the real title: flag only the spam-like parts
+            start = -1;
+            Matcher m = TITLE_PART.matcher(text);
+            int from = 0;
+            while (from <= text.length()) {
+                boolean found = m.find();
+                int partEnd = found ? m.start() : text.length();
+                String part = text.substring(from, partEnd);
+                if (!part.isBlank() && spamLike(page, part)) {
+                    start = start < 0 ? from : start;
+                    end = partEnd;
+                }
+                if (!found) {
+                    break;
+                }
+                from = m.end();
             }
-            if (h.term().strength() == Lexicon.Strength.STRONG) {
-                strong++;
-            } else if (h.term().strength() == Lexicon.Strength.MEDIUM) {
-                medium++;
+            if (start < 0) {
+                start = 0;
+                end = text.length();
             }
-            votes.merge(h.term().family(), 1, Integer::sum);
         }
-        ScriptMismatch.Profile profile = ScriptMismatch.profile(text);
-        Writing w = profile.dominant(0.6);
-        boolean mismatch = w != null && !page.nativeWritings.contains(w) && profile.count(w) >= 6;
-        if (strong + medium == 0 && !mismatch) {
-            return List.of(); // whatever its shape, a field without spam words in the page's own writing stays
-        }
-        KeywordFarm.Shape shape = KeywordFarm.measure(text, folded);
-        List<String> reasons = new ArrayList<>();
-        double score = 0;
-        if (strong + medium >= 1) {
-            score += strong * 2 + medium;
-            reasons.add((strong + medium) + " spam terms in the page's " + location);
-        }
-        if (mismatch) {
-            score += 2;
-            reasons.add(w.name().toLowerCase(Locale.ROOT) + " " + location + " on a page whose body is not");
-        }
-        if (shape.brandDigits() >= 1) {
-            score += 1.5;
-            reasons.add("brand names with digits");
-        }
-        if (shape.obfuscations() >= 3) {
-            score += 2;
-            reasons.add("filter-dodging characters");
-        }
-        if (shape.isList() || shape.noSentences()) {
-            score += 1;
-            reasons.add("a keyword list rather than a title");
-        }
-        if (location.equals("noscript")) {
-            score += 1;
-            reasons.add("inside <noscript>, which browsers do not show");
-        }
-        if (score < THRESHOLD || strong + medium == 0 && !mismatch) {
-            return List.of();
-        }
-        SpamFamily family = votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
-                .orElse(SpamFamily.KEYWORD_LIST);
-        // a keyword hack often puts its phrases before the real title: flag only the spam-like parts
-        int start = -1;
-        int end = -1;
-        Matcher m = TITLE_PART.matcher(text);
-        int from = 0;
-        while (from <= text.length()) {
-            boolean found = m.find();
-            int partEnd = found ? m.start() : text.length();
-            String part = text.substring(from, partEnd);
-            if (!part.isBlank() && spamLike(page, part)) {
-                start = start < 0 ? from : start;
-                end = partEnd;
-            }
-            if (!found) {
-                break;
-            }
-            from = m.end();
-        }
-        if (start < 0) {
-            start = 0;
-            end = text.length();
-        }
-        return List.of(new SpamFinding(location, -1, start, end, text.substring(start, end), family, score, reasons));
+        return List.of(new SpamFinding(field.location(), -1, start, end, text.substring(start, end), v.family(),
+                score, reasons));
     }
 
     /** Lower-case, hyphenated enum names, as the JSON form writes them. */

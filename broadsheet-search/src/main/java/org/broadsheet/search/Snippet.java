@@ -76,7 +76,15 @@ public record Snippet(List<Part> parts) {
                     if (end <= start) {
                         continue;
                     }
-                    b.append(clean(content, pos, start)).append(OPEN).append(clean(content, start, end)).append(CLOSE);
+                    if (pos > p.getStartOffset() && b.charAt(b.length() - 1) == CLOSE
+                            && content.substring(pos, start).isBlank()) {
+                        // words of a phrase, or query words side by side: one match
+                        b.setLength(b.length() - 1);
+                        b.append(clean(content, pos, end)).append(CLOSE);
+                    } else {
+                        b.append(clean(content, pos, start)).append(OPEN).append(clean(content, start, end))
+                                .append(CLOSE);
+                    }
                     pos = end;
                 }
                 b.append(clean(content, pos, Math.max(pos, p.getEndOffset())));

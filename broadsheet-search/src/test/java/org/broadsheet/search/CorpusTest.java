@@ -98,6 +98,11 @@ class CorpusTest {
         try (Corpus c = Corpus.open(store)) {
             assertEquals(List.of("https://a.example/strike"), urls(c, "\"dock workers walked\""));
             assertEquals(List.of(), urls(c, "\"workers dock walked\""));
+            String marked = c.search(SearchRequest.of("\"dock workers walked\"")).hits().get(0).snippet()
+                    .marked("[", "]");
+            assertTrue(marked.contains("of [dock workers walked] out"), marked);
+            marked = c.search(SearchRequest.of("dock union")).hits().get(0).snippet().marked("[", "]");
+            assertTrue(marked.contains("[dock] workers") && marked.contains("The [union] said"), marked);
         }
     }
 

@@ -1,0 +1,32 @@
+package org.broadsheet.spam;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The markup component: whether the page hides the text from readers (style sheets, inline styles, colour against
+ * background, off-screen boxes, the {@code hidden} attribute, {@code <noscript>}). Hiding alone is no content clue:
+ * hidden site furniture (menus, skip links, drawers) is common; hidden links to other sites with keyword texts are.
+ */
+final class MarkupScore {
+
+    private MarkupScore() {
+    }
+
+    static List<Clue> score(SpamSuspect s) {
+        List<Clue> clues = new ArrayList<>();
+        if (s.hiding() == null) {
+            return clues;
+        }
+        clues.add(Clue.sign("markup.hidden", false, "hidden from readers: " + s.hiding()));
+        HiddenLinks.Links links = s.links();
+        boolean foreignLinks = links != null && links.externalHosts() >= 1 && links.externalHosts() * 2 >= links.anchors()
+                && !links.social()
+                && links.anchorChars() * 2 >= s.text().length() && links.keywordAnchors() * 2 > links.anchors();
+        if (foreignLinks) {
+            clues.add(Clue.sign("markup.hiddenOffsiteLinks", true, "hidden, with " + links.anchors()
+                    + " links to other sites"));
+        }
+        return clues;
+    }
+}

@@ -1,0 +1,103 @@
+package org.broadsheet.spam;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.broadsheet.spam.ScriptMismatch.Writing;
+
+/**
+ * The script component: whether the text is in a writing system or language the article is not written in, or in
+ * one whose letters were lost to '?' on the way.
+ */
+final class ScriptScore {
+
+    /**
+     * What the script says.
+     *
+     * @param clues the evidence
+     * @param foreign whether the text is in another writing system or language than the article's
+     */
+    record Result(List<Clue> clues, boolean foreign) {
+    }
+
+    private ScriptScore() {
+    }
+
+    static Result score(SpamSuspect s, KeywordFarm.Shape shape, SpamPage page, boolean prose) {
+        List<Clue> clues = new ArrayList<>();
+        ScriptMismatch.Profile profile = s.profile();
+        boolean foreign = false;
+        if (foreignWriting(page, profile)) {
+            foreign = true;
+            Writing writing = profile.dominant(0.6);
+            clues.add(Clue.sign("script.foreignWriting", true, name(writing) + " text in a page written in "
+                    + page.nativeWritings.stream().map(ScriptScore::name).collect(Collectors.joining(" and "))));
+            if (!prose && shape.sentenceEnds() == 0 && profile.count(writing) >= 60 && shortTokens(s.text())) {
+                clues.add(Clue.sign("script.wholeBlock", false, "a whole block of it (" + profile.count(writing)
+                        + " letters)"));
+            }
+        } else if (profile.count(Writing.LATIN) >= 40 && profile.dominant(0.8) == Writing.LATIN) {
+            double marked = Languages.markedLatinShare(s.text());
+            String language = Languages.guess(s.text());
+            if (marked >= 0.15 && page.markedLatin <= 0.05) {
+                foreign = true;
+                clues.add(Clue.sign("script.foreignMarks", true, String.format(Locale.ROOT,
+                        "%.0f%% of its letters carry marks the article's language hardly uses (%.0f%%)",
+                        100 * marked, 100 * page.markedLatin)));
+            } else if (language != null && page.language != null && !language.equals(page.language)
+                    && Languages.votes(s.text(), language) >= 6) {
+                foreign = true;
+                clues.add(Clue.sign("script.otherLanguage", true, "in another language (" + language + ") than the article ("
+                        + page.language + ")"));
+            }
+        }
+        int lost = lostToQuestionMarks(s.text());
+        if (lost >= 20 && lost * 2 >= shape.letters()) {
+            foreign = true;
+            clues.add(Clue.sign("script.lostToQuestionMarks", true, lost
+                    + " characters lost to '?' (text in another writing system, damaged)"));
+        }
+        return new Result(clues, foreign);
+    }
+
+    /** Whether the space-separated tokens of {@code text} are at least five and mostly short (phrases, not clauses). */
+    private static boolean shortTokens(String text) {
+        String[] tokens = text.strip().split("\\s+");
+        if (tokens.length < 5) {
+            return false;
+        }
+        int[] lengths = java.util.Arrays.stream(tokens).mapToInt(t -> t.codePointCount(0, t.length())).sorted()
+                .toArray();
+        return lengths[lengths.length / 2] <= 20;
+    }
+
+    /** Whether {@code profile} is mostly in a writing system the page's body does not use. */
+    static boolean foreignWriting(SpamPage page, ScriptMismatch.Profile profile) {
+        Writing writing = profile.dominant(0.6);
+        int foreignLetters = writing == null ? 0 : profile.count(writing);
+        return writing != null && !page.nativeWritings.contains(writing)
+                && foreignLetters >= (writing == Writing.CHINESE || writing == Writing.JAPANESE ? 10 : 20);
+    }
+
+    /** How many characters of {@code text} are in runs of two or more '?' (letters a charset could not hold). */
+    static int lostToQuestionMarks(String text) {
+        int lost = 0;
+        for (int q = text.indexOf('?'); q >= 0; q = text.indexOf('?', q)) {
+            int end = q;
+            while (end < text.length() && text.charAt(end) == '?') {
+                end++;
+            }
+            if (end - q >= 2) {
+                lost += end - q;
+            }
+            q = end;
+        }
+        return lost;
+    }
+
+    private static String name(Writing w) {
+        return w.name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,193 @@
+package org.broadsheet.spam;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The shape component: what the text is, whatever its words. A list of short phrases or prose; sentences or none;
+ * function words; phrases repeated; phrases that read like search queries; real words in an order the page's own
+ * prose never has; tricks that dodge filters.
+ */
+final class ShapeScore {
+
+    /**
+     * What the shape says.
+     *
+     * @param clues the evidence
+     * @param prose whether the text reads as prose
+     * @param stuffed whether it is real words in random order
+     * @param queries whether its phrases read like search queries
+     */
+    record Result(List<Clue> clues, boolean prose, boolean stuffed, boolean queries) {
+    }
+
+    private ShapeScore() {
+    }
+
+    static Result score(SpamSuspect s, KeywordFarm.Shape shape, SpamPage page) {
+        List<Clue> clues = new ArrayList<>();
+        ScriptMismatch.Profile profile = s.profile();
+        boolean cjk = profile.han() + profile.kana() > profile.total() / 2;
+        clues.add(Clue.measure("shape.letters", Math.log1p(shape.letters()), shape.letters() + " letters"));
+        clues.add(Clue.measure("shape.segments", Math.log1p(shape.segments()), shape.segments() + " phrases"));
+        double ends = Math.min(3, shape.sentenceEnds() * 100.0 / Math.max(20, shape.letters()));
+        clues.add(Clue.measure("shape.sentenceEnds", ends, String.format(Locale.ROOT,
+                "%.1f sentence ends per 100 letters", ends)));
+        if (!cjk && shape.latinWords() >= 8) {
+            clues.add(Clue.measure("shape.functionWords", shape.functionWordRate(), String.format(Locale.ROOT,
+                    "%.0f%% function words", 100 * shape.functionWordRate())));
+        }
+        if (shape.isList()) {
+            clues.add(Clue.sign("shape.list", false, shape.segments() + " short phrases joined by separators"));
+        }
+        if (shape.noSentences()) {
+            clues.add(Clue.sign("shape.noSentences", false, "no sentences in " + shape.letters() + " letters"));
+        }
+        boolean lowFunction = shape.letters() >= 40 && (cjk
+                ? (profile.kana() * 10 >= profile.han() ? shape.hiraganaShare() < 0.2 : shape.functionWordRate() < 0.01)
+                : shape.latinWords() >= 8 && shape.functionWordRate() < 0.08);
+        if (lowFunction) {
+            clues.add(Clue.sign("shape.fewFunctionWords", false, "hardly any function words"));
+        }
+        if (shape.spacedHan() >= 3) {
+            clues.add(Clue.sign("shape.spacedHan", false, "Chinese words spaced apart"));
+        }
+        double repetition = Math.max(shape.repetition(), tokenRepetition(s.text(), profile));
+        if (repetition >= 0.2) {
+            clues.add(new Clue("shape.repeats", repetition, false, String.format(Locale.ROOT, "repeats itself (%.0f%%)",
+                    100 * repetition)));
+        }
+        if (shape.brandDigits() >= 3) {
+            clues.add(Clue.sign("shape.brandDigits", true, shape.brandDigits() + " brand names with digits"));
+        } else if (shape.brandDigits() >= 1 && shape.isList()) {
+            clues.add(Clue.sign("shape.brandDigit", false, "brand name with digits"));
+        }
+        if (shape.obfuscations() >= 3) {
+            clues.add(Clue.sign("shape.obfuscated", true, "filter-dodging characters (mathematical or full-width letters, "
+                    + "joiners inside words, spaced letters)"));
+        }
+        if (shape.emoji() >= 3 && (shape.isList() || shape.noSentences())) {
+            clues.add(Clue.sign("shape.emoji", false, shape.emoji() + " emoji"));
+        }
+
+        // phrases: the list's own separators, or the texts of its links
+        List<String> phrases = s.links() != null && s.links().texts().size() >= 4 ? s.links().texts()
+                : KeywordFarm.segments(s.text());
+        boolean queries = false;
+        if (phrases.size() >= 4) {
+            int query = 0;
+            int keywords = 0;
+            Set<String> distinct = new HashSet<>();
+            for (String p : phrases) {
+                query += queryLike(p) ? 1 : 0;
+                if (!HiddenLinks.named(p)) {
+                    keywords++; // menus repeat their (capitalized) items; keyword lists repeat their phrases
+                    distinct.add(p.toLowerCase(Locale.ROOT));
+                }
+            }
+            int repeated = keywords - distinct.size();
+            boolean repeats = repeated >= 2 && repeated * 5 >= phrases.size();
+            queries = query >= 4 && query >= 0.6 * phrases.size() && shape.sentenceEnds() == 0;
+            if (queries) {
+                // tag lists look the same: only links to other sites, or phrases repeated, make them spam
+                HiddenLinks.Links links = s.links();
+                boolean content = links != null && links.anchors() >= 4 ? links.farm() : repeats && !s.inBody();
+                clues.add(new Clue("shape.queries", query / (double) phrases.size(), content,
+                        query + " phrases that read like search queries"));
+            }
+            if (repeats) {
+                clues.add(Clue.sign("shape.repeatedPhrases", false, repeated + " of " + phrases.size() + " phrases repeated"));
+            }
+        }
+        boolean stuffed = false;
+        if (!shape.isList() && shape.sentenceEnds() == 0 && unpunctuated(s.text())) {
+            WordOrder.Order order = page.order().judge(s.text());
+            if (order != null && order.random()) {
+                stuffed = true;
+                clues.add(Clue.sign("shape.stuffed", true, String.format(Locale.ROOT,
+                        "%d words without punctuation, in random order: %.0f%% of them are the page's, but their "
+                                + "pairs are no more like its prose than shuffled (%d vs %.1f)", order.words(),
+                        100 * order.known(), order.pairs(), order.shuffled())));
+            }
+        }
+        boolean prose = !shape.isList() && !stuffed && shape.sentenceEnds() >= 1 && (cjk
+                ? (profile.kana() * 10 >= profile.han() ? shape.hiraganaShare() >= 0.3 : shape.functionWordRate() >= 0.03)
+                : shape.latinWords() >= 6 && shape.functionWordRate() >= 0.18);
+        return new Result(clues, prose, stuffed, queries);
+    }
+
+    /**
+     * Whether {@code text} is a run of at least {@link WordOrder#MIN_WORDS} words, mostly lower case, with hardly a
+     * comma: prose of that length always has punctuation and capitals.
+     */
+    static boolean unpunctuated(String text) {
+        int words = 0;
+        int lower = 0;
+        int commas = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!inWord) {
+                    words++;
+                    lower += Character.isUpperCase(c) ? 0 : 1;
+                }
+                inWord = true;
+            } else {
+                inWord = false;
+                commas += c == ',' || c == ';' || c == ':' || c == '(' || c == '"' || c == '“' ? 1 : 0;
+            }
+        }
+        return words >= WordOrder.MIN_WORDS && lower >= 0.6 * words && commas * 25 <= words;
+    }
+
+    /** Whether {@code text} holds a sentence: eight words or more and a full stop, question or exclamation mark. */
+    static boolean sentence(String text) {
+        int words = text.strip().split("\\s+").length;
+        return text.contains("。") || words >= 8 && (text.contains(". ") || text.endsWith(".") || text.contains("? ") || text.contains("! ")
+                || text.contains("。"));
+    }
+
+    /** Two to seven words, none capitalized: how people type searches, not how sites name their pages. */
+    static boolean queryLike(String phrase) {
+        String[] words = phrase.strip().split("\\s+");
+        if (words.length < 2 || words.length > 7) {
+            return false;
+        }
+        int cased = 0;
+        for (String w : words) {
+            int cp = w.isEmpty() ? ' ' : w.codePointAt(0);
+            if (Character.isUpperCase(cp) || Character.isTitleCase(cp)) {
+                return false;
+            }
+            cased += Character.isLowerCase(cp) ? 1 : 0;
+        }
+        return cased * 2 >= words.length;
+    }
+
+    /**
+     * For scripts that are neither Latin nor Chinese or Japanese: the share of space-separated tokens (of three
+     * characters or more) that repeat an earlier one.
+     */
+    private static double tokenRepetition(String text, ScriptMismatch.Profile profile) {
+        ScriptMismatch.Writing w = profile.dominant(0.6);
+        if (w == null || w == ScriptMismatch.Writing.LATIN || w == ScriptMismatch.Writing.CHINESE
+                || w == ScriptMismatch.Writing.JAPANESE) {
+            return 0;
+        }
+        Set<String> seen = new HashSet<>();
+        int total = 0;
+        int repeats = 0;
+        for (String token : text.split("\\s+")) {
+            if (token.codePointCount(0, token.length()) < 3) {
+                continue;
+            }
+            total++;
+            repeats += seen.add(token) ? 0 : 1;
+        }
+        return total < 12 ? 0 : repeats / (double) total;
+    }
+}

@@ -1,0 +1,122 @@
+package org.broadsheet.spam;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.ToIntFunction;
+
+import org.broadsheet.article.Boilerplate;
+import org.broadsheet.block.Block;
+import org.broadsheet.block.Page;
+import org.broadsheet.block.Visibility;
+import org.broadsheet.classify.Decision;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
+/**
+ * Facts about a page that every suspect on it is judged against: the writing systems and language of its article,
+ * where its body and footer are, its style sheets, and its prose's word pairs.
+ */
+final class SpamPage {
+
+    final List<Decision> decisions;
+    final Set<ScriptMismatch.Writing> nativeWritings;
+    final Visibility markup;
+    final List<Page.HeadField> headFields;
+    final int firstBody;
+    final int lastBody;
+    final int footer;
+    final boolean html;
+    /** The site's own registrable domain, or null. */
+    final String site;
+    /** Share of the body's Latin letters that carry marks (é, ơ, ñ). */
+    final double markedLatin;
+    /** The body's language as its function words say, or null. */
+    final String language;
+    private final List<String> body;
+    private WordOrder order;
+
+    private final Page parsed;
+    private List<Element> noscripts;
+
+    /**
+     * @param parsed the page the decisions were made on
+     * @param footerMarker the offset of the first footer marker in a text, or -1
+     */
+    SpamPage(Page parsed, List<Decision> decisions, ToIntFunction<String> footerMarker) {
+        this.parsed = parsed;
+        this.decisions = decisions;
+        List<String> bodyTexts = new ArrayList<>();
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < decisions.size(); i++) {
+            Decision d = decisions.get(i);
+            if (d.isBody()) {
+                bodyTexts.add(d.block().text());
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        this.body = List.copyOf(bodyTexts);
+        if (bodyTexts.size() < 3) {
+            bodyTexts.clear();
+            decisions.forEach(d -> bodyTexts.add(d.block().text()));
+        }
+        this.nativeWritings = ScriptMismatch.nativeWritings(bodyTexts);
+        this.markedLatin = Languages.markedLatinShare(String.join(" ", bodyTexts));
+        this.language = Languages.guess(String.join(" ", bodyTexts));
+        this.firstBody = first;
+        this.lastBody = last;
+        this.html = parsed.isHtml();
+        this.headFields = parsed.headFields();
+        this.markup = parsed.visibility();
+        this.site = HiddenLinks.siteDomain(parsed.document());
+        int foot = decisions.size();
+        for (int i = Math.max(0, last + 1); i < decisions.size(); i++) {
+            Decision d = decisions.get(i);
+            if (d.kind() == Boilerplate.FOOTER || footerMarker.applyAsInt(d.block().text()) >= 0) {
+                foot = i;
+                break;
+            }
+        }
+        this.footer = foot;
+    }
+
+    Block block(int i) {
+        return decisions.get(i).block();
+    }
+
+    /**
+     * The element whose text a {@code noscript} head field is, for its links: the n-th {@code <noscript>} of the
+     * body, or its text read as markup when the parser kept it as text. Null when it cannot be found.
+     */
+    Element noscript(Page.HeadField field) {
+        if (parsed.document() == null) {
+            return null;
+        }
+        if (noscripts == null) {
+            noscripts = parsed.document().select("body noscript");
+        }
+        int n = 0;
+        for (Page.HeadField f : headFields) {
+            if (f == field) {
+                break;
+            }
+            n += f.name().equals("noscript") ? 1 : 0;
+        }
+        if (n >= noscripts.size()) {
+            return null;
+        }
+        Element ns = noscripts.get(n);
+        return ns.children().isEmpty() && ns.text().contains("<") ? Jsoup.parseBodyFragment(
+                org.jsoup.parser.Parser.unescapeEntities(ns.text(), false)).body() : ns;
+    }
+
+    /** The word pairs of the article's prose, learnt on first use. */
+    WordOrder order() {
+        if (order == null) {
+            order = new WordOrder(body);
+        }
+        return order;
+    }
+}

@@ -1,0 +1,122 @@
+package org.broadsheet.spam;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * The page's own prose as word pairs, to tell real words in random order (keyword stuffing) from writing: prose
+ * in the page's language reuses the page's word pairs ("of the", "said on") far more often than the same words
+ * shuffled do; stuffed text does not. The test needs no word list, so it works in any language written with
+ * spaces between words. Built once per page from its body blocks.
+ */
+final class WordOrder {
+
+    /** Fewest words a text needs before its order is judged. */
+    static final int MIN_WORDS = 25;
+
+    private final Map<Long, Integer> pairs = new HashMap<>();
+    private final Set<String> vocabulary = new HashSet<>();
+    private final int words;
+
+    /** Learns the word pairs of {@code prose}. */
+    WordOrder(List<String> prose) {
+        int n = 0;
+        for (String text : prose) {
+            List<String> w = words(text);
+            n += w.size();
+            vocabulary.addAll(w);
+            for (int i = 0; i + 1 < w.size(); i++) {
+                pairs.merge(pair(w.get(i), w.get(i + 1)), 1, Integer::sum);
+            }
+        }
+        this.words = n;
+    }
+
+    /**
+     * What the order of {@code text}'s words says.
+     *
+     * @param words how many words were judged
+     * @param known share of them the page's prose uses too
+     * @param pairs adjacent pairs the page's prose has (outside this text)
+     * @param shuffled the same, averaged over shuffles of the words
+     */
+    record Order(int words, double known, int pairs, double shuffled) {
+
+        /**
+         * Words the page knows, in an order no more like its prose than chance; only judged when chance alone
+         * would give a few of the page's pairs, so that prose would have shown many more.
+         */
+        boolean random() {
+            return words >= MIN_WORDS && known >= 0.5 && shuffled >= 1.5 && pairs <= shuffled * 1.25 + 0.5
+                    && pairs >= shuffled * 0.3 - 1; // far fewer than chance: a list, not shuffled words
+        }
+    }
+
+    /** Judges {@code text}'s word order against the page's prose, or null when there is too little of either. */
+    Order judge(String text) {
+        if (words < 150) {
+            return null;
+        }
+        List<String> w = words(text);
+        if (w.size() < MIN_WORDS) {
+            return null;
+        }
+        if (w.size() > 2000) {
+            w = w.subList(0, 2000);
+        }
+        Map<Long, Integer> own = new HashMap<>();
+        for (int i = 0; i + 1 < w.size(); i++) {
+            own.merge(pair(w.get(i), w.get(i + 1)), 1, Integer::sum);
+        }
+        int known = 0;
+        for (String word : w) {
+            known += vocabulary.contains(word) ? 1 : 0;
+        }
+        int original = hits(w, own);
+        Random random = new Random(text.hashCode());
+        double shuffled = 0;
+        List<String> copy = new ArrayList<>(w);
+        for (int k = 0; k < 5; k++) {
+            java.util.Collections.shuffle(copy, random);
+            shuffled += hits(copy, own);
+        }
+        return new Order(w.size(), known / (double) w.size(), original, shuffled / 5);
+    }
+
+    /** Pairs of {@code w} that the page's prose has outside the text itself ({@code own}). */
+    private int hits(List<String> w, Map<Long, Integer> own) {
+        int n = 0;
+        for (int i = 0; i + 1 < w.size(); i++) {
+            long p = pair(w.get(i), w.get(i + 1));
+            if (pairs.getOrDefault(p, 0) - own.getOrDefault(p, 0) > 0) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static long pair(String a, String b) {
+        return ((long) a.hashCode() << 32) ^ (b.hashCode() & 0xffffffffL);
+    }
+
+    /** Lower-cased runs of letters. */
+    static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                out.add(text.substring(start, i).toLowerCase(java.util.Locale.ROOT));
+                start = -1;
+            }
+        }
+        return out;
+    }
+}
