@@ -89,8 +89,11 @@ public final class ArticleFiles {
     /**
      * Hands every article of {@code files} to {@code sink} on {@code threads} threads (for an index, where text
      * analysis is the costly part): the files are read in order on the calling thread, with a few articles in flight
-     * so that memory holds a few. A file that cannot be read goes to {@code badFile} and the others are read. Once
-     * {@code sink} fails, reading stops, since the rest could not be taken either.
+     * so that memory holds a few. A file that cannot be read goes to {@code badFile} and the others are read; so
+     * does an article that {@code sink} refuses with an unchecked exception (Lucene refuses a keyword over 32 KB, for
+     * one), and the articles after it are read. {@code badFile} is never called on two threads at once. Once
+     * {@code sink} fails with an {@link IOException} (the store), reading stops, since the rest could not be taken
+     * either.
      *
      * @return the sink's first failure (later ones are that one's echoes), or null when it took every article
      */
@@ -98,6 +101,11 @@ public final class ArticleFiles {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         Semaphore inFlight = new Semaphore(threads * 4);
         AtomicReference<IOException> sinkFailure = new AtomicReference<>();
+        BiConsumer<Path, IOException> report = (file, e) -> {
+            synchronized (pool) {
+                badFile.accept(file, e);
+            }
+        };
         try {
             for (Path file : files) {
                 try {
@@ -111,6 +119,10 @@ public final class ArticleFiles {
                                 sink.accept(article);
                             } catch (IOException e) {
                                 sinkFailure.compareAndSet(null, e);
+                            } catch (RuntimeException e) {
+                                report.accept(file, new IOException("an article was not indexed ("
+                                        + article.path("url").asText(article.path("title").asText("no address"))
+                                        + "): " + e.getMessage(), e));
                             } finally {
                                 inFlight.release();
                             }
@@ -119,7 +131,7 @@ public final class ArticleFiles {
                 } catch (SinkFailed e) {
                     break;
                 } catch (IOException e) {
-                    badFile.accept(file, e);
+                    report.accept(file, e);
                 }
                 if (sinkFailure.get() != null) {
                     break;

@@ -67,6 +67,27 @@ class ArticleFilesTest {
                 + "400, the first failure at " + offeredAtFailure.get());
     }
 
+    @Test
+    void anArticleTheStoreRefusesIsNamedAndTheOthersAreIndexed() throws IOException {
+        Path file = lines(dir.resolve("a.jsonl"), 0, 40);
+        List<String> problems = new ArrayList<>();
+        Path store = dir.resolve("store");
+        try (ArticleIndex index = ArticleIndex.open(store)) {
+            IOException failure = ArticleFiles.readAll(List.of(file), 3, article -> {
+                if (article.path("url").asText().endsWith("story-7")) {
+                    throw new IllegalArgumentException("immense term");   // as Lucene refuses a keyword over 32 KB
+                }
+                index.add(article);
+            }, (f, e) -> problems.add(f.getFileName() + ": " + e.getMessage()));
+            assertNull(failure, "one refused article does not stop the batch");
+        }
+        assertEquals(List.of("a.jsonl: an article was not indexed (https://example.com/story-7): immense term"),
+                problems);
+        try (Corpus c = Corpus.open(store)) {
+            assertEquals(39, c.articleCount());
+        }
+    }
+
     /** A JSON Lines file of {@code n} short articles, numbered from {@code from}. */
     private static Path lines(Path file, int from, int n) throws IOException {
         StringBuilder b = new StringBuilder();
