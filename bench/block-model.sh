@@ -3,6 +3,7 @@
 # parts of WCXB and the Zyte set (ids not ending in 0 or 5) and writes it into broadsheet-core's resources;
 # prints the rules' and the model's page-level F1 on the dev part (cross-validated) and the held-out part.
 # Needs python3 with numpy.   bench/block-model.sh [--no-build]
+# BLOCK_MODEL_CACHE=FILE keeps the trained trees and chances there, to try other cuts without training again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shared=${BROADSHEET_SHARED:-../shared}

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Retrains the page-type model from WCXB's dev part and writes it into broadsheet-core's resources; prints the
+# Retrains the page-type model from WCXB's dev part (features from the rules' decisions, as the extractor reads
+# them before the block model) and writes it into broadsheet-core's resources; prints the
 # accuracy on the dev part and on the held-out part (ids ending in 0 or 5). Needs python3 with numpy.
 #   bench/page-type.sh [--no-build]
 set -euo pipefail

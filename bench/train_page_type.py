@@ -2,10 +2,12 @@
 """Trains the page-type model (multinomial logistic regression, L2) shipped as
 broadsheet-core/src/main/resources/org/broadsheet/classify/page-type.model.
 
-Trained on the WCXB dev part only (ids not ending in 0 or 5); prints accuracy and article-vs-rest F1 on the
-dev part (training fit) and on the held-out part. Needs numpy.
+Trained on the WCXB dev part only (ids not ending in 0 or 5), and on the dev part of any further tables given
+(news sets whose pages are all articles: the Zyte set); prints accuracy and article-vs-rest F1 on the WCXB dev
+part (training fit and 5-fold cross-validation) and on the held-out part, and each further table's parts apart.
+Needs numpy.
 
-    bench/train_page_type.py FEATURES.tsv MODEL_OUT      # FEATURES.tsv from org.broadsheet.bench.PageTypeFeatures
+    bench/train_page_type.py FEATURES.tsv MODEL_OUT [MORE.tsv ...]  # tables from org.broadsheet.bench.PageTypeFeatures
 Whole command: bench/page-type.sh
 """
 import csv
@@ -61,22 +63,43 @@ def report(name, y, pred):
     fp = ((y != a) & (pred == a)).sum()
     fn = ((y == a) & (pred != a)).sum()
     f1 = 2 * tp / (2 * tp + fp + fn)
-    print(f"{name:9s} n={len(y):4d}  accuracy {acc:.4f}  article-vs-rest F1 {f1:.4f}")
+    print(f"{name:15s} n={len(y):4d}  accuracy {acc:.4f}  article-vs-rest F1 {f1:.4f}")
 
 
 def main():
     names, ids, y, x = load(sys.argv[1])
     held = np.array([i[-1] in "05" for i in ids])
-    mean = x[~held].mean(axis=0)
-    scale = x[~held].std(axis=0)
+    more = [load(path) for path in sys.argv[3:]]
+    tx = np.vstack([x[~held]] + [m[3][[i[-1] not in "05" for i in m[1]]] for m in more])
+    ty = np.concatenate([y[~held]] + [m[2][[i[-1] not in "05" for i in m[1]]] for m in more])
+    mean = tx.mean(axis=0)
+    scale = tx.std(axis=0)
     scale[scale == 0] = 1
     xs = (x - mean) / scale
-    w = train(xs[~held], y[~held], len(TYPES))
+    # 5-fold cross-validation on the WCXB dev part (the further tables' dev parts always train)
+    dev = np.flatnonzero(~held)
+    fold = np.arange(len(dev)) % 5
+    extra_x = (tx[len(dev):] - mean) / scale
+    extra_y = ty[len(dev):]
+    oof = np.zeros(len(dev), dtype=int)
+    for k in range(5):
+        tr, te = dev[fold != k], dev[fold == k]
+        w = train(np.vstack([xs[tr], extra_x]), np.concatenate([y[tr], extra_y]), len(TYPES))
+        oof[fold == k] = predict(w, xs[te])
+    w = train(np.vstack([xs[~held], extra_x]), np.concatenate([y[~held], extra_y]), len(TYPES))
     report("dev", y[~held], predict(w, xs[~held]))
+    report("dev, 5-fold CV", y[~held], oof)
     report("held-out", y[held], predict(w, xs[held]))
+    for path, (_, mids, my, mx) in zip(sys.argv[3:], more):
+        mheld = np.array([i[-1] in "05" for i in mids])
+        pred = predict(w, (mx - mean) / scale)
+        for part, sel in (("dev", ~mheld), ("held-out", mheld)):
+            print(f"{path}: {part} n={sel.sum()} share judged {TYPES[my[0]]}: {(pred[sel] == my[sel]).mean():.4f}")
     with open(sys.argv[2], "w", encoding="utf-8") as out:
         out.write("# page-type model: multinomial logistic regression over PageFeatures.NAMES, written by\n")
-        out.write("# bench/train_page_type.py from the WCXB dev part (ids not ending in 0 or 5). Features:\n")
+        out.write("# bench/train_page_type.py from the WCXB dev part (ids not ending in 0 or 5)" +
+                  (" and the dev parts of " + " ".join(sys.argv[3:]) if more else "") + ".\n")
+        out.write("# Features, read from the rules' decisions before the block model:\n")
         out.write("# " + " ".join(names) + "\n")
         out.write("mean " + " ".join(f"{v:.6g}" for v in mean) + "\n")
         out.write("scale " + " ".join(f"{v:.6g}" for v in scale) + "\n")

@@ -3,9 +3,11 @@ package org.broadsheet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 import org.broadsheet.article.Article;
 import org.broadsheet.article.BlockDecision;
+import org.broadsheet.article.PageType;
 import org.broadsheet.assemble.ArticleAssembler;
 import org.broadsheet.article.Warning;
 import org.broadsheet.block.Block;
@@ -143,22 +145,27 @@ public final class Extractor {
                     + " levels were flattened into their ancestors"));
         }
         checkTime(deadline, "segmenting");
-        List<Decision> decisions = classifier.classify(parsed, meta.title());
+        // the page's type is judged from the rules' decisions; it tells the block model how far to trust them
+        String url = page.url() != null ? page.url() : meta.canonicalUrl();
+        Metadata head = meta;
+        Function<List<Decision>, PageType> typeOf = ds -> pageTypes.classify(PageFeatures.of(markup, url,
+                head.title(), head.published() != null, !head.authors().isEmpty(), ds));
+        BodyClassifier.Classified classified = classifier.classify(parsed.blocks(), meta.title(), typeOf);
         Element body = doc.body() != null ? doc.body() : doc;
-        if (bodyChars(decisions) < 200 && noscriptText(body) >= 500) {
+        if (bodyChars(classified.decisions()) < 200 && noscriptText(body) >= 500) {
             // the page is built by scripts; what it offers readers without them is the page
             parsed = parsed.withBlocks(noscriptSegmenter.segment(body, parsed.visibility()).blocks());
-            decisions = classifier.classify(parsed, meta.title());
+            classified = classifier.classify(parsed.blocks(), meta.title(), typeOf);
         }
+        List<Decision> decisions = classified.decisions();
         checkTime(deadline, "classifying");
         InjectedSpam.Result spam = injectedSpam.inspect(parsed, decisions, meta.title(), meta.description());
         decisions = spam.decisions();
+        meta = meta.withoutSpam(spam.findings());
         Article article = assembler.assemble(page.source(), page.url(), meta, decisions,
                 bodyLanguage(decisions),
                 warnings, spam.findings());
-        article = article.withPageType(pageTypes.classify(PageFeatures.of(markup,
-                page.url() != null ? page.url() : meta.canonicalUrl(), meta.title(), meta.published() != null,
-                !meta.authors().isEmpty(), decisions)));
+        article = article.withPageType(classified.pageType());
         return new Run(article, decisions, InputFormat.HTML);
     }
 
@@ -189,11 +196,12 @@ public final class Extractor {
         decisions = lineClassifier.withHead(decisions, read.head());
         InjectedSpam.Result spam = injectedSpam.inspect(parsed, decisions, read.metadata().title(),
                 read.metadata().description());
-        Article article = assembler.assemble(page.source(), page.url(), read.metadata(), spam.decisions(),
+        Metadata meta = read.metadata().withoutSpam(spam.findings());
+        Article article = assembler.assemble(page.source(), page.url(), meta, spam.decisions(),
                 bodyLanguage(spam.decisions()),
                 warnings, spam.findings());
         article = article.withPageType(pageTypes.classify(PageFeatures.of(null, page.url(),
-                read.metadata().title(), read.metadata().published() != null, !read.metadata().authors().isEmpty(),
+                meta.title(), meta.published() != null, !meta.authors().isEmpty(),
                 spam.decisions())));
         return new Run(article, spam.decisions(), InputFormat.TEXT);
     }

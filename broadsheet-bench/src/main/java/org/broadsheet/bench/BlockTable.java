@@ -14,9 +14,13 @@ import org.broadsheet.block.Block;
 import org.broadsheet.block.BlockSegmenter;
 import org.broadsheet.block.Page;
 import org.broadsheet.classify.BodyClassifier;
+import org.broadsheet.classify.Decision;
+import org.broadsheet.classify.PageFeatures;
+import org.broadsheet.classify.PageTypeClassifier;
 import org.broadsheet.decode.MojibakeRepair;
 import org.broadsheet.decode.PageDecoder;
 import org.broadsheet.html.HtmlParser;
+import org.broadsheet.meta.Metadata;
 import org.broadsheet.meta.MetadataExtractor;
 import org.broadsheet.article.RawPage;
 
@@ -25,7 +29,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Writes every block of every page of a benchmark set with its block features (the rules' decision among
- * them) and its text, as the training table of {@code bench/train_block_model.py}, which labels each block
+ * them), the page's type as the pipeline judges it from the rules' decisions (the block model's cuts depend on
+ * it) and its text, as the training table of {@code bench/train_block_model.py}, which labels each block
  * against the set's reference text.
  *
  * <pre>BlockTable HTML_DIR TRUTH.json OUT.tsv</pre>
@@ -43,8 +48,9 @@ public final class BlockTable {
         BlockSegmenter segmenter = new BlockSegmenter(depth);
         MetadataExtractor metadata = new MetadataExtractor();
         BodyClassifier rules = BodyClassifier.rulesOnly();
+        PageTypeClassifier pageTypes = new PageTypeClassifier();
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[2]), StandardCharsets.UTF_8))) {
-            out.println("id\tblock\t" + String.join("\t", BodyClassifier.featureNames()) + "\ttext");
+            out.println("id\tblock\tpage_type\t" + String.join("\t", BodyClassifier.featureNames()) + "\ttext");
             for (Iterator<String> it = truth.fieldNames(); it.hasNext();) {
                 String id = it.next();
                 Path file = dir.resolve(id + ".html.gz");
@@ -63,12 +69,17 @@ public final class BlockTable {
                 String url = truth.path(id).path("url").asText(null);
                 RawPage raw = new RawPage(id, html, url, null);
                 var doc = parser.parse(MojibakeRepair.repair(decoder.decode(raw)).text(), url);
-                Page page = Page.of(doc, segmenter);
-                String title = metadata.extract(page, url).title();
+                PageFeatures.Markup markup = new PageFeatures.Markup();
+                Page page = Page.of(doc, segmenter, markup);
+                Metadata meta = metadata.extract(page, url);
+                String title = meta.title();
                 List<Block> blocks = page.blocks();
                 List<double[]> rows = rules.ruleFeatures(blocks, title);
+                List<Decision> decisions = rules.classify(blocks, title);
+                String type = pageTypes.classify(PageFeatures.of(markup, url != null ? url : meta.canonicalUrl(), title,
+                        meta.published() != null, !meta.authors().isEmpty(), decisions)).label();
                 for (int i = 0; i < blocks.size(); i++) {
-                    StringBuilder sb = new StringBuilder(id).append('\t').append(i);
+                    StringBuilder sb = new StringBuilder(id).append('\t').append(i).append('\t').append(type);
                     for (double v : rows.get(i)) {
                         sb.append('\t').append(String.format(Locale.ROOT, "%.5g", v));
                     }

@@ -9,11 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 import org.broadsheet.Extractor;
@@ -72,6 +67,9 @@ public final class IndexCommand implements Callable<Integer> {
     @Mixin
     private BatchOptions batch;
 
+    /** Set when the store failed to take an article: nothing more is read. */
+    private boolean storeBroken;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -101,6 +99,10 @@ public final class IndexCommand implements Callable<Integer> {
         int failed = 0;
         try (ArticleIndex index = ArticleIndex.open(store)) {
             failed += indexJson(json, index, err);
+            if (storeBroken) {
+                err.flush();
+                return Main.SOME_FAILED;   // the pages could not be written either
+            }
             failed += indexPages(pages, index, knowledge);
             failed += indexPages(archives, index, knowledge);
             Map<ArticleIndex.Outcome, Integer> c = index.counts();
@@ -119,61 +121,26 @@ public final class IndexCommand implements Callable<Integer> {
     }
 
     /**
-     * Articles from JSON files: read in order on this thread, indexed on as many threads as pages would be (analysis
-     * and the index's text analysis are the costly part), with a bounded number in flight so memory holds a few.
+     * Articles from JSON files: read in order, indexed on as many threads as pages would be (analysis and the index's
+     * text analysis are the costly part). A store that cannot be written stops the reading and is named once.
      */
     private int indexJson(List<String> files, ArticleIndex index, PrintWriter err) {
         if (files.isEmpty()) {
             return 0;
         }
         int threads = batch.threads() > 0 ? batch.threads() : Runtime.getRuntime().availableProcessors();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        Semaphore inFlight = new Semaphore(threads * 4);
-        AtomicReference<IOException> indexFailure = new AtomicReference<>();
-        int failed = 0;
-        try {
-            for (String file : files) {
-                try {
-                    ArticleFiles.read(Path.of(file), article -> {
-                        if (indexFailure.get() != null) {
-                            throw new StoreBroken();   // the store cannot be written: stop reading
-                        }
-                        inFlight.acquireUninterruptibly();
-                        pool.execute(() -> {
-                            try {
-                                index.add(article);
-                            } catch (IOException e) {
-                                indexFailure.compareAndSet(null, e);
-                            } finally {
-                                inFlight.release();
-                            }
-                        });
-                    });
-                } catch (StoreBroken e) {
-                    break;
-                } catch (IOException e) {
+        int[] failed = {0};
+        IOException broken = ArticleFiles.readAll(files.stream().map(Path::of).toList(), threads, index::add,
+                (file, e) -> {
                     err.println("broadsheet: " + file + ": " + e.getMessage());
-                    failed++;
-                }
-            }
-        } finally {
-            pool.shutdown();
-            try {
-                pool.awaitTermination(Long.MAX_VALUE, TimeUnit.DAYS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+                    failed[0]++;
+                });
+        if (broken != null) {
+            err.println("broadsheet: " + store + ": cannot write the store: " + broken.getMessage());
+            failed[0]++;
+            storeBroken = true;
         }
-        if (indexFailure.get() != null) {
-            err.println("broadsheet: " + store + ": cannot write the store: " + indexFailure.get().getMessage());
-            failed++;
-        }
-        return failed;
-    }
-
-    /** Stops reading articles once the store has failed: the rest could not be written either. */
-    private static final class StoreBroken extends IOException {
-        private static final long serialVersionUID = 1L;
+        return failed[0];
     }
 
     /** Pages, or web archives: extracted as extract does them, each article indexed instead of written. */

@@ -8,7 +8,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+
+import org.broadsheet.article.PageType;
 
 /**
  * The chance that a block is part of the page's main content, from its {@link BlockFeatures}: a small ensemble
@@ -33,15 +37,19 @@ final class BlockModel {
         }
     }
 
+    /** The two chances a block must clear: to come back when the rules left it out, to stay when they kept it. */
+    private record Cuts(double add, double drop) {
+    }
+
     private final double base;
-    private final double addCut;
-    private final double dropCut;
+    private final Cuts cuts;
+    private final Map<PageType, Cuts> byType;
     private final List<Tree> trees;
 
-    private BlockModel(double base, double addCut, double dropCut, List<Tree> trees) {
+    private BlockModel(double base, Cuts cuts, Map<PageType, Cuts> byType, List<Tree> trees) {
         this.base = base;
-        this.addCut = addCut;
-        this.dropCut = dropCut;
+        this.cuts = cuts;
+        this.byType = byType;
         this.trees = trees;
     }
 
@@ -61,6 +69,7 @@ final class BlockModel {
         double base = 0;
         double addCut = 0.5;
         double dropCut = 0.5;
+        Map<PageType, Cuts> byType = new EnumMap<>(PageType.class);
         List<Tree> trees = new ArrayList<>();
         for (String line = r.readLine(); line != null; line = r.readLine()) {
             String[] parts = line.trim().split("\\s+");
@@ -77,6 +86,8 @@ final class BlockModel {
                 case "base" -> base = Double.parseDouble(parts[1]);
                 case "add-cut" -> addCut = Double.parseDouble(parts[1]);
                 case "drop-cut" -> dropCut = Double.parseDouble(parts[1]);
+                case "type-cuts" -> byType.put(PageType.fromLabel(parts[1]),
+                        new Cuts(Double.parseDouble(parts[2]), Double.parseDouble(parts[3])));
                 case "tree" -> trees.add(tree(parts));
                 default -> throw new IllegalStateException(RESOURCE + ": unknown line " + parts[0]);
             }
@@ -84,7 +95,7 @@ final class BlockModel {
         if (trees.isEmpty()) {
             throw new IllegalStateException(RESOURCE + " has no trees");
         }
-        return new BlockModel(base, addCut, dropCut, List.copyOf(trees));
+        return new BlockModel(base, new Cuts(addCut, dropCut), Map.copyOf(byType), List.copyOf(trees));
     }
 
     /** {@code tree f,threshold,left,right ...}: one node per field, leaves as {@code -1,value,0,0}. */
@@ -127,11 +138,14 @@ final class BlockModel {
     }
 
     /**
-     * True when a block with features {@code x} is kept. The rules' decision is weighed unequally: a block they
-     * left out must clear a higher chance to come back than a block they kept needs to stay (both cuts chosen in
-     * training), because on news pages the rules are right far more often than on other kinds of page.
+     * True when a block with features {@code x} is kept on a page judged to be of type {@code type} (null when not
+     * judged). The rules' decision is weighed unequally: a block they left out must clear a higher chance to come
+     * back than a block they kept needs to stay. The cuts depend on the page's type (all chosen in training):
+     * on news pages the rules are right far more often than on forums, listings or product pages, whose main
+     * content is short entries rather than prose.
      */
-    boolean keeps(double[] x, boolean keptByRules) {
-        return probability(x) >= (keptByRules ? dropCut : addCut);
+    boolean keeps(double[] x, boolean keptByRules, PageType type) {
+        Cuts c = type == null ? cuts : byType.getOrDefault(type, cuts);
+        return probability(x) >= (keptByRules ? c.drop() : c.add());
     }
 }

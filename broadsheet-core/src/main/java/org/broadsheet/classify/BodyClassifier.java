@@ -3,10 +3,12 @@ package org.broadsheet.classify;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.broadsheet.article.BlockType;
 import org.broadsheet.article.Boilerplate;
+import org.broadsheet.article.PageType;
 import org.broadsheet.block.Block;
 import org.broadsheet.block.Page;
 import org.jsoup.nodes.Element;
@@ -39,6 +41,15 @@ public final class BodyClassifier {
         return new BodyClassifier(null);
     }
 
+    /**
+     * The decisions on a page's blocks and the page's type.
+     *
+     * @param decisions one per block, in reading order
+     * @param pageType the page's type as judged from the rules' decisions, or {@code null} when not judged
+     */
+    public record Classified(List<Decision> decisions, PageType pageType) {
+    }
+
     /** Classifies {@code blocks}, in order. {@code title} (may be null) is the headline found by metadata. */
     public List<Decision> classify(Page page, String title) {
         return classify(page.blocks(), title);
@@ -46,9 +57,19 @@ public final class BodyClassifier {
 
     /** Classifies {@code blocks}, in reading order; {@code title} (may be null) is the page's headline. */
     public List<Decision> classify(List<Block> blocks, String title) {
+        return classify(blocks, title, null).decisions();
+    }
+
+    /**
+     * Classifies {@code blocks}, in reading order, and judges the page's type with {@code pageType} (may be null)
+     * from the rules' decisions. The type sets how readily the block model overrules the rules: on an article
+     * they are seldom wrong; on a forum, listing or product page their search for prose misses short entries.
+     */
+    public Classified classify(List<Block> blocks, String title, Function<List<Decision>, PageType> pageType) {
         Rules rules = rules(blocks, title);
+        PageType type = pageType == null ? null : pageType.apply(rules.decisions());
         if (model == null || blocks.isEmpty()) {
-            return rules.decisions();
+            return new Classified(rules.decisions(), type);
         }
         double[][] features = BlockFeatures.of(rules.decisions(), rules.roots(), rules.stats());
         List<Decision> out = new ArrayList<>(blocks.size());
@@ -60,7 +81,7 @@ public final class BodyClassifier {
                 continue;
             }
             double p = model.probability(features[i]);
-            boolean keep = model.keeps(features[i], d.isBody());
+            boolean keep = model.keeps(features[i], d.isBody(), type);
             if (keep && !d.isBody()) {
                 out.add(Decision.body(b, String.format(Locale.ROOT,
                         "main content by the block model (%.2f), though the rules said: %s", p, d.reason())));
@@ -71,7 +92,7 @@ public final class BodyClassifier {
                 out.add(d);
             }
         }
-        return out;
+        return new Classified(out, type);
     }
 
     /**

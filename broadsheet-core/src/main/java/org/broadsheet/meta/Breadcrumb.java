@@ -21,13 +21,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 public final class Breadcrumb {
 
     private static final Set<String> HOME = Set.of("home", "homepage", "home page", "start", "inicio", "início",
-            "startseite", "accueil", "главная", "beranda", "front page", "main");
+            "startseite", "accueil", "главная", "beranda", "front page", "main", "首页");
     private static final Evaluator TRAIL = QueryParser.parse("nav[aria-label~=(?i)breadcrumb],"
             + " [itemtype~=(?i)BreadcrumbList], [class~=(?i)breadcrumb], [id~=(?i)breadcrumb]");
     private static final Pattern ARROWS = Pattern.compile("[›»>/|]+");
     private static final Evaluator ITEM = QueryParser.parse("li");
     private static final Evaluator LINK_OR_NAME = QueryParser.parse("a, span[itemprop=name]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Between the items of a trail written out on one line: "Home / World / Europe", "Home › Sport". */
+    private static final Pattern LINE_SEPARATOR = Pattern.compile("\\s+(?:/|>|»|›|\\|)\\s+");
 
     private Breadcrumb() {
     }
@@ -72,6 +74,27 @@ public final class Breadcrumb {
         }
         String section = meta.first("article:section", "parsely-section", "section", "category", "dc.subject");
         return section == null ? List.of() : List.of(section.trim());
+    }
+
+    /**
+     * The section path of a trail written out on one line, as a page flattened to text shows it ("Home / World /
+     * Europe"); empty when the line is not one. Only a line that starts at the home link counts: on a line of text
+     * "A / B" is as likely a headline as a trail.
+     */
+    public static List<String> fromLine(String line) {
+        String[] parts = LINE_SEPARATOR.split(line);
+        if (parts.length < 2 || line.length() > 200 || !HOME.contains(parts[0].trim().toLowerCase(Locale.ROOT))) {
+            return List.of();
+        }
+        List<String> items = new ArrayList<>();
+        for (int i = 1; i < parts.length; i++) {
+            String p = parts[i].trim();
+            if (p.isEmpty() || p.length() > 60) {
+                return List.of(); // a sentence that happens to hold slashes, not a trail
+            }
+            items.add(p);
+        }
+        return tidy(items, null);
     }
 
     /** Passes every element the TRAIL selector can match: each of its parts needs "breadcrumb" in some case. */

@@ -30,9 +30,13 @@ public final class SiteName {
     private static final Pattern WWW = Pattern.compile("^www\\d?\\.");
     private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]");
     private static final Pattern COPYRIGHT = Pattern.compile(
-            "(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*,?\\s*"
-                    + "([\\p{L}\\p{N}][^|,;©]{1,60}?)\\s*(?:\\.|,|\\||all rights|todos os|alle rechte|$)",
+            "(?:(?:©|\\(c\\)|copyright)\\s*)+(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*[.,]?\\s*(?:by\\s+)?"
+                    + "([\\p{L}\\p{N}][^|,;©(]{1,60}?)\\s*(?:\\.|,|\\||\\(|all rights|todos os|alle rechte|$)",
             Pattern.CASE_INSENSITIVE);
+    /** A year or span of years at either end of a copyright holder ("2000- MacRumors", "Gannett 2018"). */
+    private static final Pattern YEARS_AT_ENDS = Pattern.compile("^\\d{4}\\s*[-–]?\\s*(?:\\d{4})?\\s*|\\s*\\d{4}(?:\\s*[-–]\\s*\\d{4})?$");
+    /** " - ISSN: ..." and similar after the holder's name. */
+    private static final Pattern AFTER_DASH = Pattern.compile("\\s+[-–—]\\s+.*$");
     private static final Pattern CORPORATE = Pattern.compile("(?i)\\b(llc|inc|ltd|media|group|network|corporation"
             + "|company|newspapers|app|gmbh|ag|plc|holdings?|digital|mobile|gift|guide)\\b");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·»~]+\\s+|:\\s+");
@@ -176,6 +180,23 @@ public final class SiteName {
         return img.is(LOGO_IMAGE) || img.parent() != null && img.parent().closest(LOGO_HOLDER) != null;
     }
 
+    /**
+     * The holder named by a copyright line ("© 2024 The Daily Paper. All rights reserved." gives "The Daily
+     * Paper"), or null when {@code line} names none.
+     */
+    public static String copyrightHolder(String line) {
+        Matcher m = COPYRIGHT.matcher(line);
+        if (!m.find()) {
+            return null;
+        }
+        String holder = m.group(1).trim();
+        holder = YEARS_AT_ENDS.matcher(AFTER_DASH.matcher(holder).replaceFirst("")).replaceAll("").trim();
+        // "© 2024 All rights reserved" names nobody, nor does the year span of "Copyright 1995 - 2024 . All ..."
+        boolean named = holder.chars().anyMatch(Character::isLetter)
+                && !holder.toLowerCase(Locale.ROOT).startsWith("all rights");
+        return named ? holder : null;
+    }
+
     private static String copyrightHolder(PageElements page) {
         // Footers nest (footer > .footer-inner > .footer-links): an inner block's text is part of the outer's, so
         // inside a block whose text has no copyright mark there is none to find.
@@ -185,9 +206,9 @@ public final class SiteName {
                 continue;
             }
             String text = el.text();
-            Matcher m = COPYRIGHT.matcher(text);
-            if (m.find()) {
-                return m.group(1).trim();
+            String holder = copyrightHolder(text);
+            if (holder != null) {
+                return holder;
             }
             String lower = text.toLowerCase(Locale.ROOT);
             if (!lower.contains("©") && !lower.contains("(c)") && !lower.contains("copyright")) {

@@ -2,16 +2,17 @@ package org.broadsheet.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.broadsheet.article.Boilerplate;
 import org.broadsheet.article.PageDate;
 import org.broadsheet.article.PageDate.DateSource;
 import org.broadsheet.classify.Decision;
+import org.broadsheet.meta.Breadcrumb;
 import org.broadsheet.meta.Byline;
 import org.broadsheet.meta.DateText;
 import org.broadsheet.meta.Metadata;
+import org.broadsheet.meta.SiteName;
 
 /**
  * Reads the metadata of a page flattened to text from the lines around the start of its body: the
@@ -26,10 +27,7 @@ public final class TextMetadata {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern BAR = Pattern.compile("\\s*\\|\\s*");
-    private static final Pattern BREADCRUMB_SEPARATOR = Pattern.compile("\\s+(?:/|>|»|›|\\|)\\s+");
     private static final Pattern UPDATED = Pattern.compile("(?i)\\b(updated|last updated|modified|aktualisiert|mis à jour|atualizado)\\b");
-    private static final Pattern COPYRIGHT_OWNER = Pattern.compile(
-            "(?i)(?:©|copyright)\\s*(?:\\d{4}\\s*(?:[-–]\\s*\\d{0,4})?\\s*)?[.,]?\\s*(?:by\\s+)?([\\p{Lu}][\\p{L}&.' -]{2,60}?)(?:[.,]|\\s+all rights|$)");
     private static final Pattern BELONGS_TO = Pattern.compile("(?i)belongs to ([\\p{Lu}][\\p{L}&' ]{2,60}?)(?:\\s+(?:Information|Co\\b|Inc\\b|Ltd\\b|\\()|[.,(])");
 
     /**
@@ -146,7 +144,7 @@ public final class TextMetadata {
         List<String> section = List.of();
         int crumbTo = heads.isEmpty() ? to : heads.get(0);
         for (int i = Math.max(0, crumbTo - LOOK_BACK); i < crumbTo; i++) {
-            List<String> crumbs = breadcrumb(lines.get(i).text());
+            List<String> crumbs = Breadcrumb.fromLine(lines.get(i).text());
             if (!crumbs.isEmpty()) {
                 section = crumbs;
                 head.add(new HeadLine(i, Boilerplate.BREADCRUMB));
@@ -170,29 +168,6 @@ public final class TextMetadata {
         return last != '.' && last != ':' && last != ',' && last != ';';
     }
 
-    /** The items after "Home" of a breadcrumb line, or an empty list if the line is not one. */
-    static List<String> breadcrumb(String t) {
-        String[] parts = BREADCRUMB_SEPARATOR.split(t);
-        if (parts.length < 2 || t.length() > 200) {
-            return List.of();
-        }
-        String first = parts[0].trim().toLowerCase(Locale.ROOT);
-        boolean home = first.equals("home") || first.equals("start") || first.equals("inicio") || first.equals("accueil")
-                || first.equals("startseite") || first.equals("главная") || first.equals("首页");
-        if (!home) {
-            return List.of();
-        }
-        List<String> items = new ArrayList<>();
-        for (int i = 1; i < parts.length; i++) {
-            String p = parts[i].trim();
-            if (p.isEmpty() || p.length() > 60) {
-                return List.of();
-            }
-            items.add(p);
-        }
-        return items;
-    }
-
     /** In "By A | The Daily Paper | Updated: …" the part between the names and the date names the paper. */
     private static String publisherIn(String credit) {
         String[] parts = BAR.split(credit);
@@ -214,9 +189,9 @@ public final class TextMetadata {
             if (belongs.find()) {
                 return belongs.group(1).trim();
             }
-            var m = COPYRIGHT_OWNER.matcher(t);
-            if (m.find() && !m.group(1).toLowerCase(Locale.ROOT).startsWith("all rights")) {
-                return m.group(1).trim();
+            String holder = SiteName.copyrightHolder(t);
+            if (holder != null) {
+                return holder;
             }
         }
         return null;

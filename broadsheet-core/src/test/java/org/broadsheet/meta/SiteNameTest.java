@@ -37,4 +37,19 @@ class SiteNameTest {
         assertEquals("quietsite.example", find("<title>Bridge approved</title>", "<p>text</p>",
                 "https://www.quietsite.example/a"));
     }
+
+    @Test
+    void aCopyrightLineNamesItsHolderWhateverItsForm() {
+        assertEquals("The Daily Paper", SiteName.copyrightHolder("© 2024 The Daily Paper. All rights reserved."));
+        assertEquals(null, SiteName.copyrightHolder("Copyright 1995 - 2024 . All rights reserved."));
+        assertEquals("Example Media", SiteName.copyrightHolder("Copyright 2020 by Example Media, Inc."));
+        assertEquals("Die Zeitung", SiteName.copyrightHolder("(c) 2023 Die Zeitung | Alle Rechte vorbehalten"));
+        assertEquals("Washington Examiner",
+                SiteName.copyrightHolder("Copyright 2019. Washington Examiner. All Rights Reserved."));
+        assertEquals("Gannett", SiteName.copyrightHolder("© Copyright Gannett 2018"));
+        assertEquals("Inexhibit", SiteName.copyrightHolder("Copyright © 2011-2019 Inexhibit - ISSN: 2283-5474"));
+        assertEquals("Al Bawaba", SiteName.copyrightHolder("© 2019 Al Bawaba (www.albawaba.com)"));
+        assertEquals(null, SiteName.copyrightHolder("© 2024 All rights reserved"));
+        assertEquals(null, SiteName.copyrightHolder("The council approved the budget."));
+    }
 }

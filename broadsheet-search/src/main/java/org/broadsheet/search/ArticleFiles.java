@@ -5,7 +5,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
 import java.util.zip.GZIPInputStream;
 
 import com.fasterxml.jackson.core.JsonParser;
@@ -77,6 +84,61 @@ public final class ArticleFiles {
                     + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()), e);
         }
         return n;
+    }
+
+    /**
+     * Hands every article of {@code files} to {@code sink} on {@code threads} threads (for an index, where text
+     * analysis is the costly part): the files are read in order on the calling thread, with a few articles in flight
+     * so that memory holds a few. A file that cannot be read goes to {@code badFile} and the others are read. Once
+     * {@code sink} fails, reading stops, since the rest could not be taken either.
+     *
+     * @return the sink's first failure (later ones are that one's echoes), or null when it took every article
+     */
+    public static IOException readAll(List<Path> files, int threads, Sink sink, BiConsumer<Path, IOException> badFile) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        Semaphore inFlight = new Semaphore(threads * 4);
+        AtomicReference<IOException> sinkFailure = new AtomicReference<>();
+        try {
+            for (Path file : files) {
+                try {
+                    read(file, article -> {
+                        if (sinkFailure.get() != null) {
+                            throw new SinkFailed();
+                        }
+                        inFlight.acquireUninterruptibly();
+                        pool.execute(() -> {
+                            try {
+                                sink.accept(article);
+                            } catch (IOException e) {
+                                sinkFailure.compareAndSet(null, e);
+                            } finally {
+                                inFlight.release();
+                            }
+                        });
+                    });
+                } catch (SinkFailed e) {
+                    break;
+                } catch (IOException e) {
+                    badFile.accept(file, e);
+                }
+                if (sinkFailure.get() != null) {
+                    break;
+                }
+            }
+        } finally {
+            pool.shutdown();
+            try {
+                pool.awaitTermination(Long.MAX_VALUE, TimeUnit.DAYS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return sinkFailure.get();
+    }
+
+    /** Stops reading a file once the sink has failed. */
+    private static final class SinkFailed extends IOException {
+        private static final long serialVersionUID = 1L;
     }
 
     private static InputStream open(Path file) throws IOException {

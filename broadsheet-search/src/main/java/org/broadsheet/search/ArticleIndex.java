@@ -25,6 +25,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -146,7 +147,11 @@ public final class ArticleIndex implements AutoCloseable {
         // two versions of one article on two threads are written one after the other, so that the store and the
         // table of content hashes agree on which is there
         synchronized (sameKey[Math.floorMod(a.id().hashCode(), sameKey.length)]) {
-            return addLocked(a);
+            try {
+                return addLocked(a);
+            } catch (AlreadyClosedException e) {
+                throw broken(e);
+            }
         }
     }
 
@@ -188,7 +193,17 @@ public final class ArticleIndex implements AutoCloseable {
 
     /** Makes everything added so far durable. */
     public void commit() throws IOException {
-        writer.commit();
+        try {
+            writer.commit();
+        } catch (AlreadyClosedException e) {
+            throw broken(e);
+        }
+    }
+
+    private IOException broken(AlreadyClosedException e) {
+        // the writer was closed, or gave up after a failure to write (disk full...): the store cannot be written
+        Throwable why = writer.getTragicException();
+        return new IOException(why == null ? "the store is closed" : why.toString(), e);
     }
 
     /** How many articles were added, replaced and left unchanged since the store was opened. */
@@ -200,12 +215,14 @@ public final class ArticleIndex implements AutoCloseable {
         return c;
     }
 
-    /** Commits and closes the store. */
+    /** Commits and closes the store; a store that already failed (reported by {@link #add}) is just closed. */
     @Override
     public void close() throws IOException {
         try {
-            commit();
-            writer.close();
+            if (writer.isOpen()) {
+                commit();
+                writer.close();
+            }
         } finally {
             directory.close();
         }

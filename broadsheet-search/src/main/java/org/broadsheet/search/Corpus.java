@@ -30,12 +30,17 @@ import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -50,8 +55,12 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -66,6 +75,8 @@ public final class Corpus implements AutoCloseable {
 
     /** Snippets are cut from this much of an article's text at most. */
     private static final int HIGHLIGHT_CHARS = 100_000;
+    /** Other copies of a story listed with a result, at most. */
+    private static final int COPIES = 20;
     /** Values listed per facet. */
     private static final int FACET_VALUES = 12;
 
@@ -76,6 +87,8 @@ public final class Corpus implements AutoCloseable {
     private final Analyzer analyzer = Languages.perField();
     private final Map<String, Analyzer> languageAnalyzers = new LinkedHashMap<>();
     private final org.apache.lucene.facet.FacetsConfig facetsConfig = ArticleIndex.facetsConfig();
+    /** The commit that the last refresh saw (see {@link #refresh}). */
+    private volatile long generation = -1;
     /** Facet ordinals of the current reader: costly to build, so built once per reader. */
     private volatile FacetState facetState;
 
@@ -115,9 +128,10 @@ public final class Corpus implements AutoCloseable {
     /** Runs a search: a page of results (near-duplicates folded), facet counts and the month histogram. */
     public SearchResults search(SearchRequest request) throws IOException {
         long start = System.nanoTime();
-        searchers.maybeRefresh();
+        refresh();
         return withSearcher(searcher -> {
-            Query query = query(request);
+            Query words = words(request.query(), request.statements());
+            Query query = query(request, words);
             boolean byDate = request.sort() == SearchRequest.Sort.DATE;
             int wanted = (request.offset() + request.limit()) * 3 + 10;
             Sort sort = byDate ? new Sort(new SortField(Fields.DATE, SortField.Type.LONG, true), SortField.FIELD_SCORE)
@@ -126,7 +140,6 @@ public final class Corpus implements AutoCloseable {
                     ? FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager())
                     : FacetsCollectorManager.search(searcher, query, wanted, sort, new FacetsCollectorManager());
             TopDocs top = found.topDocs();
-            StoredFields stored = searcher.storedFields();
 
             // one hit per near-duplicate group, in rank order
             Map<Integer, String> groupOf = docValues(searcher, top.scoreDocs,
@@ -147,17 +160,18 @@ public final class Corpus implements AutoCloseable {
                     break;
                 }
             }
-            Map<Integer, Snippet> snippets = snippets(searcher, query, shown, request.statements());
+            Map<Integer, Snippet> snippets = request.query().isEmpty() ? Map.of()
+                    : snippets(searcher, words, shown, request.statements());
             ScoreDoc[] page = shown.toArray(ScoreDoc[]::new);
             Map<Integer, String> ids = docValues(searcher, page, Fields.ID);
-            Map<Integer, String> cards = docValues(searcher, page, Fields.CARD);
+            Map<Integer, String> cards = cards(searcher, page);
+            Map<String, List<SearchResults.Copy>> copies = request.statements() ? Map.of()
+                    : copies(searcher, shown.stream().map(sd -> groupOf.get(sd.doc)).toList());
             List<SearchResults.Hit> hits = new ArrayList<>();
             for (ScoreDoc sd : shown) {
                 String id = ids.get(sd.doc);
-                JsonNode card = cards.containsKey(sd.doc) ? parse(cards.get(sd.doc))
-                        : parse(stored.document(sd.doc).get(Fields.JSON));  // a store written before cards
-                hits.add(hit(searcher, id, card, date(searcher, sd.doc), groupOf.get(sd.doc), snippets.get(sd.doc),
-                        request.statements()));
+                hits.add(hit(id, parse(cards.get(sd.doc)), date(searcher, sd.doc), snippets.get(sd.doc),
+                        others(copies, groupOf.get(sd.doc), id), request.statements()));
             }
             Map<String, List<SearchResults.FacetValue>> facets = new LinkedHashMap<>();
             List<SearchResults.FacetValue> histogram = List.of();
@@ -183,7 +197,7 @@ public final class Corpus implements AutoCloseable {
 
     /** An article's JSON as indexed, with its near-duplicate group's other copies, or null when it is not there. */
     public ObjectNode article(String id) throws IOException {
-        searchers.maybeRefresh();
+        refresh();
         return withSearcher(searcher -> {
             TopDocs top = searcher.search(articleQuery(id), 1);
             if (top.scoreDocs.length == 0) {
@@ -194,7 +208,9 @@ public final class Corpus implements AutoCloseable {
             ObjectNode out = JSON.createObjectNode();
             out.put("id", d.get(Fields.ID));
             out.put("group", d.get(Fields.GROUP));
-            out.set("copies", JSON.valueToTree(copies(searcher, d.get(Fields.GROUP), d.get(Fields.ID))));
+            String group = d.get(Fields.GROUP);
+            out.set("copies", JSON.valueToTree(others(copies(searcher, java.util.Collections.singletonList(group)),
+                    group, d.get(Fields.ID))));
             out.set("article", json);
             return out;
         });
@@ -207,7 +223,7 @@ public final class Corpus implements AutoCloseable {
      * @param name the person's name as the analysis or the byline gives it
      */
     public ObjectNode person(String name) throws IOException {
-        searchers.maybeRefresh();
+        refresh();
         return withSearcher(searcher -> {
             ObjectNode out = JSON.createObjectNode();
             out.put("name", name);
@@ -290,7 +306,7 @@ public final class Corpus implements AutoCloseable {
     }
 
     private ArrayNode collect(SearchRequest request, String analysisField, Row row) throws IOException {
-        searchers.maybeRefresh();
+        refresh();
         return withSearcher(searcher -> {
             SearchRequest articles = new SearchRequest(request.query(), request.filters(), request.from(),
                     request.to(), SearchRequest.Sort.DATE, false, 0, 100);
@@ -311,6 +327,18 @@ public final class Corpus implements AutoCloseable {
         });
     }
 
+    /**
+     * Opens what was committed since the last search, if anything was: the store's listing names the latest commit,
+     * which is cheaper to learn than reading the commit itself on every search.
+     */
+    private void refresh() throws IOException {
+        long latest = SegmentInfos.getLastCommitGeneration(directory.listAll());
+        if (latest != generation) {
+            searchers.maybeRefreshBlocking();
+            generation = latest;
+        }
+    }
+
     @Override
     public void close() throws IOException {
         searchers.close();
@@ -320,10 +348,14 @@ public final class Corpus implements AutoCloseable {
     // ---- queries
 
     private Query query(SearchRequest request) {
+        return query(request, words(request.query(), request.statements()));
+    }
+
+    private Query query(SearchRequest request, Query words) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(new TermQuery(new Term(Fields.KIND, request.statements() ? Fields.STATEMENT : Fields.ARTICLE)),
                 Occur.FILTER);
-        b.add(words(request.query(), request.statements()), request.query().isEmpty() ? Occur.FILTER : Occur.MUST);
+        b.add(words, request.query().isEmpty() ? Occur.FILTER : Occur.MUST);
         request.filters().forEach((dim, values) -> {
             if (values.isEmpty() || !Fields.FACETS.contains(dim)) {
                 return;
@@ -373,34 +405,44 @@ public final class Corpus implements AutoCloseable {
 
     // ---- results
 
-    private Map<Integer, Snippet> snippets(IndexSearcher searcher, Query query, List<ScoreDoc> docs,
+    /**
+     * The best passages of each of {@code docs} for the query's words: each document is highlighted in its own
+     * language's field only, from the match offsets kept in the index, cut at {@link SentenceBreaks}.
+     */
+    private Map<Integer, Snippet> snippets(IndexSearcher searcher, Query words, List<ScoreDoc> docs,
             boolean statements) throws IOException {
-        Map<Integer, Snippet> out = new java.util.HashMap<>();
-        if (docs.isEmpty()) {
-            return out;
-        }
-        String[] fields = Languages.ALL.stream()
-                .map(tag -> Fields.lang(statements ? Fields.QUOTE : Fields.TEXT, tag)).toArray(String[]::new);
-        int[] ids = docs.stream().mapToInt(sd -> sd.doc).toArray();
-        int[] passages = new int[fields.length];
-        java.util.Arrays.fill(passages, 2);
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-                .withFormatter(new Snippet.Formatter()).withMaxLength(HIGHLIGHT_CHARS).build();
-        Map<String, String[]> byField = highlighter.highlightFields(fields, query, ids, passages);
-        for (int i = 0; i < ids.length; i++) {
-            for (String f : fields) {
-                String[] values = byField.get(f);
-                if (values != null && values[i] != null && !values[i].isEmpty()) {
-                    out.put(ids[i], Snippet.parse(values[i]));
+        Map<String, List<Integer>> byField = new java.util.TreeMap<>();
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        for (ScoreDoc sd : docs) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+            for (String tag : Languages.ALL) {
+                String field = Fields.lang(statements ? Fields.QUOTE : Fields.TEXT, tag);
+                NumericDocValues norms = leaf.reader().getNormValues(field);   // a document has norms where it has text
+                if (norms != null && norms.advanceExact(sd.doc - leaf.docBase)) {
+                    byField.computeIfAbsent(field, f -> new ArrayList<>()).add(sd.doc);
                     break;
+                }
+            }
+        }
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new Snippet.Formatter()).withMaxLength(HIGHLIGHT_CHARS)
+                .withBreakIterator(SentenceBreaks::new).build();
+        Map<Integer, Snippet> out = new java.util.HashMap<>();
+        for (Map.Entry<String, List<Integer>> e : byField.entrySet()) {
+            int[] ids = e.getValue().stream().mapToInt(Integer::intValue).toArray();
+            String[] passages = highlighter.highlightFields(new String[] {e.getKey()}, words, ids, new int[] {2})
+                    .get(e.getKey());
+            for (int i = 0; i < ids.length; i++) {
+                if (passages[i] != null && !passages[i].isEmpty()) {
+                    out.put(ids[i], Snippet.parse(passages[i]));
                 }
             }
         }
         return out;
     }
 
-    private SearchResults.Hit hit(IndexSearcher searcher, String id, JsonNode j, Long date, String group,
-            Snippet snippet, boolean statement) throws IOException {
+    private static SearchResults.Hit hit(String id, JsonNode j, Long date, Snippet snippet,
+            List<SearchResults.Copy> copies, boolean statement) {
         String when = date == null ? null : Instant.ofEpochMilli(date).toString();
         if (statement) {
             return new SearchResults.Hit(id, j.path("articleTitle").asText(null),
@@ -420,7 +462,7 @@ public final class Corpus implements AutoCloseable {
                 j.path("compromised").asBoolean(false) || j.path("injectedSpam").size() > 0, authors,
                 snippet == null ? Snippet.plain(text.length() > lead + 1 ? text.substring(0, lead) + "…" : text)
                         : snippet,
-                null, null, copies(searcher, group, id));
+                null, null, copies);
     }
 
     /** A document's publication time (epoch ms), or null. */
@@ -431,34 +473,102 @@ public final class Corpus implements AutoCloseable {
         return dates != null && dates.advanceExact(doc - leaf.docBase) ? dates.longValue() : null;
     }
 
-    /** The other articles of a near-duplicate group (at most 20). */
-    private static List<SearchResults.Copy> copies(IndexSearcher searcher, String group, String id)
+    /**
+     * The articles of each of {@code groups} (near-duplicate groups; nulls ignored), at most {@link #COPIES} + 1 each,
+     * in index order: read from the group field's postings, one pass over the index for a whole page of results.
+     */
+    private static Map<String, List<SearchResults.Copy>> copies(IndexSearcher searcher, List<String> groups)
             throws IOException {
-        if (group == null) {
-            return List.of();
-        }
-        Query q = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(Fields.KIND, Fields.ARTICLE)), Occur.FILTER)
-                .add(new TermQuery(new Term(Fields.GROUP, group)), Occur.FILTER).build();
-        TopDocs top = searcher.search(q, 21);
-        if (top.scoreDocs.length < 2) {
-            return List.of();
-        }
-        Map<Integer, String> ids = docValues(searcher, top.scoreDocs, Fields.ID);
-        Map<Integer, String> cards = docValues(searcher, top.scoreDocs, Fields.CARD);
-        StoredFields stored = searcher.storedFields();
-        List<SearchResults.Copy> copies = new ArrayList<>();
-        for (ScoreDoc sd : top.scoreDocs) {
-            String copyId = ids.get(sd.doc);
-            if (copyId == null || copyId.equals(id) || copies.size() == 20) {
+        Set<String> wanted = new java.util.TreeSet<>();
+        groups.stream().filter(java.util.Objects::nonNull).forEach(wanted::add);
+        Map<String, List<Integer>> docsOf = new LinkedHashMap<>();
+        List<ScoreDoc> all = new ArrayList<>();
+        PostingsEnum postings = null;
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Terms terms = leaf.reader().terms(Fields.GROUP);
+            if (terms == null) {
                 continue;
             }
-            JsonNode j = cards.containsKey(sd.doc) ? parse(cards.get(sd.doc))
-                    : parse(stored.document(sd.doc).get(Fields.JSON));
-            copies.add(new SearchResults.Copy(copyId, j.path("title").asText(null),
-                    j.path("url").asText(null), j.path("publisher").asText(null)));
+            TermsEnum te = terms.iterator();
+            Bits live = leaf.reader().getLiveDocs();
+            for (String group : wanted) {
+                List<Integer> docs = docsOf.computeIfAbsent(group, g -> new ArrayList<>());
+                if (docs.size() > COPIES || !te.seekExact(new BytesRef(group))) {
+                    continue;
+                }
+                postings = te.postings(postings, PostingsEnum.NONE);
+                for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS && docs.size() <= COPIES;
+                        doc = postings.nextDoc()) {
+                    if (live == null || live.get(doc)) {
+                        docs.add(leaf.docBase + doc);
+                        all.add(new ScoreDoc(leaf.docBase + doc, 0));
+                    }
+                }
+            }
         }
-        return copies;
+        ScoreDoc[] docs = all.toArray(ScoreDoc[]::new);
+        Map<Integer, String> ids = docValues(searcher, docs, Fields.ID);
+        Map<Integer, String> cards = cards(searcher, docs);
+        Map<String, List<SearchResults.Copy>> out = new java.util.HashMap<>();
+        for (Map.Entry<String, List<Integer>> group : docsOf.entrySet()) {
+            if (group.getValue().size() < 2) {
+                continue;   // alone in its group: no copies
+            }
+            List<SearchResults.Copy> copies = new ArrayList<>();
+            for (int doc : group.getValue()) {
+                if (ids.containsKey(doc)) {
+                    copies.add(copy(ids.get(doc), cards.get(doc)));
+                }
+            }
+            out.put(group.getKey(), copies);
+        }
+        return out;
+    }
+
+    /** The copies of {@code group} other than {@code id}, at most {@link #COPIES}. */
+    private static List<SearchResults.Copy> others(Map<String, List<SearchResults.Copy>> copies, String group,
+            String id) {
+        List<SearchResults.Copy> all = group == null ? null : copies.get(group);
+        return all == null ? List.of() : all.stream().filter(c -> !c.id().equals(id)).limit(COPIES).toList();
+    }
+
+    /**
+     * What a result shows of each of {@code docs}, as JSON text: its card from the column, or, in a store written
+     * before cards, its stored JSON, which has the same fields.
+     */
+    private static Map<Integer, String> cards(IndexSearcher searcher, ScoreDoc[] docs) throws IOException {
+        Map<Integer, String> cards = docValues(searcher, docs, Fields.CARD);
+        StoredFields stored = null;
+        for (ScoreDoc sd : docs) {
+            if (!cards.containsKey(sd.doc)) {
+                stored = stored == null ? searcher.storedFields() : stored;
+                String json = stored.document(sd.doc, Set.of(Fields.JSON)).get(Fields.JSON);
+                cards.put(sd.doc, json == null ? "{}" : json);
+            }
+        }
+        return cards;
+    }
+
+    /** A copy's headline, address and publisher, read from its card without building the whole tree. */
+    private static SearchResults.Copy copy(String id, String card) throws IOException {
+        String title = null;
+        String url = null;
+        String publisher = null;
+        try (JsonParser p = JSON.getFactory().createParser(card)) {
+            p.nextToken();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken value = p.nextToken();
+                String text = value == JsonToken.VALUE_STRING ? p.getText() : null;
+                switch (name) {
+                    case "title" -> title = text;
+                    case "url" -> url = text;
+                    case "publisher" -> publisher = text;
+                    default -> p.skipChildren();
+                }
+            }
+        }
+        return new SearchResults.Copy(id, title, url, publisher);
     }
 
     /**

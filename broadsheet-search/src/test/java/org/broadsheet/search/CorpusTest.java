@@ -12,6 +12,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.CodecReader;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.FilterLeafReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.SlowCodecReaderWrapper;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -213,6 +226,74 @@ class CorpusTest {
             assertTrue(undated.snippet().marked("", "").startsWith("Thousands of dock workers"), "the opening "
                     + "stands in for a snippet when nothing is highlighted");
             assertEquals(List.of(), undated.copies());
+        }
+    }
+
+    @Test
+    void aStoreWrittenBeforeResultCardsShowsTheSameResults(@TempDir Path withCards, @TempDir Path before)
+            throws IOException {
+        String story = Articles.wireStory();
+        try (ArticleIndex index = ArticleIndex.open(withCards)) {
+            index.add(Articles.article("https://wire.example/rates", "en", "Rates rise again", story, "Wire",
+                    "2024-09-12T06:00:00Z", List.of("Ann Lee")));
+            index.add(Articles.article("https://daily.example/rates", "en", "Central bank lifts rates", story
+                    + " Reporting by the Daily's business desk.", "The Daily", "2024-09-12T09:30:00Z", List.of()));
+            index.add(Articles.article("https://other.example/harbour", "en", "Dock workers strike over pay",
+                    "Thousands of dock workers walked out on Monday over pay. " + story.substring(0, 300), "Harbour "
+                            + "Times", null, List.of("Jo Park")));
+        }
+        withoutCards(withCards, before);
+        try (DirectoryReader r = DirectoryReader.open(FSDirectory.open(before))) {
+            assertNull(MultiDocValues.getBinaryValues(r, Fields.CARD), "the old store has no card column");
+        }
+        try (Corpus now = Corpus.open(withCards); Corpus old = Corpus.open(before)) {
+            for (SearchRequest q : List.of(SearchRequest.of(""), SearchRequest.of("rates"),
+                    SearchRequest.of("dock workers"))) {
+                SearchResults expected = now.search(q);
+                SearchResults got = old.search(q);
+                assertTrue(expected.hits().size() >= 1, q.query());
+                assertEquals(expected.hits(), got.hits(), q.query());
+            }
+            SearchResults.Hit wire = old.search(SearchRequest.of("\"Rates rise again\"")).hits().get(0);
+            assertEquals("Wire", wire.publisher());
+            assertEquals(List.of("Ann Lee"), wire.authors());
+            assertEquals(List.of("Central bank lifts rates"), wire.copies().stream().map(SearchResults.Copy::title)
+                    .toList());
+        }
+    }
+
+    /** Copies the store in {@code from} to {@code to} without the card column, as stores were before it. */
+    private static void withoutCards(Path from, Path to) throws IOException {
+        try (Directory source = FSDirectory.open(from); DirectoryReader reader = DirectoryReader.open(source);
+                Directory target = FSDirectory.open(to);
+                IndexWriter writer = new IndexWriter(target, new IndexWriterConfig())) {
+            List<CodecReader> leaves = new java.util.ArrayList<>();
+            for (LeafReaderContext leaf : reader.leaves()) {
+                leaves.add(SlowCodecReaderWrapper.wrap(new FilterLeafReader(leaf.reader()) {
+                    @Override
+                    public FieldInfos getFieldInfos() {
+                        return new FieldInfos(java.util.stream.StreamSupport.stream(in.getFieldInfos().spliterator(),
+                                false).filter(f -> !f.name.equals(Fields.CARD)).toArray(FieldInfo[]::new));
+                    }
+
+                    @Override
+                    public BinaryDocValues getBinaryDocValues(String field) throws IOException {
+                        return field.equals(Fields.CARD) ? null : in.getBinaryDocValues(field);
+                    }
+
+                    @Override
+                    public CacheHelper getCoreCacheHelper() {
+                        return null;
+                    }
+
+                    @Override
+                    public CacheHelper getReaderCacheHelper() {
+                        return null;
+                    }
+                }));
+            }
+            writer.addIndexes(leaves.toArray(CodecReader[]::new));
+            writer.commit();
         }
     }
 

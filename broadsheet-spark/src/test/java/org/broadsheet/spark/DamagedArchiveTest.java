@@ -13,31 +13,19 @@ import java.util.stream.Collectors;
 
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A damaged archive fails no job: a corrupt gzip member, a record whose length lies and a record cut off by the end
  * of the file each become a failed row naming the record, and every sound record around them is an article.
  */
+@ExtendWith(LocalSpark.class)
 class DamagedArchiveTest {
-
-    private static SparkSession spark;
 
     @TempDir
     static Path dir;
-
-    @BeforeAll
-    static void start() {
-        spark = LocalSpark.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        spark.stop();
-    }
 
     private static WarcFiles.Capture page(int n) {
         String html = "<html><head><title>Story " + n + "</title></head><body><article><h1>Story " + n
@@ -51,7 +39,7 @@ class DamagedArchiveTest {
     }
 
     @Test
-    void damagedRecordsAreFailureRowsAndTheRestIsWritten() throws IOException {
+    void damagedRecordsAreFailureRowsAndTheRestIsWritten(SparkSession spark) throws IOException {
         Path damaged = new WarcFiles().add(page(1)).add(page(2)).addCorrupt(page(3)).add(page(4))
                 .addMisframed(page(5), 100).add(page(6)).addTruncated(page(7))
                 .write(dir.resolve("damaged.warc.gz"));

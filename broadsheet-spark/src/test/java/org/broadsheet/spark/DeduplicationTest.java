@@ -15,9 +15,8 @@ import java.util.Map;
 
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -26,29 +25,18 @@ import org.junit.jupiter.api.io.TempDir;
  * choosing settings: {@code bench/make-syndicated.sh dev}); every group's canonical member is its earliest published
  * copy, else its first captured.
  */
+@ExtendWith(LocalSpark.class)
 class DeduplicationTest {
-
-    private static SparkSession spark;
 
     @TempDir
     static Path dir;
 
-    @BeforeAll
-    static void start() {
-        spark = LocalSpark.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        spark.stop();
-    }
-
     @Test
-    void heldOutSyndicatedCopiesAreGroupedAtTheDefaultThreshold() throws IOException {
-        check(SyndicatedCopies.Part.HELD_OUT);
+    void heldOutSyndicatedCopiesAreGroupedAtTheDefaultThreshold(SparkSession spark) throws IOException {
+        check(spark, SyndicatedCopies.Part.HELD_OUT);
     }
 
-    private void check(SyndicatedCopies.Part part) throws IOException {
+    private void check(SparkSession spark, SyndicatedCopies.Part part) throws IOException {
         Path truth = SharedData.dir().resolve("bench/zyte/ground-truth.json");
         assumeTrue(Files.isRegularFile(truth), "needs the Zyte ground truth in ../shared");
         SyndicatedCopies.Set set = SyndicatedCopies.generate(truth, part, dir);

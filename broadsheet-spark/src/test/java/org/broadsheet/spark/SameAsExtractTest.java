@@ -21,9 +21,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.broadsheet.cli.Main;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -36,26 +35,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * every field of the article JSON that is a column of the table is equal (text, blocks, removed blocks, metadata,
  * spam findings). The archive holds the bundled examples and the first pages of the Zyte set when it is there.
  */
+@ExtendWith(LocalSpark.class)
 class SameAsExtractTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static SparkSession spark;
-
     @TempDir
     static Path dir;
 
-    @BeforeAll
-    static void start() {
-        spark = LocalSpark.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        spark.stop();
-    }
-
     @Test
-    void everyRecordGivesTheArticleThatExtractGives() throws IOException {
+    void everyRecordGivesTheArticleThatExtractGives(SparkSession spark) throws IOException {
         Path archive = archive(dir.resolve("pages.warc.gz"));
         Path cliOut = dir.resolve("cli.jsonl");
         int code = Main.commandLine(new Main(InputStream.nullInputStream(), false))
