@@ -185,10 +185,10 @@ final class Entities {
     private void aliases() {
         for (Cluster c : new ArrayList<>(organizations.values())) {
             Matcher m = Pattern.compile(Pattern.quote(c.name) + "\\s*\\(([A-Z][A-Za-z&.]{1,9})\\)").matcher(text);
-            if (!m.find() || c.name.endsWith(")")) {
+            String alias = m.find() ? m.group(1) : initialism(c);
+            if (alias == null || c.name.endsWith(")")) {
                 continue;
             }
-            String alias = m.group(1);
             String full = c.name + " (" + alias + ")";
             Cluster a = organizations.remove(alias);
             organizations.remove(c.name);
@@ -205,6 +205,38 @@ final class Entities {
                 }
             }
         }
+    }
+
+    /**
+     * The initials of a name of several words that the article also uses alone ("DEA" beside "Drug Enforcement
+     * Administration"), or {@code null}: the spec writes the canonical name with that alias.
+     */
+    private String initialism(Cluster c) {
+        List<String> words = List.of(c.name.split("\\s+"));
+        if (words.size() < 2) {
+            return null;
+        }
+        String initials = initials(words);
+        if (initials.length() >= 2 && organizations.containsKey(initials)) {
+            return initials;
+        }
+        for (Mention m : c.mentions.values()) {
+            if (m.text().length() >= 2 && m.text().equals(initials) && !modifier(m)) {
+                return initials;
+            }
+        }
+        return null;
+    }
+
+    /** The mention only modifies a noun ("EU countries"): the article does not use it as a name on its own. */
+    private boolean modifier(Mention m) {
+        for (Sentence s : sentences) {
+            if (s.begin() <= m.start() && m.start() < s.end()) {
+                int t = s.tokenAt(m.start());
+                return t > 0 && s.relation(t).startsWith("compound");
+            }
+        }
+        return false;
     }
 
     private void addName(Sentence s, int from, int to, String tag) {
@@ -719,6 +751,31 @@ final class Entities {
         }
         Cluster c = named != null ? named : best;
         return c == null ? null : new Ref(Speaker.Kind.ORGANIZATION, c.name);
+    }
+
+    /**
+     * The person a definite description before {@code offset} ("the agent") stands for when no stated role
+     * names them: the last person named in sentence {@code sentence} or the one before, outside quotation
+     * marks, whose stated roles (if any) are headed by {@code noun}; else {@code null}.
+     */
+    String recentPerson(int sentence, int offset, String noun) {
+        int since = sentences.get(Math.max(0, sentence - 1)).begin();
+        Cluster best = null;
+        int bestAt = -1;
+        for (Cluster c : people.values()) {
+            if (c.flag || !c.roles.isEmpty() && c.roles.stream().noneMatch(r -> noun.equals(roleHead(r.stated())))) {
+                continue;
+            }
+            Integer at = c.mentions.floorKey(offset - 1);
+            while (at != null && quoted(at)) {
+                at = c.mentions.floorKey(at - 1);
+            }
+            if (at != null && at >= since && at > bestAt) {
+                best = c;
+                bestAt = at;
+            }
+        }
+        return best == null ? null : best.name;
     }
 
     /** What the token starting at {@code offset} refers to, or {@code null}. */

@@ -370,7 +370,13 @@ final class ReportedSpeechFinder {
      * the parser took for something else ("claimed at the time that they were ...").
      */
     private static int clause(Sentence s, int verb) {
-        for (int c : s.children(verb, "ccomp")) {
+        List<Integer> complements = s.children(verb, "ccomp");
+        if (complements.size() > 1) {
+            // "That said, the DEA says that ...", "S, said X in an email that was reviewed by Reuters": of two
+            // clauses the parser hung on the cue, the longer one is what it reports
+            complements.sort((a, b) -> Integer.compare(s.subtree(b)[1] - s.subtree(b)[0], s.subtree(a)[1] - s.subtree(a)[0]));
+        }
+        for (int c : complements) {
             // "said while visiting the conference": a circumstance of the saying, not what was said
             boolean circumstance = s.tag(c).equals("VBG") && s.child(c, "nsubj") == 0
                     && (s.child(c, "mark") > 0 || c == verb + 1 || s.word(verb + 1).equalsIgnoreCase("being"));

@@ -113,7 +113,9 @@ final class SpeechCues {
                     Speaker.Kind kind = s.tag(i).equals("NNS") ? Speaker.Kind.GROUP
                             : o.kind() != Speaker.Kind.PERSON && ORGANIZATION_NOUNS.contains(s.lemma(i).toLowerCase(Locale.ROOT))
                                     ? Speaker.Kind.ORGANIZATION : Speaker.Kind.UNNAMED;
-                    return new Speaker(o.name() + "'s " + rest, kind,
+                    // the owner without its alias: "European Union's top court", not "European Union (EU)'s"
+                    String whose = o.name().replaceFirst("\\s*\\([^()]*\\)$", "");
+                    return new Speaker(whose + "'s " + rest, kind,
                             new Mention(sp.text(), sp.start(), sp.end(), Mention.Kind.NAME));
                 }
             }
@@ -126,12 +128,31 @@ final class SpeechCues {
                     }
                 }
                 String holder = entities.holderOf(s.lemma(i), modifiers, s.begin(i));
+                if (holder == null && PERSON_NOUN.matcher(s.lemma(i)).matches() && !ORGANIZATION_NOUNS.contains(s.lemma(i))
+                        && !VOICE.contains(s.lemma(i))) {
+                    // "The real estate agent said", the agent named in the sentence before: that person
+                    holder = entities.recentPerson(s.index, s.begin(np[0]), s.lemma(i));
+                }
                 if (holder != null) {
                     Span sp = s.span(np[0], np[1]);
                     return new Speaker(holder, Speaker.Kind.PERSON, new Mention(sp.text(), sp.start(), sp.end(), Mention.Kind.NAME));
                 }
             }
             return nominal(s, entities, np, i);
+        }
+        if (ref == null && s.tag(i).startsWith("NNP") && !s.tag(np[0]).startsWith("NNP") && s.tag(np[0]).matches("DT|JJ|VBG")) {
+            // "acting U.S. Attorney", "the Attorney General": the person of the article who holds the title
+            List<String> modifiers = new java.util.ArrayList<>();
+            for (int k = np[0]; k < np[1]; k++) {
+                if (!s.tag(k).matches("DT|POS|PRP\\$")) {
+                    modifiers.add(s.word(k));
+                }
+            }
+            String holder = entities.holderOf(s.word(i).toLowerCase(Locale.ROOT), modifiers, s.begin(i));
+            if (holder != null) {
+                Span sp = s.span(np[0], np[1]);
+                return new Speaker(holder, Speaker.Kind.PERSON, new Mention(sp.text(), sp.start(), sp.end(), Mention.Kind.NAME));
+            }
         }
         if (ref == null && s.tag(i).startsWith("NNP") && !s.tag(np[0]).startsWith("NNP")) {
             // "the U.S. Attorney's Office": a name the tagger did not take, as written
@@ -144,6 +165,16 @@ final class SpeechCues {
                 ref = entities.refAt(s.begin(j));
                 if (ref != null) {
                     i = j;
+                }
+            }
+        }
+        if (ref != null && ref.kind() == Speaker.Kind.PERSON && !s.tag(i).startsWith("PRP")) {
+            // "Paganini and his team said": a person with others who are not named speaks as a group
+            for (int c : s.children(lastOfName(s, entities, i), "conj")) {
+                if (s.tag(c).matches("NNS?") && entities.refAt(s.begin(c)) == null) {
+                    Span whole = groupPhrase(s, s.nounPhrase(i)[0], lastOfName(s, entities, i));
+                    return new Speaker(whole.text(), Speaker.Kind.GROUP,
+                            new Mention(whole.text(), whole.start(), whole.end(), Mention.Kind.NAME));
                 }
             }
         }
@@ -167,12 +198,27 @@ final class SpeechCues {
         return nominal(s, entities, np, i);
     }
 
+    /** The last word of the name that token {@code i} belongs to (the head of "Lucas Paganini"). */
+    private static int lastOfName(Sentence s, Entities entities, int i) {
+        Entities.Ref ref = entities.refAt(s.begin(i));
+        int to = i;
+        while (to < s.size() && ref != null && ref.equals(entities.refAt(s.begin(to + 1)))) {
+            to++;
+        }
+        return to;
+    }
+
     /** Nouns whose phrase names who speaks for an organization: "a spokeswoman for X", "X's statement". */
     private static final Set<String> VOICE = Set.of("spokesman", "spokeswoman", "spokesperson", "spokespeople",
             "representative", "statement", "report", "website", "email", "e-mail", "notice", "filing", "complaint",
             "release", "letter", "memo", "document", "survey", "study", "post", "tweet", "announcement", "official",
             "officials", "source", "sources", "lawyer", "lawyers", "attorney", "attorneys", "executive", "executives",
             "leader", "leaders", "analyst", "analysts", "research", "data", "figures", "account", "blog", "presentation");
+
+    /** Nouns for a person by what they do or are: "the agent", "the driver", "the woman", "the 34-year-old". */
+    private static final java.util.regex.Pattern PERSON_NOUN = java.util.regex.Pattern.compile(
+            "[a-z-]+(er|or|ist|ant|ent|ian|man|woman|ee)|woman|man|mother|father|wife|husband|son|daughter|girl|boy"
+                    + "|victim|suspect|resident|neighbor|neighbour|friend|nurse|doctor|chief|coach|[0-9]+-year-old");
 
     /** Nouns that stand for an organization named earlier: "the company said", "the union added". */
     private static final Set<String> ORGANIZATION_NOUNS = Set.of("company", "firm", "agency", "department", "ministry",
@@ -248,7 +294,9 @@ final class SpeechCues {
         }
         String first = s.word(np[0]).toLowerCase(Locale.ROOT);
         boolean definite = first.matches("the|this|its|their|that") || s.child(head, "nmod:poss") > 0;
-        boolean plural = s.tag(head).endsWith("S") && !lemma.equals("police");
+        boolean plural = s.tag(head).endsWith("S") && !lemma.equals("police")
+                || s.tag(head).matches("DT|JJ") && QUANTIFIERS.contains(lemma); // "Some said", "All of them"
+
         if (orgNoun != null && (definite || lemma.matches("spokes.*|representative|statement")) && !plural) {
             Entities.Ref r = entities.recentOrganization(s.begin(np[0]), orgNoun);
             if (r != null) {
@@ -266,7 +314,37 @@ final class SpeechCues {
             return new Speaker(s.text(np[0], np[1]).replaceFirst("^(?i)(the|this|its|their)\\s+", ""),
                     Speaker.Kind.ORGANIZATION, m);
         }
-        return new Speaker(sp.text(), plural ? Speaker.Kind.GROUP : Speaker.Kind.UNNAMED, m);
+        if (plural) {
+            // a group is named by its whole phrase: "The authors of the research", "Customers who spoke to us"
+            Span whole = groupPhrase(s, np[0], head);
+            return new Speaker(whole.text(), Speaker.Kind.GROUP, new Mention(whole.text(), whole.start(), whole.end(),
+                    Mention.Kind.NAME));
+        }
+        return new Speaker(sp.text(), Speaker.Kind.UNNAMED, m);
+    }
+
+    /** Words that stand alone for a number of people: "Some said", "Many argued", "All of them". */
+    private static final Set<String> QUANTIFIERS = Set.of("some", "many", "most", "all", "both", "several", "few", "others");
+
+    /**
+     * The phrase of a group speaker headed by {@code head}, from {@code from}: with what follows the head in its
+     * phrase ("of the research", "representing employers", "and groups ..."), up to a comma, a parenthesis or
+     * the twelfth word.
+     */
+    static Span groupPhrase(Sentence s, int from, int head) {
+        int[] sub = s.subtree(head);
+        int to = head;
+        for (int k = head + 1; k <= sub[1] && k - from < 12; k++) {
+            if (s.tag(k).matches("[,:(]|-LRB-|``|''") || s.word(k).matches("[\u2014\u2013]") || !s.descends(k, head)
+                    || isCue(s, k)) {
+                break;
+            }
+            to = k;
+        }
+        while (to > head && s.tag(to).matches("[.,:]|CC|IN|DT|TO")) {
+            to--;
+        }
+        return s.span(from, to);
     }
 
     /** Tokens that modify noun {@code head}: compounds, possessives and the nouns of its prepositional phrases. */

@@ -89,9 +89,9 @@ class SeedFactsTest {
     void organizationsAndPlaces() {
         List<String> orgs = analysis.organizations().stream().map(Organization::name).toList();
         assertTrue(orgs.containsAll(List.of("China Daily", "Chinese Foreign Ministry", "United Nations",
-                "Shanghai Cooperation Organization", "BRICS")), orgs::toString);
+                "Shanghai Cooperation Organization (SCO)", "BRICS")), orgs::toString);
         Organization sco = analysis.organizations().stream()
-                .filter(o -> o.name().equals("Shanghai Cooperation Organization")).findFirst().orElseThrow();
+                .filter(o -> o.name().equals("Shanghai Cooperation Organization (SCO)")).findFirst().orElseThrow();
         assertTrue(mentionTexts(sco.mentions()).contains("SCO"), "SCO is the Shanghai Cooperation Organization");
 
         Place china = place("China");
@@ -256,7 +256,7 @@ class SeedFactsTest {
         assertTrue(anniversary.measures().contains("between China and Russia"));
         // both in the UN, the SCO and BRICS: all three named, in the same sentence as "the two countries"
         assertTrue(analysis.organizations().stream().filter(o -> List.of("United Nations", "BRICS",
-                "Shanghai Cooperation Organization").contains(o.name())).allMatch(o -> !o.mentions().isEmpty()));
+                "Shanghai Cooperation Organization (SCO)").contains(o.name())).allMatch(o -> !o.mentions().isEmpty()));
     }
 
     @Test
@@ -268,13 +268,13 @@ class SeedFactsTest {
         Relation partnership = relation("China", Relation.Kind.PARTNERSHIP, "Russia");
         assertTrue(partnership.label().contains("comprehensive strategic partnership"), partnership::label);
         for (String country : List.of("China", "Russia")) {
-            for (String body : List.of("United Nations", "Shanghai Cooperation Organization", "BRICS")) {
+            for (String body : List.of("United Nations", "Shanghai Cooperation Organization (SCO)", "BRICS")) {
                 relation(country, Relation.Kind.MEMBERSHIP, body);
             }
         }
         Relation presidency = relation("Russia", Relation.Kind.CHAIRMANSHIP, "BRICS");
         assertTrue(presidency.label().contains("presidency"), presidency::label);
-        Relation chair = relation("China", Relation.Kind.CHAIRMANSHIP, "Shanghai Cooperation Organization");
+        Relation chair = relation("China", Relation.Kind.CHAIRMANSHIP, "Shanghai Cooperation Organization (SCO)");
         assertTrue(chair.label().contains("chairmanship"), chair::label);
         assertTrue(chair.sentence().text().contains("rotating chairmanship of the SCO"));
         // and nothing that the article does not say: no membership of Russia in China, no partnership with BRICS
