@@ -82,8 +82,14 @@ final class QuoteFinder {
             }
             // a word or two in quotation marks counts when a cue in its sentence gives it a speaker ("described the
             // call as “improper”"); without one it is a term or the writer's scare quotes
-            if (a == null && words < MIN_WORDS_UNATTRIBUTED || words < 1 || words < MIN_WORDS && titleCase(parts)
+            // "“Amazing,” Davis said.": a word or two opening the sentence, closed by its punctuation, before the cue
+            boolean utterance = a != null && opensSentence(parts.get(0).start()) && parts.get(parts.size() - 1).text().matches("(?s).*[,.!?]\\s*");
+            if (a == null && words < MIN_WORDS_UNATTRIBUTED || words < 1 || words < MIN_WORDS && titleCase(parts) && !utterance
                     || words == 1 && parts.get(0).text().strip().matches(".+\\p{Lu}.*|.*[./@].*\\p{L}.*")) {
+                if (a != null) {
+                    previous = a; // the next quote of the paragraph still continues this speaker
+                    previousEnd = parts.get(parts.size() - 1).end();
+                }
                 continue;
             }
             if (a == null && titleCase(parts)) {
@@ -145,6 +151,19 @@ final class QuoteFinder {
                     }
                     cue = null;
                 }
+                if (found == null && opensSentence(q.start())) {
+                    // "Sometimes employees don't follow the rules, he said. “But does that mean ...?”": a quote with
+                    // no cue of its own continues the statement before it in the paragraph
+                    int last = -1;
+                    for (ReportedSpeech r : reported) {
+                        if (r.sentence().start() >= paragraph && r.sentence().end() <= q.start()
+                                && r.speaker().kind() != Speaker.Kind.UNATTRIBUTED && r.content().start() > last) {
+                            found = r.speaker();
+                            last = r.content().start();
+                        }
+                    }
+                    cue = found == null ? cue : null;
+                }
                 if (found == null) {
                     found = subjectOfSentence(q);
                 }
@@ -173,6 +192,16 @@ final class QuoteFinder {
         }
         Speaker sp = SpeechCues.speaker(s, entities, subj);
         return sp != null && (sp.kind() == Speaker.Kind.PERSON || sp.kind() == Speaker.Kind.ORGANIZATION) ? sp : null;
+    }
+
+    /** The quote starting at {@code start} opens its sentence (or paragraph). */
+    private boolean opensSentence(int start) {
+        Sentence s = sentenceAt(start);
+        int before = start - 1;
+        while (before > 0 && text.charAt(before - 1) == ' ') {
+            before--;
+        }
+        return before <= 0 || text.charAt(before - 1) == '\n' || s != null && s.begin() >= start - 1;
     }
 
     /** Most words capitalized: the quoted words are a title or a slogan, not speech. */
@@ -293,10 +322,14 @@ final class QuoteFinder {
             }
             for (int i = 1; i <= s.size(); i++) {
                 int b = s.begin(i);
-                if (insideAnyQuote(b) || !SpeechCues.attributesQuotes(s, i)) {
+                if (insideAnyQuote(b)) {
                     continue;
                 }
-                int subj = SpeechCues.subject(s, i);
+                int bare = SpeechCues.attributesQuotes(s, i) ? 0 : bareCue(s, i, end);
+                if (bare == 0 && !SpeechCues.attributesQuotes(s, i)) {
+                    continue;
+                }
+                int subj = bare > 0 ? bare : SpeechCues.subject(s, i);
                 if (subj > 0 && insideAnyQuote(s.begin(subj))) {
                     // the parser took a noun of the quote for the subject: take one outside the quotation marks
                     subj = 0;
@@ -307,6 +340,9 @@ final class QuoteFinder {
                     }
                     if (subj == 0 && i > 1 && s.tag(i - 1).matches("NNP|PRP|NN") && !insideAnyQuote(s.begin(i - 1))) {
                         subj = i - 1; // "..." Patrick said
+                    }
+                    if (subj == 0 && SpeechCues.inverted(s, i)) {
+                        subj = SpeechCues.invertedSubject(s, i); // "...," said Daniel Anthony, ...
                     }
                 }
                 if (subj == 0 || insideAnyQuote(s.begin(subj))) {
@@ -337,6 +373,44 @@ final class QuoteFinder {
             }
         }
         return best;
+    }
+
+    /**
+     * A verb standing alone with its subject right after the closing mark of the quote that ends at {@code end}
+     * ("“...,” Wilgus clarifies." "“...,” Mattson offers, “...”", "“...,” shrugged Ortiz."): whatever the verb,
+     * that position makes it the quote's attribution. Returns the subject's token, or 0.
+     */
+    private int bareCue(Sentence s, int verb, int end) {
+        if (!s.tag(verb).matches("VB[DZP]") || s.lemma(verb).matches("be|have|do")) {
+            return 0;
+        }
+        int after = verb + 1;
+        while (after <= s.size() && s.tag(after).equals("RB")) {
+            after++;
+        }
+        int subj = 0;
+        int mark;
+        if (after <= s.size() && s.tag(after).startsWith("NNP") && s.ner(after).matches("PERSON|ORGANIZATION")) {
+            // "“...,” shrugged Ortiz."
+            subj = after;
+            while (after <= s.size() && s.tag(after).startsWith("NNP")) {
+                subj = after++;
+            }
+            mark = verb - 1;
+        } else {
+            // "“...,” Wilgus clarifies.", "“...,” she offers"
+            mark = verb - 1;
+            while (mark >= 1 && verb - mark <= 4 && s.tag(mark).matches("NNPS?|PRP|DT|NN")) {
+                mark--;
+            }
+            subj = verb - 1;
+            if (mark == verb - 1 || s.tag(subj).equals("DT") || s.tag(subj).equals("PRP") && !s.word(subj).matches("(?i)he|she|they|I|we")) {
+                return 0;
+            }
+        }
+        boolean closes = after > s.size() || s.tag(after).matches("[.,:]|``") || s.word(after).matches("[!?;]");
+        boolean marked = mark >= 1 && (s.tag(mark).equals("''") || SpeechCues.closingMark(s, mark)) && s.begin(mark) == end;
+        return closes && marked ? subj : 0;
     }
 
     private boolean insideAnyQuote(int offset) {

@@ -443,6 +443,39 @@ final class SpeechCues {
         return k > 1 && s.tag(k).equals("NN") && Character.isUpperCase(s.word(k).charAt(0));
     }
 
+    /** Cue {@code verb} follows a comma or a closing quotation mark ("..., said X"; "...," has written X). */
+    static boolean inverted(Sentence s, int verb) {
+        int before = verb - 1;
+        if (before > 1 && s.relation(before).startsWith("aux") && s.head(before) == verb) {
+            before--; // "...," has written X
+        }
+        return before >= 1 && (s.tag(before).matches(",|''") || closingMark(s, before))
+                && s.tag(verb).matches(before == verb - 1 ? "VB[DPZ]" : "VBN");
+    }
+
+    /** Token {@code k} is a straight double quotation mark after a word: it closes a quote, whatever its tag. */
+    static boolean closingMark(Sentence s, int k) {
+        return k > 1 && s.word(k).equals("\"") && s.tag(k).equals("``") && !s.tag(k - 1).matches("``|-LRB-");
+    }
+
+    /**
+     * The speaker named right after an inverted cue ("..., said The We Company's recently named executive chair
+     * Marcelo Claure in an email", "...," wrote 43-year-old Martin Taylor of ...): the last name in the words up
+     * to the first preposition or comma, else the last noun; 0 when none.
+     */
+    static int invertedSubject(Sentence s, int verb) {
+        int noun = 0;
+        int name = 0;
+        for (int k = verb + 1; k <= s.size() && s.tag(k).matches("DT|NNP?S?|PRP\\$?|POS|JJ|RB|VBN|CD|HYPH"); k++) {
+            if (OBJECT_PRONOUNS.contains(s.word(k).toLowerCase(Locale.ROOT)) || s.ner(k).matches("DATE|TIME") && s.tag(k).matches("NNP?|CD")) {
+                break;
+            }
+            noun = s.tag(k).startsWith("NN") && !s.ner(k).matches("DURATION|NUMBER") || s.tag(k).equals("PRP") ? k : noun;
+            name = s.ner(k).equals("PERSON") || s.ner(k).equals("ORGANIZATION") ? k : name;
+        }
+        return name > 0 ? name : noun;
+    }
+
     /**
      * The subject of cue {@code verb}: its own; that of the verb it is coordinated with ("did not reveal ...
      * and said ..."); that of the verb a participle hangs on ("..., saying ..."); a name right after it
@@ -468,21 +501,11 @@ final class SpeechCues {
         }
         // "..., said another witness": after a comma or a closing quotation mark, a noun after the cue is its
         // subject even when the parser calls it the object; elsewhere an object is an object ("accused him")
-        boolean inverted = verb > 1 && s.tag(verb - 1).matches(",|''") && s.tag(verb).matches("VB[DPZ]");
+        boolean inverted = inverted(s, verb);
         if (inverted) {
-            // the words up to the first preposition or comma: "said The We Company's recently named executive
-            // chair Marcelo Claure in an email": the last name in them, else the last noun
-            int noun = 0;
-            int name = 0;
-            for (int k = verb + 1; k <= s.size() && s.tag(k).matches("DT|NNP?S?|PRP\\$?|POS|JJ|RB|VBN|CD"); k++) {
-                if (OBJECT_PRONOUNS.contains(s.word(k).toLowerCase(Locale.ROOT))) {
-                    break;
-                }
-                noun = s.tag(k).startsWith("NN") || s.tag(k).equals("PRP") ? k : noun;
-                name = s.ner(k).equals("PERSON") || s.ner(k).equals("ORGANIZATION") ? k : name;
-            }
-            if (name > 0 || noun > 0) {
-                return name > 0 ? name : noun;
+            int after = invertedSubject(s, verb);
+            if (after > 0) {
+                return after;
             }
         }
         if (verb < s.size() && !OBJECT_PRONOUNS.contains(s.word(verb + 1).toLowerCase(Locale.ROOT))
