@@ -284,6 +284,22 @@ final class ReportedSpeechFinder {
             }
             return null;
         }
+        if (naming && s.relation(i).equals("ccomp") && SpeechCues.isCue(s, s.head(i)) && s.head(i) < i) {
+            return null; // "reiterated it still considers all settlement activity illegal": the statement's content
+        }
+        if (obj == 0 && naming) {
+            // "called the cancellation a disaster" parsed as a small clause: the predicate with its own subject
+            for (int c : s.children(i, "xcomp")) {
+                int[] sc = s.subtree(c);
+                if (c > i && s.child(c, "nsubj") > i && sc[0] > i) {
+                    int to = Math.min(last, sc[1]);
+                    while (to > sc[0] && s.tag(to).matches("[.,:]|``|''")) {
+                        to--;
+                    }
+                    return new ReportedSpeech(speaker, s.word(i), s.span(sc[0], to), s.whole());
+                }
+            }
+        }
         if (obj == 0 || obj < i) {
             return null;
         }
