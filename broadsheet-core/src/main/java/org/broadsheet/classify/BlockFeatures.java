@@ -36,7 +36,7 @@ final class BlockFeatures {
             "cls_hidden",
             "log_repeat", "repeat_up", "repeat_share",
             "parent_link_density", "parent_share", "gp_link_density", "gp_share", "log_depth",
-            "same_tag_run");
+            "same_tag_run", "log_links");
 
     private static final int NAV = 1, HEADER = 2, FOOTER = 4, ASIDE = 8, FORM = 16, TABLE = 32, LIST = 64,
             MAIN = 128, LINK = 256, C_COMMENT = 512, C_SIDEBAR = 1024, C_MENU = 2048, C_FOOTER = 4096,
@@ -76,6 +76,7 @@ final class BlockFeatures {
         Map<Element, Integer> flags = new IdentityHashMap<>();
         Map<Element, int[]> repeats = new IdentityHashMap<>();
         Map<Element, Map<String, Integer>> signatures = new IdentityHashMap<>();
+        Map<Element, Integer> links = new IdentityHashMap<>();
         double pageShare = total == 0 ? 0 : body / (double) total;
         double pageChars = Math.log1p(total);
         double pageBodyBlocks = Math.log1p(bodyBlocks);
@@ -163,6 +164,7 @@ final class BlockFeatures {
             f[k++] = gs == null || total == 0 ? 0 : gs.chars / (double) total;
             f[k++] = Math.log1p(depth(el));
             f[k++] = sameTagRun(decisions, i);
+            f[k++] = b.linkChars() == 0 || el == null ? 0 : Math.log1p(links.computeIfAbsent(el, BlockFeatures::links));
             assert k == f.length;
             rows[i] = f;
         }
@@ -194,6 +196,14 @@ final class BlockFeatures {
             run += j != i && decisions.get(j).block().type() == type ? 1 : 0;
         }
         return run / 10.0;
+    }
+
+    /**
+     * The links in {@code el} (at most 30): one link in a short line is often a linked heading or product name,
+     * several are a row of topics or related stories.
+     */
+    private static int links(Element el) {
+        return Math.min(el.getElementsByTag("a").size(), 30);
     }
 
     private static int depth(Element el) {

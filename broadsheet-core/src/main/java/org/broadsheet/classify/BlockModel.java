@@ -78,8 +78,10 @@ final class BlockModel {
             }
             switch (parts[0]) {
                 case "features" -> {
+                    // a model trained before features were added reads the ones it knows (they keep their places)
                     List<String> names = Arrays.asList(parts).subList(1, parts.length);
-                    if (!names.equals(BlockFeatures.NAMES)) {
+                    if (names.size() > BlockFeatures.NAMES.size()
+                            || !names.equals(BlockFeatures.NAMES.subList(0, names.size()))) {
                         throw new IllegalStateException(RESOURCE + " was trained on other block features: retrain it");
                     }
                 }

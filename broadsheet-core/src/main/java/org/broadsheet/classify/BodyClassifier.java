@@ -81,7 +81,7 @@ public final class BodyClassifier {
                 continue;
             }
             double p = model.probability(features[i]);
-            boolean keep = model.keeps(features[i], d.isBody(), type);
+            boolean keep = model.keeps(features[i], d.isBody(), type) && !staysOut(d, type);
             if (keep && !d.isBody()) {
                 out.add(Decision.body(b, String.format(Locale.ROOT,
                         "main content by the block model (%.2f), though the rules said: %s", p, d.reason())));
@@ -93,6 +93,20 @@ public final class BodyClassifier {
             }
         }
         return new Classified(out, type);
+    }
+
+    /**
+     * True when the block model may not bring back a block the rules left out: readers' comments, which the
+     * markup names as such, unless the page is a forum, whose posts are its content; and on an article, a row of
+     * three or more links (topics, related stories), where the model's evidence is mostly from single linked lines
+     * such as headings or product names. On the dev parts of WCXB and Zyte neither re-adding gained anything.
+     */
+    private static boolean staysOut(Decision d, PageType type) {
+        if (d.kind() == Boilerplate.COMMENTS) {
+            return type != PageType.FORUM;
+        }
+        return d.kind() == Boilerplate.RELATED && type == PageType.ARTICLE && d.block().element() != null
+                && d.block().linkChars() > 0 && d.block().element().getElementsByTag("a").size() >= 3;
     }
 
     /**
