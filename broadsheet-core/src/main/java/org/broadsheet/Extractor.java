@@ -14,6 +14,7 @@ import org.broadsheet.block.Block;
 import org.broadsheet.block.BlockSegmenter;
 import org.broadsheet.block.Page;
 import org.broadsheet.classify.BodyClassifier;
+import org.broadsheet.classify.HiddenUntilShown;
 import org.broadsheet.classify.PageFeatures;
 import org.broadsheet.text.LineClassifier;
 import org.broadsheet.classify.Decision;
@@ -156,6 +157,12 @@ public final class Extractor {
         if (bodyChars(classified.decisions()) < 200 && noscriptText(body) >= 500) {
             // the page is built by scripts; what it offers readers without them is the page
             parsed = parsed.withBlocks(noscriptSegmenter.segment(body, parsed.visibility()).blocks());
+            classified = classifier.classify(parsed.blocks(), meta.title(), typeOf);
+        }
+        List<Block> shown = HiddenUntilShown.shown(parsed.blocks(), parsed.visibility(), bodyChars(classified.decisions()));
+        if (shown != null) {
+            // the page hides its content until a script shows it (a fade-in, streamed rendering): readers see it
+            parsed = parsed.withBlocks(shown);
             classified = classifier.classify(parsed.blocks(), meta.title(), typeOf);
         }
         List<Decision> decisions = classified.decisions();

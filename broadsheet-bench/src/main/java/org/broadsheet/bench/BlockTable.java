@@ -15,6 +15,7 @@ import org.broadsheet.block.BlockSegmenter;
 import org.broadsheet.block.Page;
 import org.broadsheet.classify.BodyClassifier;
 import org.broadsheet.classify.Decision;
+import org.broadsheet.classify.HiddenUntilShown;
 import org.broadsheet.classify.PageFeatures;
 import org.broadsheet.classify.PageTypeClassifier;
 import org.broadsheet.decode.MojibakeRepair;
@@ -38,6 +39,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * {@code TRUTH.json} gives each id's URL; every id in it with a page in {@code HTML_DIR} is written.
  */
 public final class BlockTable {
+
+    private static int keptChars(List<Decision> decisions) {
+        int n = 0;
+        for (Decision d : decisions) {
+            n += d.isBody() ? d.block().length() : 0;
+        }
+        return n;
+    }
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
@@ -74,8 +83,14 @@ public final class BlockTable {
                 Metadata meta = metadata.extract(page, url);
                 String title = meta.title();
                 List<Block> blocks = page.blocks();
-                List<double[]> rows = rules.ruleFeatures(blocks, title);
                 List<Decision> decisions = rules.classify(blocks, title);
+                List<Block> shown = HiddenUntilShown.shown(blocks, page.visibility(), keptChars(decisions));
+                if (shown != null) {
+                    // as the extractor does: content hidden until a script shows it is read as shown
+                    blocks = shown;
+                    decisions = rules.classify(blocks, title);
+                }
+                List<double[]> rows = rules.ruleFeatures(blocks, title);
                 String type = pageTypes.classify(PageFeatures.of(markup, url != null ? url : meta.canonicalUrl(), title,
                         meta.published() != null, !meta.authors().isEmpty(), decisions)).label();
                 for (int i = 0; i < blocks.size(); i++) {

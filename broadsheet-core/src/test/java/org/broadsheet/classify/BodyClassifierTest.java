@@ -9,8 +9,10 @@ import java.io.InputStream;
 import java.util.List;
 
 import org.broadsheet.ExtractionException;
+import org.broadsheet.Extraction;
 import org.broadsheet.Extractor;
 import org.broadsheet.article.Article;
+import org.broadsheet.article.BlockDecision;
 import org.broadsheet.article.Boilerplate;
 import org.broadsheet.article.BodyBlock;
 import org.broadsheet.article.RemovedBlock;
@@ -71,6 +73,29 @@ class BodyClassifierTest {
         assertEquals(2, body.size(), "the two story paragraphs: " + body);
         assertTrue(body.get(0).startsWith("The central library will stay open"));
         assertEquals(Boilerplate.COMMENTS, kindOf(a, "I have been asking for this for years"));
+    }
+
+    @Test
+    void aPageThatFadesInIsReadAsShownButWhatItHidesInsideStaysHidden() throws Exception {
+        Article a = extract("faded-in-page.html");
+        List<String> body = body(a);
+        assertEquals(3, body.size(), "the three paragraphs under the wrapper at opacity:0: " + body);
+        assertTrue(body.get(0).startsWith("Wine is made by fermenting grapes"));
+        assertEquals(Boilerplate.HIDDEN, kindOf(a, "Join our club"));
+        assertEquals(Boilerplate.HIDDEN, kindOf(a, "Wine tastings and private events"));
+    }
+
+    @Test
+    void aHiddenPileOfLinksIsNotShownEvenWhenItIsMostOfThePage() throws Exception {
+        byte[] page;
+        try (InputStream in = getClass().getResourceAsStream("/classify/hidden-link-pile.html")) {
+            page = in.readAllBytes();
+        }
+        Extraction e = extractor.explain(RawPage.of("hidden-link-pile.html", page, "https://example.com/news/b"));
+        assertFalse(e.article().text().contains("replica"), e.article().text());
+        BlockDecision links = e.decisions().stream().filter(d -> d.text().startsWith("cheap replica watches"))
+                .findFirst().orElseThrow();
+        assertTrue(links.hidden(), "still read as hidden: " + links);
     }
 
     @Test
