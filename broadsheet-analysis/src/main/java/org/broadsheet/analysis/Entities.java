@@ -355,12 +355,26 @@ final class Entities {
             for (int i = 1; i <= s.size(); i++) {
                 Cluster c = byWord.get(s.word(i));
                 if (c == null || ambiguous.contains(s.word(i)) || refs.containsKey(s.begin(i))
-                        || !s.tag(i).startsWith("NNP") || s.ner(i).equals("ORGANIZATION") || s.ner(i).equals("LOCATION")) {
+                        || !s.tag(i).startsWith("NNP") && !surname(s, i, c) || s.ner(i).equals("ORGANIZATION")
+                        || s.ner(i).equals("LOCATION")) {
                     continue;
                 }
                 add(c, s, i, i, Mention.Kind.SHORT_NAME, new Ref(Speaker.Kind.PERSON, c.name));
             }
         }
+    }
+
+    /**
+     * A known person's surname the tagger read as a common word ("Figgins declined ...", "says Early."): the last
+     * word of their full name, capitalized inside a sentence or as the subject at its start.
+     */
+    private static boolean surname(Sentence s, int i, Cluster c) {
+        String[] words = c.name.split("\\s+");
+        if (words.length < 2 || !words[words.length - 1].equals(s.word(i))) {
+            return false;
+        }
+        boolean inside = i > 1 && !s.tag(i - 1).matches("``|''|:|-LRB-|\\.");
+        return inside || s.relation(i).startsWith("nsubj");
     }
 
     /** "Russian", "Chinese", "Sino-" as mentions of the countries already named in the article. */
@@ -393,27 +407,43 @@ final class Entities {
     private void resolvePronouns() {
         java.util.LinkedList<Cluster> subjects = new java.util.LinkedList<>();
         java.util.LinkedList<Cluster> named = new java.util.LinkedList<>();
+        // the main subjects of the two sentences before: "Figgins declined to address whether Thomas slept on the
+        // night Epstein died. “...,” he said." is Figgins, not the subject named last
+        Cluster[] previousMain = new Cluster[2];
         for (Sentence s : sentences) {
             Cluster mainSubject = null;
+            // people named earlier in this sentence, subjects first: nearer than the sentences before
+            java.util.LinkedList<Cluster> here = new java.util.LinkedList<>();
+            java.util.LinkedList<Cluster> hereSubjects = new java.util.LinkedList<>();
             int root = s.root();
             if (root > 0) {
                 int subj = s.child(root, "nsubj");
-                if (subj > 0 && refs.containsKey(s.begin(subj)) && !s.tag(subj).startsWith("PRP") && !quoted(s.begin(subj))) {
+                if (subj == 0 && root > 1 && s.tag(root).startsWith("VB") && refs.containsKey(s.begin(root - 1))) {
+                    subj = root - 1; // "Early says there is ...": a name the parser took for an adverb
+                }
+                if (subj > 0 && !s.tag(subj).startsWith("PRP") && !quoted(s.begin(subj))) {
                     Ref r = refs.get(s.begin(subj));
-                    mainSubject = r.kind() == Speaker.Kind.PERSON ? people.get(r.name()) : null;
+                    int owner = s.child(subj, "nmod:poss");
+                    if (r == null && owner > 0 && !s.tag(owner).startsWith("PRP")) {
+                        r = refs.get(s.begin(owner)); // "Mr. Trump's theatrical embrace is ...; he has ..."
+                    }
+                    mainSubject = r != null && r.kind() == Speaker.Kind.PERSON ? people.get(r.name()) : null;
                 }
             }
             for (int i = 1; i <= s.size(); i++) {
                 String w = s.word(i).toLowerCase(Locale.ROOT);
                 Ref r = refs.get(s.begin(i));
                 boolean isSubject = s.relation(i).startsWith("nsubj")
-                        || s.relation(i).startsWith("compound") && s.relation(s.head(i)).startsWith("nsubj");
+                        || s.relation(i).startsWith("compound") && s.relation(s.head(i)).startsWith("nsubj")
+                        || i < s.size() && s.head(i) == i + 1 && s.tag(i + 1).startsWith("VB") && s.child(i + 1, "nsubj") == 0;
                 if (r != null && r.kind() == Speaker.Kind.PERSON && people.containsKey(r.name())) {
                     if (!quoted(s.begin(i))) {
                         Cluster c = people.get(r.name());
                         pushFront(named, c);
+                        pushFront(here, c);
                         if (isSubject) {
                             pushFront(subjects, c);
+                            pushFront(hereSubjects, c);
                         }
                     }
                     continue;
@@ -425,6 +455,13 @@ final class Entities {
                 List<Cluster> candidates = new ArrayList<>();
                 if (mainSubject != null) {
                     candidates.add(mainSubject);
+                }
+                candidates.addAll(hereSubjects);
+                candidates.addAll(here);
+                for (Cluster m : previousMain) {
+                    if (m != null) {
+                        candidates.add(m);
+                    }
                 }
                 candidates.addAll(subjects);
                 candidates.addAll(named);
@@ -443,7 +480,12 @@ final class Entities {
                 if (s.relation(i).startsWith("nsubj")) {
                     pushFront(subjects, c);
                 }
+                if (i == s.child(root, "nsubj")) {
+                    mainSubject = c;
+                }
             }
+            previousMain[1] = previousMain[0];
+            previousMain[0] = mainSubject;
         }
     }
 

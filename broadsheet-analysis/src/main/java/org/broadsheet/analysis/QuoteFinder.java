@@ -330,6 +330,10 @@ final class QuoteFinder {
                     continue;
                 }
                 int subj = bare > 0 ? bare : SpeechCues.subject(s, i);
+                if (subj == 0 && i < s.size() && SpeechCues.inverted(s, i) && entities.refAt(s.begin(i + 1)) != null
+                        && entities.refAt(s.begin(i + 1)).kind() == Speaker.Kind.PERSON) {
+                    subj = i + 1; // "...," says Early.: a known name the tagger read as a word
+                }
                 if (subj > 0 && insideAnyQuote(s.begin(subj))) {
                     // the parser took a noun of the quote for the subject: take one outside the quotation marks
                     subj = 0;
