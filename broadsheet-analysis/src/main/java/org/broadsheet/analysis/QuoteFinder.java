@@ -77,6 +77,13 @@ final class QuoteFinder {
             for (Span p : parts) {
                 words += (int) WORD.matcher(p.text()).results().count();
             }
+            if (a == null && afterColon(parts.get(0).start())) {
+                // "Buckley ... had a similar experience: “It was ...”": the clause that introduces the quote names its speaker
+                Speaker sp = subjectOfSentence(parts.get(0).start());
+                if (sp != null) {
+                    a = new Attribution(sp, null, null, -1);
+                }
+            }
             if (a == null && previous != null && continues(previousEnd, parts.get(0).start())) {
                 a = new Attribution(new Speaker(previous.speaker.name(), previous.speaker.kind(), null), null, null, -1);
             }
@@ -179,10 +186,24 @@ final class QuoteFinder {
         return out;
     }
 
+    /** The quote starting at {@code start} follows a colon in its sentence ("... a similar experience: “...”"). */
+    private boolean afterColon(int start) {
+        int k = start - 2;
+        while (k >= 0 && text.charAt(k) == ' ') {
+            k--;
+        }
+        Sentence s = sentenceAt(start);
+        return k >= 0 && text.charAt(k) == ':' && s != null && s.begin() < k;
+    }
+
     /** For a quoted phrase inside a sentence: the named subject of the sentence's main verb, else null. */
     private Speaker subjectOfSentence(Quote q) {
-        Sentence s = sentenceAt(q.start());
-        if (s == null || s.begin() >= q.start() - 1) {
+        return subjectOfSentence(q.start());
+    }
+
+    private Speaker subjectOfSentence(int start) {
+        Sentence s = sentenceAt(start);
+        if (s == null || s.begin() >= start - 1) {
             return null; // the quote opens the sentence: not a phrase inside one
         }
         int root = s.root();
@@ -317,12 +338,16 @@ final class QuoteFinder {
         Attribution best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Sentence s : sentences) {
-            if (s.end() < start - 1 || s.begin() > end + 1) {
+            // "“... Kentucky!” Trump tweeted before Election Day.": the tokenizer ends the sentence with the quote's
+            // own mark, and its cue opens the next one
+            boolean next = s.begin() > end + 1 && end > 0 && end < text.length() && "!?".indexOf(text.charAt(end - 1)) >= 0
+                    && text.substring(end + 1, Math.min(text.length(), s.begin())).isBlank();
+            if (s.end() < start - 1 || s.begin() > end + 1 && !next) {
                 continue;
             }
             for (int i = 1; i <= s.size(); i++) {
                 int b = s.begin(i);
-                if (insideAnyQuote(b)) {
+                if (insideAnyQuote(b) || next && (i > 6 || s.child(i, "ccomp") > 0)) {
                     continue;
                 }
                 int bare = SpeechCues.attributesQuotes(s, i) ? 0 : bareCue(s, i, end);

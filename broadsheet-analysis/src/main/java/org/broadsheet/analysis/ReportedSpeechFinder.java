@@ -610,7 +610,7 @@ final class ReportedSpeechFinder {
         }
         Speaker speaker = null;
         for (int k = to; k >= from && speaker == null; k--) {
-            if (entities.refAt(s.begin(k)) != null) {
+            if (entities.refAt(s.begin(k)) != null && !locative(s, k, from, to)) {
                 speaker = SpeechCues.speaker(s, entities, k);
             }
         }
@@ -677,6 +677,21 @@ final class ReportedSpeechFinder {
             return null;
         }
         return new ReportedSpeech(speaker, "according to", content, s.whole());
+    }
+
+    /**
+     * Token {@code k} names where the source is, not who it is ("the Centre for Disease Control in the US", "a
+     * researcher at Harvard"): a locative preposition governs it or a noun above it within {@code from..to}.
+     */
+    private static boolean locative(Sentence s, int k, int from, int to) {
+        for (int h = k, steps = 0; h >= from && h <= to && steps < 8; h = s.head(h), steps++) {
+            for (int c : s.children(h, "case")) {
+                if (s.word(c).toLowerCase(java.util.Locale.ROOT).matches("in|at|near|across|around|inside|outside|within")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private boolean quoted(int offset) {

@@ -171,7 +171,7 @@ final class SpeechCues {
         if (ref != null && ref.kind() == Speaker.Kind.PERSON && !s.tag(i).startsWith("PRP")) {
             // "Paganini and his team said": a person with others who are not named speaks as a group
             for (int c : s.children(lastOfName(s, entities, i), "conj")) {
-                if (s.tag(c).matches("NNS?") && entities.refAt(s.begin(c)) == null) {
+                if (s.tag(c).matches("NNS?") && entities.refAt(s.begin(c)) == null && c - lastOfName(s, entities, i) <= 4) {
                     Span whole = groupPhrase(s, s.nounPhrase(i)[0], lastOfName(s, entities, i));
                     return new Speaker(whole.text(), Speaker.Kind.GROUP,
                             new Mention(whole.text(), whole.start(), whole.end(), Mention.Kind.NAME));
@@ -410,6 +410,9 @@ final class SpeechCues {
             return null;
         }
         List<Sentence> all = entities.sentences();
+        // a speaker: an organization before any other noun ("Boeing ... confirmed that its approach makes use of
+        // the SLS. ..., it said"), then whatever fits
+        for (int pass = 0; pass < 2; pass++) {
         for (int back = 0; back <= 4 && s.index - back >= 0; back++) {
             Sentence t = all.get(s.index - back);
             for (int k = back == 0 ? i - 1 : t.size(); k >= 1; k--) {
@@ -430,10 +433,11 @@ final class SpeechCues {
                         ? organization || !person && t.tag(k).matches("NNP?")
                         : organization || !person && (t.tag(k).matches("NNPS?|NNS") || properNoun(t, k))
                         || !t.children(k, "conj").isEmpty();
-                if (fits) {
+                if (fits && (organization || pass == 1 || !word.equals("it"))) {
                     return new Sentence.Token(t, k);
                 }
             }
+        }
         }
         return null;
     }
