@@ -772,6 +772,23 @@ final class Entities {
      * The organization that "the company", "the agency" or "the union" before {@code offset} stands for: the
      * last one named before it whose name has that noun, else the last one named, or {@code null}.
      */
+    /** The organization named last before {@code offset} and at or after {@code since}, or {@code null}. */
+    Ref organizationSince(int since, int offset) {
+        Cluster best = null;
+        int bestAt = -1;
+        for (Cluster c : organizations.values()) {
+            Integer at = c.mentions.floorKey(offset - 1);
+            while (at != null && quoted(at)) {
+                at = c.mentions.floorKey(at - 1);
+            }
+            if (at != null && at >= since && at > bestAt && !c.flag) {
+                best = c;
+                bestAt = at;
+            }
+        }
+        return best == null ? null : new Ref(Speaker.Kind.ORGANIZATION, best.name);
+    }
+
     Ref recentOrganization(int offset, String noun) {
         Cluster best = null;
         int bestAt = -1;

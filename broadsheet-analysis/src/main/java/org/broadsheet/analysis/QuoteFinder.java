@@ -355,6 +355,10 @@ final class QuoteFinder {
                     continue;
                 }
                 int subj = bare > 0 ? bare : SpeechCues.subject(s, i);
+                int named = namedBeforeCue(s, i, end);
+                if (named > 0) {
+                    subj = named; // "“...,” Strauss Zelnick, CEO of Take-Two, adds.": the name, not the parser's subject
+                }
                 if (subj == 0 && i < s.size() && SpeechCues.inverted(s, i) && entities.refAt(s.begin(i + 1)) != null
                         && entities.refAt(s.begin(i + 1)).kind() == Speaker.Kind.PERSON) {
                     subj = i + 1; // "...," says Early.: a known name the tagger read as a word
@@ -440,6 +444,30 @@ final class QuoteFinder {
         boolean closes = after > s.size() || s.tag(after).matches("[.,:]|``") || s.word(after).matches("[!?;]");
         boolean marked = mark >= 1 && (s.tag(mark).equals("''") || SpeechCues.closingMark(s, mark)) && s.begin(mark) == end;
         return closes && marked ? subj : 0;
+    }
+
+    /**
+     * "“...,” NAME, DESCRIPTION, said.": a person's name right after the closing mark of the quote ending at
+     * {@code end}, set off by commas up to cue {@code verb}, is the speaker whatever the parse; its token, or 0.
+     */
+    private int namedBeforeCue(Sentence s, int verb, int end) {
+        if (verb < 4 || !s.tag(verb - 1).equals(",")) {
+            return 0;
+        }
+        for (int m = verb - 2; m >= 1; m--) {
+            if (s.begin(m) == end && (s.tag(m).equals("''") || SpeechCues.closingMark(s, m))) {
+                Entities.Ref r = m + 1 < verb ? entities.refAt(s.begin(m + 1)) : null;
+                if (r == null || r.kind() != Speaker.Kind.PERSON) {
+                    return 0;
+                }
+                int last = m + 1;
+                while (last + 1 < verb && r.equals(entities.refAt(s.begin(last + 1)))) {
+                    last++;
+                }
+                return s.tag(last + 1).equals(",") && last + 1 < verb - 1 ? last : 0;
+            }
+        }
+        return 0;
     }
 
     private boolean insideAnyQuote(int offset) {

@@ -314,6 +314,15 @@ final class SpeechCues {
             return new Speaker(s.text(np[0], np[1]).replaceFirst("^(?i)(the|this|its|their)\\s+", ""),
                     Speaker.Kind.ORGANIZATION, m);
         }
+        if (ISSUED.contains(lemma) && !plural && (definite || first.matches("a|an"))) {
+            // "“...,” the report read.", "a statement read" after a paragraph on the club: what an organization
+            // named in this sentence or the two before put out
+            int since = entities.sentences().get(Math.max(0, s.index - 2)).begin();
+            Entities.Ref r = entities.organizationSince(since, s.begin(np[0]));
+            if (r != null) {
+                return new Speaker(r.name(), r.kind(), m);
+            }
+        }
         if (plural) {
             // a group is named by its whole phrase: "The authors of the research", "Customers who spoke to us"
             Span whole = groupPhrase(s, np[0], head);
@@ -322,6 +331,10 @@ final class SpeechCues {
         }
         return new Speaker(sp.text(), Speaker.Kind.UNNAMED, m);
     }
+
+    /** What an organization issues and a quote may be read from. */
+    private static final Set<String> ISSUED = Set.of("statement", "release", "announcement", "letter", "report", "memo",
+            "filing", "notice");
 
     /** Words that stand alone for a number of people: "Some said", "Many argued", "All of them". */
     private static final Set<String> QUANTIFIERS = Set.of("some", "many", "most", "all", "both", "several", "few", "others");
