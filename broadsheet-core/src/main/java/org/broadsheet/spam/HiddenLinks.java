@@ -8,10 +8,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -34,6 +37,51 @@ final class HiddenLinks {
         /** Many links to many sites, as planted link blocks are. */
         boolean farm() {
             return anchors >= 3 && externalHosts >= 3 && externalHosts * 2 >= anchors && !social;
+        }
+    }
+
+    /** The links of an element, read on first use: most suspects are settled by their text alone. */
+    static final class Lazy {
+        private final Element root;
+        private final Supplier<String> site;
+        private Links links;
+
+        /** {@code root} may be null (no links); {@code site} gives the site's own domain, or null. */
+        Lazy(Element root, Supplier<String> site) {
+            this.root = root;
+            this.site = site;
+        }
+
+        /** Whether at least {@code n} links have text (as many as {@link Links#texts()} would hold); cheap. */
+        boolean hasTexts(int n) {
+            if (links != null || root == null) {
+                return links != null && links.texts().size() >= n;
+            }
+            int[] found = {0};
+            root.filter(new NodeFilter() {
+                @Override
+                public FilterResult head(Node node, int depth) {
+                    if (node instanceof Element e && e.normalName().equals("a") && e.hasAttr("href")
+                            && !e.text().isBlank() && ++found[0] >= n) {
+                        return FilterResult.STOP;
+                    }
+                    return FilterResult.CONTINUE;
+                }
+
+                @Override
+                public FilterResult tail(Node node, int depth) {
+                    return FilterResult.CONTINUE;
+                }
+            });
+            return found[0] >= n;
+        }
+
+        /** The links, or null when there is no element. */
+        Links get() {
+            if (links == null && root != null) {
+                links = links(root, site.get());
+            }
+            return links;
         }
     }
 

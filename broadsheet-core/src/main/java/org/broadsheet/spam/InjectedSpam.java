@@ -228,23 +228,22 @@ public final class InjectedSpam {
         }
         String text = sb.length() > MAX_UNIT_CHARS ? sb.substring(0, MAX_UNIT_CHARS) : sb.toString();
         String hiding = null;
-        HiddenLinks.Links links = null;
+        HiddenLinks.Lazy links = null;
         Element root = null;
         if (page.html) {
             Element el = page.block(from).element();
             Element hider = page.markup.hidingElement(el);
             hiding = page.markup.hiding(el);
             root = hider != null ? hider : from == to ? el : el.parent();
-            links = root == null ? null : HiddenLinks.links(root, page.site);
-            if (root != null && (root.normalName().equals("body") || root.normalName().equals("html"))) {
-                links = null;
-            }
+            // the links of the whole page say nothing about one block
+            boolean whole = root != null && (root.normalName().equals("body") || root.normalName().equals("html"));
+            links = root == null || whole ? null : new HiddenLinks.Lazy(root, page::site);
         }
         return judge(suspect("block", from, to, text, body, root, hiding, links), page, List.of());
     }
 
     private SpamSuspect suspect(String location, int from, int to, String text, boolean body, Element root,
-            String hiding, HiddenLinks.Links links) {
+            String hiding, HiddenLinks.Lazy links) {
         MatchText folded = MatchText.of(text);
         return new SpamSuspect(location, from, to, text, folded, ScriptMismatch.profile(text),
                 lexicon.find(folded.folded()), body, root, hiding, links);
@@ -260,8 +259,17 @@ public final class InjectedSpam {
         }
         KeywordFarm.Shape shape = KeywordFarm.measure(s.text(), s.folded());
         WordsScore.Result words = WordsScore.score(s, shape);
+        if (ShapeScore.prose(shape, s.profile()) && !words.dense() && words.strong() < 3) {
+            return notSpam(s.text()); // prose not stuffed with spam terms is never content (below): most text ends here
+        }
         ShapeScore.Result form = ShapeScore.score(s, shape, page);
         ScriptScore.Result script = ScriptScore.score(s, shape, page, form.prose());
+        List<Clue> markup = MarkupScore.score(s);
+        if (!aboutWhatItIs(words.clues()) && !aboutWhatItIs(form.clues()) && !aboutWhatItIs(script.clues())
+                && !aboutWhatItIs(markup)) {
+            // no verdict without a clue about what the text is, and only these four components give one
+            return notSpam(s.text());
+        }
         LinksScore.Result links = LinksScore.score(s);
         List<Clue> clues = new ArrayList<>(extra);
         clues.addAll(words.clues());
@@ -269,8 +277,8 @@ public final class InjectedSpam {
         clues.addAll(script.clues());
         clues.addAll(PlaceScore.score(s, page));
         clues.addAll(links.clues());
-        clues.addAll(MarkupScore.score(s));
-        List<String> segments = KeywordFarm.segments(s.text());
+        clues.addAll(markup);
+        List<String> segments = shape.phrases();
         long furniture = segments.stream().filter(x -> footerMarker(x) >= 0).count();
         boolean switcher = switchers.matches(s.text()) || s.links() != null && s.links().hreflang();
         clues.addAll(Guards.score(s, form.prose(), words.dense(), switcher,
@@ -289,6 +297,35 @@ public final class InjectedSpam {
         SpamModel.Judgement j = model.judge(clues);
         // three distinct strong terms of the word lists are a known family: that stands without the model
         boolean known = words.strong() >= KNOWN_FAMILY_TERMS;
+        boolean spam = content && (j.probability() >= model.threshold() || known);
+        List<String> reasons = spam ? reasons(j, clues, known) : List.of();
+        boolean cjk = s.profile().han() + s.profile().kana() > s.profile().total() / 2;
+        SpamFamily family;
+        if (s.hiding() != null && s.links() != null && s.links().anchors() >= 1 && s.links().anchors() <= 10) {
+            family = SpamFamily.HIDDEN_LINKS;
+        } else if (form.stuffed()) {
+            family = SpamFamily.KEYWORD_STUFFING;
+        } else if (form.prose() || shape.sentenceEnds() >= 2 && !cjk && words.dense()) {
+            family = SpamFamily.KEYWORD_GIBBERISH;
+        } else {
+            family = words.family() == null ? SpamFamily.KEYWORD_LIST : words.family();
+        }
+        boolean wordsOrScript = words.strong() + words.medium() >= 1 || script.foreign();
+        return new Verdict(spam, THRESHOLD + (known ? Math.max(0, j.margin()) : j.margin()), j.probability(), family,
+                reasons, wordsOrScript, s.text(), evidence);
+    }
+
+    private static boolean aboutWhatItIs(List<Clue> clues) {
+        for (Clue c : clues) {
+            if (c.content()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What a flagged suspect's finding says: the model's verdict, the clues that weighed most, then every sign. */
+    private List<String> reasons(SpamModel.Judgement j, List<Clue> clues, boolean known) {
         List<String> reasons = new ArrayList<>();
         reasons.add("planted with probability " + SpamModel.percent(j.probability()) + " (flagged from "
                 + SpamModel.percent(model.threshold()) + (known ? ", or with " + KNOWN_FAMILY_TERMS
@@ -305,21 +342,7 @@ public final class InjectedSpam {
                 reasons.add(c.reason());
             }
         }
-        boolean cjk = s.profile().han() + s.profile().kana() > s.profile().total() / 2;
-        SpamFamily family;
-        if (s.hiding() != null && s.links() != null && s.links().anchors() >= 1 && s.links().anchors() <= 10) {
-            family = SpamFamily.HIDDEN_LINKS;
-        } else if (form.stuffed()) {
-            family = SpamFamily.KEYWORD_STUFFING;
-        } else if (form.prose() || shape.sentenceEnds() >= 2 && !cjk && words.dense()) {
-            family = SpamFamily.KEYWORD_GIBBERISH;
-        } else {
-            family = words.family() == null ? SpamFamily.KEYWORD_LIST : words.family();
-        }
-        boolean wordsOrScript = words.strong() + words.medium() >= 1 || script.foreign();
-        boolean spam = content && (j.probability() >= model.threshold() || known);
-        return new Verdict(spam, THRESHOLD + (known ? Math.max(0, j.margin()) : j.margin()), j.probability(), family, List.copyOf(reasons),
-                wordsOrScript, s.text(), evidence);
+        return List.copyOf(reasons);
     }
 
     /** Whether any component could find something about what {@code s} is; cheap tests only. */
@@ -332,12 +355,6 @@ public final class InjectedSpam {
         String text = s.text();
         if (ScriptScore.foreignWriting(page, s.profile()) || ScriptScore.lostToQuestionMarks(text) >= 20
                 || KeywordFarm.obfuscations(text) >= 3 || KeywordFarm.brandDigits(s.folded().folded()) >= 3) {
-            return true;
-        }
-        if (s.hiding() != null && s.links() != null && s.links().externalHosts() >= 1) {
-            return true;
-        }
-        if (s.links() != null && s.links().texts().size() >= 4) {
             return true;
         }
         int spaces = 0;
@@ -356,8 +373,15 @@ public final class InjectedSpam {
         if (separators >= 3 || spaces >= WordOrder.MIN_WORDS - 1 && ends * 30 < spaces + 30) {
             return true;
         }
-        return s.profile().count(ScriptMismatch.Writing.LATIN) >= 40 && Languages.markedLatinShare(text) >= 0.15
-                && page.markedLatin <= 0.05;
+        if (s.profile().count(ScriptMismatch.Writing.LATIN) >= 40 && Languages.markedLatinShare(text) >= 0.15
+                && page.markedLatin <= 0.05) {
+            return true;
+        }
+        // last, as reading the links is the costliest test
+        if (s.linkReader() == null) {
+            return false;
+        }
+        return s.linkReader().hasTexts(4) || s.hiding() != null && s.links().externalHosts() >= 1;
     }
 
     /**
@@ -484,7 +508,7 @@ public final class InjectedSpam {
     private List<SpamFinding> field(Field field, SpamPage page, List<SpamJudgement> judgements) {
         String text = field.text().length() > 2000 ? field.text().substring(0, 2000) : field.text();
         boolean noscript = field.location().equals("noscript");
-        HiddenLinks.Links links = field.element() == null ? null : HiddenLinks.links(field.element(), page.site);
+        HiddenLinks.Lazy links = field.element() == null ? null : new HiddenLinks.Lazy(field.element(), page::site);
         SpamSuspect s = suspect(field.location(), -1, -1, text, false, field.element(),
                 noscript ? "inside <noscript>, which browsers show only without JavaScript" : null, links);
         List<Clue> where = List.of(Clue.sign("place.field." + field.location(), false, "the page's "

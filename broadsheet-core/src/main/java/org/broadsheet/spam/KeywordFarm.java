@@ -45,10 +45,10 @@ final class KeywordFarm {
     /** Chinese characters that prose uses often and keyword lists seldom. */
     private static final String ZH_FUNCTION = "的了是和这也就都而与对为将被把从等其已并但还说";
 
-    /** What was measured. */
+    /** What was measured; {@code phrases} are the text's {@link #segments}, kept so that no one splits it again. */
     record Shape(int letters, int segments, double medianSegment, int sentenceEnds, int latinWords,
             double functionWordRate, double hiraganaShare, int spacedHan, double repetition, int brandDigits,
-            int obfuscations, int emoji, int questionMarks) {
+            int obfuscations, int emoji, int questionMarks, List<String> phrases) {
 
         /** Many short phrases joined by separators. */
         boolean isList() {
@@ -131,7 +131,7 @@ final class KeywordFarm {
         double repetition = repetition(content, f, han);
         return new Shape(letters, segments.size(), median, sentenceEnds, words.size(), functionRate,
                 kanaOrHan == 0 ? 0 : hiragana / (double) kanaOrHan, spacedHan, repetition, brandDigits(f),
-                obfuscations(text), emoji(text), questionMarks);
+                obfuscations(text), emoji(text), questionMarks, List.copyOf(segments));
     }
 
     /** How many distinct brand names with digits ("SLOT88") the folded text {@code f} holds. */

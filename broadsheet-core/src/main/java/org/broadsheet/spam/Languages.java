@@ -30,7 +30,19 @@ final class Languages {
                     "những", "một", "đã", "để", "khi", "từ", "nhà", "đến"),
             "ru", Set.of("в", "и", "на", "не", "что", "с", "по", "это", "к", "из", "у", "за", "от", "для", "как", "без"));
 
+    /** The same lists by word: the languages each function word belongs to. */
+    private static final Map<String, List<String>> LANGUAGES_OF = byWord();
+
     private Languages() {
+    }
+
+    private static Map<String, List<String>> byWord() {
+        Map<String, List<String>> byWord = new HashMap<>();
+        FUNCTION.forEach((language, words) -> words.forEach(
+                w -> byWord.computeIfAbsent(w, k -> new java.util.ArrayList<>()).add(language)));
+        Map<String, List<String>> frozen = new HashMap<>();
+        byWord.forEach((w, languages) -> frozen.put(w, List.copyOf(languages)));
+        return Map.copyOf(frozen);
     }
 
     /** The language most of {@code text}'s function words belong to, or null when they are few or mixed. */
@@ -39,11 +51,9 @@ final class Languages {
         Map<String, Integer> votes = new HashMap<>();
         int total = 0;
         for (String w : words) {
-            for (Map.Entry<String, Set<String>> e : FUNCTION.entrySet()) {
-                if (e.getValue().contains(w)) {
-                    votes.merge(e.getKey(), 1, Integer::sum);
-                    total++;
-                }
+            for (String language : LANGUAGES_OF.getOrDefault(w, List.of())) {
+                votes.merge(language, 1, Integer::sum);
+                total++;
             }
         }
         String best = null;

@@ -30,19 +30,19 @@ final class LinksScore {
             clues.add(Clue.sign("links.farm", false, links.anchors() + " links to " + links.externalHosts()
                     + " other sites"));
         }
-        clues.add(Clue.measure("links.anchors", Math.log1p(links.anchors()), links.anchors() + " links"));
+        clues.add(Clue.measure("links.anchors", Math.log1p(links.anchors()), () -> links.anchors() + " links"));
         if (links.externalHosts() > 0) {
             clues.add(Clue.measure("links.externalHosts", Math.log1p(links.externalHosts()),
-                    "links to " + links.externalHosts() + " other sites"));
+                    () -> "links to " + links.externalHosts() + " other sites"));
             clues.add(Clue.measure("links.externalShare", Math.min(1, links.externalHosts() / (double) links.anchors()),
-                    String.format(Locale.ROOT, "%.0f%% of its links go to distinct other sites",
+                    () -> String.format(Locale.ROOT, "%.0f%% of its links go to distinct other sites",
                             100.0 * Math.min(1, links.externalHosts() / (double) links.anchors()))));
         }
         double keywords = links.keywordAnchors() / (double) links.anchors();
-        clues.add(Clue.measure("links.keywordTexts", keywords, String.format(Locale.ROOT,
+        clues.add(Clue.measure("links.keywordTexts", keywords, () -> String.format(Locale.ROOT,
                 "%.0f%% of its link texts are phrases, not names", 100 * keywords)));
         double linked = Math.min(1, links.anchorChars() / (double) Math.max(1, s.text().length()));
-        clues.add(Clue.measure("links.linkedText", linked, String.format(Locale.ROOT, "%.0f%% of its text is links",
+        clues.add(Clue.measure("links.linkedText", linked, () -> String.format(Locale.ROOT, "%.0f%% of its text is links",
                 100 * linked)));
         if (links.hreflang()) {
             clues.add(Clue.sign("links.hreflang", false, "links marked with their language (hreflang)"));

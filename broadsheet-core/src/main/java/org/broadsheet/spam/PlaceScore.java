@@ -16,7 +16,7 @@ final class PlaceScore {
         }
         int n = page.decisions.size();
         clues.add(Clue.measure("place.position", n <= 1 ? 0 : s.from() / (double) (n - 1),
-                "block " + (s.from() + 1) + " of " + n));
+                () -> "block " + (s.from() + 1) + " of " + n));
         if (s.from() >= page.footer && page.footer < n) {
             clues.add(Clue.sign("place.afterFooter", false, "after the page footer"));
         } else if (page.firstBody >= 0 && s.to() < page.firstBody && s.from() <= 1) {

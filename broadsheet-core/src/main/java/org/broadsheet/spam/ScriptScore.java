@@ -46,11 +46,11 @@ final class ScriptScore {
                 clues.add(Clue.sign("script.foreignMarks", true, String.format(Locale.ROOT,
                         "%.0f%% of its letters carry marks the article's language hardly uses (%.0f%%)",
                         100 * marked, 100 * page.markedLatin)));
-            } else if (language != null && page.language != null && !language.equals(page.language)
+            } else if (language != null && page.language() != null && !language.equals(page.language())
                     && Languages.votes(s.text(), language) >= 6) {
                 foreign = true;
                 clues.add(Clue.sign("script.otherLanguage", true, "in another language (" + language + ") than the article ("
-                        + page.language + ")"));
+                        + page.language() + ")"));
             }
         }
         int lost = lostToQuestionMarks(s.text());

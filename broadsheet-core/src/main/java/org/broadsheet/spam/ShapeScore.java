@@ -31,13 +31,13 @@ final class ShapeScore {
         List<Clue> clues = new ArrayList<>();
         ScriptMismatch.Profile profile = s.profile();
         boolean cjk = profile.han() + profile.kana() > profile.total() / 2;
-        clues.add(Clue.measure("shape.letters", Math.log1p(shape.letters()), shape.letters() + " letters"));
-        clues.add(Clue.measure("shape.segments", Math.log1p(shape.segments()), shape.segments() + " phrases"));
+        clues.add(Clue.measure("shape.letters", Math.log1p(shape.letters()), () -> shape.letters() + " letters"));
+        clues.add(Clue.measure("shape.segments", Math.log1p(shape.segments()), () -> shape.segments() + " phrases"));
         double ends = Math.min(3, shape.sentenceEnds() * 100.0 / Math.max(20, shape.letters()));
-        clues.add(Clue.measure("shape.sentenceEnds", ends, String.format(Locale.ROOT,
+        clues.add(Clue.measure("shape.sentenceEnds", ends, () -> String.format(Locale.ROOT,
                 "%.1f sentence ends per 100 letters", ends)));
         if (!cjk && shape.latinWords() >= 8) {
-            clues.add(Clue.measure("shape.functionWords", shape.functionWordRate(), String.format(Locale.ROOT,
+            clues.add(Clue.measure("shape.functionWords", shape.functionWordRate(), () -> String.format(Locale.ROOT,
                     "%.0f%% function words", 100 * shape.functionWordRate())));
         }
         if (shape.isList()) {
@@ -57,8 +57,8 @@ final class ShapeScore {
         }
         double repetition = Math.max(shape.repetition(), tokenRepetition(s.text(), profile));
         if (repetition >= 0.2) {
-            clues.add(new Clue("shape.repeats", repetition, false, String.format(Locale.ROOT, "repeats itself (%.0f%%)",
-                    100 * repetition)));
+            clues.add(new Clue("shape.repeats", repetition, false, () -> String.format(Locale.ROOT,
+                    "repeats itself (%.0f%%)", 100 * repetition), false));
         }
         if (shape.brandDigits() >= 3) {
             clues.add(Clue.sign("shape.brandDigits", true, shape.brandDigits() + " brand names with digits"));
@@ -74,8 +74,8 @@ final class ShapeScore {
         }
 
         // phrases: the list's own separators, or the texts of its links
-        List<String> phrases = s.links() != null && s.links().texts().size() >= 4 ? s.links().texts()
-                : KeywordFarm.segments(s.text());
+        List<String> phrases = s.linkReader() != null && s.linkReader().hasTexts(4) ? s.links().texts()
+                : shape.phrases();
         boolean queries = false;
         if (phrases.size() >= 4) {
             int query = 0;
@@ -113,10 +113,18 @@ final class ShapeScore {
                         100 * order.known(), order.pairs(), order.shuffled())));
             }
         }
-        boolean prose = !shape.isList() && !stuffed && shape.sentenceEnds() >= 1 && (cjk
+        return new Result(clues, prose(shape, profile), stuffed, queries);
+    }
+
+    /**
+     * Whether text of this shape reads as prose: sentences with the function words of its language, not a list.
+     * (Stuffed text has no sentence ends, so it never reads as prose.)
+     */
+    static boolean prose(KeywordFarm.Shape shape, ScriptMismatch.Profile profile) {
+        boolean cjk = profile.han() + profile.kana() > profile.total() / 2;
+        return !shape.isList() && shape.sentenceEnds() >= 1 && (cjk
                 ? (profile.kana() * 10 >= profile.han() ? shape.hiraganaShare() >= 0.3 : shape.functionWordRate() >= 0.03)
                 : shape.latinWords() >= 6 && shape.functionWordRate() >= 0.18);
-        return new Result(clues, prose, stuffed, queries);
     }
 
     /**

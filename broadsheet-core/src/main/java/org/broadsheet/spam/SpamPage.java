@@ -27,13 +27,14 @@ final class SpamPage {
     final int lastBody;
     final int footer;
     final boolean html;
-    /** The site's own registrable domain, or null. */
-    final String site;
     /** Share of the body's Latin letters that carry marks (é, ơ, ñ). */
     final double markedLatin;
-    /** The body's language as its function words say, or null. */
-    final String language;
+    private final List<String> bodyOrAll;
     private final List<String> body;
+    private String language;
+    private boolean languageRead;
+    private String site;
+    private boolean siteRead;
     private WordOrder order;
 
     private final Page parsed;
@@ -64,13 +65,12 @@ final class SpamPage {
         }
         this.nativeWritings = ScriptMismatch.nativeWritings(bodyTexts);
         this.markedLatin = Languages.markedLatinShare(String.join(" ", bodyTexts));
-        this.language = Languages.guess(String.join(" ", bodyTexts));
+        this.bodyOrAll = bodyTexts;
         this.firstBody = first;
         this.lastBody = last;
         this.html = parsed.isHtml();
         this.headFields = parsed.headFields();
         this.markup = parsed.visibility();
-        this.site = HiddenLinks.siteDomain(parsed.document());
         int foot = decisions.size();
         for (int i = Math.max(0, last + 1); i < decisions.size(); i++) {
             Decision d = decisions.get(i);
@@ -82,7 +82,25 @@ final class SpamPage {
         this.footer = foot;
     }
 
-    Block block(int i) {
+    /** The site's own registrable domain, or null; found on first use, as only suspects with links need it. */
+    String site() {
+        if (!siteRead) {
+            site = HiddenLinks.siteDomain(parsed.document());
+            siteRead = true;
+        }
+        return site;
+    }
+
+    /** The body's language as its function words say, or null; found on first use. */
+    String language() {
+        if (!languageRead) {
+            language = Languages.guess(String.join(" ", bodyOrAll));
+            languageRead = true;
+        }
+        return language;
+    }
+
+        Block block(int i) {
         return decisions.get(i).block();
     }
 

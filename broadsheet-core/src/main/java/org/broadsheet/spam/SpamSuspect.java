@@ -19,10 +19,15 @@ import org.jsoup.nodes.Element;
  * @param inBody whether a block of the run was kept as article body
  * @param root the element that holds the run (HTML), or null
  * @param hiding how the markup hides it from readers, or null
- * @param links how its links look (HTML), or null
+ * @param linkReader reads how its links look (HTML) when first asked, or null
  */
 record SpamSuspect(String location, int from, int to, String text, MatchText folded, ScriptMismatch.Profile profile,
-        List<Lexicon.Hit> hits, boolean inBody, Element root, String hiding, HiddenLinks.Links links) {
+        List<Lexicon.Hit> hits, boolean inBody, Element root, String hiding, HiddenLinks.Lazy linkReader) {
+
+    /** How its links look (HTML), or null. */
+    HiddenLinks.Links links() {
+        return linkReader == null ? null : linkReader.get();
+    }
 
     /** Whether this is a field rather than blocks of the page. */
     boolean field() {
