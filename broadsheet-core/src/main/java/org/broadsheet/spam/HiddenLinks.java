@@ -45,6 +45,7 @@ final class HiddenLinks {
         private final Element root;
         private final Supplier<String> site;
         private Links links;
+        private List<String> texts;
 
         /** {@code root} may be null (no links); {@code site} gives the site's own domain, or null. */
         Lazy(Element root, Supplier<String> site) {
@@ -54,8 +55,8 @@ final class HiddenLinks {
 
         /** Whether at least {@code n} links have text (as many as {@link Links#texts()} would hold); cheap. */
         boolean hasTexts(int n) {
-            if (links != null || root == null) {
-                return links != null && links.texts().size() >= n;
+            if (links != null || texts != null || root == null) {
+                return root != null && texts().size() >= n;
             }
             int[] found = {0};
             root.filter(new NodeFilter() {
@@ -74,6 +75,29 @@ final class HiddenLinks {
                 }
             });
             return found[0] >= n;
+        }
+
+        /** The links' texts, as {@link Links#texts()} holds them, without reading where they go. */
+        List<String> texts() {
+            if (links != null) {
+                return links.texts();
+            }
+            if (texts == null) {
+                List<String> found = new ArrayList<>();
+                if (root != null) {
+                    for (Element a : root.select(LINK)) {
+                        String text = a.text().strip();
+                        if (!text.isEmpty()) {
+                            found.add(text);
+                            if (found.size() >= MAX_LINKS) {
+                                break;
+                            }
+                        }
+                    }
+                }
+                texts = List.copyOf(found);
+            }
+            return texts;
         }
 
         /** The links, or null when there is no element. */

@@ -19,9 +19,11 @@ import java.util.regex.Pattern;
  */
 final class KeywordFarm {
 
-    /** Separators between the phrases of a keyword list. */
-    private static final Pattern SEPARATOR = Pattern.compile(
-            "\\s*(?:[|｜丨¦│·•●▪/、，,;；➤»]|\\s[-–—]\\s|\\s{2,}|\\n)\\s*");
+    /**
+     * Characters that separate the phrases of a keyword list. Besides them, a line break, two spaces or more, and a
+     * dash between spaces separate phrases (see {@link #segments}).
+     */
+    static final String SEPARATORS = "|｜丨¦│·•●▪/、，,;；➤»";
     private static final Pattern LATIN_WORD = Pattern.compile("[\\p{IsLatin}][\\p{IsLatin}'’]*");
     /** A brand name with digits: SLOT88, mpo4d, 威尼斯人5599. */
     private static final Pattern BRAND_DIGITS = Pattern.compile(
@@ -147,15 +149,66 @@ final class KeywordFarm {
         return seenBrands.size();
     }
 
-    /** The phrases of {@code text} between list separators (empty ones left out). */
+    /**
+     * The phrases of {@code text} between list separators, stripped, empty ones left out. A separator is one of
+     * {@link #SEPARATORS}, a dash with white space on both sides, a line break, or two white-space characters or
+     * more; the white space around it goes with it. Written out rather than as a regular expression, as this runs
+     * over most blocks of every page.
+     */
     static List<String> segments(String text) {
         List<String> out = new ArrayList<>();
-        for (String s : SEPARATOR.split(text)) {
-            if (!s.isBlank()) {
-                out.add(s.strip());
+        int n = text.length();
+        int piece = 0;
+        int p = 0;
+        while (p < n) {
+            char c = text.charAt(p);
+            int end = -1;
+            if (SEPARATORS.indexOf(c) >= 0) {
+                end = p + 1;
+            } else if (space(c)) {
+                int run = p;
+                while (run < n && space(text.charAt(run))) {
+                    run++;
+                }
+                if (run < n && SEPARATORS.indexOf(text.charAt(run)) >= 0) {
+                    end = run + 1;
+                } else if (run + 1 < n && dash(text.charAt(run)) && space(text.charAt(run + 1))) {
+                    end = run + 2;
+                } else if (text.charAt(run - 1) == '\n' || run - p >= 2) {
+                    end = run;
+                } else {
+                    p = run;
+                    continue;
+                }
             }
+            if (end < 0) {
+                p++;
+                continue;
+            }
+            while (end < n && space(text.charAt(end))) {
+                end++;
+            }
+            addPhrase(out, text.substring(piece, p));
+            piece = end;
+            p = end;
         }
+        addPhrase(out, text.substring(piece));
         return out;
+    }
+
+    private static void addPhrase(List<String> out, String phrase) {
+        if (!phrase.isBlank()) {
+            out.add(phrase.strip());
+        }
+    }
+
+    /** White space as regular expressions' {@code \\s} has it. */
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static boolean dash(char c) {
+        return c == '-' || c == '–' || c == '—';
     }
 
     private static double median(List<String> segments) {

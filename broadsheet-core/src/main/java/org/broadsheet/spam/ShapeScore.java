@@ -74,7 +74,7 @@ final class ShapeScore {
         }
 
         // phrases: the list's own separators, or the texts of its links
-        List<String> phrases = s.linkReader() != null && s.linkReader().hasTexts(4) ? s.links().texts()
+        List<String> phrases = s.linkReader() != null && s.linkReader().hasTexts(4) ? s.linkReader().texts()
                 : shape.phrases();
         boolean queries = false;
         if (phrases.size() >= 4) {

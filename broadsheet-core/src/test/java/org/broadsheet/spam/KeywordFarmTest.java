@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.Test;
 
 /** The shape measures alone: a keyword list against prose, and the tricks spammers use. */
@@ -35,5 +40,35 @@ class KeywordFarmTest {
         assertEquals(2, KeywordFarm.brandDigits("daftar slot88 dan mpo4d sekarang slot88"));
         assertEquals(0, KeywordFarm.brandDigits("the 2024 budget of 300 million"));
         assertTrue(KeywordFarm.obfuscations("main s l o t sekarang") > 0);
+    }
+
+    @Test
+    void phrasesSplitAtSeparatorsDashesLineBreaksAndWideSpaces() {
+        assertEquals(List.of("slot gacor", "judi bola", "togel", "rtp live", "maxwin", "a-b"),
+                KeywordFarm.segments(" slot gacor | judi bola,togel - rtp live\n maxwin  a-b "));
+        assertEquals(List.of(), KeywordFarm.segments(" | , \n "));
+    }
+
+    /** The splitter is written out for speed; it must split exactly as this expression did. */
+    @Test
+    void phrasesSplitAsTheSeparatorExpressionDoes() {
+        Pattern separator = Pattern.compile("\\s*(?:[" + KeywordFarm.SEPARATORS + "]|\\s[-–—]\\s|\\s{2,}|\\n)\\s*");
+        String[] pieces = {"a", "bc", " ", "  ", "\n", "\t", "\r", "-", "–", "—", "|", ",", "·", "、", "»", "é", "中",
+            "\u00A0", "\u3000", "x-y"};
+        Random random = new Random(12);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = random.nextInt(14); i > 0; i--) {
+                sb.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String text = sb.toString();
+            List<String> expected = new ArrayList<>();
+            for (String s : separator.split(text)) {
+                if (!s.isBlank()) {
+                    expected.add(s.strip());
+                }
+            }
+            assertEquals(expected, KeywordFarm.segments(text), "split of \"" + text + "\"");
+        }
     }
 }
