@@ -257,6 +257,11 @@ public final class InjectedSpam {
         if (!worthMeasuring(s, page)) {
             return notSpam(s.text()); // nothing here could make a verdict stick: most blocks end here
         }
+        if (!WordsScore.mayTellWhatItIs(s) && s.hiding() == null && !ShapeScore.mayTellWhatItIs(s)
+                && !ScriptScore.mayTellWhatItIs(s, page)) {
+            // no component could give a clue about what the text is (markup only when hidden): the verdict is no
+            return notSpam(s.text());
+        }
         KeywordFarm.Shape shape = KeywordFarm.measure(s.text(), s.folded());
         WordsScore.Result words = WordsScore.score(s, shape);
         if (ShapeScore.prose(shape, s.profile()) && !words.dense() && words.strong() < 3) {

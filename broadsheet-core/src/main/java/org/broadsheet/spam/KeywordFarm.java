@@ -97,10 +97,7 @@ final class KeywordFarm {
                     hiragana++;
                 }
             }
-            if (c == '。' || c == '！' || c == '？') {
-                sentenceEnds++;
-            } else if ((c == '.' || c == '!' || c == '?') && i > 0 && Character.isLetter(f.charAt(i - 1))
-                    && (i + 1 == f.length() || Character.isWhitespace(f.charAt(i + 1)))) {
+            if (sentenceEnd(f, i)) {
                 sentenceEnds++;
             }
             if (c == '?') {
@@ -134,6 +131,25 @@ final class KeywordFarm {
         return new Shape(letters, segments.size(), median, sentenceEnds, words.size(), functionRate,
                 kanaOrHan == 0 ? 0 : hiragana / (double) kanaOrHan, spacedHan, repetition, brandDigits(f),
                 obfuscations(text), emoji(text), questionMarks, List.copyOf(segments));
+    }
+
+    /** Whether the folded text {@code f} has a sentence end ("。", or a full stop, ! or ? after a letter). */
+    static boolean hasSentenceEnd(String f) {
+        for (int i = 0; i < f.length(); i++) {
+            if (sentenceEnd(f, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sentenceEnd(String f, int i) {
+        char c = f.charAt(i);
+        if (c == '。' || c == '！' || c == '？') {
+            return true;
+        }
+        return (c == '.' || c == '!' || c == '?') && i > 0 && Character.isLetter(f.charAt(i - 1))
+                && (i + 1 == f.length() || Character.isWhitespace(f.charAt(i + 1)));
     }
 
     /** How many distinct brand names with digits ("SLOT88") the folded text {@code f} holds. */

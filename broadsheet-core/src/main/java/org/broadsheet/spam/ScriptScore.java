@@ -38,16 +38,15 @@ final class ScriptScore {
                 clues.add(Clue.sign("script.wholeBlock", false, "a whole block of it (" + profile.count(writing)
                         + " letters)"));
             }
-        } else if (profile.count(Writing.LATIN) >= 40 && profile.dominant(0.8) == Writing.LATIN) {
+        } else if (latin(profile)) {
             double marked = Languages.markedLatinShare(s.text());
             String language = Languages.guess(s.text());
-            if (marked >= 0.15 && page.markedLatin <= 0.05) {
+            if (foreignMarks(marked, page)) {
                 foreign = true;
                 clues.add(Clue.sign("script.foreignMarks", true, String.format(Locale.ROOT,
                         "%.0f%% of its letters carry marks the article's language hardly uses (%.0f%%)",
                         100 * marked, 100 * page.markedLatin)));
-            } else if (language != null && page.language() != null && !language.equals(page.language())
-                    && Languages.votes(s.text(), language) >= 6) {
+            } else if (otherLanguage(s, language, page)) {
                 foreign = true;
                 clues.add(Clue.sign("script.otherLanguage", true, "in another language (" + language + ") than the article ("
                         + page.language() + ")"));
@@ -60,6 +59,33 @@ final class ScriptScore {
                     + " characters lost to '?' (text in another writing system, damaged)"));
         }
         return new Result(clues, foreign);
+    }
+
+    /**
+     * Whether the script could give a clue about what the text is (another writing system or language, letters lost
+     * to '?'), measured cheaply: when not, {@link #score} gives none.
+     */
+    static boolean mayTellWhatItIs(SpamSuspect s, SpamPage page) {
+        ScriptMismatch.Profile profile = s.profile();
+        if (foreignWriting(page, profile) || lostToQuestionMarks(s.text()) >= 20) {
+            return true;
+        }
+        return latin(profile) && (foreignMarks(Languages.markedLatinShare(s.text()), page)
+                || otherLanguage(s, Languages.guess(s.text()), page));
+    }
+
+    private static boolean latin(ScriptMismatch.Profile profile) {
+        return profile.count(Writing.LATIN) >= 40 && profile.dominant(0.8) == Writing.LATIN;
+    }
+
+    /** Many marked letters (ơ, ñ) in a text on a page that hardly has any. */
+    private static boolean foreignMarks(double marked, SpamPage page) {
+        return marked >= 0.15 && page.markedLatin <= 0.05;
+    }
+
+    private static boolean otherLanguage(SpamSuspect s, String language, SpamPage page) {
+        return language != null && page.language() != null && !language.equals(page.language())
+                && Languages.votes(s.text(), language) >= 6;
     }
 
     /** Whether the space-separated tokens of {@code text} are at least five and mostly short (phrases, not clauses). */

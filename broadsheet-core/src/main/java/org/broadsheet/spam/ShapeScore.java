@@ -73,9 +73,7 @@ final class ShapeScore {
             clues.add(Clue.sign("shape.emoji", false, shape.emoji() + " emoji"));
         }
 
-        // phrases: the list's own separators, or the texts of its links
-        List<String> phrases = s.linkReader() != null && s.linkReader().hasTexts(4) ? s.linkReader().texts()
-                : shape.phrases();
+        List<String> phrases = phrases(s, shape.phrases());
         boolean queries = false;
         if (phrases.size() >= 4) {
             int query = 0;
@@ -125,6 +123,33 @@ final class ShapeScore {
         return !shape.isList() && shape.sentenceEnds() >= 1 && (cjk
                 ? (profile.kana() * 10 >= profile.han() ? shape.hiraganaShare() >= 0.3 : shape.functionWordRate() >= 0.03)
                 : shape.latinWords() >= 6 && shape.functionWordRate() >= 0.18);
+    }
+
+    /**
+     * Whether the shape could give a clue about what the text is (brand names with digits, filter-dodging
+     * characters, search-query phrases, stuffed words), measured cheaply: when not, {@link #score} gives none.
+     */
+    static boolean mayTellWhatItIs(SpamSuspect s) {
+        String f = s.folded().folded();
+        if (KeywordFarm.brandDigits(f) >= 3 || KeywordFarm.obfuscations(s.text()) >= 3) {
+            return true;
+        }
+        if (KeywordFarm.hasSentenceEnd(f)) {
+            return false; // search-query phrases and stuffed words have no sentence end
+        }
+        if (unpunctuated(s.text())) {
+            return true;
+        }
+        int query = 0;
+        for (String p : phrases(s, KeywordFarm.segments(s.text()))) {
+            query += queryLike(p) ? 1 : 0;
+        }
+        return query >= 4;
+    }
+
+    /** The phrases of a suspect: the texts of its links when it has several, else its list's own separators. */
+    private static List<String> phrases(SpamSuspect s, List<String> segments) {
+        return s.linkReader() != null && s.linkReader().hasTexts(4) ? s.linkReader().texts() : segments;
     }
 
     /**

@@ -30,6 +30,25 @@ final class WordsScore {
     private WordsScore() {
     }
 
+    /**
+     * Whether the words could give a clue about what the text is: a strong term, or three medium ones (dense text
+     * has either). Cheap: the shape is not needed.
+     */
+    static boolean mayTellWhatItIs(SpamSuspect s) {
+        Set<String> strong = new HashSet<>();
+        Set<String> medium = new HashSet<>();
+        for (Lexicon.Hit h : s.hits()) {
+            if (!h.quoted()) {
+                switch (h.term().strength()) {
+                    case STRONG -> strong.add(h.term().folded());
+                    case MEDIUM -> medium.add(h.term().folded());
+                    case WEAK -> { }
+                }
+            }
+        }
+        return !strong.isEmpty() || medium.size() >= 3;
+    }
+
     static Result score(SpamSuspect s, KeywordFarm.Shape shape) {
         Map<Lexicon.Strength, Set<String>> distinct = new EnumMap<>(Lexicon.Strength.class);
         Map<SpamFamily, Double> votes = new EnumMap<>(SpamFamily.class);
