@@ -11,10 +11,12 @@ import java.util.zip.GZIPInputStream;
 
 import org.broadsheet.ExtractionLimits;
 import org.broadsheet.article.RawPage;
+import org.broadsheet.block.Block;
 import org.broadsheet.block.BlockSegmenter;
 import org.broadsheet.block.Page;
 import org.broadsheet.classify.BodyClassifier;
 import org.broadsheet.classify.Decision;
+import org.broadsheet.classify.HiddenUntilShown;
 import org.broadsheet.classify.PageFeatures;
 import org.broadsheet.decode.MojibakeRepair;
 import org.broadsheet.decode.PageDecoder;
@@ -68,6 +70,12 @@ public final class PageTypeFeatures {
                 Page page = Page.of(doc, segmenter, markup);
                 Metadata meta = metadata.extract(page, url);
                 List<Decision> decisions = rules.classify(page.blocks(), meta.title());
+                int kept = decisions.stream().filter(Decision::isBody).mapToInt(d -> d.block().length()).sum();
+                List<Block> shown = HiddenUntilShown.shown(page.blocks(), page.visibility(), kept);
+                if (shown != null) {
+                    // as the extractor does: content hidden until a script shows it is read as shown
+                    decisions = rules.classify(shown, meta.title());
+                }
                 double[] f = PageFeatures.of(markup, url != null ? url : meta.canonicalUrl(), meta.title(),
                         meta.published() != null, !meta.authors().isEmpty(), decisions);
                 String label = allType != null ? allType : pages.path(id).path("page_type").asText();

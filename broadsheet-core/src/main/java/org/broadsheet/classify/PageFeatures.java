@@ -38,7 +38,8 @@ public final class PageFeatures {
             "body_table", "body_prose_share", "body_share_of_page",
             "page_chars", "page_link_density", "articles", "times", "forms", "inputs", "prices", "cart_words",
             "repeated_entries", "repeated_share", "post_classes", "product_classes", "pre_code", "tables",
-            "headings_linked", "nav_words", "title_question");
+            "headings_linked", "nav_words", "title_question",
+            "title_words", "title_digit", "body_we_share", "page_we_share", "call_to_action");
 
     private static final Pattern URL_DATE = Pattern.compile("/(19|20)\\d\\d[/-](0?[1-9]|1[0-2])([/-]|$)|/(19|20)\\d{6}");
     private static final Pattern URL_FORUM = Pattern.compile(
@@ -57,6 +58,8 @@ public final class PageFeatures {
     private static final Pattern PRICE = Pattern.compile("[$€£¥₹]\\s?\\d|\\d(\\.\\d\\d)?\\s?(€|USD|EUR|GBP|zł|kr)\\b");
     private static final Pattern CART = Pattern.compile(
             "(?i)\\b(add to (cart|bag|basket)|buy now|in stock|out of stock|add to wishlist|free shipping|quantity)\\b");
+    private static final Pattern CALL_TO_ACTION = Pattern.compile("(?i)\\b(contact us|get a quote|free quote|book now"
+            + "|schedule|request a|call us|get started|sign up|free trial|learn more|enroll|apply now)\\b");
     private static final Pattern NAV_WORDS = Pattern.compile(
             "(?i)\\b(read more|continue reading|view all|see all|load more|next page|older posts|show more)\\b");
 
@@ -165,7 +168,43 @@ public final class PageFeatures {
         }
         f[i++] = log(count(NAV_WORDS.matcher(text)));
         f[i++] = bit(title != null && title.trim().endsWith("?"));
+        // an article's headline is a phrase, often with a figure; a service page speaks as "we" and asks for action
+        f[i++] = log(title == null ? 0 : words(title, null));
+        f[i++] = bit(title != null && title.chars().anyMatch(Character::isDigit));
+        int[] we = new int[1];
+        int bodyWords = 0;
+        for (Decision d : decisions) {
+            bodyWords += d.isBody() ? words(d.block().text(), we) : 0;
+        }
+        f[i++] = share(we[0], Math.max(1, bodyWords));
+        we[0] = 0;
+        f[i++] = share(we[0], Math.max(1, words(text, we)));
+        f[i++] = log(count(CALL_TO_ACTION.matcher(text)));
         return f;
+    }
+
+    /** The words (runs of letters) in {@code s}; adds those that are "we", "our", "us" or "ours" to {@code we[0]}. */
+    private static int words(String s, int[] we) {
+        int n = 0;
+        int start = -1;
+        for (int k = 0; k <= s.length(); k++) {
+            boolean letter = k < s.length() && Character.isLetter(s.charAt(k));
+            if (letter && start < 0) {
+                start = k;
+            } else if (!letter && start >= 0) {
+                n++;
+                if (we != null && k - start <= 4 && isWe(s, start, k)) {
+                    we[0]++;
+                }
+                start = -1;
+            }
+        }
+        return n;
+    }
+
+    private static boolean isWe(String s, int start, int end) {
+        String w = s.substring(start, end).toLowerCase(Locale.ROOT);
+        return w.equals("we") || w.equals("our") || w.equals("us") || w.equals("ours");
     }
 
     private static String joined(List<Decision> decisions) {

@@ -56,6 +56,31 @@ class PageFeaturesTest {
     }
 
     @Test
+    void aServicePageSpeaksAsWeAndAsksForActionWhereAnArticleReports() {
+        BlockSegmenter segmenter = new BlockSegmenter(256);
+        Page service = Page.of(Jsoup.parse("""
+                <html><body><h1>Roof repair</h1><p>We fix our customers' roofs within a day, and we guarantee
+                the work for ten years.</p><p><a href="/quote">Get a quote</a> or <a href="/contact">contact us</a>
+                today.</p></body></html>"""), segmenter, new PageFeatures.Markup());
+        List<Decision> kept = service.blocks().stream().map(b -> Decision.body(b, "test")).toList();
+        double[] f = PageFeatures.of(null, null, "Roof repair", false, false, kept);
+        assertEquals(Math.log1p(2), feature(f, "title_words"));
+        assertEquals(0, feature(f, "title_digit"));
+        assertEquals(4 / 25.0, feature(f, "body_we_share"), 1e-9); // We, our, we, us of 25 words
+        assertEquals(Math.log1p(2), feature(f, "call_to_action"));
+
+        Page article = Page.of(Jsoup.parse("""
+                <html><body><p>The council closed 12 libraries in 2023, its report says, and the mayor said the
+                money saved would go to schools.</p></body></html>"""), segmenter, new PageFeatures.Markup());
+        double[] g = PageFeatures.of(null, null, "Council closed 12 libraries, report says", false, false,
+                article.blocks().stream().map(b -> Decision.body(b, "test")).toList());
+        assertEquals(Math.log1p(5), feature(g, "title_words")); // runs of letters: "12" is not a word
+        assertEquals(1, feature(g, "title_digit"));
+        assertEquals(0, feature(g, "body_we_share"));
+        assertEquals(0, feature(g, "call_to_action"));
+    }
+
+    @Test
     void aTextPageHasNoMarkupAndAnUnknownAddress() {
         double[] f = PageFeatures.of(null, null, "Why?", false, false, List.of());
         assertTrue(Double.isNaN(feature(f, "url_depth")));
