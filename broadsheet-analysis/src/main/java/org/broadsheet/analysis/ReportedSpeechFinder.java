@@ -33,7 +33,8 @@ final class ReportedSpeechFinder {
         for (Sentence s : sentences) {
             for (int i = 1; i <= s.size(); i++) {
                 ReportedSpeech r = s.word(i).equalsIgnoreCase("according") && i < s.size() && s.word(i + 1).equals("to")
-                        ? accordingTo(s, i) : cue(s, i);
+                        ? accordingTo(s, i, i + 2, "according to")
+                        : perSource(s, i) ? accordingTo(s, i, i + 1, s.word(i)) : cue(s, i);
                 if (r != null && !mostlyQuoted(r.content())) {
                     out.add(r);
                 }
@@ -61,6 +62,10 @@ final class ReportedSpeechFinder {
         }
         if (s.child(i, "aux:pass") > 0) {
             return passive(s, i);
+        }
+        ReportedSpeech as = asClause(s, i);
+        if (as != null) {
+            return as;
         }
                 // "..., saying the hostages had suffered": the parser took the participle for a subordinator
         boolean markParticiple = s.relation(i).equals("mark") && s.tag(i).equals("VBG") && s.head(i) > i;
@@ -381,6 +386,55 @@ final class ReportedSpeechFinder {
         return new ReportedSpeech(speaker, s.text(s.child(i, "aux:pass"), i), s.span(from, last), s.whole());
     }
 
+    /** Verbs of "as X reported": reporting proper, not "as the company continued to ...". */
+    private static final Set<String> AS_REPORTED = Set.of("say", "report", "note", "write", "tell", "state", "announce",
+            "confirm", "predict", "reveal", "disclose", "acknowledge", "observe", "claim", "argue", "warn", "explain",
+            "point", "add", "testify", "tweet", "post");
+
+    /**
+     * "As Reuters reported, the talks ...", "..., as the company said in March.": a parenthetical attribution
+     * whose statement is the rest of the sentence.
+     */
+    private ReportedSpeech asClause(Sentence s, int i) {
+        int mark = s.child(i, "mark");
+        if (mark == 0 || !s.word(mark).equalsIgnoreCase("as") || !s.relation(i).equals("advcl") || clause(s, i) > 0
+                || s.child(i, "obj") > 0 || !AS_REPORTED.contains(s.lemma(i))) {
+            return null;
+        }
+        int[] sub = s.subtree(i);
+        int subj = s.child(i, "nsubj");
+        if (subj == 0 || subj < sub[0] || subj > sub[1]) {
+            return null;
+        }
+        Speaker speaker = SpeechCues.speaker(s, entities, subj);
+        if (speaker == null) {
+            return null;
+        }
+        int last = s.size();
+        while (last > 1 && s.tag(last).matches("[.,:]|``|''")) {
+            last--;
+        }
+        int from;
+        int to;
+        if (sub[0] <= 2 && sub[1] < last) {
+            from = sub[1] + 1;
+            to = last;
+            while (from < to && s.tag(from).matches("[,:]")) {
+                from++;
+            }
+        } else if (sub[1] >= last && sub[0] > 3) {
+            from = 1;
+            to = sub[0] - 1;
+            while (to > from && s.tag(to).matches("[,:]")) {
+                to--;
+            }
+        } else {
+            return null;
+        }
+        return to - from < 3 || !hasFiniteVerb(s, from, to) || s.tag(from).matches("``|''") || quoted(s.begin(from)) ? null
+                : new ReportedSpeech(speaker, s.word(i), s.span(from, to), s.whole());
+    }
+
     /** "did not say", "didn't estimate": a cue denied is no statement. */
     private static boolean negated(Sentence s, int verb) {
         int h = s.head(verb);
@@ -599,8 +653,31 @@ final class ReportedSpeechFinder {
         return s.text(verb, cueEnd);
     }
 
-    private ReportedSpeech accordingTo(Sentence s, int i) {
-        int from = i + 2;
+    /**
+     * "..., per Bloomberg.", "Per the filing, ...": "per" before a source set off at the end or the start of the
+     * sentence (not "per cent", "per share", "per day").
+     */
+    private boolean perSource(Sentence s, int i) {
+        if (!s.word(i).equalsIgnoreCase("per") || i >= s.size() || !(i == 1 || s.tag(i - 1).equals(","))) {
+            return false;
+        }
+        int to = i + 1;
+        while (to < s.size() && !s.tag(to + 1).matches("[,.:]")) {
+            to++;
+        }
+        if (i > 1 && to < s.size() - 1 || to - i > 8) {
+            return false; // at the end, only the source closes the sentence
+        }
+        for (int k = i + 1; k <= to; k++) {
+            Entities.Ref r = entities.refAt(s.begin(k));
+            if (r != null && r.kind() != Speaker.Kind.UNATTRIBUTED || SpeechCues.issued(s.lemma(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private ReportedSpeech accordingTo(Sentence s, int i, int from, String cueWords) {
         if (from > s.size()) {
             return null;
         }
@@ -657,7 +734,7 @@ final class ReportedSpeechFinder {
             while (pl > 1 && prev.tag(pl).matches("[.,:]")) {
                 pl--;
             }
-            return new ReportedSpeech(speaker, "according to", prev.span(1, pl), prev.whole());
+            return new ReportedSpeech(speaker, cueWords, prev.span(1, pl), prev.whole());
         }
         for (int k = first; k <= end; k++) {
             if (SpeechCues.isCue(s, k) && !quoted(s.begin(k)) && SpeechCues.subject(s, k) > 0) {
@@ -676,7 +753,7 @@ final class ReportedSpeechFinder {
         } else {
             return null;
         }
-        return new ReportedSpeech(speaker, "according to", content, s.whole());
+        return new ReportedSpeech(speaker, cueWords, content, s.whole());
     }
 
     /**

@@ -281,7 +281,7 @@ final class SpeechCues {
         if (s.tag(head).startsWith("NNP") && Character.isUpperCase(s.word(head).charAt(0)) && !s.tag(head).equals("NNPS")
                 && !s.ner(head).matches("LOCATION|DATE|NATIONALITY|MISC|NUMBER")) {
             // "Twitter pledged": a name the tagger did not know ("High Commissioner for Human Rights" whole)
-            return new Speaker(s.text(np[0], Entities.withRemit(s, np[1])).replaceFirst("^(?i)the\\s+", ""),
+            return new Speaker(s.text(np[0], Entities.withRemit(s, np[1])).replaceFirst("^(?i)(the|both|either)\\s+", ""),
                     Speaker.Kind.ORGANIZATION, m);
         }
         String orgNoun = ORGANIZATION_NOUNS.contains(lemma) ? lemma : null;
@@ -335,6 +335,11 @@ final class SpeechCues {
     /** What an organization issues and a quote may be read from. */
     private static final Set<String> ISSUED = Set.of("statement", "release", "announcement", "letter", "report", "memo",
             "filing", "notice");
+
+    /** True for what an organization issues ("statement", "report", "filing"). */
+    static boolean issued(String lemma) {
+        return ISSUED.contains(lemma.toLowerCase(Locale.ROOT));
+    }
 
     /** Words that stand alone for a number of people: "Some said", "Many argued", "All of them". */
     private static final Set<String> QUANTIFIERS = Set.of("some", "many", "most", "all", "both", "several", "few", "others");
