@@ -174,6 +174,12 @@ final class QuoteFinder {
                 if (found == null) {
                     found = subjectOfSentence(q);
                 }
+                if (found == null && opensSentence(q.start())) {
+                    // "Dr. Marsh has run the clinic since 2009. “We see thirty patients a day.”": a quote with no cue
+                    // after a sentence about a named person is theirs (the spec's hard case 4)
+                    found = personBefore(q.start());
+                    cue = found == null ? cue : null;
+                }
                 if (found != null) {
                     sp = new Speaker(found.name(), found.kind(), null);
                 }
@@ -184,6 +190,22 @@ final class QuoteFinder {
             }
         }
         return out;
+    }
+
+    /** The named person who is the main subject of the sentence before the one at {@code start}, or null. */
+    private Speaker personBefore(int start) {
+        Sentence here = sentenceAt(start);
+        if (here == null || here.index == 0) {
+            return null;
+        }
+        Sentence s = sentences.get(here.index - 1);
+        int root = s.root();
+        int subj = root > 0 ? s.child(root, "nsubj") : 0;
+        if (subj == 0 || insideAnyQuote(s.begin(subj)) || insideAnyQuote(s.begin(root))) {
+            return null;
+        }
+        Entities.Ref r = entities.refAt(s.begin(subj));
+        return r != null && r.kind() == Speaker.Kind.PERSON ? new Speaker(r.name(), r.kind(), null) : null;
     }
 
     /** The quote starting at {@code start} follows a colon in its sentence ("... a similar experience: “...”"). */

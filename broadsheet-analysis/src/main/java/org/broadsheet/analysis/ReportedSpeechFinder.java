@@ -263,6 +263,12 @@ final class ReportedSpeechFinder {
         }
         if (belief) {
             int clause = clause(s, i);
+            int loose = clause == 0 && subj < i ? looseClause(s, i) : 0;
+            if (loose > 0 && (speaker.kind() == Speaker.Kind.PERSON || speaker.kind() == Speaker.Kind.ORGANIZATION)
+                    && !(s.relation(i).equals("ccomp") && SpeechCues.isCue(s, s.head(i)))) {
+                // "NASA believes this discovery is further evidence that ...", parsed as an object
+                return last - loose < 3 ? null : new ReportedSpeech(speaker, s.word(i), s.span(loose, last), s.whole());
+            }
             if (clause == 0 || speaker.kind() != Speaker.Kind.PERSON && speaker.kind() != Speaker.Kind.ORGANIZATION
                     || s.relation(i).equals("ccomp") && SpeechCues.isCue(s, s.head(i))) {
                 return null; // "many fear", "analysts are concerned"; a belief inside a statement is its content
@@ -559,11 +565,14 @@ final class ReportedSpeechFinder {
         }
         int start = k;
         int noun = 0;
-        while (k <= s.size() && k - start < 8 && s.tag(k).matches("DT|PRP\\$|JJ[RS]?|NNP?S?|CD|POS|PRP|HYPH")) {
+        // the subject's phrase, with its "of"/"for" phrases ("the growth of Lilly's and Novo's consumer offerings")
+        while (k <= s.size() && k - start < 12 && (s.tag(k).matches("DT|PRP\\$|JJ[RS]?|NNP?S?|CD|POS|PRP|HYPH")
+                || k > start && s.tag(k).matches("IN|CC") && !s.word(k).equalsIgnoreCase("that"))) {
             noun = s.tag(k).startsWith("NN") || s.tag(k).equals("PRP") ? k : noun;
             k++;
         }
-        if (noun == 0 || noun != k - 1 || k > s.size() || s.tag(start).equals("PRP") && !s.word(start).matches("(?i)it|he|she|they|we|I")) {
+        if (noun == 0 || noun != k - 1 || k > s.size() || s.tag(start).matches("IN|CC")
+                || s.tag(start).equals("PRP") && !s.word(start).matches("(?i)it|he|she|they|we|I")) {
             return 0;
         }
         boolean finite = s.tag(k).matches("VB[DPZ]|MD")
