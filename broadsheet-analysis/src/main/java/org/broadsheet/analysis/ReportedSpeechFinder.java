@@ -368,6 +368,49 @@ final class ReportedSpeechFinder {
     private ReportedSpeech passive(Sentence s, int i) {
         int it = s.child(i, "nsubj:pass");
         int clause = s.child(i, "ccomp");
+        String lemma = s.lemma(i);
+        if (it > 0 && (lemma.equals("accuse") || lemma.equals("tell") || lemma.equals("inform"))) {
+            // "X was accused (by critics) of ...", "employees were told that ...": the agent, else nobody named
+            Speaker speaker = Speaker.UNATTRIBUTED;
+            int from = 0;
+            int to = 0;
+            for (int k : s.children(i, "obl")) {
+                int cs = s.child(k, "case");
+                String prep = cs > 0 ? s.word(cs).toLowerCase(java.util.Locale.ROOT) : "";
+                if (prep.equals("by") && k > i) {
+                    Speaker agent = SpeechCues.speaker(s, entities, k);
+                    speaker = agent == null ? speaker : agent;
+                } else if (prep.equals("of") && lemma.equals("accuse") && from == 0) {
+                    from = s.subtree(k)[0];
+                    to = s.subtree(k)[1];
+                }
+            }
+            for (int k : s.children(i, "advcl")) {
+                int m = s.child(k, "mark");
+                if (lemma.equals("accuse") && from == 0 && m > 0 && s.word(m).equalsIgnoreCase("of")) {
+                    from = m; // "was accused of trying to ...": the parser made the gerund a clause
+                    to = s.subtree(k)[1];
+                }
+            }
+            if (!lemma.equals("accuse")) {
+                int c = clause > 0 ? clause : looseClause(s, i);
+                if (c == 0) {
+                    return null;
+                }
+                from = clause > 0 ? s.subtree(clause)[0] : c;
+                to = clause > 0 ? s.subtree(clause)[1] : s.size();
+                while (from < to && s.word(from).equalsIgnoreCase("that")) {
+                    from++;
+                }
+            }
+            while (to > from && s.tag(to).matches("[.,:]|``|''")) {
+                to--;
+            }
+            if (from == 0 || to - from < 2 || s.relation(i).equals("amod")) {
+                return null;
+            }
+            return new ReportedSpeech(speaker, s.text(s.child(i, "aux:pass"), i), s.span(from, to), s.whole());
+        }
         if (it == 0 || !s.word(it).equalsIgnoreCase("it") || clause == 0 || NOT_REPORTING.contains(s.lemma(i))) {
             return null;
         }

@@ -17,14 +17,14 @@ final class SpeechCues {
             "allege", "write", "ask", "reply", "respond", "continue", "conclude", "agree", "testify", "tweet",
             "post", "assert", "affirm", "highlight", "recount", "describe", "report", "believe", "think", "hope",
             "expect", "express", "threaten", "demand", "accuse", "joke", "concede", "counter", "scoff", "quip", "call", "rule", "inform", "assure",
-            "reveal", "disclose");
+            "reveal", "disclose", "hint");
 
     /** Cues that report speech without quotation marks only with a clause ("that ..."). */
     static final Set<String> CLAUSE_ONLY = Set.of("say", "add", "tell", "claim", "argue", "insist", "state", "explain",
             "suggest", "admit", "predict", "estimate", "maintain", "contend", "caution", "recall", "remark",
             "observe", "complain", "allege", "write", "reply", "respond", "conclude", "testify", "assert", "affirm",
             "warn", "announce", "declare", "acknowledge", "concede", "report", "ask", "rule", "inform", "assure",
-            "reveal", "disclose", "deny");
+            "reveal", "disclose", "deny", "hint");
 
     /** Cues whose object is the content ("noted the shared identities ..."). */
     static final Set<String> OBJECT_CONTENT = Set.of("note", "stress", "emphasize", "emphasise", "underline", "reiterate",
