@@ -436,7 +436,11 @@ final class QuoteFinder {
      * that position makes it the quote's attribution. Returns the subject's token, or 0.
      */
     private int bareCue(Sentence s, int verb, int end) {
-        if (!s.tag(verb).matches("VB[DZP]") || s.lemma(verb).matches("be|have|do")) {
+        // "“...,” Wilgus shares.": the tagger may read the verb as a plural noun after a name
+        boolean nounVerb = s.tag(verb).equals("NNS") && verb > 1 && verb < s.size() && s.tag(verb + 1).equals(".")
+                && entities.refAt(s.begin(verb - 1)) != null && entities.refAt(s.begin(verb - 1)).kind() == Speaker.Kind.PERSON
+                && entities.refAt(s.begin(verb)) == null;
+        if (!s.tag(verb).matches("VB[DZP]") && !nounVerb || s.lemma(verb).matches("be|have|do")) {
             return 0;
         }
         int after = verb + 1;
@@ -473,6 +477,9 @@ final class QuoteFinder {
      * {@code end}, set off by commas up to cue {@code verb}, is the speaker whatever the parse; its token, or 0.
      */
     private int namedBeforeCue(Sentence s, int verb, int end) {
+        while (verb > 2 && s.word(verb - 1).toLowerCase(java.util.Locale.ROOT).matches("has|have|had|will|would|also")) {
+            verb--; // "..., has written."
+        }
         if (verb < 4 || !s.tag(verb - 1).equals(",")) {
             return 0;
         }
