@@ -160,7 +160,8 @@ final class SpeechCues {
             return new Speaker(sp.text().replaceFirst("^(?i)the\\s+", ""), Speaker.Kind.ORGANIZATION,
                     new Mention(sp.text(), sp.start(), sp.end(), Mention.Kind.NAME));
         }
-        if (ref == null) {
+        if (ref == null && !(s.tag(i).equals("NNS") && s.word(i).equals(s.word(i).toLowerCase(Locale.ROOT)))) {
+            // (a plural common noun keeps its phrase: "Defense attorneys said" is a group, not an organization)
             for (int j = np[0]; j <= np[1] && ref == null; j++) {
                 ref = entities.refAt(s.begin(j));
                 if (ref != null) {
@@ -504,6 +505,18 @@ final class SpeechCues {
      * ("said Smith"); the noun phrase between a comma and the cue ("..., Noem said."); or 0.
      */
     static int subject(Sentence s, int verb) {
+        int own = s.child(verb, "nsubj");
+        if (inverted(s, verb) && verb < s.size() && s.tag(verb + 1).startsWith("NNP")
+                && !s.lemma(verb).matches("tell|inform|assure|ask|urge") && (own == 0 || !s.tag(own).startsWith("NNP"))) {
+            // "The key, says Buser, is ...": a name set off right after the cue is its subject, whatever the parse
+            int name = verb + 1;
+            while (name < s.size() && s.tag(name + 1).startsWith("NNP")) {
+                name++;
+            }
+            if (s.ner(name).matches("PERSON|ORGANIZATION") && (name == s.size() || s.tag(name + 1).matches("[,.]"))) {
+                return name;
+            }
+        }
         int subj = s.child(verb, "nsubj");
         if (subj > 0 && !s.relation(subj).equals("nsubj:pass")) {
             return subj;
