@@ -265,7 +265,7 @@ final class ReportedSpeechFinder {
             int clause = clause(s, i);
             int loose = clause == 0 && subj < i ? looseClause(s, i) : 0;
             if (loose > 0 && (speaker.kind() == Speaker.Kind.PERSON || speaker.kind() == Speaker.Kind.ORGANIZATION)
-                    && !(s.relation(i).equals("ccomp") && SpeechCues.isCue(s, s.head(i)))) {
+                    && !insideStatement(s, i)) {
                 // "NASA believes this discovery is further evidence that ...", parsed as an object
                 return last - loose < 3 ? null : new ReportedSpeech(speaker, s.word(i), s.span(loose, last), s.whole());
             }
@@ -433,6 +433,16 @@ final class ReportedSpeechFinder {
             return null;
         }
         return new ReportedSpeech(speaker, s.text(s.child(i, "aux:pass"), i), s.span(from, last), s.whole());
+    }
+
+    /** Verb {@code i} hangs below another speech cue ("Putin said he believes ..."): it is that statement's content. */
+    private static boolean insideStatement(Sentence s, int i) {
+        for (int h = s.head(i), steps = 0; h > 0 && steps < 10; h = s.head(h), steps++) {
+            if (SpeechCues.isCue(s, h) && h < i) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Verbs of "as X reported": reporting proper, not "as the company continued to ...". */
