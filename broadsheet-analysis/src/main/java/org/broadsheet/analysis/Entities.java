@@ -479,13 +479,15 @@ final class Entities {
                 add(c, s, i, i, Mention.Kind.PRONOUN, new Ref(Speaker.Kind.PERSON, c.name));
                 if (s.relation(i).startsWith("nsubj")) {
                     pushFront(subjects, c);
+                    pushFront(hereSubjects, c);
                 }
                 if (i == s.child(root, "nsubj")) {
                     mainSubject = c;
                 }
             }
             previousMain[1] = previousMain[0];
-            previousMain[0] = mainSubject;
+            // no subject of the main verb found: the sentence's first subject that is a person stands for it
+            previousMain[0] = mainSubject != null ? mainSubject : hereSubjects.isEmpty() ? null : hereSubjects.getLast();
         }
     }
 
