@@ -1,6 +1,7 @@
 package org.broadsheet.classify;
 
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,7 +58,9 @@ final class ElementStats {
     }
 
     static ElementStats collect(List<Block> blocks) {
-        Map<Element, Stats> stats = new IdentityHashMap<>();
+        // jsoup's elements are equal only to themselves; insertion order (reading order, then up) makes a tie
+        // between two candidate containers go the same way on every run, as an identity map's order does not
+        Map<Element, Stats> stats = new LinkedHashMap<>();
         for (Block b : blocks) {
             if (b.hidden()) {
                 continue;
