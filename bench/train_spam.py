@@ -32,7 +32,8 @@ SHARED = os.environ.get("BROADSHEET_SHARED", os.path.join(HERE, "..", "..", "sha
 sys.path.insert(0, os.path.join(SHARED, "spam"))
 import score_spam  # noqa: E402  (the scorer's own text normalization and span location)
 
-L2_GRID = [1.0, 10.0]
+# L2 strengths tried (SPAM_L2=0.1,1 to try others); the suspects are few since the judge stops early on most text
+L2_GRID = [float(v) for v in os.environ.get("SPAM_L2", "0.01,0.1,1,10").split(",")]
 NEWTON_STEPS = 50
 DEV_WEIGHT = float(os.environ.get("SPAM_DEV_WEIGHT", "1"))
 # a suspect a third of whose characters were planted is spam: the finding keeps only the planted part of a footer
@@ -242,10 +243,41 @@ def main(argv):
         gen_labels = {k: v for k, v in labels_by_set.items() if k != "dev"}
         t, r = choose_threshold([rows[i] for i in gen_rows], oof[gen_rows], gen_labels)
         results[l2] = (t, r, oof)
+        if os.environ.get("SPAM_VERBOSE"):
+            # out-of-fold page recall by held-out family (positives) at this threshold
+            flagged = defaultdict(bool)
+            for i in gen_rows:
+                if oof[i] >= t and gate(rows[i]):
+                    flagged[(rows[i]["set"], rows[i]["case"])] = True
+            fam = defaultdict(lambda: [0, 0])
+            for sname, labels in gen_labels.items():
+                for case, rec in labels.items():
+                    if rec["kind"] == "positive" and rec.get("span_offsets") and rec.get("split") != "heldout":
+                        fam[rec["family"]][0] += flagged[(sname, case)]
+                        fam[rec["family"]][1] += 1
+            print("   by family:", ", ".join(f"{k} {a}/{n}" for k, (a, n) in sorted(fam.items())))
         print(flush=True) or print(f"L2 {l2:5}: out-of-fold threshold {t:.5f}: page P {r['precision']:.3f} R {r['recall']:.3f} "
               f"FPR neg {r['fpr_neg']:.3f} ctrl {r['fpr_ctrl']:.3f}")
     l2 = max(L2_GRID, key=lambda k: (results[k][1]["recall"], k))
     t = results[l2][0]
+    # the same threshold, scored by models that never saw a hiding trick or a placement (reported, not chosen on)
+    gen_rows = [i for i, r in enumerate(rows) if r["set"] != "dev"]
+    gen_labels = {k: v for k, v in labels_by_set.items() if k != "dev"}
+    for what in ("hiding", "placement"):
+        def fold(rec, what=what):
+            if rec["kind"] != "positive":
+                return fold_of(rec)
+            if rec.get(what) in (None, "none"):  # not hidden: spread over five folds
+                return "plain:%d" % (sum(map(ord, rec["case"])) % 5)
+            return what + ":" + str(rec.get(what))
+        oof = np.zeros(len(rows))
+        for f in sorted({fold(r["rec"]) for r in rows if r["set"] != "dev"}):
+            held = np.array([r["set"] != "dev" and fold(r["rec"]) == f for r in rows])
+            w, b = train(x[~held], y[~held], l2, mean, scale, rw[~held])
+            oof[held] = prob(x[held], w, b, mean, scale)
+        r = page_rates([rows[i] for i in gen_rows], oof[gen_rows], t, gen_labels)
+        print(f"leave-a-{what}-out at the chosen threshold: page P {r['precision']:.3f} R {r['recall']:.3f} "
+              f"FPR neg {r['fpr_neg']:.3f} ctrl {r['fpr_ctrl']:.3f}")
     w, b = train(x, y, l2, mean, scale, rw)
     fit = prob(x, w, b, mean, scale)
     for s in labels_by_set:
