@@ -33,7 +33,7 @@ public final class DevParse {
             articles.addAll(AttributionBench.articles());
         }
         for (JsonNode a : articles) {
-            if (!args[1].endsWith(".json") && !a.path("id").asText().startsWith(args[1]) || "fresh".equals(a.path("split").asText())
+            if (!args[1].endsWith(".json") && !a.path("id").asText().startsWith(args[1])
                     || "heldout".equals(a.path("split").asText())) {
                 continue;
             }
