@@ -79,7 +79,7 @@ final class Entities {
         for (int[] n : named) {
             Sentence s = sentences.get(n[0]);
             String tag = s.ner(n[1]);
-            if (tag.equals("PERSON") && s.tag(n[1]).startsWith("PRP")) {
+            if (tag.equals("PERSON") && s.tag(n[1]).startsWith("PRP") && !pronounSurname(s, n[1], n[2])) {
                 continue;
             }
             addName(s, n[1], n[2], tag);
@@ -106,6 +106,15 @@ final class Entities {
             c.flag = true;
         }
         aliases();
+    }
+
+    /**
+     * A name the tagger opened with a word that is also a pronoun ("He Jianxiong", the surname He): the word is
+     * capitalized, the tagger put it in one name with the capitalized words after it, and no verb follows it.
+     */
+    private static boolean pronounSurname(Sentence s, int from, int to) {
+        return to > from && s.word(from).equals("He") && s.tag(from + 1).startsWith("NNP")
+                && Character.isUpperCase(s.word(from + 1).charAt(0));
     }
 
     /** Heads of institutions' names that a remit with "for" completes ("Office for National Statistics"). */
@@ -198,10 +207,31 @@ final class Entities {
             if (a != null) {
                 c.mentions.putAll(a.mentions);
             }
+            Set<String> same = new java.util.HashSet<>(Set.of(old, alias));
+            // "the Chinese CDC" beside "Chinese Center for Disease Control and Prevention (CDC)": the alias after
+            // words of the full name is the same organization
+            List<String> fullWords = List.of(old.split("\\s+"));
+            for (Cluster v : new ArrayList<>(organizations.values())) {
+                List<String> words = List.of(v.name.split("\\s+"));
+                if (v != c && words.size() >= 2 && words.get(words.size() - 1).equals(alias)
+                        && fullWords.containsAll(words.subList(0, words.size() - 1))) {
+                    organizations.remove(v.name);
+                    c.mentions.putAll(v.mentions);
+                    same.add(v.name);
+                }
+            }
             for (Map.Entry<Integer, Ref> e : refs.entrySet()) {
                 Ref r = e.getValue();
-                if (r.kind() == Speaker.Kind.ORGANIZATION && (r.name().equals(old) || r.name().equals(alias))) {
+                if (r.kind() == Speaker.Kind.ORGANIZATION && same.contains(r.name())) {
                     e.setValue(new Ref(Speaker.Kind.ORGANIZATION, full));
+                }
+            }
+            // the alias alone where the tagger took it for no name ("..., says WHO.")
+            for (Sentence s : sentences) {
+                for (int i = 1; i <= s.size(); i++) {
+                    if (s.word(i).equals(alias) && !refs.containsKey(s.begin(i))) {
+                        add(c, s, i, i, Mention.Kind.SHORT_NAME, new Ref(Speaker.Kind.ORGANIZATION, full));
+                    }
                 }
             }
         }
@@ -223,6 +253,17 @@ final class Entities {
         for (Mention m : c.mentions.values()) {
             if (m.text().length() >= 2 && m.text().equals(initials) && !modifier(m)) {
                 return initials;
+            }
+        }
+        // the initials as a word of their own that the tagger did not take for a name ("says WHO"), in capitals
+        // of three letters or more, so that a short word in capitals is not read as an alias
+        if (initials.length() >= 3 && words.size() >= 3) {
+            for (Sentence s : sentences) {
+                for (int i = 1; i <= s.size(); i++) {
+                    if (s.word(i).equals(initials) && !s.relation(i).startsWith("compound") && !quoted(s.begin(i))) {
+                        return initials;
+                    }
+                }
             }
         }
         return null;
@@ -792,26 +833,71 @@ final class Entities {
     }
 
     Ref recentOrganization(int offset, String noun) {
-        Cluster best = null;
-        int bestAt = -1;
-        Cluster named = null;
-        int namedAt = -1;
-        for (Cluster c : organizations.values()) {
-            Integer at = c.mentions.floorKey(offset - 1);
-            if (at == null || c.flag) {
-                continue; // the publisher's own name is no antecedent
+        return recentOrganization(offset, noun, List.of());
+    }
+
+    /**
+     * As {@link #recentOrganization(int, String)}, with the words that modify the noun ("the production company"):
+     * an organization whose name has one of them ("Dick Clark Productions") comes first; names inside quotation
+     * marks count only when no organization is named outside them.
+     */
+    Ref recentOrganization(int offset, String noun, List<String> modifiers) {
+        Cluster c = null;
+        for (int pass = 0; pass < 2 && c == null; pass++) {
+            Cluster best = null;
+            int bestAt = -1;
+            Cluster named = null;
+            int namedAt = -1;
+            for (Cluster o : organizations.values()) {
+                Integer at = o.mentions.floorKey(offset - 1);
+                // first pass: names outside quotation marks that name the organization itself, not a thing of
+                // its ("a Netflix documentary")
+                while (pass == 0 && at != null && (quoted(at) || modifiesNoun(o.mentions.get(at)))) {
+                    at = o.mentions.floorKey(at - 1);
+                }
+                if (at == null || o.flag) {
+                    continue; // the publisher's own name is no antecedent
+                }
+                if (at > bestAt) {
+                    best = o;
+                    bestAt = at;
+                }
+                String name = o.name.toLowerCase(Locale.ROOT);
+                boolean fits = !noun.isEmpty() && name.contains(noun) || modifiers.stream()
+                        .anyMatch(m -> m.length() >= 5 && name.contains(m.toLowerCase(Locale.ROOT).substring(0, m.length() - 1)));
+                if (fits && at > namedAt) {
+                    named = o;
+                    namedAt = at;
+                }
             }
-            if (at > bestAt) {
-                best = c;
-                bestAt = at;
-            }
-            if (c.name.toLowerCase(Locale.ROOT).contains(noun) && at > namedAt) {
-                named = c;
-                namedAt = at;
+            c = named != null ? named : best;
+        }
+        return c == null ? null : new Ref(Speaker.Kind.ORGANIZATION, c.name);
+    }
+
+    /** The whole name only modifies a noun after it ("a Netflix documentary"), as the parse reads it. */
+    private boolean modifiesNoun(Mention m) {
+        for (Sentence s : sentences) {
+            if (s.begin() <= m.start() && m.start() < s.end()) {
+                int last = s.tokenAt(m.start());
+                if (last <= 0) {
+                    return false;
+                }
+                while (last < s.size() && s.begin(last + 1) < m.end()) {
+                    last++;
+                }
+                int h = s.head(last);
+                return s.relation(last).startsWith("compound") && h > last && s.tag(h).startsWith("NN")
+                        && !s.tag(h).startsWith("NNP");
             }
         }
-        Cluster c = named != null ? named : best;
-        return c == null ? null : new Ref(Speaker.Kind.ORGANIZATION, c.name);
+        return false;
+    }
+
+    /** True when {@code r} names a place and no organization ("authorities in Beijing"). */
+    boolean place(Ref r) {
+        return r != null && places.containsKey(r.name()) && !organizations.containsKey(r.name())
+                && !Countries.isCountry(r.name());
     }
 
     /**
@@ -827,16 +913,62 @@ final class Entities {
             if (c.flag || !c.roles.isEmpty() && c.roles.stream().noneMatch(r -> noun.equals(roleHead(r.stated())))) {
                 continue;
             }
-            Integer at = c.mentions.floorKey(offset - 1);
-            while (at != null && quoted(at)) {
-                at = c.mentions.floorKey(at - 1);
-            }
+            Integer at = lastUnquoted(c, offset);
             if (at != null && at >= since && at > bestAt) {
                 best = c;
                 bestAt = at;
             }
         }
-        return best == null ? null : best.name;
+        if (best != null) {
+            return best.name;
+        }
+        // "the actor said" of a man introduced as a "star": the one person named (outside quotation marks) in
+        // this sentence and the four before (a quote of several sentences lies between), else among them the one the article names most often so far, when
+        // no stated role of theirs is another occupation; only for words that describe a person rather than
+        // an office ("the chairman" of a party is not whoever was named last)
+        if (!DESCRIPTIONS.matcher(noun).matches()) {
+            return null;
+        }
+        int wider = sentences.get(Math.max(0, sentence - 4)).begin();
+        List<Cluster> near = new ArrayList<>();
+        for (Cluster c : people.values()) {
+            Integer at = lastUnquoted(c, offset);
+            if (!c.flag && at != null && at >= wider && c.roles.stream().noneMatch(r -> occupation(roleHead(r.stated())))) {
+                near.add(c);
+            }
+        }
+        near.sort((a, b) -> Integer.compare(b.mentions.headMap(offset).size(), a.mentions.headMap(offset).size()));
+        if (near.size() == 1 || near.size() > 1
+                && near.get(0).mentions.headMap(offset).size() > near.get(1).mentions.headMap(offset).size()) {
+            return near.get(0).name;
+        }
+        return null;
+    }
+
+    /** Nouns by which an article refers back to a person it is about: "the actor", "the singer", "the 34-year-old". */
+    private static final Pattern DESCRIPTIONS = Pattern.compile("actor|actress|singer|songstress|songwriter|rapper|star"
+            + "|musician|artist|comedian|host|presenter|model|designer|chef|author|writer|novelist|poet|filmmaker"
+            + "|player|athlete|striker|forward|midfielder|defender|goalkeeper|quarterback|pitcher|golfer|boxer|driver"
+            + "|rider|swimmer|runner|veteran|rookie|analyst|economist|scientist|researcher|entrepreneur|billionaire"
+            + "|businessman|businesswoman|mogul|politician|lawmaker|activist|celebrity|influencer|man|woman|teenager"
+            + "|[0-9]+-year-old");
+
+    /** True for a noun by which an article refers back to a person it is about ("the actor", "the analyst"). */
+    static boolean describesPerson(String noun) {
+        return DESCRIPTIONS.matcher(noun).matches();
+    }
+
+    private Integer lastUnquoted(Cluster c, int offset) {
+        Integer at = c.mentions.floorKey(offset - 1);
+        while (at != null && quoted(at)) {
+            at = c.mentions.floorKey(at - 1);
+        }
+        return at;
+    }
+
+    /** A role headed by a word for a trade ("lawyer", "analyst"): a description naming another trade is not them. */
+    private static boolean occupation(String head) {
+        return head != null && head.matches("[a-z-]+(er|or|ist|ant|ent|ian)") && !head.matches("member|leader|founder|owner|partner");
     }
 
     /** What the token starting at {@code offset} refers to, or {@code null}. */

@@ -761,7 +761,10 @@ final class ReportedSpeechFinder {
                     break;
                 }
             }
-            speaker = SpeechCues.nominal(s, entities, new int[] {from, to}, head);
+            // "according to the analyst": the person of the article that the description stands for, if any
+            Speaker resolved = s.tag(head).matches("NNS?") ? SpeechCues.speaker(s, entities, head) : null;
+            speaker = resolved != null && resolved.kind() == Speaker.Kind.PERSON ? resolved
+                    : SpeechCues.nominal(s, entities, new int[] {from, to}, head);
         }
         int last = s.size();
         while (last > 1 && s.tag(last).matches("[.,:]|''")) {

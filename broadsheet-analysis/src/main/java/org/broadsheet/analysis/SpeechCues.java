@@ -104,6 +104,11 @@ final class SpeechCues {
             int owner = s.child(i, "nmod:poss");
             if (owner > 0 && depth < 3) {
                 Speaker o = speaker(s, entities, owner, depth + 1);
+                if (o != null && o.kind() == Speaker.Kind.PERSON && s.lemma(i).toLowerCase(Locale.ROOT).matches(REPRESENTS)) {
+                    // "Swift's rep told Fox News": a person's spokesperson speaks for that person (spec section 6)
+                    Span sp = s.span(np[0], np[1]);
+                    return new Speaker(o.name(), Speaker.Kind.PERSON, new Mention(sp.text(), sp.start(), sp.end(), Mention.Kind.NAME));
+                }
                 if (o != null && o.kind() != Speaker.Kind.UNNAMED) {
                     Span sp = s.span(np[0], np[1]);
                     // the possessor as its canonical name, then the rest as written: "Nadia Cruz's office"
@@ -128,8 +133,8 @@ final class SpeechCues {
                     }
                 }
                 String holder = entities.holderOf(s.lemma(i), modifiers, s.begin(i));
-                if (holder == null && PERSON_NOUN.matcher(s.lemma(i)).matches() && !ORGANIZATION_NOUNS.contains(s.lemma(i))
-                        && !VOICE.contains(s.lemma(i))) {
+                if (holder == null && (PERSON_NOUN.matcher(s.lemma(i)).matches() && !ORGANIZATION_NOUNS.contains(s.lemma(i))
+                        && !VOICE.contains(s.lemma(i)) || Entities.describesPerson(s.lemma(i)))) {
                     // "The real estate agent said", the agent named in the sentence before: that person
                     holder = entities.recentPerson(s.index, s.begin(np[0]), s.lemma(i));
                 }
@@ -209,9 +214,12 @@ final class SpeechCues {
         return to;
     }
 
+    /** Nouns for one who speaks on another's behalf: "Swift's rep", "a spokesman for X". */
+    private static final String REPRESENTS = "spokes(man|woman|person)|representative|rep|publicist";
+
     /** Nouns whose phrase names who speaks for an organization: "a spokeswoman for X", "X's statement". */
     private static final Set<String> VOICE = Set.of("spokesman", "spokeswoman", "spokesperson", "spokespeople",
-            "representative", "statement", "report", "website", "email", "e-mail", "notice", "filing", "complaint",
+            "representative", "rep", "statement", "report", "website", "email", "e-mail", "notice", "filing", "complaint",
             "release", "letter", "memo", "document", "survey", "study", "post", "tweet", "announcement", "official",
             "officials", "source", "sources", "lawyer", "lawyers", "attorney", "attorneys", "executive", "executives",
             "leader", "leaders", "analyst", "analysts", "research", "data", "figures", "account", "blog", "presentation");
@@ -247,8 +255,11 @@ final class SpeechCues {
             // a name among the words that modify the noun or a phrase attached to it ("for X", "from X", "X's")
             for (int k : modifiers(s, head)) {
                 Entities.Ref r = entities.refAt(s.begin(k));
+                if (entities.place(r) && !voice) {
+                    continue; // "authorities in Beijing", "the Inner Mongolia health commission": not the place
+                }
                 if (r != null && (r.kind() == Speaker.Kind.ORGANIZATION
-                        || r.kind() == Speaker.Kind.PERSON && !lemma.matches("spokes.*|representative|lawyers?|attorneys?"))) {
+                        || r.kind() == Speaker.Kind.PERSON && !lemma.matches("lawyers?|attorneys?"))) {
                     return new Speaker(r.name(), r.kind(), m);
                 }
             }
@@ -268,7 +279,7 @@ final class SpeechCues {
                     return new Speaker(s.text(a, k), Speaker.Kind.ORGANIZATION, m);
                 }
             }
-            if (ORGANIZATION_NOUNS.contains(lemma) && !voice) {
+            if (ORGANIZATION_NOUNS.contains(lemma) && !voice && !s.tag(head).endsWith("S")) {
                 // "Russia's foreign ministry", "the French foreign ministry", "the European Union's top court": the
                 // organization as written, when a name or a nationality says whose it is
                 for (int k : modifiers(s, head)) {
@@ -276,6 +287,17 @@ final class SpeechCues {
                         String words = s.text(np[0], np[1]).replaceFirst("^(?i)the\\s+", "");
                         return new Speaker(words, Speaker.Kind.ORGANIZATION, m);
                     }
+                }
+            }
+        }
+        if (OFFICE.matcher(lemma).matches() && !s.tag(head).endsWith("S")) {
+            // "The chairman of the Conservative Party described ...": an office holder the article does not name
+            // speaks for the organization (spec section 6)
+            for (int c : s.children(head, "nmod")) {
+                Entities.Ref r = entities.refAt(s.begin(c));
+                if (r != null && r.kind() == Speaker.Kind.ORGANIZATION && !entities.place(r)
+                        && s.children(c, "case").stream().anyMatch(x -> s.word(x).matches("(?i)of|for|at"))) {
+                    return new Speaker(r.name(), r.kind(), m);
                 }
             }
         }
@@ -298,8 +320,22 @@ final class SpeechCues {
         boolean plural = s.tag(head).endsWith("S") && !lemma.equals("police")
                 || s.tag(head).matches("DT|JJ") && QUANTIFIERS.contains(lemma); // "Some said", "All of them"
 
+        if (ISSUED.contains(lemma) && definite && !plural && s.child(head, "nmod:poss") == 0) {
+            // "the statement continued", "The statement, which was obtained by Variety, claimed": the source of
+            // the statement the article spoke of before ("Big Machine Records issued a statement")
+            Speaker source = introducedBy(s, entities, np, lemma);
+            if (source != null) {
+                return new Speaker(source.name(), source.kind(), m);
+            }
+        }
         if (orgNoun != null && (definite || lemma.matches("spokes.*|representative|statement")) && !plural) {
-            Entities.Ref r = entities.recentOrganization(s.begin(np[0]), orgNoun);
+            List<String> words = new java.util.ArrayList<>();
+            for (int k = np[0]; k < head; k++) {
+                if (s.tag(k).startsWith("NN")) {
+                    words.add(s.word(k));
+                }
+            }
+            Entities.Ref r = entities.recentOrganization(s.begin(np[0]), orgNoun, words);
             if (r != null) {
                 return new Speaker(r.name(), r.kind(), m);
             }
@@ -332,6 +368,58 @@ final class SpeechCues {
         }
         return new Speaker(sp.text(), Speaker.Kind.UNNAMED, m);
     }
+
+    /**
+     * Who put out the statement (or report, letter ...) that a definite "the statement" before {@code np} takes up:
+     * the latest earlier mention of the same noun outside quotation marks, in the six sentences before, read as
+     * its clause's source ("X issued a statement", "X said in a statement", "X's statement"; a mention that is
+     * itself a speaker's phrase, "the statement read", is followed back); {@code null} when none names one.
+     */
+    private static Speaker introducedBy(Sentence s, Entities entities, int[] np, String lemma) {
+        List<Sentence> all = entities.sentences();
+        for (int back = 0, hops = 0; back <= 6 && s.index - back >= 0 && hops < 4; back++) {
+            Sentence t = all.get(s.index - back);
+            for (int k = back == 0 ? np[0] - 1 : t.size(); k >= 1; k--) {
+                if (!t.lemma(k).equalsIgnoreCase(lemma) || !t.tag(k).startsWith("NN") || entities.quoted(t.begin(k))) {
+                    continue;
+                }
+                int owner = t.child(k, "nmod:poss");
+                if (owner > 0) {
+                    Speaker o = speaker(t, entities, owner);
+                    return o != null && o.kind() != Speaker.Kind.UNNAMED ? o : null;
+                }
+                for (int c : t.children(k, "nmod")) {
+                    Entities.Ref r = entities.refAt(t.begin(c));
+                    if (r != null && !entities.place(r) && t.children(c, "case").stream().anyMatch(x -> t.word(x).matches("(?i)from|by|of"))) {
+                        return new Speaker(r.name(), r.kind(), null);
+                    }
+                }
+                // the verb the noun hangs on ("issued a statement", "said in a statement", "a statement shared to
+                // its website" under "denied"), and that verb's subject
+                int v = t.head(k);
+                for (int up = 0; up < 3 && v > 0 && !t.tag(v).startsWith("VB"); up++) {
+                    v = t.head(v);
+                }
+                if (v <= 0) {
+                    continue;
+                }
+                int subj = t.child(v, "nsubj");
+                if (subj == k) {
+                    hops++;
+                    continue; // "The statement ... claimed": itself a speaker's phrase; look further back
+                }
+                if (subj > 0) {
+                    Speaker o = speaker(t, entities, subj);
+                    return o != null && (o.kind() == Speaker.Kind.ORGANIZATION || o.kind() == Speaker.Kind.PERSON) ? o : null;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Offices whose unnamed holder speaks for the organization: "the chairman of X", "the head of X". */
+    private static final java.util.regex.Pattern OFFICE = java.util.regex.Pattern.compile(
+            "chair(man|woman|person)?|president|chief|head|director|secretary|minister|commissioner|ceo|spokes.*");
 
     /** What an organization issues and a quote may be read from. */
     private static final Set<String> ISSUED = Set.of("statement", "release", "announcement", "letter", "report", "memo",
@@ -389,7 +477,11 @@ final class SpeechCues {
         if (INDEFINITE.contains(first) || s.tag(np[0]).equals("CD")) {
             return false;
         }
-        return first.equals("the") || first.equals("this") || s.child(np[1], "nmod:poss") > 0;
+        if (first.equals("the") || first.equals("this") || s.child(np[1], "nmod:poss") > 0) {
+            return true;
+        }
+        // the phrase as cut may not open with its article: "according to the analyst", "the “Pose” actor"
+        return s.children(np[1], "det").stream().anyMatch(d -> s.word(d).toLowerCase(Locale.ROOT).matches("the|this"));
     }
 
     /**
