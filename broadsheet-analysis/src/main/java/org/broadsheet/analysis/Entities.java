@@ -86,6 +86,7 @@ final class Entities {
         }
         sweepShortNames();
         companiesTakenForPeople();
+        companiesNamedForPeople();
         demonyms();
         for (Cluster c : people.values()) {
             String[] words = c.name.split("\\s+");
@@ -187,6 +188,31 @@ final class Entities {
         }
     }
 
+    /** Last words of a company's name: "Dick Clark Productions" is no person, whatever the tagger says. */
+    private static final Set<String> COMPANY_WORDS = Set.of("Productions", "Records", "Group", "Inc", "Inc.", "Corp",
+            "Corp.", "LLC", "Ltd", "Ltd.", "Media", "Entertainment", "Studios", "Pictures", "Holdings", "Partners",
+            "Capital", "Airlines", "Motors", "Foods", "Labs", "Industries", "Technologies", "Systems", "Networks",
+            "Communications", "Enterprises", "Brands", "Ventures", "Associates", "Co.", "Company", "Foundation");
+
+    /** A "person" whose name ends with a company's word ("Dick Clark Productions") is an organization. */
+    private void companiesNamedForPeople() {
+        for (Cluster c : new ArrayList<>(people.values())) {
+            String[] words = c.name.split("\\s+");
+            if (words.length < 2 || !COMPANY_WORDS.contains(words[words.length - 1]) || organizations.containsKey(c.name)) {
+                continue;
+            }
+            people.remove(c.name);
+            Cluster o = organizations.computeIfAbsent(c.name, Cluster::new);
+            o.mentions.putAll(c.mentions);
+            Ref ref = new Ref(Speaker.Kind.ORGANIZATION, o.name);
+            for (Map.Entry<Integer, Ref> e : refs.entrySet()) {
+                if (e.getValue().kind() == Speaker.Kind.PERSON && e.getValue().name().equals(c.name)) {
+                    e.setValue(ref);
+                }
+            }
+        }
+    }
+
     /**
      * Organizations the text gives an alias in parentheses ("Drug Enforcement Administration (DEA)") take it
      * into their canonical name, and the alias alone names the same organization.
@@ -253,6 +279,17 @@ final class Entities {
         for (Mention m : c.mentions.values()) {
             if (m.text().length() >= 2 && m.text().equals(initials) && !modifier(m)) {
                 return initials;
+            }
+        }
+        // "the CDC" and "the Chinese CDC" beside "Chinese Center for Disease Control and Prevention": initials in
+        // capitals that open the full name's, after a leading nationality, name it
+        String rest = words.size() > 2 && Countries.ofDemonym(words.get(0)) != null ? initials(words.subList(1, words.size())) : "";
+        for (Cluster o : organizations.values()) {
+            List<String> ow = List.of(o.name.split("\\s+"));
+            String t = ow.get(ow.size() - 1);
+            if (o != c && t.matches("[A-Z]{3,6}") && (initials.startsWith(t) || rest.startsWith(t))
+                    && words.containsAll(ow.subList(0, ow.size() - 1))) {
+                return t;
             }
         }
         // the initials as a word of their own that the tagger did not take for a name ("says WHO"), in capitals

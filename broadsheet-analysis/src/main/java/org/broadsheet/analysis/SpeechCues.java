@@ -58,7 +58,7 @@ final class SpeechCues {
     static boolean attributesQuotes(Sentence s, int i) {
         String l = s.lemma(i);
         // "telling others" as an adjective ("known for telling others ...") is no attribution
-        return isCue(s, i) && !s.relation(i).equals("amod")
+        return isCue(s, i) && (!s.relation(i).equals("amod") || inverted(s, i))
                 && !Set.of("believe", "think", "hope", "expect", "continue", "agree", "reveal").contains(l);
     }
 
@@ -115,6 +115,11 @@ final class SpeechCues {
                     String rest = s.text(Math.min(owner + 1, i), i).replaceFirst("^(\u2019s|'s|\u2019|')\\s*", "");
                     // "Russia's foreign ministry" is an organization, "NASA's scientists" a group; a person's
                     // office stays an unnamed source
+                    if (o.kind() == Speaker.Kind.ORGANIZATION && !s.tag(i).equals("NNS")
+                            && (ISSUED.contains(s.lemma(i).toLowerCase(Locale.ROOT)) || s.lemma(i).toLowerCase(Locale.ROOT).matches(REPRESENTS))) {
+                        // "The Wrap's report today claims", "the agency's spokesman said": the organization speaks
+                        return new Speaker(o.name(), o.kind(), new Mention(sp.text(), sp.start(), sp.end(), Mention.Kind.NAME));
+                    }
                     Speaker.Kind kind = s.tag(i).equals("NNS") ? Speaker.Kind.GROUP
                             : o.kind() != Speaker.Kind.PERSON && ORGANIZATION_NOUNS.contains(s.lemma(i).toLowerCase(Locale.ROOT))
                                     ? Speaker.Kind.ORGANIZATION : Speaker.Kind.UNNAMED;
@@ -134,7 +139,9 @@ final class SpeechCues {
                 }
                 String holder = entities.holderOf(s.lemma(i), modifiers, s.begin(i));
                 if (holder == null && (PERSON_NOUN.matcher(s.lemma(i)).matches() && !ORGANIZATION_NOUNS.contains(s.lemma(i))
-                        && !VOICE.contains(s.lemma(i)) || Entities.describesPerson(s.lemma(i)))) {
+                        && !VOICE.contains(s.lemma(i)) || Entities.describesPerson(s.lemma(i)))
+                        && !s.lemma(i).matches("insider|informant|whistleblower|eyewitness|witness|observer|bystander|commenter")) {
+                    // (an insider or a witness is an unnamed source, whoever was named before)
                     // "The real estate agent said", the agent named in the sentence before: that person
                     holder = entities.recentPerson(s.index, s.begin(np[0]), s.lemma(i));
                 }
@@ -279,7 +286,8 @@ final class SpeechCues {
                     return new Speaker(s.text(a, k), Speaker.Kind.ORGANIZATION, m);
                 }
             }
-            if (ORGANIZATION_NOUNS.contains(lemma) && !voice && !s.tag(head).endsWith("S")) {
+            if (ORGANIZATION_NOUNS.contains(lemma) && !voice && !s.tag(head).endsWith("S")
+                    && !(COMPANY_NOUNS.contains(lemma) && entities.recentOrganization(s.begin(np[0]), "") != null)) {
                 // "Russia's foreign ministry", "the French foreign ministry", "the European Union's top court": the
                 // organization as written, when a name or a nationality says whose it is
                 for (int k : modifiers(s, head)) {
@@ -301,7 +309,8 @@ final class SpeechCues {
                 }
             }
         }
-        if (s.tag(head).startsWith("NNP") && Character.isUpperCase(s.word(head).charAt(0)) && !s.tag(head).equals("NNPS")
+        if ((s.tag(head).startsWith("NNP") || properNoun(s, head) && np[0] == head && s.ner(head).equals("O"))
+                && Character.isUpperCase(s.word(head).charAt(0)) && !s.tag(head).equals("NNPS")
                 && !s.ner(head).matches("LOCATION|DATE|NATIONALITY|MISC|NUMBER")) {
             // "Twitter pledged": a name the tagger did not know ("High Commissioner for Human Rights" whole)
             return new Speaker(s.text(np[0], Entities.withRemit(s, np[1])).replaceFirst("^(?i)(the|both|either)\\s+", ""),
@@ -371,13 +380,13 @@ final class SpeechCues {
 
     /**
      * Who put out the statement (or report, letter ...) that a definite "the statement" before {@code np} takes up:
-     * the latest earlier mention of the same noun outside quotation marks, in the six sentences before, read as
+     * the latest earlier mention of the same noun outside quotation marks, in the twelve sentences before, read as
      * its clause's source ("X issued a statement", "X said in a statement", "X's statement"; a mention that is
      * itself a speaker's phrase, "the statement read", is followed back); {@code null} when none names one.
      */
     private static Speaker introducedBy(Sentence s, Entities entities, int[] np, String lemma) {
         List<Sentence> all = entities.sentences();
-        for (int back = 0, hops = 0; back <= 6 && s.index - back >= 0 && hops < 4; back++) {
+        for (int back = 0, hops = 0; back <= 12 && s.index - back >= 0 && hops < 6; back++) {
             Sentence t = all.get(s.index - back);
             for (int k = back == 0 ? np[0] - 1 : t.size(); k >= 1; k--) {
                 if (!t.lemma(k).equalsIgnoreCase(lemma) || !t.tag(k).startsWith("NN") || entities.quoted(t.begin(k))) {
@@ -416,6 +425,15 @@ final class SpeechCues {
         }
         return null;
     }
+
+    /**
+     * Nouns for a business that an article uses to refer back to one it named ("the German automaker", "the
+     * U.S. plane-maker"), unlike a public body named by its country ("the French foreign ministry").
+     */
+    private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "automaker", "carmaker", "maker",
+            "manufacturer", "retailer", "chain", "carrier", "airline", "insurer", "developer", "startup", "giant",
+            "operator", "provider", "broadcaster", "publisher", "label", "studio", "brokerage", "bank", "lender",
+            "group", "conglomerate");
 
     /** Offices whose unnamed holder speaks for the organization: "the chairman of X", "the head of X". */
     private static final java.util.regex.Pattern OFFICE = java.util.regex.Pattern.compile(
@@ -532,6 +550,11 @@ final class SpeechCues {
                     continue;
                 }
                 Entities.Ref r = entities.refAt(t.begin(k));
+                for (int a : t.children(k, "appos")) {
+                    if (r == null && entities.refAt(t.begin(a)) != null) {
+                        r = entities.refAt(t.begin(a)); // "The company that runs the AMAs, Dick Clark Productions, denies"
+                    }
+                }
                 if (r == null && !t.tag(k).endsWith("S")) { // "Beijing residents" is no organization
                     int[] np = t.nounPhrase(k);
                     for (int j = np[0]; j <= np[1] && r == null; j++) {

@@ -1,0 +1,92 @@
+package org.broadsheet.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Speakers named only by a description, resolved as the spec's section 6 asks, on invented paragraphs: "the
+ * actor" a few sentences after the actor's name, a person's rep, "the statement continued" after the
+ * organization that issued it, an unnamed office holder of a named organization, a company's name that the
+ * tagger may take for a person's, and initials standing alone ("says the FSA").
+ */
+class DescribedSpeakerTest {
+
+    private static Analysis analysis;
+
+    @BeforeAll
+    static void analyse() {
+        List<String> paragraphs = List.of(
+                "Tomas Reinholt has left the cast of \u201CHarbour Lights.\u201D",
+                "\u201CI am grateful for every year on that set. I will miss the crew,\u201D Reinholt said. \u201CThey were family.\u201D",
+                "\u201CYou never know what comes next. You keep going anyway,\u201D said the actor.",
+                "Reinholt's rep told the Ledger that the actor was already reading new scripts.",
+                "On Friday, Caldmoor Ferry Company issued a statement about the delays.",
+                "\u201CWe regret the disruption to passengers and will refund every ticket,\u201D the statement read.",
+                "\u201CSailings will resume on Monday,\u201D the statement continued.",
+                "The chairman of the Fernhollow Rowing Club said the regatta would go ahead.",
+                "Bellweather Productions said it would film the regatta.",
+                "The Food Standards Agency inspected the stalls. Most stalls passed, says FSA.");
+        analysis = new Analyzer().analyze(Articles.of(paragraphs, "2026-03-10", "en", List.of(), null), null);
+    }
+
+    private static Quote quote(String words) {
+        return analysis.quotes().stream().filter(q -> q.text().contains(words)).findFirst().orElse(null);
+    }
+
+    private static ReportedSpeech statement(String words) {
+        return analysis.reportedSpeech().stream().filter(r -> r.content().text().contains(words)).findFirst()
+                .orElse(null);
+    }
+
+    @Test
+    void theActorIsThePersonTheArticleIsAbout() {
+        Quote q = quote("You never know what comes next");
+        assertNotNull(q, () -> "not found: " + analysis.quotes());
+        assertEquals("Tomas Reinholt", q.speaker().name());
+    }
+
+    @Test
+    void aPersonsRepSpeaksForThePerson() {
+        ReportedSpeech r = statement("already reading new scripts");
+        assertNotNull(r, () -> "not found: " + analysis.reportedSpeech());
+        assertEquals("Tomas Reinholt", r.speaker().name());
+    }
+
+    @Test
+    void theStatementIsWhoeverIssuedIt() {
+        for (String words : List.of("We regret the disruption", "Sailings will resume")) {
+            Quote q = quote(words);
+            assertNotNull(q, () -> "not found: " + analysis.quotes());
+            assertEquals("Caldmoor Ferry Company", q.speaker().name(), words);
+            assertEquals(Speaker.Kind.ORGANIZATION, q.speaker().kind());
+        }
+    }
+
+    @Test
+    void anUnnamedChairmanSpeaksForTheClub() {
+        ReportedSpeech r = statement("the regatta would go ahead");
+        assertNotNull(r, () -> "not found: " + analysis.reportedSpeech());
+        assertEquals("Fernhollow Rowing Club", r.speaker().name());
+        assertEquals(Speaker.Kind.ORGANIZATION, r.speaker().kind());
+    }
+
+    @Test
+    void aCompanysNameIsNoPerson() {
+        ReportedSpeech r = statement("it would film the regatta");
+        assertNotNull(r, () -> "not found: " + analysis.reportedSpeech());
+        assertEquals(Speaker.Kind.ORGANIZATION, r.speaker().kind());
+        assertEquals("Bellweather Productions", r.speaker().name());
+    }
+
+    @Test
+    void initialsStandingAloneNameTheAgency() {
+        ReportedSpeech r = statement("Most stalls passed");
+        assertNotNull(r, () -> "not found: " + analysis.reportedSpeech());
+        assertEquals("Food Standards Agency (FSA)", r.speaker().name());
+    }
+}
