@@ -85,6 +85,25 @@ final class DateFinder {
                 if (from > to || !hasDateWord(s, from, to)) {
                     continue; // a time of day only
                 }
+                if (from > 1 && s.word(from - 1).matches("(?i)fiscal|FY") && value != null && value.matches("\\d{4}")) {
+                    from--; // "fiscal 2019": the fiscal year, told apart from the calendar one
+                }
+                if (value == null || !ISO.matcher(value).matches() && !value.matches("X{4}-Q\\d|\\d{4}-Q\\d")) {
+                    // "between 2010 and 2015", "from 2009 to 2018": each year of a range is a date of its own
+                    List<Integer> years = new ArrayList<>();
+                    for (int k = from; k <= to; k++) {
+                        if (s.word(k).matches("(1[89]|20)\\d{2}") && s.tag(k).equals("CD")) {
+                            years.add(k);
+                        }
+                    }
+                    if (years.size() >= 2) {
+                        for (int k : years) {
+                            Span y = s.span(k, k);
+                            out.add(new DateMention(y.text(), y.start(), y.end(), y.text(), false));
+                        }
+                        continue;
+                    }
+                }
                 if (to < s.size() && s.word(to + 1).equalsIgnoreCase("quarter") && value != null
                         && value.matches("\\d{4}-\\d{2}")) {
                     // "the September quarter": the calendar quarter that month ends
@@ -156,6 +175,23 @@ final class DateFinder {
         if (season.matches()) {
             value = season.group(1) + "-" + SEASONS.get(season.group(2));
         }
+        Matcher quarter = Pattern.compile("X{4}-Q(\\d)").matcher(value);
+        if (quarter.matches()) {
+            // "Q3", "third-quarter results": the last such quarter begun by the article's date, the next one when
+            // told in the future
+            if (anchor == null) {
+                return null;
+            }
+            int q = Integer.parseInt(quarter.group(1));
+            int year = anchor.getYear();
+            int startMonth = 3 * q - 2;
+            if (tense(s, token) == Tense.FUTURE) {
+                year += anchor.getMonthValue() > startMonth + 2 ? 1 : 0;
+            } else {
+                year -= startMonth > anchor.getMonthValue() ? 1 : 0;
+            }
+            return new DateMention(text, span.start(), span.end(), year + "-Q" + q, false);
+        }
         Matcher noYear = Pattern.compile("(?:\\*{4}|XXXX-?)(\\d{2})").matcher(value);
         if (noYear.matches()) {
             if (anchor == null) {
@@ -172,8 +208,11 @@ final class DateFinder {
         boolean approximate = text.matches("(?i).*\\bago\\b.*"); // "two days ago"
         if (anchor != null && !explicitYear && !ANCHORED.matcher(text).matches()) {
             Tense tense = tense(s, token);
+            Matcher named = Pattern.compile("(\\d{4})-(spring|summer|autumn|winter)").matcher(value);
             if (WEEKDAY.matcher(text).matches() && !text.matches(".*\\d.*")) {
                 value = weekday(text, anchor, tense);
+            } else if (named.matches()) {
+                value = season(Integer.parseInt(named.group(1)), named.group(2), anchor, tense);
             } else if (value.matches("\\d{4}-\\d{2}(-\\d{2})?")) {
                 value = placed(value, anchor, tense, value.length() == 7 && !hasVerb(s, token));
             }
@@ -192,6 +231,27 @@ final class DateFinder {
             approximate = true;
         }
         return new DateMention(text, span.start(), span.end(), value, approximate);
+    }
+
+    /**
+     * A season with no year ("goes on sale in the summer"): told in the future, the next one not yet over; told
+     * in the past, the last one begun by the article's date; else the tagger's year.
+     */
+    private static String season(int year, String season, LocalDate anchor, Tense tense) {
+        int start = switch (season) {
+            case "spring" -> 3;
+            case "summer" -> 6;
+            case "autumn" -> 9;
+            default -> 12;
+        };
+        LocalDate begins = LocalDate.of(year, start, 1);
+        LocalDate ends = begins.plusMonths(3).minusDays(1);
+        if (tense == Tense.FUTURE && ends.isBefore(anchor)) {
+            year++;
+        } else if (tense == Tense.PAST && begins.isAfter(anchor)) {
+            year--;
+        }
+        return year + "-" + season;
     }
 
     /** "Monday": the last one on or before the article's date, or the next one when told in the future. */
@@ -279,7 +339,9 @@ final class DateFinder {
         if (past) {
             return Tense.PAST;
         }
-        if (tag.matches("VBZ|VBP") && !s.lemma(verb).matches("say|tell|report|announce|confirm")) {
+        boolean speech = s.lemma(verb).matches("say|tell|report|announce|confirm")
+                && (s.child(verb, "ccomp") > 0 || s.child(verb, "obj") == 0); // "Lowe's reports earnings Wednesday" is to come
+        if (tag.matches("VBZ|VBP") && !speech) {
             return Tense.FUTURE; // "the festival returns on Friday"
         }
         return Tense.UNKNOWN;
