@@ -5,6 +5,7 @@
 # reports every page whose output differs.
 #   bench/same-output.sh BEFORE.jar AFTER.jar [OUT_DIR]     (exit status 1 when anything differs; BEFORE's
 #   outputs in OUT_DIR are reused while they are newer than BEFORE.jar)
+#   AFTER_JAVA=/path/to/bin/java runs AFTER.jar on another JDK (BEFORE.jar keeps the default `java`)
 # Make BEFORE.jar from main, e.g.: git stash; ./broadsheet --help; cp broadsheet-cli/target/broadsheet.jar /tmp/before.jar
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,10 +25,11 @@ for s in "${sets[@]}"; do
   for mode in article explain; do
     extra=(); [ "$mode" = explain ] && extra=(--explain)
     for side in before after; do
-      jar=$before; [ "$side" = after ] && jar=$after
+      jar=$before java=java
+      [ "$side" = after ] && jar=$after java=${AFTER_JAVA:-java}
       # the outputs of BEFORE are kept: made again only when its jar is newer
       [ "$side" = before ] && [ "$out/$name.$mode.before.jsonl" -nt "$before" ] && continue
-      java -Xmx1g -jar "$jar" extract --no-progress -j 1 -f jsonl --input-format "$format" "${extra[@]}" "$dir" \
+      "$java" -Xmx1g -jar "$jar" extract --no-progress -j 1 -f jsonl --input-format "$format" "${extra[@]}" "$dir" \
         > "$out/$name.$mode.$side.jsonl" 2> "$out/$name.$mode.$side.err" || true
     done
     n=$(wc -l < "$out/$name.$mode.before.jsonl")
