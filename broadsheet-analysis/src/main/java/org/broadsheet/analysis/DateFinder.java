@@ -347,8 +347,22 @@ final class DateFinder {
         return Tense.UNKNOWN;
     }
 
-    /** "Month's end", "the end of the month", which the tagger leaves out or reads as a duration. */
+    /** "Month's end", "the end of the month", which the tagger leaves out or reads as a duration; "Q3" left untagged. */
     private static void ends(Sentence s, LocalDate anchor, List<DateMention> out) {
+        for (int i = 1; i <= s.size(); i++) {
+            int at = s.begin(i);
+            if (s.word(i).matches("Q[1-4]") && out.stream().noneMatch(d -> d.start() <= at && at < d.end())) {
+                int q = s.word(i).charAt(1) - '0';
+                int year = anchor.getYear();
+                int startMonth = 3 * q - 2;
+                if (tense(s, i) == Tense.FUTURE) {
+                    year += anchor.getMonthValue() > startMonth + 2 ? 1 : 0;
+                } else {
+                    year -= startMonth > anchor.getMonthValue() ? 1 : 0;
+                }
+                out.add(new DateMention(s.word(i), at, s.end(i), year + "-Q" + q, false));
+            }
+        }
         String text = s.text(1, s.size());
         Matcher m = MONTH_END.matcher(text);
         while (m.find()) {

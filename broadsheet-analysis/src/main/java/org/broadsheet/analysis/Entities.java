@@ -70,7 +70,14 @@ final class Entities {
                 if (tag.equals("ORGANIZATION")) {
                     j = withRemit(s, j);
                 }
-                named.add(new int[] {s.index, i, j});
+                int from = i;
+                if (tag.equals("PERSON") && i > 1 && s.word(i - 1).equals("He") && s.tag(i).startsWith("NNP")
+                        && (j == s.size() || !s.tag(j + 1).startsWith("VB") || s.tag(j + 1).equals("VBD"))
+                        && s.relation(i - 1).startsWith("nsubj") && !s.tag(i).equals("NNPS")) {
+                    // "He Jianxiong, the former executive director ...": the surname He, which the tagger left out
+                    from = i - 1;
+                }
+                named.add(new int[] {s.index, from, j});
                 i = j;
             }
         }
@@ -78,7 +85,8 @@ final class Entities {
         named.sort((a, b) -> Integer.compare(b[2] - b[1], a[2] - a[1]));
         for (int[] n : named) {
             Sentence s = sentences.get(n[0]);
-            String tag = s.ner(n[1]);
+            // the last word's when the first is untagged: "He Jianxiong" opens with a word the tagger left out
+            String tag = s.ner(n[1]).equals("O") ? s.ner(n[2]) : s.ner(n[1]);
             if (tag.equals("PERSON") && s.tag(n[1]).startsWith("PRP") && !pronounSurname(s, n[1], n[2])) {
                 continue;
             }
@@ -98,6 +106,7 @@ final class Entities {
         for (Sentence s : sentences) {
             roles(s);
         }
+        descriptionRoles();
         for (String a : authors) {
             Cluster c = people.computeIfAbsent(a, Cluster::new);
             c.flag = true;
@@ -629,7 +638,7 @@ final class Entities {
                     addRole(c, s, end, end, null);
                     end--;
                 }
-                addRole(c, s, t + 1, end, null);
+                addCoordinated(c, s, t + 1, end);
             }
             // "Aled Voss, Research and Advocacy Director for Europe": a post the parser joined to the name
             if (i + 2 <= s.size() && s.tag(i + 1).equals(",")) {
@@ -766,6 +775,141 @@ final class Entities {
             return null;
         }
         return owner.roles.get(0).meaning() + " of " + country;
+    }
+
+    /**
+     * A title before a name, split where it coordinates posts ("lead researcher and NASA planetary scientist
+     * Lucas Paganini": two roles); a plural title before coordinated names ("judges Len Goodman, Bruno Tonioli
+     * and Carrie Ann Inaba") is each one's, in the singular.
+     */
+    private void addCoordinated(Cluster c, Sentence s, int from, int to) {
+        int start = from;
+        for (int k = from; k <= to; k++) {
+            if (s.word(k).equals("and") && k > start && k < to && s.tag(k - 1).startsWith("NN") && s.tag(k + 1).matches("NN.*|JJ")) {
+                addRole(c, s, start, k - 1, null);
+                start = k + 1;
+            }
+        }
+        if (start == from && s.tag(to).equals("NNS") && to == from) {
+            // "judges Len Goodman, Bruno Tonioli and ...": one judge each
+            String one = s.lemma(to);
+            int name = to + 1;
+            while (name < s.size() && refs.get(s.begin(name + 1)) != null && refs.get(s.begin(name + 1)).equals(refs.get(s.begin(to + 1)))) {
+                name++;
+            }
+            List<Cluster> all = new ArrayList<>(List.of(c));
+            for (int conj : s.children(name, "conj")) {
+                Ref r = refs.get(s.begin(conj));
+                if (r != null && r.kind() == Speaker.Kind.PERSON && people.containsKey(r.name())) {
+                    all.add(people.get(r.name()));
+                }
+            }
+            if (all.size() > 1) {
+                for (Cluster each : all) {
+                    if (each.roles.stream().noneMatch(x -> x.stated().equals(one))) {
+                        each.roles.add(new Role(one, one, s.begin(to), s.end(to)));
+                    }
+                }
+                return;
+            }
+        }
+        addRole(c, s, start, to, null);
+    }
+
+    /** Nouns of a description that refers back to a person: "the veteran winger", "the former governor". */
+    private static final Pattern DESCRIBED = Pattern.compile("winger|governor|premier|senator|agent|host|judge|coach"
+            + "|manager|candidate|hopeful|founder|prosecutor|officer|detective|suspect|defendant|victim|mayor");
+
+    /**
+     * Roles from descriptions that refer back to a person ("The former “Dawson’s Creek” star, 42, was voted
+     * off ...", "confidence in the veteran winger", "The real estate agent said"): a singular noun phrase with
+     * "the" (or a possessive) and no name, outside quotation marks, whose head describes a person, is the role
+     * of the person named last in this sentence or the two before, other than the subject of its own verb; the
+     * role is the phrase without its article, possessor and words in quotation marks.
+     */
+    private void descriptionRoles() {
+        for (Sentence s : sentences) {
+            for (int h = 1; h <= s.size(); h++) {
+                String lemma = s.lemma(h).toLowerCase(Locale.ROOT);
+                if (!s.tag(h).equals("NN") || refs.containsKey(s.begin(h)) || quoted(s.begin(h))
+                        || !DESCRIPTIONS.matcher(lemma).matches() && !DESCRIBED.matcher(lemma).matches()
+                        || lemma.matches("man|woman|[0-9]+-year-old") || !s.children(h, "appos").isEmpty()) {
+                    continue;
+                }
+                if (s.children(h, "case").stream().anyMatch(k -> s.word(k).equalsIgnoreCase("as"))) {
+                    continue; // "his status as the country's second elected black governor": whose, the phrase says
+                }
+                boolean the = s.children(h, "det").stream().anyMatch(d -> s.word(d).equalsIgnoreCase("the"))
+                        || s.child(h, "nmod:poss") > 0;
+                if (!the || !s.children(h, "compound").stream().allMatch(k -> !refs.containsKey(s.begin(k))
+                        || refs.get(s.begin(k)).kind() != Speaker.Kind.PERSON) || s.children(h, "nmod").stream()
+                        .anyMatch(k -> refs.containsKey(s.begin(k)))) {
+                    continue; // "the Wild coach" is fine, "Swift's lawyer" or "the judge in the Smith case" is not theirs
+                }
+                if (s.child(h, "nmod:poss") > 0 && refs.containsKey(s.begin(s.child(h, "nmod:poss")))
+                        && refs.get(s.begin(s.child(h, "nmod:poss"))).kind() == Speaker.Kind.PERSON) {
+                    continue; // "Wendle's solicitor" is someone else
+                }
+                int verb = s.head(h);
+                for (int up = 0; up < 4 && verb > 0 && !s.tag(verb).startsWith("VB"); up++) {
+                    verb = s.head(verb);
+                }
+                int ownSubject = verb > 0 ? s.child(verb, "nsubj") : 0;
+                Set<String> subjects = new java.util.HashSet<>();
+                if (ownSubject > 0 && ownSubject != h) {
+                    int[] sub = s.subtree(ownSubject);
+                    for (int k = sub[0]; k <= sub[1]; k++) {
+                        Ref r = refs.get(s.begin(k));
+                        if (r != null && r.kind() == Speaker.Kind.PERSON) {
+                            subjects.add(r.name()); // "Wild coach Bruce Boudreau expressed confidence in the veteran winger"
+                        }
+                    }
+                }
+                String gender = lemma.matches("actress|songstress|businesswoman|chairwoman|spokeswoman|congresswoman") ? "f"
+                        : lemma.matches("actor|businessman|chairman|spokesman|congressman") ? "m" : null;
+                Cluster best = null;
+                int bestAt = -1;
+                int since = sentences.get(Math.max(0, s.index - 2)).begin();
+                for (Cluster c : people.values()) {
+                    Integer at = lastUnquoted(c, s.begin(h));
+                    if (c.flag || at == null || at < since) {
+                        continue;
+                    }
+                    if (subjects.contains(c.name) || gender != null && c.gender != null && !gender.equals(c.gender)) {
+                        continue; // not the subject of its own verb; not a woman for "the actor"
+                    }
+                    if (at > bestAt) {
+                        best = c;
+                        bestAt = at;
+                    }
+                }
+                if (best == null) {
+                    continue;
+                }
+                int[] np = s.nounPhrase(h);
+                int from = np[0];
+                int poss = s.child(h, "nmod:poss");
+                if (poss > 0) {
+                    from = Math.max(from, s.subtree(poss)[1] + 1);
+                }
+                StringBuilder words = new StringBuilder();
+                boolean inQuote = false;
+                for (int k = from; k <= h; k++) {
+                    if (s.tag(k).matches("``|''") || s.word(k).matches("[\u201C\u201D\"]")) {
+                        inQuote = !inQuote;
+                        continue;
+                    }
+                    if (inQuote || s.tag(k).matches("DT|POS|PRP\\$|CD") || s.word(k).matches("'s|\u2019s")) {
+                        continue;
+                    }
+                    words.append(words.length() == 0 ? "" : " ").append(s.word(k));
+                }
+                String stated = words.toString();
+                if (!stated.isBlank() && best.roles.stream().noneMatch(x -> x.stated().equals(stated))) {
+                    best.roles.add(new Role(stated, stated, s.begin(from), s.end(h)));
+                }
+            }
+        }
     }
 
     private void addRole(Cluster c, Sentence s, int from, int to, String meaning) {

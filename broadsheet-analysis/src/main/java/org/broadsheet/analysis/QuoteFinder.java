@@ -369,11 +369,14 @@ final class QuoteFinder {
             }
             for (int i = 1; i <= s.size(); i++) {
                 int b = s.begin(i);
-                if (insideAnyQuote(b) || next && (i > 6 || s.child(i, "ccomp") > 0)) {
+                // (far into the next sentence only when that sentence opens with the speaker: "“...?” He Jianxiong,
+                // the former executive director ..., said at ...")
+                boolean opensWithSpeaker = s.root() == i && SpeechCues.subject(s, i) > 0 && SpeechCues.subject(s, i) <= 3;
+                if (insideAnyQuote(b) || next && (i > 6 && !opensWithSpeaker || s.child(i, "ccomp") > 0)) {
                     continue;
                 }
                 int bare = SpeechCues.attributesQuotes(s, i) ? 0 : bareCue(s, i, end);
-                if (bare == 0 && !SpeechCues.attributesQuotes(s, i)) {
+                if (bare == 0 && !SpeechCues.attributesQuotes(s, i) && !evaluates(s, i, start)) {
                     continue;
                 }
                 int subj = bare > 0 ? bare : SpeechCues.subject(s, i);
@@ -407,7 +410,8 @@ final class QuoteFinder {
                 if (sp == null) {
                     continue;
                 }
-                int distance = b >= end ? b - end : start - b;
+                // the verb whose "as" phrase holds the quote governs it, however near another cue is
+                int distance = evaluates(s, i, start) ? 0 : b >= end ? b - end : start - b;
                 if (distance < bestDistance) {
                     bestDistance = distance;
                     int from = Math.min(subj, i);
@@ -428,6 +432,23 @@ final class QuoteFinder {
             }
         }
         return best;
+    }
+
+    /**
+     * "The Pentagon rejected these accusations as “patently false,”": a verb of judging whose "as" phrase holds
+     * the quote starting at {@code start} gives it its speaker, the verb's subject.
+     */
+    private static boolean evaluates(Sentence s, int verb, int start) {
+        if (!s.tag(verb).startsWith("VB") || !s.lemma(verb).matches("reject|dismiss|deride|denounce|brand|label|characteri[sz]e")) {
+            return false;
+        }
+        for (int c : s.children(verb, null)) {
+            int[] sub = s.subtree(c);
+            if (c > verb && s.word(sub[0]).equalsIgnoreCase("as") && s.begin(sub[0]) < start && start <= s.end(sub[1])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

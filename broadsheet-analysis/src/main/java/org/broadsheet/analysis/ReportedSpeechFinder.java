@@ -232,7 +232,19 @@ final class ReportedSpeechFinder {
     /** Verbs of naming and evaluating: "called the plan reckless", "described X as Y", "declared X an outlaw group". */
     private static final Set<String> NAMING = Set.of("call", "describe", "declare", "dismiss", "rate", "label", "brand",
             "identify", "cite", "consider", "introduce", "attribute", "characterize", "characterise", "term", "hail",
-            "slam", "praise", "criticize", "criticise", "condemn", "assail", "tout", "view", "see", "regard");
+            "slam", "praise", "criticize", "criticise", "condemn", "assail", "tout", "view", "see", "regard", "reject",
+            "deride", "denounce");
+
+    /** An "as" phrase that judges: an adjective ("as false") or words in quotation marks. */
+    private static boolean verdict(Sentence s, int c) {
+        int[] sub = s.subtree(c);
+        for (int k = sub[0]; k <= sub[1]; k++) {
+            if (s.tag(k).matches("``|''") || s.tag(k).startsWith("JJ") && s.head(k) == c || k == c && s.tag(k).startsWith("JJ")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Beliefs reported of a named source (the spec's R4): "Fenwick hopes ...", "the coastguard suspects ...". */
     private static final Set<String> BELIEF = Set.of("believe", "think", "hope", "expect", "suspect", "fear");
@@ -330,6 +342,9 @@ final class ReportedSpeechFinder {
                         : lemma.equals("urge") ? rel.equals("xcomp") || w.equals("to")
                         : lemma.equals("attribute") ? w.equals("to")
                         // "sees X as Y": seeing and regarding are naming only with "as" ("have seen price increases")
+                        // rejecting is a judgement only with a verdict: "rejected the claims as “patently false”",
+                        // not "rejected the administration as a mediator"
+                        : lemma.matches("reject|deride|denounce") ? w.equals("as") && verdict(s, c)
                         : lemma.matches("see|view|regard") ? w.equals("as")
                         : rel.equals("xcomp") || w.equals("as") || rel.equals("obj") || rel.equals("dep")
                         || rel.equals("obl:npmod") && s.tag(c).startsWith("NN"); // "called the process a sham"

@@ -2,6 +2,7 @@ package org.broadsheet.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -25,12 +26,15 @@ class DescribedSpeakerTest {
                 "\u201CI am grateful for every year on that set. I will miss the crew,\u201D Reinholt said. \u201CThey were family.\u201D",
                 "\u201CYou never know what comes next. You keep going anyway,\u201D said the actor.",
                 "Reinholt's rep told the Ledger that the actor was already reading new scripts.",
+                "The veteran actor will return to the stage next spring.",
                 "On Friday, Caldmoor Ferry Company issued a statement about the delays.",
                 "\u201CWe regret the disruption to passengers and will refund every ticket,\u201D the statement read.",
                 "\u201CSailings will resume on Monday,\u201D the statement continued.",
                 "The chairman of the Fernhollow Rowing Club said the regatta would go ahead.",
                 "Bellweather Productions said it would film the regatta.",
-                "The Food Standards Agency inspected the stalls. Most stalls passed, says FSA.");
+                "The Food Standards Agency inspected the stalls. Most stalls passed, says FSA.",
+                "\u201CWhy would anyone sign that deal?\u201D He Jianxiong, a former adviser to the central bank, said at a forum.",
+                "The Harbour Board rejected the reports as \u201Centirely false,\u201D and residents told reporters the road was closed.");
         analysis = new Analyzer().analyze(Articles.of(paragraphs, "2026-03-10", "en", List.of(), null), null);
     }
 
@@ -81,6 +85,30 @@ class DescribedSpeakerTest {
         assertNotNull(r, () -> "not found: " + analysis.reportedSpeech());
         assertEquals(Speaker.Kind.ORGANIZATION, r.speaker().kind());
         assertEquals("Bellweather Productions", r.speaker().name());
+    }
+
+    @Test
+    void aDescriptionIsARoleOfThePersonItRefersTo() {
+        Person p = analysis.people().stream().filter(x -> x.name().equals("Tomas Reinholt")).findFirst().orElse(null);
+        assertNotNull(p, () -> "not found: " + analysis.people());
+        assertTrue(p.roles().stream().anyMatch(r -> r.stated().equals("veteran actor")), () -> p.roles().toString());
+    }
+
+    @Test
+    void theSurnameHeIsNoPronoun() {
+        Quote q = quote("Why would anyone sign that deal?");
+        assertNotNull(q, () -> "not found: " + analysis.quotes());
+        assertEquals("He Jianxiong", q.speaker().name());
+    }
+
+    @Test
+    void aVerdictInQuotesIsTheRejectersWording() {
+        Quote q = quote("entirely false");
+        assertNotNull(q, () -> "not found: " + analysis.quotes());
+        assertEquals("Harbour Board", q.speaker().name());
+        ReportedSpeech r = statement("the reports as");
+        assertNotNull(r, () -> "not found: " + analysis.reportedSpeech());
+        assertEquals("Harbour Board", r.speaker().name());
     }
 
     @Test
