@@ -35,6 +35,14 @@ final class ReportedSpeechFinder {
                 ReportedSpeech r = s.word(i).equalsIgnoreCase("according") && i < s.size() && s.word(i + 1).equals("to")
                         ? accordingTo(s, i, i + 2, "according to")
                         : perSource(s, i) ? accordingTo(s, i, i + 1, s.word(i)) : cue(s, i);
+                if (r == null) {
+                    r = nounStatement(s, i);
+                    ReportedSpeech found = r;
+                    if (r != null && out.stream().anyMatch(o -> o.content().start() < found.content().end()
+                            && found.content().start() < o.content().end())) {
+                        r = null; // already read from a cue
+                    }
+                }
                 if (r != null && !mostlyQuoted(r.content())) {
                     out.add(r);
                 }
@@ -66,6 +74,11 @@ final class ReportedSpeechFinder {
         ReportedSpeech as = asClause(s, i);
         if (as != null) {
             return as;
+        }
+        for (int m : s.children(i, "mark")) {
+            if (s.word(m).toLowerCase(java.util.Locale.ROOT).matches("as|than") && s.child(i, "ccomp") == 0 && m < i) {
+                return null; // "10 times as many cases as they had initially reported": a comparison, not a statement
+            }
         }
                 // "..., saying the hostages had suffered": the parser took the participle for a subordinator
         boolean markParticiple = s.relation(i).equals("mark") && s.tag(i).equals("VBG") && s.head(i) > i;
@@ -234,6 +247,62 @@ final class ReportedSpeechFinder {
             "identify", "cite", "consider", "introduce", "attribute", "characterize", "characterise", "term", "hail",
             "slam", "praise", "criticize", "criticise", "condemn", "assail", "tout", "view", "see", "regard", "reject",
             "deride", "denounce");
+
+    /** Nouns of saying whose "that" clause is a statement (the spec's R1, nominal forms). */
+    private static final Set<String> SAYING_NOUNS = Set.of("announcement", "claim", "assertion", "pledge", "promise",
+            "warning", "admission", "suggestion", "insistence", "allegation", "report", "assurance", "vow",
+            "prediction", "confirmation", "acknowledgment", "acknowledgement", "argument", "contention", "statement");
+
+    /**
+     * "Van Der Beek's announcement that his wife had suffered a miscarriage", "with reports that Hemsworth would
+     * return": a noun of saying with a "that" clause of its own states the clause; the speaker is the noun's
+     * possessor or its "by" phrase, else nobody named (a plural "reports", an unowned "claim").
+     */
+    private ReportedSpeech nounStatement(Sentence s, int n) {
+        String lemma = s.lemma(n).toLowerCase(java.util.Locale.ROOT);
+        if (!s.tag(n).startsWith("NN") || !SAYING_NOUNS.contains(lemma) || quoted(s.begin(n))) {
+            return null;
+        }
+        int clause = 0;
+        for (int c : s.children(n, null)) {
+            String rel = s.relation(c);
+            int mark = s.child(c, "mark");
+            if (c > n && (rel.equals("acl") || rel.equals("ccomp") || rel.equals("dep")) && mark > n && mark < c
+                    && s.word(mark).equalsIgnoreCase("that") && s.child(c, "nsubj") + s.child(c, "nsubj:pass") > 0) {
+                clause = c;
+            }
+        }
+        if (clause == 0) {
+            return null;
+        }
+        Speaker speaker = null;
+        int poss = s.child(n, "nmod:poss");
+        if (poss > 0 && !s.tag(poss).matches("PRP\\$") || poss > 0 && entities.refAt(s.begin(poss)) != null) {
+            speaker = SpeechCues.speaker(s, entities, poss);
+        } else if (poss > 0) {
+            speaker = SpeechCues.speaker(s, entities, poss); // "his announcement that ..."
+        }
+        for (int c : s.children(n, "nmod")) {
+            if (speaker == null && s.children(c, "case").stream().anyMatch(k -> s.word(k).equalsIgnoreCase("by"))) {
+                speaker = SpeechCues.speaker(s, entities, c);
+            }
+        }
+        if (speaker == null) {
+            Span np = s.span(s.nounPhrase(n)[0], n);
+            speaker = new Speaker(np.text(), Speaker.Kind.UNNAMED, new Mention(np.text(), np.start(), np.end(), Mention.Kind.NAME));
+        }
+        int[] sub = s.subtree(clause);
+        int from = s.child(clause, "mark") + 1;
+        int to = sub[1];
+        while (to > from && s.tag(to).matches("[.,:]|``|''|-RRB-")) {
+            to--;
+        }
+        if (to - from < 2) {
+            return null;
+        }
+        String cue = s.text(s.nounPhrase(n)[0], n) + " that";
+        return new ReportedSpeech(speaker, cue, s.span(from, to), s.whole());
+    }
 
     /** An "as" phrase that judges: an adjective ("as false") or words in quotation marks. */
     private static boolean verdict(Sentence s, int c) {
@@ -547,7 +616,11 @@ final class ReportedSpeechFinder {
         for (String rel : List.of("parataxis", "dep")) {
             for (int c : s.children(verb, rel)) {
                 // only a finite clause: "saying ...", "referring to ..." are not what the cue reports
-                if (c > verb && (s.tag(c).matches("VB[DPZ]|MD") || s.tag(c).startsWith("VB") && s.child(c, "aux") > 0)) {
+                int obj = s.child(verb, "obj");
+                if (c > verb && (s.tag(c).matches("VB[DPZ]|MD") || s.tag(c).startsWith("VB") && s.child(c, "aux") > 0)
+                        && !(s.child(c, "nsubj") == 0 && obj > verb && obj < c && looseClause(s, verb) > 0)) {
+                    // (not when its subject is the cue's "object": "They say the increased selection ... will
+                    // make them more popular" is read from the object on)
                     return c;
                 }
             }
@@ -635,6 +708,8 @@ final class ReportedSpeechFinder {
         int noun = 0;
         // the subject's phrase, with its "of"/"for" phrases ("the growth of Lilly's and Novo's consumer offerings")
         while (k <= s.size() && k - start < 12 && (s.tag(k).matches("DT|PRP\\$|JJ[RS]?|NNP?S?|CD|POS|PRP|HYPH")
+                // a participle used as an adjective: "the increased selection"
+                || s.tag(k).matches("VBN|VBG") && k > start && k < s.size() && s.tag(k - 1).equals("DT") && s.tag(k + 1).matches("JJ.*|NN.*")
                 || k > start && s.tag(k).matches("IN|CC") && !s.word(k).equalsIgnoreCase("that"))) {
             noun = s.tag(k).startsWith("NN") || s.tag(k).equals("PRP") ? k : noun;
             k++;

@@ -691,6 +691,11 @@ final class SpeechCues {
                 }
             }
         }
+        // "..., Dick Clark Productions denied that ...": a name right before the cue the parser hung elsewhere
+        if (s.child(verb, "nsubj") == 0 && verb > 1 && s.tag(verb - 1).startsWith("NNP")
+                && s.ner(verb - 1).matches("PERSON|ORGANIZATION") && s.tag(verb).matches("VB[DZP]")) {
+            return verb - 1;
+        }
         // "The company that runs the AMAs, Dick Clark Productions, denies ...": the parser made the subject
         // the root of the sentence and hung the cue below it
         int root = s.root();
