@@ -824,7 +824,7 @@ final class Entities {
      * Roles from descriptions that refer back to a person ("The former “Dawson’s Creek” star, 42, was voted
      * off ...", "confidence in the veteran winger", "The real estate agent said"): a singular noun phrase with
      * "the" (or a possessive) and no name, outside quotation marks, whose head describes a person, is the role
-     * of the person named last in this sentence or the two before, other than the subject of its own verb; the
+     * of the person named last in this sentence or the one before, other than the subject of its own verb; the
      * role is the phrase without its article, possessor and words in quotation marks.
      */
     private void descriptionRoles() {
@@ -869,11 +869,11 @@ final class Entities {
                         : lemma.matches("actor|businessman|chairman|spokesman|congressman") ? "m" : null;
                 Cluster best = null;
                 int bestAt = -1;
-                int since = sentences.get(Math.max(0, s.index - 2)).begin();
+                int since = sentences.get(Math.max(0, s.index - 1)).begin();
                 for (Cluster c : people.values()) {
                     Integer at = lastUnquoted(c, s.begin(h));
-                    if (c.flag || at == null || at < since) {
-                        continue;
+                    if (c.flag || at == null || at < since || locative(at)) {
+                        continue; // ("the school on Mill Lane": a name after "on" is a place the tagger took for a person)
                     }
                     if (subjects.contains(c.name) || gender != null && c.gender != null && !gender.equals(c.gender)) {
                         continue; // not the subject of its own verb; not a woman for "the actor"
@@ -910,6 +910,17 @@ final class Entities {
                 }
             }
         }
+    }
+
+    /** The name starting at {@code offset} follows a preposition of place ("on Mill Lane", "in Sydney"). */
+    private boolean locative(int offset) {
+        for (Sentence s : sentences) {
+            if (s.begin() <= offset && offset < s.end()) {
+                int t = s.tokenAt(offset);
+                return t > 1 && s.word(t - 1).toLowerCase(Locale.ROOT).matches("on|in|at|near|into|onto|along");
+            }
+        }
+        return false;
     }
 
     private void addRole(Cluster c, Sentence s, int from, int to, String meaning) {
