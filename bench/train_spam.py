@@ -217,7 +217,8 @@ def main(argv):
         labels_by_set[name] = labels
         rows.extend(r)
     rows = [r for r in rows if r["share"] >= SPAM_SHARE or r["share"] < 0.1]
-    names = sorted({k for r in rows for k in r["evidence"] if k not in GATES})
+    drop = set(filter(None, os.environ.get("SPAM_DROP", "").split(",")))  # for ablations: evidence left out
+    names = sorted({k for r in rows for k in r["evidence"] if k not in GATES and k not in drop})
     names += pairs(rows, set(names))
     x = matrix(rows, names)
     y = np.array([1.0 if r["share"] >= SPAM_SHARE else 0.0 for r in rows])
@@ -256,6 +257,13 @@ def main(argv):
                         fam[rec["family"]][0] += flagged[(sname, case)]
                         fam[rec["family"]][1] += 1
             print("   by family:", ", ".join(f"{k} {a}/{n}" for k, (a, n) in sorted(fam.items())))
+            negs = sorted((i for i in gen_rows if rows[i]["rec"]["kind"] != "positive" and gate(rows[i])), key=lambda i: -oof[i])
+            for i in negs[:8]:
+                row = rows[i]
+                print(f"   top honest {oof[i]:.3f} {row['set']} {row['case']} {row['rec']['kind']} "
+                      f"{row['rec'].get('negative_kind') or row['rec'].get('family')}: {row['text'][:70]!r} "
+                      + " ".join(k for k, v in sorted(row['evidence'].items()) if v and '.' in k and not
+                                 k.startswith(('shape.letters', 'shape.segments', 'place.position'))))
         print(flush=True) or print(f"L2 {l2:5}: out-of-fold threshold {t:.5f}: page P {r['precision']:.3f} R {r['recall']:.3f} "
               f"FPR neg {r['fpr_neg']:.3f} ctrl {r['fpr_ctrl']:.3f}")
     l2 = max(L2_GRID, key=lambda k: (results[k][1]["recall"], k))

@@ -47,9 +47,15 @@ public final class Visibility {
     private final Map<String, Boolean> hiddenClasses = new HashMap<>();
     private final Map<String, Boolean> hiddenIds = new HashMap<>();
     private final Map<Element, String> ownHiding = new IdentityHashMap<>();
+    // for the colour test: declarations of rules for the page's body and html elements, and the page itself
+    private final List<String> pageRules = new ArrayList<>();
+    private final Document doc;
+    private int[] pageBackground;
+    private final Map<Element, String> colourHiding = new IdentityHashMap<>();
 
     /** Reads the class and id rules of {@code doc}'s {@code <style>} elements; {@code doc} may be null. */
     public Visibility(Document doc) {
+        this.doc = doc;
         if (doc == null) {
             return;
         }
@@ -63,6 +69,10 @@ public final class Visibility {
             for (String[] rule : rules(css)) {
                 for (String selector : rule[0].split(",")) {
                     addSimpleRule(selector, rule[1]);
+                    String t = selector.strip().toLowerCase(Locale.ROOT);
+                    if (t.equals("body") || t.equals("html")) {
+                        pageRules.add(rule[1]);
+                    }
                 }
             }
             if (budget <= 0) {
@@ -324,6 +334,165 @@ public final class Visibility {
             case "black", "#000000", "rgb(0,0,0)" -> "#000000";
             default -> s;
         };
+    }
+
+    /**
+     * Whether {@code el}'s text is coloured like the background behind it ("text coloured like the page background
+     * (#f5f1e8)"), or null: the nearest colour set on it or an ancestor (inline style, a rule for one of its classes
+     * or its id, {@code <font color>}) against the nearest background set at or above it, else the page's own
+     * (rules for {@code body} and {@code html}, their inline style or {@code bgcolor}; white when none is set).
+     * Spam detection asks this beside {@link #hiding}; block segmentation does not, as a background set by a rule
+     * this judge cannot read (descendant selectors, images) would make it drop readable text.
+     */
+    public String colourHiding(Element el) {
+        if (el == null) {
+            return null;
+        }
+        String known = colourHiding.get(el);
+        if (known != null) {
+            return known.isEmpty() ? null : known;
+        }
+        int[] colour = null;
+        int[] background = null;
+        int steps = 0;
+        for (Element e = el; e != null && steps < MAX_ANCESTORS && (colour == null || background == null);
+                e = e.parent(), steps++) {
+            String tag = e.normalName();
+            if (tag.equals("body") || tag.equals("html")) {
+                break;
+            }
+            if (e.attributesSize() == 0) {
+                continue;
+            }
+            List<String> declarations = declarations(e);
+            if (colour == null) {
+                colour = lastColour(declarations, COLOR);
+                if (colour == null && tag.equals("font") && e.hasAttr("color")) {
+                    colour = rgb(e.attr("color"));
+                }
+            }
+            if (background == null) {
+                background = lastColour(declarations, BACKGROUND);
+            }
+        }
+        String how = "";
+        if (colour != null) {
+            int[] behind = background != null ? background : pageBackground();
+            if (near(colour, behind)) {
+                how = "text coloured like the " + (background != null ? "background of its box" : "page background")
+                        + String.format(Locale.ROOT, " (#%02x%02x%02x)", behind[0], behind[1], behind[2]);
+            }
+        }
+        colourHiding.put(el, how);
+        return how.isEmpty() ? null : how;
+    }
+
+    /** The declarations that apply to {@code e} itself: its rules by class and id, then its inline style. */
+    private List<String> declarations(Element e) {
+        List<String> out = new ArrayList<>();
+        if (!classRules.isEmpty()) {
+            for (String c : e.classNames()) {
+                out.addAll(classRules.getOrDefault(c, List.of()));
+            }
+        }
+        if (!e.id().isEmpty()) {
+            out.addAll(idRules.getOrDefault(e.id(), List.of()));
+        }
+        if (e.hasAttr("style")) {
+            out.add(e.attr("style"));
+        }
+        return out;
+    }
+
+    /** The last colour that {@code property} (COLOR or BACKGROUND) sets in {@code declarations}, or null. */
+    private static int[] lastColour(List<String> declarations, Pattern property) {
+        int[] found = null;
+        for (String d : declarations) {
+            String s = withoutSpacesAround(d.toLowerCase(Locale.ROOT));
+            Matcher m = property.matcher(s);
+            while (m.find()) {
+                int[] c = firstColour(m.group(1));
+                if (c != null) {
+                    found = c;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The page's background: rules for body and html, their inline style or bgcolor, else white. */
+    private int[] pageBackground() {
+        if (pageBackground == null) {
+            int[] bg = lastColour(pageRules, BACKGROUND);
+            if (doc != null) {
+                for (Element e : new Element[] {doc.selectFirst("html"), doc.body()}) {
+                    if (e == null) {
+                        continue;
+                    }
+                    int[] own = e.hasAttr("style") ? lastColour(List.of(e.attr("style")), BACKGROUND) : null;
+                    if (own == null && e.hasAttr("bgcolor")) {
+                        own = rgb(e.attr("bgcolor"));
+                    }
+                    bg = own != null ? own : bg;
+                }
+            }
+            pageBackground = bg != null ? bg : new int[] {255, 255, 255};
+        }
+        return pageBackground;
+    }
+
+    /** Whether two colours are too close for a reader to tell apart (no channel differs by more than 12). */
+    private static boolean near(int[] a, int[] b) {
+        return Math.abs(a[0] - b[0]) <= 12 && Math.abs(a[1] - b[1]) <= 12 && Math.abs(a[2] - b[2]) <= 12;
+    }
+
+    /** The first word of a {@code background} or {@code color} value that is an opaque colour, or null. */
+    private static int[] firstColour(String value) {
+        for (String word : value.strip().split(" (?![^(]*\\))")) {
+            int[] c = rgb(word);
+            if (c != null) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern RGB = Pattern.compile("rgba?\\((\\d{1,3}),(\\d{1,3}),(\\d{1,3})(?:,([0-9.]+))?\\)");
+    private static final Map<String, int[]> NAMED = Map.of("white", new int[] {255, 255, 255}, "black",
+            new int[] {0, 0, 0}, "snow", new int[] {255, 250, 250}, "ivory", new int[] {255, 255, 240}, "whitesmoke",
+            new int[] {245, 245, 245}, "red", new int[] {255, 0, 0}, "silver", new int[] {192, 192, 192}, "gray",
+            new int[] {128, 128, 128}, "grey", new int[] {128, 128, 128});
+
+    /** An opaque colour written as a name, #rgb, #rrggbb or rgb(); null for anything else (transparent, var()). */
+    private static int[] rgb(String word) {
+        String w = word.strip().toLowerCase(Locale.ROOT).replace(" ", "");
+        if (w.startsWith("#")) {
+            String h = w.substring(1);
+            if (h.length() == 3 && h.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
+                return new int[] {17 * Character.digit(h.charAt(0), 16), 17 * Character.digit(h.charAt(1), 16),
+                    17 * Character.digit(h.charAt(2), 16)};
+            }
+            if (h.length() == 6 && h.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
+                return new int[] {Integer.parseInt(h.substring(0, 2), 16), Integer.parseInt(h.substring(2, 4), 16),
+                    Integer.parseInt(h.substring(4, 6), 16)};
+            }
+            return null;
+        }
+        Matcher m = RGB.matcher(w);
+        if (m.matches()) {
+            if (m.group(4) != null && Double.parseDouble(m.group(4).isEmpty() || m.group(4).equals(".") ? "0"
+                    : m.group(4)) < 0.5) {
+                return null; // mostly transparent: what shows is behind it
+            }
+            return new int[] {Math.min(255, Integer.parseInt(m.group(1))), Math.min(255, Integer.parseInt(m.group(2))),
+                Math.min(255, Integer.parseInt(m.group(3)))};
+        }
+        return NAMED.get(w);
+    }
+
+    /** {@code s} with no spaces around ':' ';' ',' and parentheses, so that property patterns match. */
+    private static String withoutSpacesAround(String s) {
+        return s.replaceAll("\\s*([:;,()])\\s*", "$1").strip();
     }
 
     private static String describe(Element e) {

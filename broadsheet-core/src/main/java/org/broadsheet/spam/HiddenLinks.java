@@ -44,13 +44,20 @@ final class HiddenLinks {
     static final class Lazy {
         private final Element root;
         private final Supplier<String> site;
+        private final java.util.function.Predicate<String> part;
         private Links links;
         private List<String> texts;
 
         /** {@code root} may be null (no links); {@code site} gives the site's own domain, or null. */
         Lazy(Element root, Supplier<String> site) {
+            this(root, site, t -> true);
+        }
+
+        /** The same, of the links whose text {@code part} accepts (the links of one part of a block's text). */
+        Lazy(Element root, Supplier<String> site, java.util.function.Predicate<String> part) {
             this.root = root;
             this.site = site;
+            this.part = part;
         }
 
         /** Whether at least {@code n} links have text (as many as {@link Links#texts()} would hold); cheap. */
@@ -63,7 +70,7 @@ final class HiddenLinks {
                 @Override
                 public FilterResult head(Node node, int depth) {
                     if (node instanceof Element e && e.normalName().equals("a") && e.hasAttr("href")
-                            && !e.text().isBlank() && ++found[0] >= n) {
+                            && !e.text().isBlank() && part.test(e.text().strip()) && ++found[0] >= n) {
                         return FilterResult.STOP;
                     }
                     return FilterResult.CONTINUE;
@@ -87,7 +94,7 @@ final class HiddenLinks {
                 if (root != null) {
                     for (Element a : root.select(LINK)) {
                         String text = a.text().strip();
-                        if (!text.isEmpty()) {
+                        if (!text.isEmpty() && part.test(text)) {
                             found.add(text);
                             if (found.size() >= MAX_LINKS) {
                                 break;
@@ -103,7 +110,7 @@ final class HiddenLinks {
         /** The links, or null when there is no element. */
         Links get() {
             if (links == null && root != null) {
-                links = links(root, site.get());
+                links = links(root, site.get(), part);
             }
             return links;
         }
@@ -114,6 +121,11 @@ final class HiddenLinks {
      * and its subdomains are the site's own.
      */
     static Links links(Element root, String site) {
+        return links(root, site, t -> true);
+    }
+
+    /** The same, of the links whose text {@code part} accepts (the links of one part of a block's text). */
+    static Links links(Element root, String site, java.util.function.Predicate<String> part) {
         int anchors = 0;
         int chars = 0;
         int words = 0;
@@ -128,7 +140,7 @@ final class HiddenLinks {
                 break;
             }
             String text = a.text().strip();
-            if (text.isEmpty()) {
+            if (text.isEmpty() || !part.test(text)) {
                 continue;
             }
             anchors++;

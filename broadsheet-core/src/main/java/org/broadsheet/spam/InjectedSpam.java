@@ -112,10 +112,14 @@ public final class InjectedSpam {
                 judgements.add(new SpamJudgement("block", unit[0], unit[1], v.text(), v.probability(), flagged,
                         v.evidence()));
             }
-            if (flagged) {
+            // a single block may be a line of the page's own with planted text appended: judge that part alone,
+            // and when it is flagged, flag only it
+            boolean tailFlagged = unit[0] == unit[1] && tail(page, unit[0], flagged, judgements, byBlock);
+            if (flagged && !tailFlagged) {
                 int lo = unit[0];
                 int hi = unit[1];
-                if (hi > lo) {
+                boolean hidden = page.html && page.hider(page.block(lo).element()) != null;
+                if (hi > lo && !hidden) { // a hidden container was planted whole: flag all of it
                     // a list flagged as a whole keeps its edges when they look like site furniture
                     while (lo < hi && !spamLike(page, page.block(lo).text())) {
                         lo++;
@@ -190,7 +194,7 @@ public final class InjectedSpam {
             boolean shortLine = t.length() <= (b.type() == BlockType.LIST_ITEM ? 200 : 100);
             return shortLine && !SENTENCE_END.matcher(t).find() && footerMarker(t) < 0 ? TEXT_LIST : null;
         }
-        Element hider = page.markup.hidingElement(el);
+        Element hider = page.hider(el);
         if (hider != null) {
             return hider;
         }
@@ -232,14 +236,85 @@ public final class InjectedSpam {
         Element root = null;
         if (page.html) {
             Element el = page.block(from).element();
-            Element hider = page.markup.hidingElement(el);
-            hiding = page.markup.hiding(el);
+            Element hider = page.hider(el);
+            hiding = page.hiding(el);
             root = hider != null ? hider : from == to ? el : el.parent();
             // the links of the whole page say nothing about one block
             boolean whole = root != null && (root.normalName().equals("body") || root.normalName().equals("html"));
             links = root == null || whole ? null : new HiddenLinks.Lazy(root, page::site);
         }
         return judge(suspect("block", from, to, text, body, root, hiding, links), page, List.of());
+    }
+
+    /** Where a line's own text may end and an appended run begin: after a sentence, or at a separator. */
+    private static final Pattern TAIL_START = Pattern.compile(
+            "(?<=[.!?。！？…][\"”’»)]?)\\s+|\\s+[|｜¦·•–—-]\\s+|(?<=[。！？])");
+    private static final int MIN_TAIL_LETTERS = 20;
+    /** Fewest letters an appended run needs to be judged alone: a few planted phrases, not a line's last words. */
+    private static final int MIN_APPENDED_LETTERS = 40;
+
+    /**
+     * Judges the end of block {@code i} on its own when the block's text stops reading as sentences there (planted
+     * text appended to a footer line or to a paragraph of the article): the longest run after a sentence end or a
+     * separator that has no sentence of its own.
+     */
+    private boolean tail(SpamPage page, int i, boolean whole, List<SpamJudgement> judgements,
+            Map<Integer, SpamFinding> byBlock) {
+        String text = page.block(i).text();
+        Element el = page.block(i).element();
+        if (text.length() < 60 || text.length() > MAX_UNIT_CHARS || page.html && page.hider(el) != null) {
+            return false; // a hidden block is judged whole
+        }
+        Matcher m = TAIL_START.matcher(text);
+        int start = -1;
+        while (m.find()) {
+            int at = m.end();
+            if (at >= text.length() || letters(text, 0, m.start()) < MIN_TAIL_LETTERS) {
+                continue;
+            }
+            if (letters(text, at, text.length()) < MIN_APPENDED_LETTERS) {
+                break;
+            }
+            if (!SENTENCE_END.matcher(text).region(at, text.length()).find()) {
+                start = at;
+                break;
+            }
+        }
+        if (start < 0) {
+            return false;
+        }
+        String head = text.substring(0, start).strip();
+        if (!SENTENCE_END.matcher(head).find() && footerMarker(head) < 0) {
+            return false; // only a line that ends a sentence, or the site's footer line, has something to append to
+        }
+        if (whole && footerMarker(head) < 0 && spamLike(page, head)) {
+            return false; // flagged whole, and its start looks planted too
+        }
+        String tail = text.substring(start);
+        HiddenLinks.Lazy links = null;
+        if (page.html && el != null && !el.normalName().equals("body") && !el.normalName().equals("html")) {
+            links = new HiddenLinks.Lazy(el, page::site, tail::contains);
+        }
+        List<Clue> where = List.of(Clue.sign("place.appended", false, "appended to a line of the page's own ("
+                + (head.length() > 40 ? "…" + head.substring(head.length() - 40) : head) + ")"));
+        SpamSuspect s = suspect("block", i, i, tail, false, null, page.html ? page.hiding(el) : null, links);
+        Verdict v = judge(s, page, where);
+        if (v.evidence() != null) {
+            judgements.add(new SpamJudgement("block", i, i, tail, v.probability(), v.spam(), v.evidence()));
+        }
+        if (v.spam()) {
+            byBlock.put(i, new SpamFinding("block", i, start, text.length(), tail, v.family(), v.score(),
+                    v.reasons()));
+        }
+        return v.spam();
+    }
+
+    private static int letters(String text, int from, int to) {
+        int n = 0;
+        for (int k = from; k < to; k++) {
+            n += Character.isLetter(text.charAt(k)) ? 1 : 0;
+        }
+        return n;
     }
 
     private SpamSuspect suspect(String location, int from, int to, String text, boolean body, Element root,

@@ -23,6 +23,16 @@ final class MarkupScore {
         boolean foreignLinks = links != null && links.externalHosts() >= 1 && links.externalHosts() * 2 >= links.anchors()
                 && !links.social()
                 && links.anchorChars() * 2 >= s.text().length() && links.keywordAnchors() * 2 > links.anchors();
+        boolean ownLinks = links != null && links.anchorChars() * 2 >= s.text().length()
+                && links.externalHosts() * 2 < links.anchors();
+        int letters = 0;
+        for (int i = 0; i < s.text().length() && letters < 100; i++) {
+            letters += Character.isLetter(s.text().charAt(i)) ? 1 : 0;
+        }
+        if (!ownLinks && letters >= 100 && !ShapeScore.sentence(s.text())) {
+            // hidden menus and drawers are the site's own links; hidden tabs and notices are sentences
+            clues.add(Clue.sign("markup.hiddenWords", false, "hidden, and words without a sentence, not the site's links"));
+        }
         if (foreignLinks) {
             clues.add(Clue.sign("markup.hiddenOffsiteLinks", true, "hidden, with " + links.anchors()
                     + " links to other sites"));

@@ -53,6 +53,11 @@ final class ScriptScore {
             }
         }
         int lost = lostToQuestionMarks(s.text());
+        if (lost >= 10) {
+            double share = lost / (double) (lost + shape.letters());
+            clues.add(Clue.measure("script.lostShare", share, () -> String.format(Locale.ROOT,
+                    "%.0f%% of its characters lost to '?'", 100 * share)));
+        }
         if (lost >= 20 && lost * 2 >= shape.letters()) {
             foreign = true;
             clues.add(Clue.sign("script.lostToQuestionMarks", true, lost

@@ -101,8 +101,16 @@ final class ShapeScore {
             }
         }
         boolean stuffed = false;
-        if (!shape.isList() && shape.sentenceEnds() == 0 && unpunctuated(s.text())) {
-            WordOrder.Order order = page.order().judge(s.text());
+        WordOrder.Order order = null;
+        if (shape.sentenceEnds() == 0 && mostlyLowerCase(s.text())) {
+            // commas do not make a text prose: its word order does
+            order = page.order().judge(s.text());
+            if (order != null && order.known() >= 0.3 && order.shuffled() >= 1) {
+                double ratio = (order.pairs() + 1) / (order.shuffled() + 1);
+                clues.add(Clue.measure("shape.orderAtChance", Math.max(0, Math.min(1.5, 1 - Math.log(ratio))),
+                        () -> String.format(Locale.ROOT, "its word pairs are %.1f times as like the page's prose as the same "
+                                + "words shuffled", ratio)));
+            }
             if (order != null && order.random()) {
                 stuffed = true;
                 clues.add(Clue.sign("shape.stuffed", true, String.format(Locale.ROOT,
@@ -110,6 +118,12 @@ final class ShapeScore {
                                 + "pairs are no more like its prose than shuffled (%d vs %.1f)", order.words(),
                         100 * order.known(), order.pairs(), order.shuffled())));
             }
+        }
+        if (!stuffed && !cjk && shape.sentenceEnds() == 0 && shape.latinWords() >= 40
+                && shape.functionWordRate() >= 0.1 && mostlyLowerCase(s.text()) && (order == null || !order.likeProse())) {
+            // a notice that lost its full stops keeps the page's word pairs; words in random order do not
+            clues.add(Clue.sign("shape.wordSalad", false, shape.latinWords() + " words, with the function words of "
+                    + "prose but not one sentence"));
         }
         return new Result(clues, prose(shape, profile), stuffed, queries);
     }
@@ -137,7 +151,7 @@ final class ShapeScore {
         if (KeywordFarm.hasSentenceEnd(f)) {
             return false; // search-query phrases and stuffed words have no sentence end
         }
-        if (unpunctuated(s.text())) {
+        if (mostlyLowerCase(s.text())) {
             return true;
         }
         int query = 0;
@@ -152,14 +166,10 @@ final class ShapeScore {
         return s.linkReader() != null && s.linkReader().hasTexts(4) ? s.linkReader().texts() : segments;
     }
 
-    /**
-     * Whether {@code text} is a run of at least {@link WordOrder#MIN_WORDS} words, mostly lower case, with hardly a
-     * comma: prose of that length always has punctuation and capitals.
-     */
-    static boolean unpunctuated(String text) {
+    /** Whether {@code text} is a run of at least {@link WordOrder#MIN_WORDS} words, most of them lower case. */
+    static boolean mostlyLowerCase(String text) {
         int words = 0;
         int lower = 0;
-        int commas = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -171,10 +181,9 @@ final class ShapeScore {
                 inWord = true;
             } else {
                 inWord = false;
-                commas += c == ',' || c == ';' || c == ':' || c == '(' || c == '"' || c == '“' ? 1 : 0;
             }
         }
-        return words >= WordOrder.MIN_WORDS && lower >= 0.6 * words && commas * 25 <= words;
+        return words >= WordOrder.MIN_WORDS && lower >= 0.6 * words;
     }
 
     /** Whether {@code text} holds a sentence: eight words or more and a full stop, question or exclamation mark. */

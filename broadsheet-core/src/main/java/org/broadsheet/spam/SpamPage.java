@@ -100,7 +100,39 @@ final class SpamPage {
         return language;
     }
 
-        Block block(int i) {
+    /**
+     * The element that hides {@code el} from readers (itself or an ancestor): by {@link Visibility#hidingElement},
+     * or by colouring its text like the background behind it. Null when none does.
+     */
+    Element hider(Element el) {
+        Element hider = markup.hidingElement(el);
+        if (hider != null || el == null) {
+            return hider;
+        }
+        return markup.colourHiding(el) == null ? null : colourBox(el);
+    }
+
+    /** How {@code el} is hidden from readers, or null. */
+    String hiding(Element el) {
+        String how = markup.hiding(el);
+        return how != null || el == null ? how : markup.colourHiding(el);
+    }
+
+    /** The outermost ancestor of {@code el} (or itself) still coloured like its background: the planted box. */
+    private Element colourBox(Element el) {
+        Element box = el;
+        int steps = 0;
+        for (Element e = el.parent(); e != null && steps < 16; e = e.parent(), steps++) {
+            String tag = e.normalName();
+            if (tag.equals("body") || tag.equals("html") || markup.colourHiding(e) == null) {
+                break;
+            }
+            box = e;
+        }
+        return box;
+    }
+
+    Block block(int i) {
         return decisions.get(i).block();
     }
 

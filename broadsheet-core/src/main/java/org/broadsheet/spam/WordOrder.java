@@ -55,6 +55,14 @@ final class WordOrder {
             return words >= MIN_WORDS && known >= 0.5 && shuffled >= 1.5 && pairs <= shuffled * 1.25 + 0.5
                     && pairs >= shuffled * 0.3 - 1; // far fewer than chance: a list, not shuffled words
         }
+
+        /**
+         * Whether its word pairs are more likely prose's than chance's: prose in the page's language has about three
+         * times as many of the page's pairs as its words shuffled (a likelihood ratio of two Poisson counts).
+         */
+        boolean likeProse() {
+            return pairs >= 2 && pairs * Math.log(3) - 2 * shuffled >= 0;
+        }
     }
 
     /** Judges {@code text}'s word order against the page's prose, or null when there is too little of either. */

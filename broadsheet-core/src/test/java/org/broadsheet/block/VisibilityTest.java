@@ -45,6 +45,21 @@ class VisibilityTest {
     }
 
     @Test
+    void textColouredLikeItsBackground() {
+        Document doc = page("<style>html, body { background: #FDF6E3 } .a-x{color:#fdf6e3}</style>",
+                "<p id=a class=a-x>a</p><p id=b style='color:#fff'>b</p><div style='background:#222'>"
+                + "<p id=c style='color:white'>c</p></div><p id=d style='color:#333'>d</p>");
+        Visibility v = new Visibility(doc);
+        assertEquals("text coloured like the page background (#fdf6e3)", v.colourHiding(doc.getElementById("a")));
+        assertNull(v.colourHiding(doc.getElementById("b")), "white on a cream page is readable");
+        assertNull(v.colourHiding(doc.getElementById("c")), "white on its dark box is readable");
+        assertNull(v.colourHiding(doc.getElementById("d")));
+        Document plain = page("", "<p id=e style='color:#fefefe'>e</p>");
+        assertEquals("text coloured like the page background (#ffffff)",
+                new Visibility(plain).colourHiding(plain.getElementById("e")), "a page is white when nothing says");
+    }
+
+    @Test
     void styleSheetRulesForAClassOrAnIdHide() {
         Document doc = page("<style>.gone{display:none} #away { visibility : hidden }</style>",
                 "<p id=a class='lead gone'>a</p><div id=away><p id=b>b</p></div><p id=c class=lead>c</p>");

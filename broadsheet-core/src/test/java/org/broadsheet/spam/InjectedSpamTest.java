@@ -121,6 +121,41 @@ class InjectedSpamTest {
     }
 
     @Test
+    void spamColouredLikeThePageBackgroundByAStyleSheet() throws Exception {
+        String page = "<html lang=\"en\"><head><title>Library to close</title><style>body{background-color:#f4f0e6}"
+                + " .note-x{color:#f4f0e6}</style></head><body><main><article><h1>Library to close after 100 years</h1>"
+                + ARTICLE + "</article></main><footer><p>© 2024 The Daily Example. All rights reserved.</p></footer>"
+                + "<div class=\"note-x\"><a href=\"http://a.test/\">buy cheap viagra no prescription</a> "
+                + "<a href=\"http://b.test/\">tramadol overnight delivery</a> <a href=\"http://c.test/\">canadian "
+                + "pharmacy kamagra</a> <a href=\"http://d.test/\">cialis online discount</a></div></body></html>";
+        Article a = extract(page, InputFormat.HTML);
+        assertFlagged(a, "canadian pharmacy", null, "coloured like the page background");
+    }
+
+    @Test
+    void aHiddenBlockIsFlaggedWhole() throws Exception {
+        // the block's first and last items carry no known spam word; hidden, the whole block was planted
+        Article a = html("<ul hidden><li><a href=\"http://a.test/\">Garden Club</a></li><li><a href=\"http://b.test/\">"
+                + "buy cheap viagra no prescription</a></li><li><a href=\"http://c.test/\">tramadol overnight delivery"
+                + "</a></li><li><a href=\"http://d.test/\">canadian pharmacy kamagra</a></li>"
+                + "<li><a href=\"http://e.test/\">Weekend Market</a></li></ul>");
+        assertFlagged(a, "canadian pharmacy", null, "hidden attribute");
+        assertTrue(a.removed().stream().anyMatch(r -> r.kind() == Boilerplate.INJECTED_SPAM
+                && r.text().contains("Weekend Market")), "the last item of the hidden block is flagged too");
+    }
+
+    @Test
+    void spamAppendedToAParagraphIsFlaggedWithoutTheParagraph() throws Exception {
+        Article a = html("<p>The library's reading room will stay open on Saturdays until the move, the council said."
+                + " buy cheap viagra no prescription | tramadol overnight delivery | canadian pharmacy kamagra | "
+                + "cialis online discount</p>");
+        assertFlagged(a, "canadian pharmacy", null, "appended to a line");
+        SpamFinding f = a.injectedSpam().stream().filter(s -> s.text().contains("canadian pharmacy")).findFirst()
+                .orElseThrow();
+        assertFalse(f.text().contains("reading room"), "the paragraph's own sentence is not flagged: " + f.text());
+    }
+
+    @Test
     void japaneseKeywordHackInFlattenedText() throws Exception {
         Article a = extract(textPage("ルイヴィトン 長財布 N級品 | シャネル 腕時計 激安 | ロレックス スーパーコピー 通販 | "
                 + "プラダ バッグ 偽物 代引き | エルメス 財布 ブランドコピー 専門店 | グッチ 時計 コピー品 送料無料"),
