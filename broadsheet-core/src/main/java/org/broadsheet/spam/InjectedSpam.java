@@ -299,14 +299,18 @@ public final class InjectedSpam {
                 + (head.length() > 40 ? "…" + head.substring(head.length() - 40) : head) + ")"));
         SpamSuspect s = suspect("block", i, i, tail, false, null, page.html ? page.hiding(el) : null, links);
         Verdict v = judge(s, page, where);
+        // the end of a line of the page's own is short: its word order alone (a post typed without full stops)
+        // says too little, so a known word, another script or links to other sites must say it too
+        boolean spam = v.spam() && (v.wordsOrScript() || links != null && links.get() != null
+                && links.get().externalHosts() >= 1);
         if (v.evidence() != null) {
-            judgements.add(new SpamJudgement("block", i, i, tail, v.probability(), v.spam(), v.evidence()));
+            judgements.add(new SpamJudgement("block", i, i, tail, v.probability(), spam, v.evidence()));
         }
-        if (v.spam()) {
+        if (spam) {
             byBlock.put(i, new SpamFinding("block", i, start, text.length(), tail, v.family(), v.score(),
                     v.reasons()));
         }
-        return v.spam();
+        return spam;
     }
 
     private static int letters(String text, int from, int to) {
