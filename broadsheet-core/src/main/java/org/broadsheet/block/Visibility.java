@@ -407,7 +407,11 @@ public final class Visibility {
     /** The last colour that {@code property} (COLOR or BACKGROUND) sets in {@code declarations}, or null. */
     private static int[] lastColour(List<String> declarations, Pattern property) {
         int[] found = null;
+        String name = property == COLOR ? "color" : "background";
         for (String d : declarations) {
+            if (!containsIgnoringCase(d, name)) {
+                continue; // most declarations set neither: skip the costly normalizing
+            }
             String s = withoutSpacesAround(d.toLowerCase(Locale.ROOT));
             Matcher m = property.matcher(s);
             while (m.find()) {
@@ -418,6 +422,15 @@ public final class Visibility {
             }
         }
         return found;
+    }
+
+    private static boolean containsIgnoringCase(String s, String word) {
+        for (int i = 0; i + word.length() <= s.length(); i++) {
+            if (s.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The page's background: rules for body and html, their inline style or bgcolor, else white. */

@@ -265,6 +265,15 @@ public final class InjectedSpam {
         if (text.length() < 60 || text.length() > MAX_UNIT_CHARS || page.html && page.hider(el) != null) {
             return false; // a hidden block is judged whole
         }
+        // an appended run has no sentence end: most paragraphs end with one, and so have nothing to judge alone
+        Matcher last = SENTENCE_END.matcher(text);
+        int lastEnd = -1;
+        while (last.find()) {
+            lastEnd = last.start();
+        }
+        if (lastEnd >= 0 && letters(text, lastEnd, text.length()) < MIN_APPENDED_LETTERS) {
+            return false;
+        }
         Matcher m = TAIL_START.matcher(text);
         int start = -1;
         while (m.find()) {
