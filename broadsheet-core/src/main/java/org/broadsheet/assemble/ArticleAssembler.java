@@ -104,7 +104,11 @@ public final class ArticleAssembler {
         if (tag == null || tag.isBlank()) {
             return null;
         }
-        String primary = SUBTAG_SEPARATOR.split(tag.trim())[0].toLowerCase(Locale.ROOT);
+        String[] subtags = SUBTAG_SEPARATOR.split(tag.trim());
+        if (subtags.length == 0) {
+            return null; // a tag of separators only ("-", "_-"): split gives nothing
+        }
+        String primary = subtags[0].toLowerCase(Locale.ROOT);
         return primary.length() == 2 || primary.length() == 3 ? primary : null;
     }
 }
