@@ -52,6 +52,9 @@ public final class Visibility {
     private final Document doc;
     private int[] pageBackground;
     private final Map<Element, String> colourHiding = new IdentityHashMap<>();
+    private final Map<Element, int[][]> ownColours = new IdentityHashMap<>();
+    private final Map<String, int[][]> classColours = new HashMap<>();
+    private final Map<String, int[][]> idColours = new HashMap<>();
 
     /** Reads the class and id rules of {@code doc}'s {@code <style>} elements; {@code doc} may be null. */
     public Visibility(Document doc) {
@@ -364,15 +367,12 @@ public final class Visibility {
             if (e.attributesSize() == 0) {
                 continue;
             }
-            List<String> declarations = declarations(e);
+            int[][] own = ownColours(e);
             if (colour == null) {
-                colour = lastColour(declarations, COLOR);
-                if (colour == null && tag.equals("font") && e.hasAttr("color")) {
-                    colour = rgb(e.attr("color"));
-                }
+                colour = own[0];
             }
             if (background == null) {
-                background = lastColour(declarations, BACKGROUND);
+                background = own[1];
             }
         }
         String how = "";
@@ -387,21 +387,55 @@ public final class Visibility {
         return how.isEmpty() ? null : how;
     }
 
-    /** The declarations that apply to {@code e} itself: its rules by class and id, then its inline style. */
-    private List<String> declarations(Element e) {
-        List<String> out = new ArrayList<>();
+    /**
+     * The text colour and the background that {@code e} itself sets ({@code <font color>} included), each null when
+     * unset; read once per element, as blocks share ancestors.
+     */
+    private int[][] ownColours(Element e) {
+        int[][] known = ownColours.get(e);
+        if (known != null) {
+            return known;
+        }
+        // the declarations that apply to e, in order: its rules by class, then by id, then its inline style; the
+        // last one that sets a colour wins
+        int[] colour = null;
+        int[] background = null;
         if (!classRules.isEmpty()) {
             for (String c : e.classNames()) {
-                out.addAll(classRules.getOrDefault(c, List.of()));
+                int[][] rule = ruleColours(classColours, classRules, c);
+                colour = rule[0] != null ? rule[0] : colour;
+                background = rule[1] != null ? rule[1] : background;
             }
         }
         if (!e.id().isEmpty()) {
-            out.addAll(idRules.getOrDefault(e.id(), List.of()));
+            int[][] rule = ruleColours(idColours, idRules, e.id());
+            colour = rule[0] != null ? rule[0] : colour;
+            background = rule[1] != null ? rule[1] : background;
         }
         if (e.hasAttr("style")) {
-            out.add(e.attr("style"));
+            List<String> inline = List.of(e.attr("style"));
+            int[] c = lastColour(inline, COLOR);
+            int[] b = lastColour(inline, BACKGROUND);
+            colour = c != null ? c : colour;
+            background = b != null ? b : background;
         }
-        return out;
+        if (colour == null && e.normalName().equals("font") && e.hasAttr("color")) {
+            colour = rgb(e.attr("color"));
+        }
+        int[][] own = {colour, background};
+        ownColours.put(e, own);
+        return own;
+    }
+
+    /** The colour and background the rules for one class or id set, read once per name. */
+    private static int[][] ruleColours(Map<String, int[][]> known, Map<String, List<String>> rules, String name) {
+        int[][] colours = known.get(name);
+        if (colours == null) {
+            List<String> declarations = rules.getOrDefault(name, List.of());
+            colours = new int[][] {lastColour(declarations, COLOR), lastColour(declarations, BACKGROUND)};
+            known.put(name, colours);
+        }
+        return colours;
     }
 
     /** The last colour that {@code property} (COLOR or BACKGROUND) sets in {@code declarations}, or null. */
