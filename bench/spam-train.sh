@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Retrains the injected-spam model from the TUNED part of the generated cases (bench/spamgen, seeds 15 and 16) and
-# the spam dev set, and writes it into broadsheet-core's resources. The held-out part is never read: score it
-# afterwards with bench/spam-unseen.sh. Needs python3 with numpy and ../shared.
+# Retrains the injected-spam model from the TUNED part of the generated cases (bench/spamgen: seeds 15 and 16, and
+# the second tuned set tune2 of more languages and lookalikes) and the spam dev set, and writes it into
+# broadsheet-core's resources. The held-out part is never read: score it afterwards with bench/spam-unseen.sh.
+# Needs python3 with numpy and ../shared.
 #   bench/spam-train.sh [--no-build]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,9 +20,12 @@ judge() { # SET_DIR NAME
   java -Xmx1g -cp broadsheet-bench/target/broadsheet-bench.jar org.broadsheet.bench.SpamBench \
     "$1/labels.jsonl" "$out/$2-pred.jsonl" "$out/$2-judged.jsonl" 2>"$out/$2.log"
 }
+[ -f target/spamgen/tune2/labels.jsonl ] || python3 bench/spamgen/spamgen.py --shared "$shared" --out target/spamgen --set tune2 >/dev/null
 judge target/spamgen/tune tune
+judge target/spamgen/tune2 tune2
 judge target/spamgen-s16/tune tune16
 judge "$shared/spam/dev" dev
 python3 bench/train_spam.py broadsheet-core/src/main/resources/org/broadsheet/spam/injected-spam.model \
   "target/spamgen/tune:$out/tune-judged.jsonl" "target/spamgen-s16/tune:$out/tune16-judged.jsonl" \
+  "target/spamgen/tune2:$out/tune2-judged.jsonl" \
   "$shared/spam/dev:$out/dev-judged.jsonl"

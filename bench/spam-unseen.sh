@@ -2,7 +2,8 @@
 # Scores injected-spam detection on generated families (bench/spamgen): the tuned part and the HELD-OUT part
 # (families, hiding tricks, placements and damage never tuned on) separately, against issue 15's bars. Of the
 # held-out part only the totals are printed.
-#   bench/spam-unseen.sh [--no-build] [tune|heldout ...]
+#   bench/spam-unseen.sh [--no-build] [tune|heldout|tune2 ...]   (tune2: the second tuned set, more languages and
+#   lookalikes; made with spamgen.py --set tune2)
 # Needs python3 and ../shared (carrier pages, score_spam.py). Writes to target/spamgen/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,6 +12,7 @@ if [ "${1:-}" = "--no-build" ]; then shift; else mvn -q -B -DskipTests package -
 sets=("$@"); [ ${#sets[@]} -gt 0 ] || sets=(tune heldout)
 out=target/spamgen
 [ -f "$out/heldout/labels.jsonl" ] || python3 bench/spamgen/spamgen.py --shared "$shared" --out "$out" >/dev/null
+[ -f "$out/tune2/labels.jsonl" ] || python3 bench/spamgen/spamgen.py --shared "$shared" --out "$out" --set tune2 >/dev/null
 for s in "${sets[@]}"; do
   java -Xmx1g -cp broadsheet-bench/target/broadsheet-bench.jar org.broadsheet.bench.SpamBench \
     "$out/$s/labels.jsonl" "$out/$s/predictions.jsonl" 2>"$out/$s/bench.log"

@@ -20,6 +20,7 @@ import random
 import re
 
 import banks
+import banks2
 
 # ---- what is held out (decided before tuning; see BENCHMARKS.md) -------------------------------------------
 TUNE_FAMILIES = ["stuff_own", "th_gambling", "ru_pharma", "en_unseen", "hidden_links"]
@@ -32,11 +33,23 @@ TUNE_DAMAGE = ["qmark_full"]
 HELD_DAMAGE = ["qmark_partial"]
 NEG_KINDS = ["blogroll", "partners", "language_switcher", "foreign_prose", "bilingual", "topic_prose",
              "entertainment", "tag_cloud", "hidden_legit"]
+# ---- a second tuned set (tune2, session 9; --set tune2): more languages and scripts, stuffing with the page's own
+# keywords, more hiding tricks, and honest lookalikes; on the tuned half of the carriers, never on held-out ones.
+# It adds none of the held-out families, hiding tricks, placements or damage above.
+TUNE2_FAMILIES = ["de_spam", "pt_spam", "it_spam", "id_gambling", "tr_betting", "pl_spam", "ar_pharma", "hi_spam",
+                  "ja_spam", "el_spam", "en_unseen2", "stuff_topic"]
+TUNE2_HIDINGS = ["font_zero", "visibility_hidden", "zero_height"]
+TUNE2_PLACEMENTS = ["before_footer"]
+NEG2_KINDS = ["foreign_headlines", "resource_links", "foreign_prose2", "listing"]
 
 FAMILY_BANK = {"th_gambling": banks.TH_GAMBLING, "ru_pharma": banks.RU_PHARMA, "en_unseen": banks.EN_UNSEEN,
                "ko_gambling": banks.KO_GAMBLING, "vi_gambling": banks.VI_GAMBLING, "es_spam": banks.ES_SPAM,
-               "en_local_seo": banks.EN_LOCAL_SEO}
-SCRIPT_FAMILIES = {"th_gambling", "ru_pharma", "ko_gambling"}
+               "en_local_seo": banks.EN_LOCAL_SEO,
+               "de_spam": banks2.DE_SPAM, "pt_spam": banks2.PT_SPAM, "it_spam": banks2.IT_SPAM,
+               "id_gambling": banks2.ID_GAMBLING, "tr_betting": banks2.TR_BETTING, "pl_spam": banks2.PL_SPAM,
+               "ar_pharma": banks2.AR_PHARMA, "hi_spam": banks2.HI_SPAM, "ja_spam": banks2.JA_SPAM,
+               "el_spam": banks2.EL_SPAM, "en_unseen2": banks2.EN_UNSEEN2}
+SCRIPT_FAMILIES = {"th_gambling", "ru_pharma", "ko_gambling", "ar_pharma", "hi_spam", "ja_spam", "el_spam"}
 CLASSES = ["footer-links", "widget", "sr-only", "friend-links", "seo", "partners", "links", "related", "promo", "box",
            "meta", "extra"]
 WORD = re.compile(r"[^\W\d_]{3,}")
@@ -98,6 +111,13 @@ class Gen:
                 out = [w + ("," if r.random() < 0.15 else "") for w in out]
                 out = [w.capitalize() if r.random() < 0.2 else w for w in out]
             return out
+        if family == "stuff_topic":  # a few of the page's own longer words, repeated in random order
+            words = sorted(set(w.lower() for w in WORD.findall(body) if len(w) >= 5))
+            if len(words) < 8:
+                words = sorted(set(w.lower() for w in WORD.findall(" ".join(c[2] for c in r.sample(self.html, 3)))
+                                   if len(w) >= 5))
+            keys = r.sample(words, r.randint(4, 8))
+            return [r.choice(keys) for _ in range(r.randint(30, 90))]
         bank = FAMILY_BANK[family]
         return [r.choice(bank) for _ in range(n)]
 
@@ -180,6 +200,12 @@ class Gen:
             head_rules.append("body{background-color:%s} .%s{color:%s}" % (bg, cls, bg))
         elif hiding == "text_indent":
             attrs += ' style="text-indent:-9999px;white-space:nowrap;overflow:hidden"'
+        elif hiding == "font_zero":
+            attrs += ' style="font-size:0%s"' % r.choice(["", ";line-height:0", "px"])
+        elif hiding == "visibility_hidden":
+            attrs += ' style="visibility:hidden;position:absolute"'
+        elif hiding == "zero_height":
+            attrs += ' style="height:0;overflow:hidden"'
         elif hiding == "opacity_id":
             head_rules.append("#%s{opacity:0}" % cls)
             attrs += ' id="%s"' % cls
@@ -207,6 +233,12 @@ class Gen:
             i = html.lower().rfind("</footer>")
             if i >= 0 and not self.in_raw(html, i):
                 return i + len("</footer>"), False
+            i = html.lower().rfind("</body>")
+            return (i, False) if i >= 0 else None
+        if placement == "before_footer":
+            m = re.search(r"<footer\b", html, re.I)
+            if m and not self.in_raw(html, m.start()):
+                return m.start(), False
             i = html.lower().rfind("</body>")
             return (i, False) if i >= 0 else None
         if placement == "sidebar":
@@ -243,6 +275,8 @@ class Gen:
             return 0, "before"
         if placement == "after_footer":
             return (foot if foot is not None else len(lines) - 1), "after"
+        if placement == "before_footer":
+            return (foot, "before") if foot is not None else (len(lines) - 1, "after")
         if placement == "after_html":
             return len(lines) - 1, "after"
         if placement == "footer_inline":
@@ -324,17 +358,48 @@ class Gen:
                     '<a href="https://www.linkedin.com/shareArticle?url=x">LinkedIn</a> '
                     '<a href="mailto:?subject=x">Email</a></div>')
             return html, ["Facebook Twitter LinkedIn Email"], "links"
+        if kind == "foreign_headlines":
+            (lang, host), heads = r.choice(sorted(banks2.FOREIGN_HEADLINES.items()))
+            heads = r.sample(heads, r.randint(3, 6))
+            title = r.choice(["", "In other languages", "From our partner edition", "More news"])
+            html = '<div class="edition-%s" lang="%s">%s<ul>%s</ul></div>' % (
+                lang, lang, "<h4>%s</h4>" % title if title else "",
+                "".join('<li><a href="https://%s/%d.html">%s</a></li>' % (host, r.randint(1000, 99999), self.esc(h))
+                        for h in heads))
+            return html, ([title] if title else []) + heads, "links"
+        if kind == "resource_links":
+            pairs = r.sample(banks2.RESOURCE_LINKS, r.randint(4, 10))
+            head = r.choice(["Useful links", "Further reading", "Where to get help", "Sources", ""])
+            if r.random() < 0.5:
+                html = '<div class="resources">%s<ul>%s</ul></div>' % (
+                    "<h3>%s</h3>" % head if head else "",
+                    "".join('<li><a href="https://www.%s/">%s</a></li>' % (h, self.esc(n)) for n, h in pairs))
+                return html, ([head] if head else []) + [n for n, _ in pairs], "links"
+            sep = r.choice([" | ", " · ", ", "])
+            html = '<p class="resources">%s%s</p>' % (head + ": " if head else "", links(
+                [(n, "www." + h) for n, h in pairs], sep))
+            return html, [(head + ": " if head else "") + sep.join(n for n, _ in pairs)], "links"
+        if kind == "foreign_prose2":
+            lang = r.choice(sorted(banks2.FOREIGN_PROSE2))
+            paras = banks2.FOREIGN_PROSE2[lang]
+            html = '<div lang="%s">%s</div>' % (lang, "".join("<p>%s</p>" % self.esc(p) for p in paras))
+            return html, paras, "prose"
+        if kind == "listing":
+            lines = r.choice(banks2.LISTINGS)
+            html = '<div class="box"><h4>%s</h4><ul>%s</ul></div>' % (
+                self.esc(lines[0]), "".join("<li>%s</li>" % self.esc(l) for l in lines[1:]))
+            return html, lines, "links"
         raise ValueError(kind)
 
     # ---- cases ------------------------------------------------------------------------------------------------
-    def make(self, split, n_pos, n_neg, n_ctrl, out):
+    def make(self, split, n_pos, n_neg, n_ctrl, out, tune2=False):
         r = self.rng
         os.makedirs(os.path.join(out, "html"), exist_ok=True)
         os.makedirs(os.path.join(out, "text"), exist_ok=True)
         htmls = [c for c in self.html if carrier_split(c[0]) == split]
         texts = [c for c in self.text if carrier_split(c[0].rsplit("/", 1)[1]) == split]
         labels = []
-        prefix = "t" if split == "tune" else "h"
+        prefix = "u" if tune2 else "t" if split == "tune" else "h"
 
         def held_attrs():
             fam = r.choice(TUNE_FAMILIES + HELD_FAMILIES)
@@ -360,6 +425,13 @@ class Gen:
             dmg = "qmark_full" if fam in ("th_gambling", "ru_pharma") and r.random() < 0.15 else None
             return fam, hid, pl, dmg
 
+        def tune2_attrs():
+            fam = r.choice(TUNE2_FAMILIES) if r.random() < 0.75 else r.choice(TUNE_FAMILIES)
+            hid = r.choice(["none", "none", "none"] + TUNE_HIDINGS + TUNE2_HIDINGS)
+            pl = r.choice(TUNE_PLACEMENTS + TUNE2_PLACEMENTS)
+            dmg = "qmark_full" if fam in SCRIPT_FAMILIES and fam not in HELD_FAMILIES and r.random() < 0.15 else None
+            return fam, hid, pl, dmg
+
         def is_held(fam, hid, pl, dmg):
             return fam in HELD_FAMILIES or hid in HELD_HIDINGS or pl in HELD_PLACEMENTS or dmg in HELD_DAMAGE
 
@@ -369,7 +441,8 @@ class Gen:
             for attempt in range(30):
                 fmt = "html" if r.random() < 0.55 else "text"
                 carrier = r.choice(htmls if fmt == "html" else texts)
-                rec = self.case(kind, fmt, carrier, split, tune_attrs if split == "tune" else held_attrs)
+                rec = self.case(kind, fmt, carrier, split,
+                                tune2_attrs if tune2 else tune_attrs if split == "tune" else held_attrs, tune2)
                 if rec is None:
                     continue
                 if kind == "positive" and split == "heldout" and not is_held(
@@ -395,7 +468,7 @@ class Gen:
                 fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
         return labels
 
-    def case(self, kind, fmt, carrier, split, attrs):
+    def case(self, kind, fmt, carrier, split, attrs, tune2=False):
         r = self.rng
         cid, path, body, extra = carrier
         self.body = body
@@ -419,7 +492,9 @@ class Gen:
         text_edits = []  # (line index, mode, text, label-kind)
 
         if kind == "negative" or (kind == "positive" and r.random() < 0.3):
-            kinds = r.sample(NEG_KINDS, r.randint(1, 2) if kind == "negative" else 1)
+            bank = NEG_KINDS + NEG2_KINDS * 2 if tune2 else NEG_KINDS
+            kinds = r.sample(bank, r.randint(1, 2) if kind == "negative" else 1)
+            kinds = list(dict.fromkeys(kinds))
             for nk in kinds:
                 html, tlines, where = self.negative_part(nk, split, own_host)
                 pl = r.choice(["between_paragraphs"] if where == "prose" else
@@ -552,9 +627,16 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", default=os.path.join(os.path.dirname(__file__), "..", "..", "..", "shared"))
     ap.add_argument("--out", default="target/spamgen")
-    ap.add_argument("--seed", type=int, default=15)
+    ap.add_argument("--seed", type=int, default=None, help="15 for tune/heldout, 17 for tune2")
+    ap.add_argument("--set", choices=["both", "tune2"], default="both",
+                    help="tune2: only the second tuned set (new families and lookalikes), in OUT/tune2")
     a = ap.parse_args()
-    g = Gen(a.shared, a.seed)
+    if a.set == "tune2":
+        g = Gen(a.shared, 17 if a.seed is None else a.seed)
+        labels = g.make("tune", 400, 240, 60, os.path.join(a.out, "tune2"), tune2=True)
+        print("tune2", len(labels), "cases")
+        return
+    g = Gen(a.shared, 15 if a.seed is None else a.seed)
     for split, (p, n, c) in (("tune", (300, 160, 60)), ("heldout", (300, 160, 60))):
         labels = g.make(split, p, n, c, os.path.join(a.out, split))
         print(split, len(labels), "cases")
