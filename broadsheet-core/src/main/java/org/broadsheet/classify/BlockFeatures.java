@@ -49,128 +49,190 @@ final class BlockFeatures {
     static double[][] of(List<Decision> decisions, List<Element> roots, ElementStats stats) {
         int n = decisions.size();
         double[][] rows = new double[n][];
-        int total = 0;
-        int body = 0;
-        int bodyBlocks = 0;
-        int inRoots = 0;
-        int first = -1;
-        int last = -1;
         boolean[] inRoot = new boolean[n];
+        PageTotals page = PageTotals.of(decisions, roots, inRoot);
+        Memo memo = new Memo(stats, distances(decisions));
         for (int i = 0; i < n; i++) {
-            Decision d = decisions.get(i);
-            Block b = d.block();
-            if (b.hidden()) {
-                continue;
-            }
-            total += b.length();
-            if (d.isBody()) {
-                body += b.length();
-                bodyBlocks++;
-                first = first < 0 ? i : first;
-                last = i;
-            }
-            inRoot[i] = !roots.isEmpty() && ArticleContainer.rootOf(b.element(), roots) != null;
-            inRoots += inRoot[i] ? b.length() : 0;
-        }
-        int[] distance = distances(decisions);
-        Map<Element, Integer> flags = new IdentityHashMap<>();
-        Map<Element, int[]> repeats = new IdentityHashMap<>();
-        Map<Element, Map<String, Integer>> signatures = new IdentityHashMap<>();
-        Map<Element, Integer> links = new IdentityHashMap<>();
-        double pageShare = total == 0 ? 0 : body / (double) total;
-        double pageChars = Math.log1p(total);
-        double pageBodyBlocks = Math.log1p(bodyBlocks);
-        double rootShare = total == 0 ? 0 : inRoots / (double) total;
-        for (int i = 0; i < n; i++) {
-            Decision d = decisions.get(i);
-            Block b = d.block();
-            Element el = b.element();
-            String text = b.text();
-            double[] f = new double[NAMES.size()];
-            int k = 0;
-            f[k++] = d.isBody() ? 1 : 0;
-            f[k++] = inRoot[i] ? 1 : 0;
-            f[k++] = Math.log1p(b.length());
-            int words = 0;
-            int punct = 0;
-            int digits = 0;
-            int upperStarts = 0;
-            boolean inWord = false;
-            for (int c = 0; c < text.length(); c++) {
-                char ch = text.charAt(c);
-                boolean letter = Character.isLetterOrDigit(ch);
-                if (letter && !inWord) {
-                    words++;
-                    upperStarts += Character.isUpperCase(ch) ? 1 : 0;
-                }
-                inWord = letter;
-                digits += Character.isDigit(ch) ? 1 : 0;
-                punct += ch == ',' || ch == '.' || ch == ';' || ch == '，' || ch == '。' || ch == '、' ? 1 : 0;
-            }
-            f[k++] = Math.log1p(words);
-            f[k++] = b.linkDensity();
-            f[k++] = ProseSignals.endsSentence(text) ? 1 : 0;
-            f[k++] = ProseSignals.isProse(text, b.linkDensity()) ? 1 : 0;
-            f[k++] = words == 0 ? 0 : Math.min(punct / (double) words, 2);
-            f[k++] = text.isEmpty() ? 0 : digits / (double) text.length();
-            f[k++] = words == 0 ? 0 : upperStarts / (double) words;
-            BlockType type = b.type();
-            for (BlockType t : List.of(BlockType.PARAGRAPH, BlockType.HEADING, BlockType.LIST_ITEM, BlockType.QUOTE,
-                    BlockType.TABLE, BlockType.CAPTION, BlockType.CODE)) {
-                f[k++] = type == t ? 1 : 0;
-            }
-            String tag = el == null ? "" : el.normalName();
-            f[k++] = tag.equals("p") ? 1 : 0;
-            f[k++] = tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1)) ? 1 : 0;
-            f[k++] = tag.equals("li") || tag.equals("dd") || tag.equals("dt") ? 1 : 0;
-            f[k++] = tag.equals("td") || tag.equals("th") ? 1 : 0;
-            f[k++] = tag.equals("a") || tag.equals("span") ? 1 : 0;
-            f[k++] = n <= 1 ? 0 : i / (double) (n - 1);
-            Boilerplate kind = d.kind();
-            f[k++] = kind == Boilerplate.OUTSIDE_ARTICLE ? 1 : 0;
-            f[k++] = kind == Boilerplate.NAVIGATION || kind == Boilerplate.BREADCRUMB || kind == Boilerplate.BANNER ? 1 : 0;
-            f[k++] = kind == Boilerplate.FOOTER ? 1 : 0;
-            f[k++] = kind == Boilerplate.RELATED ? 1 : 0;
-            f[k++] = kind == Boilerplate.COMMENTS ? 1 : 0;
-            f[k++] = kind == Boilerplate.TITLE || kind == Boilerplate.SUBTITLE ? 1 : 0;
-            f[k++] = kind == Boilerplate.BYLINE ? 1 : 0;
-            f[k++] = kind == Boilerplate.CAPTION ? 1 : 0;
-            f[k++] = kind == Boilerplate.SHARE || kind == Boilerplate.ADVERTISEMENT || kind == Boilerplate.TAGS ? 1 : 0;
-            f[k++] = kind == Boilerplate.OTHER ? 1 : 0;
-            f[k++] = kind == Boilerplate.HIDDEN || b.hidden() ? 1 : 0;
-            f[k++] = pageShare;
-            f[k++] = pageChars;
-            f[k++] = pageBodyBlocks;
-            f[k++] = rootShare;
-            f[k++] = i > 0 && decisions.get(i - 1).isBody() ? 1 : 0;
-            f[k++] = i + 1 < n && decisions.get(i + 1).isBody() ? 1 : 0;
-            f[k++] = first >= 0 && i > first && i < last ? 1 : 0;
-            f[k++] = Math.log1p(distance[i]);
-            int fl = el == null ? 0 : flags(el, flags);
-            for (int bit = NAV; bit <= C_HIDDEN; bit <<= 1) {
-                f[k++] = (fl & bit) != 0 ? 1 : 0;
-            }
-            int[] rep = el == null ? new int[] {0, 0, 0} : repeat(el, repeats, signatures, stats, total);
-            f[k++] = Math.log1p(rep[0]);
-            f[k++] = rep[1];
-            f[k++] = rep[2] / 1000.0;
-            Element parent = el == null ? null : el.parent();
-            ElementStats.Stats ps = parent == null ? null : stats.of(parent);
-            f[k++] = ps == null ? 0 : ps.linkDensity();
-            f[k++] = ps == null || total == 0 ? 0 : ps.chars / (double) total;
-            Element gp = parent == null ? null : parent.parent();
-            ElementStats.Stats gs = gp == null ? null : stats.of(gp);
-            f[k++] = gs == null ? 0 : gs.linkDensity();
-            f[k++] = gs == null || total == 0 ? 0 : gs.chars / (double) total;
-            f[k++] = Math.log1p(depth(el));
-            f[k++] = sameTagRun(decisions, i);
-            f[k++] = b.linkChars() == 0 || el == null ? 0 : Math.log1p(links.computeIfAbsent(el, BlockFeatures::links));
-            assert k == f.length;
-            rows[i] = f;
+            rows[i] = row(decisions, i, inRoot[i], page, memo);
         }
         return rows;
     }
 
+    /*
+     * The row is built by several small methods rather than one long loop: the JIT compiles each on its own, so a
+     * branch first taken on a new kind of page recompiles one small method instead of the whole feature pass
+     * (issue 17 found this method recompiled ten times at seconds each on the WCXB pages).
+     */
+
+    /** What the whole page contributes to every row, and where the rules' body starts and ends. */
+    private record PageTotals(int total, int first, int last, double share, double logChars, double logBodyBlocks,
+            double rootShare) {
+
+        static PageTotals of(List<Decision> decisions, List<Element> roots, boolean[] inRoot) {
+            int total = 0;
+            int body = 0;
+            int bodyBlocks = 0;
+            int inRoots = 0;
+            int first = -1;
+            int last = -1;
+            for (int i = 0; i < decisions.size(); i++) {
+                Decision d = decisions.get(i);
+                Block b = d.block();
+                if (b.hidden()) {
+                    continue;
+                }
+                total += b.length();
+                if (d.isBody()) {
+                    body += b.length();
+                    bodyBlocks++;
+                    first = first < 0 ? i : first;
+                    last = i;
+                }
+                inRoot[i] = !roots.isEmpty() && ArticleContainer.rootOf(b.element(), roots) != null;
+                inRoots += inRoot[i] ? b.length() : 0;
+            }
+            return new PageTotals(total, first, last, total == 0 ? 0 : body / (double) total, Math.log1p(total),
+                    Math.log1p(bodyBlocks), total == 0 ? 0 : inRoots / (double) total);
+        }
+    }
+
+    /** Per-page memos of element walks shared by the rows. */
+    private record Memo(ElementStats stats, int[] distance, Map<Element, Integer> flags, Map<Element, int[]> repeats,
+            Map<Element, Map<String, Integer>> signatures, Map<Element, Integer> links) {
+
+        Memo(ElementStats stats, int[] distance) {
+            this(stats, distance, new IdentityHashMap<>(), new IdentityHashMap<>(), new IdentityHashMap<>(),
+                    new IdentityHashMap<>());
+        }
+    }
+
+    private static double[] row(List<Decision> decisions, int i, boolean inRoot, PageTotals page, Memo memo) {
+        Decision d = decisions.get(i);
+        Block b = d.block();
+        double[] f = new double[NAMES.size()];
+        int k = 0;
+        f[k++] = d.isBody() ? 1 : 0;
+        f[k++] = inRoot ? 1 : 0;
+        k = form(f, k, b);
+        k = blockType(f, k, b.type());
+        k = tag(f, k, b.element());
+        f[k++] = decisions.size() <= 1 ? 0 : i / (double) (decisions.size() - 1);
+        k = kind(f, k, d.kind(), b.hidden());
+        k = neighbours(f, k, decisions, i, page, memo.distance());
+        k = markup(f, k, b, page, memo);
+        f[k++] = sameTagRun(decisions, i);
+        f[k++] = b.linkChars() == 0 || b.element() == null ? 0
+                : Math.log1p(memo.links().computeIfAbsent(b.element(), BlockFeatures::links));
+        assert k == f.length;
+        return f;
+    }
+
+    /** The block's own text: length, words, links, sentence form, punctuation, digits, capitals. */
+    private static int form(double[] f, int k, Block b) {
+        String text = b.text();
+        f[k++] = Math.log1p(b.length());
+        int words = 0;
+        int punct = 0;
+        int digits = 0;
+        int upperStarts = 0;
+        boolean inWord = false;
+        for (int c = 0; c < text.length(); c++) {
+            char ch = text.charAt(c);
+            boolean letter = Character.isLetterOrDigit(ch);
+            if (letter && !inWord) {
+                words++;
+                upperStarts += Character.isUpperCase(ch) ? 1 : 0;
+            }
+            inWord = letter;
+            digits += Character.isDigit(ch) ? 1 : 0;
+            punct += ch == ',' || ch == '.' || ch == ';' || ch == '，' || ch == '。' || ch == '、' ? 1 : 0;
+        }
+        f[k++] = Math.log1p(words);
+        f[k++] = b.linkDensity();
+        f[k++] = ProseSignals.endsSentence(text) ? 1 : 0;
+        f[k++] = ProseSignals.isProse(text, b.linkDensity()) ? 1 : 0;
+        f[k++] = words == 0 ? 0 : Math.min(punct / (double) words, 2);
+        f[k++] = text.isEmpty() ? 0 : digits / (double) text.length();
+        f[k++] = words == 0 ? 0 : upperStarts / (double) words;
+        return k;
+    }
+
+    private static final List<BlockType> TYPES = List.of(BlockType.PARAGRAPH, BlockType.HEADING, BlockType.LIST_ITEM,
+            BlockType.QUOTE, BlockType.TABLE, BlockType.CAPTION, BlockType.CODE);
+
+    private static int blockType(double[] f, int k, BlockType type) {
+        for (BlockType t : TYPES) {
+            f[k++] = type == t ? 1 : 0;
+        }
+        return k;
+    }
+
+    private static int tag(double[] f, int k, Element el) {
+        String tag = el == null ? "" : el.normalName();
+        f[k++] = tag.equals("p") ? 1 : 0;
+        f[k++] = tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1)) ? 1 : 0;
+        f[k++] = tag.equals("li") || tag.equals("dd") || tag.equals("dt") ? 1 : 0;
+        f[k++] = tag.equals("td") || tag.equals("th") ? 1 : 0;
+        f[k++] = tag.equals("a") || tag.equals("span") ? 1 : 0;
+        return k;
+    }
+
+    /** The rules' reason for removing the block, if they did. */
+    private static int kind(double[] f, int k, Boilerplate kind, boolean hidden) {
+        f[k++] = kind == Boilerplate.OUTSIDE_ARTICLE ? 1 : 0;
+        f[k++] = kind == Boilerplate.NAVIGATION || kind == Boilerplate.BREADCRUMB || kind == Boilerplate.BANNER ? 1 : 0;
+        f[k++] = kind == Boilerplate.FOOTER ? 1 : 0;
+        f[k++] = kind == Boilerplate.RELATED ? 1 : 0;
+        f[k++] = kind == Boilerplate.COMMENTS ? 1 : 0;
+        f[k++] = kind == Boilerplate.TITLE || kind == Boilerplate.SUBTITLE ? 1 : 0;
+        f[k++] = kind == Boilerplate.BYLINE ? 1 : 0;
+        f[k++] = kind == Boilerplate.CAPTION ? 1 : 0;
+        f[k++] = kind == Boilerplate.SHARE || kind == Boilerplate.ADVERTISEMENT || kind == Boilerplate.TAGS ? 1 : 0;
+        f[k++] = kind == Boilerplate.OTHER ? 1 : 0;
+        f[k++] = kind == Boilerplate.HIDDEN || hidden ? 1 : 0;
+        return k;
+    }
+
+    /** The page around the block, and whether the rules kept its neighbours. */
+    private static int neighbours(double[] f, int k, List<Decision> decisions, int i, PageTotals page, int[] distance) {
+        int n = decisions.size();
+        f[k++] = page.share();
+        f[k++] = page.logChars();
+        f[k++] = page.logBodyBlocks();
+        f[k++] = page.rootShare();
+        f[k++] = i > 0 && decisions.get(i - 1).isBody() ? 1 : 0;
+        f[k++] = i + 1 < n && decisions.get(i + 1).isBody() ? 1 : 0;
+        f[k++] = page.first() >= 0 && i > page.first() && i < page.last() ? 1 : 0;
+        f[k++] = Math.log1p(distance[i]);
+        return k;
+    }
+
+    /** Where the block sits in the markup: its ancestors, like-made siblings, parent and grandparent, links. */
+    private static int markup(double[] f, int k, Block b, PageTotals page, Memo memo) {
+        Element el = b.element();
+        int total = page.total();
+        int fl = el == null ? 0 : flags(el, memo.flags());
+        for (int bit = NAV; bit <= C_HIDDEN; bit <<= 1) {
+            f[k++] = (fl & bit) != 0 ? 1 : 0;
+        }
+        int[] rep = el == null ? new int[] {0, 0, 0} : repeat(el, memo.repeats(), memo.signatures(), memo.stats(), total);
+        f[k++] = Math.log1p(rep[0]);
+        f[k++] = rep[1];
+        f[k++] = rep[2] / 1000.0;
+        Element parent = el == null ? null : el.parent();
+        k = share(f, k, parent == null ? null : memo.stats().of(parent), total);
+        Element gp = parent == null ? null : parent.parent();
+        k = share(f, k, gp == null ? null : memo.stats().of(gp), total);
+        f[k++] = Math.log1p(depth(el));
+        return k;
+    }
+
+    /** An ancestor's link density and its share of the page's characters. */
+    private static int share(double[] f, int k, ElementStats.Stats s, int total) {
+        f[k++] = s == null ? 0 : s.linkDensity();
+        f[k++] = s == null || total == 0 ? 0 : s.chars / (double) total;
+        return k;
+    }
     /** Blocks to the nearest block the rules kept (0 for a kept block, n when none was kept). */
     private static int[] distances(List<Decision> decisions) {
         int n = decisions.size();
