@@ -60,6 +60,26 @@ class VisibilityTest {
     }
 
     @Test
+    void theLastDeclarationOfAColourWinsAndBlocksShareTheirBoxes() {
+        // class rules, then id rules, then the inline style: the last colour set wins
+        Document doc = page("<style>.ink{color:#000} .paper{color:#fff} #box{background:#ffffff}"
+                + " #box2{background:#111} .dark{background-color:#101010}</style>",
+                "<div id=box><p id=a class='ink paper'>a</p><p id=b class=ink>b</p>"
+                + "<p id=c class=paper style='color:#000'>c</p><p id=d>d</p></div>"
+                + "<div id=box2 class=dark><div><p id=e class=paper>e</p><p id=f style='color:#121212'>f</p></div></div>");
+        Visibility v = new Visibility(doc);
+        assertEquals("text coloured like the background of its box (#ffffff)", v.colourHiding(doc.getElementById("a")));
+        assertNull(v.colourHiding(doc.getElementById("b")), "black on white: readable");
+        assertNull(v.colourHiding(doc.getElementById("c")), "the inline style comes after the class rule");
+        assertNull(v.colourHiding(doc.getElementById("d")), "no colour set: nothing hidden");
+        assertNull(v.colourHiding(doc.getElementById("e")), "white on the id's dark background");
+        assertEquals("text coloured like the background of its box (#111111)", v.colourHiding(doc.getElementById("f")),
+                "the id rule's background comes after the class rule's");
+        assertEquals("text coloured like the background of its box (#ffffff)", v.colourHiding(doc.getElementById("a")),
+                "asked again: the same answer");
+    }
+
+    @Test
     void styleSheetRulesForAClassOrAnIdHide() {
         Document doc = page("<style>.gone{display:none} #away { visibility : hidden }</style>",
                 "<p id=a class='lead gone'>a</p><div id=away><p id=b>b</p></div><p id=c class=lead>c</p>");
