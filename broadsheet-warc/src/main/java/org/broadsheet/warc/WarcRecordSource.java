@@ -43,6 +43,8 @@ import org.netpreserve.jwarc.WarcTruncationReason;
 public final class WarcRecordSource implements Iterator<WarcEntry>, Closeable {
 
     private final FileChannel channel;
+    /** The file's length: no record starts at or past it. */
+    private final long size;
     private final WarcLimits limits;
     private final RecordBoundaries boundaries;
     private final Deque<WarcEntry> ready = new ArrayDeque<>();
@@ -60,6 +62,7 @@ public final class WarcRecordSource implements Iterator<WarcEntry>, Closeable {
 
     private WarcRecordSource(FileChannel channel, WarcLimits limits, boolean gzip) throws IOException {
         this.channel = channel;
+        this.size = channel.size();
         this.limits = limits;
         this.boundaries = new RecordBoundaries(channel, gzip);
         try {
@@ -124,6 +127,13 @@ public final class WarcRecordSource implements Iterator<WarcEntry>, Closeable {
             }
             record = next.get();
             offset = readerStart + reader.position();
+            if (offset >= size) {
+                // jwarc can parse bytes left in its buffer once the file has ended (seen after a record whose
+                // trailer is not a blank line): such a "record" is a copy of one already read, not a new one
+                releasePendingAtEnd();
+                finished = true;
+                return;
+            }
         } catch (IOException | RuntimeException e) {
             recover(e);
             return;

@@ -129,6 +129,20 @@ class WarcRecordSourceTest {
     }
 
     @Test
+    void lastRecordWithABadTrailerIsReportedOnceAndNothingIsReadTwice() throws IOException {
+        // the last record ends in CR LF LF CR LF, not a blank line: jwarc once went on to re-read its buffer
+        byte[] last = page(id(3), "https://example.com/3", "Three");
+        byte[] badEnd = concat(Arrays.copyOf(last, last.length - 4), "\r\n\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+        byte[] warc = concat(page(id(1), "https://example.com/1", "One"), page(id(2), "https://example.com/2", "Two"),
+                badEnd);
+        List<WarcEntry> entries = readAll(warc, WarcLimits.DEFAULT);
+        assertEquals(List.of(id(1), id(2)), pageIds(entries));
+        assertEquals(id(3), skipped(entries, SkipReason.DAMAGED).recordId());
+        assertEquals(3, entries.size(), entries.toString());
+        assertTrue(entries.stream().allMatch(e -> e.offset() < warc.length), entries.toString());
+    }
+
+    @Test
     void extraBlankLineBetweenRecordsLosesNothing() throws IOException {
         byte[] warc = concat(page(id(1), "https://example.com/1", "One"), "\r\n".getBytes(),
                 page(id(2), "https://example.com/2", "Two"), page(id(3), "https://example.com/3", "Three"));
