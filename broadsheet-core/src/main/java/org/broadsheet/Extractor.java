@@ -86,9 +86,18 @@ public final class Extractor {
                 run.inputFormat(), run.spamJudgements());
     }
 
+    /**
+     * The evidence {@code page}'s type was judged on, one value per {@link PageFeatures#NAMES}, read exactly as
+     * {@link #extract} reads it (after the fallbacks to {@code <noscript>} and to content hidden until a script
+     * shows it): the rows the page-type model is trained on, so that it learns from what it will be given.
+     */
+    public double[] pageTypeEvidence(RawPage page) throws ExtractionException {
+        return run(page, InputFormat.AUTO).pageTypeEvidence();
+    }
+
     /** What one run of the pipeline gave, with the blocks still holding their elements. */
     private record Run(Article article, List<Decision> decisions, InputFormat inputFormat,
-            List<org.broadsheet.article.SpamJudgement> spamJudgements) {
+            List<org.broadsheet.article.SpamJudgement> spamJudgements, double[] pageTypeEvidence) {
     }
 
     private static BlockDecision shown(Decision d) {
@@ -150,8 +159,12 @@ public final class Extractor {
         // the page's type is judged from the rules' decisions; it tells the block model how far to trust them
         String url = page.url() != null ? page.url() : meta.canonicalUrl();
         Metadata head = meta;
-        Function<List<Decision>, PageType> typeOf = ds -> pageTypes.classify(PageFeatures.of(markup, url,
-                head.title(), head.published() != null, !head.authors().isEmpty(), ds));
+        double[][] evidence = new double[1][];
+        Function<List<Decision>, PageType> typeOf = ds -> {
+            evidence[0] = PageFeatures.of(markup, url, head.title(), head.published() != null,
+                    !head.authors().isEmpty(), ds);
+            return pageTypes.classify(evidence[0]);
+        };
         BodyClassifier.Classified classified = classifier.classify(parsed.blocks(), meta.title(), typeOf);
         Element body = doc.body() != null ? doc.body() : doc;
         if (bodyChars(classified.decisions()) < 200 && noscriptText(body) >= 500) {
@@ -174,7 +187,7 @@ public final class Extractor {
                 bodyLanguage(decisions),
                 warnings, spam.findings());
         article = article.withPageType(classified.pageType());
-        return new Run(article, decisions, InputFormat.HTML, spam.judgements());
+        return new Run(article, decisions, InputFormat.HTML, spam.judgements(), evidence[0]);
     }
 
     private static int bodyChars(List<Decision> decisions) {
@@ -208,10 +221,10 @@ public final class Extractor {
         Article article = assembler.assemble(page.source(), page.url(), meta, spam.decisions(),
                 bodyLanguage(spam.decisions()),
                 warnings, spam.findings());
-        article = article.withPageType(pageTypes.classify(PageFeatures.of(null, page.url(),
-                meta.title(), meta.published() != null, !meta.authors().isEmpty(),
-                spam.decisions())));
-        return new Run(article, spam.decisions(), InputFormat.TEXT, spam.judgements());
+        double[] evidence = PageFeatures.of(null, page.url(), meta.title(), meta.published() != null,
+                !meta.authors().isEmpty(), spam.decisions());
+        article = article.withPageType(pageTypes.classify(evidence));
+        return new Run(article, spam.decisions(), InputFormat.TEXT, spam.judgements(), evidence);
     }
 
     /** The language the kept blocks are written in, or {@code null} when too little text to tell. */
