@@ -28,13 +28,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * <pre>
  * mvn -B -q test-compile dependency:build-classpath -pl broadsheet-analysis -am -Dmdep.outputFile=/tmp/cp.txt
  * java -Xmx2g -cp "$(cat /tmp/cp.txt):broadsheet-analysis/target/classes:broadsheet-analysis/target/test-classes" \
- *     org.broadsheet.analysis.AttributionBench [--quiet] [--fresh2] [--out predictions.json] [--cache DIR]
+ *     org.broadsheet.analysis.AttributionBench [--quiet] [--fresh2] [--fresh3] [--out predictions.json] [--cache DIR]
  * </pre>
  *
  * <p>The 11 articles of {@code fresh.json} were held out until session 7 and have since been read miss by miss:
  * they are tuning articles now, reported as their own row ("fresh 2026-12-05, now tuning") with their misses.
- * The 15 articles of {@code fresh2.json} (session 8) are the untouched part: scored only with {@code --fresh2},
- * as totals, never miss by miss.
+ * The 15 articles of {@code fresh2.json} (session 8) were the untouched part until session 9; scored many times by
+ * then, they are tuning material since session 10 (scored with {@code --fresh2}, misses printed). The 15 articles
+ * of {@code fresh3.json} (session 10) are the untouched part now: scored only with {@code --fresh3}, as totals,
+ * once a session (before and after its changes, in one run), never miss by miss.
  *
  * <p>{@code --cache DIR} keeps CoreNLP's annotations of the bodies in {@code DIR} (see {@link AnnotationCache}), so
  * that a second run measures changed rules on the same parse in seconds.
@@ -67,6 +69,14 @@ public final class AttributionBench {
         return read("/attribution/fresh2.json");
     }
 
+    /**
+     * The untouched part of session 10 ({@code fresh3.json}, 15 articles, split {@code fresh3}), labelled before
+     * the analyser was run on any of them. Like {@link #untouched()}, only {@link #run} reads it, as totals.
+     */
+    static List<JsonNode> untouched3() {
+        return read("/attribution/fresh3.json");
+    }
+
     private static List<JsonNode> read(String resource) {
         try (InputStream in = AttributionBench.class.getResourceAsStream(resource)) {
             List<JsonNode> out = new ArrayList<>();
@@ -86,33 +96,39 @@ public final class AttributionBench {
 
     /** Scores of the tuning and held-out parts. */
     record Result(AttributionScorer.Card tune, AttributionScorer.Card heldOut, AttributionScorer.Card fresh,
-            AttributionScorer.Card untouched, ObjectNode predictions) {
+            AttributionScorer.Card untouched, AttributionScorer.Card untouched3, ObjectNode predictions) {
     }
 
     /** Analyses and scores the tuning and held-out parts; misses of the tuning part are printed when asked. */
     static Result run(Analyzer analyzer, boolean printTuneMisses) {
-        return run(analyzer, printTuneMisses, false);
+        return run(analyzer, printTuneMisses, false, false);
     }
 
     /**
      * Analyses and scores every article; misses of the tuning articles (the 28 and the spent fresh part) are
      * printed when asked. The untouched part is scored only when {@code withUntouched}: it is read as totals, a
-     * few times a session at most, so that it stays a fair estimate of unseen articles.
+     * few times a session at most, so that it stays a fair estimate of unseen articles. The same holds for the
+     * untouched part of session 10 ({@code withUntouched3}), read once a session.
      */
-    static Result run(Analyzer analyzer, boolean printTuneMisses, boolean withUntouched) {
+    static Result run(Analyzer analyzer, boolean printTuneMisses, boolean withUntouched, boolean withUntouched3) {
         AttributionScorer.Card tune = new AttributionScorer.Card();
         AttributionScorer.Card heldOut = new AttributionScorer.Card();
         AttributionScorer.Card fresh = new AttributionScorer.Card();
         AttributionScorer.Card untouched = new AttributionScorer.Card();
+        AttributionScorer.Card untouched3 = new AttributionScorer.Card();
         ObjectNode predictions = JSON.createObjectNode();
         List<JsonNode> all = articles();
         if (withUntouched) {
             all.addAll(untouched());
         }
+        if (withUntouched3) {
+            all.addAll(untouched3());
+        }
         for (JsonNode a : all) {
             String split = a.path("split").asText();
             ObjectNode predicted = specView(analyzer.analyze(article(a), null));
-            boolean held = split.equals("heldout") || split.equals("fresh2");
+            // fresh2 was untouched until session 9; since session 10 its misses are tuning material
+            boolean held = split.equals("heldout") || split.equals("fresh3");
             String id = a.path("id").asText().substring(0, Math.min(8, a.path("id").asText().length()));
             AttributionScorer.Card card = AttributionScorer.score(a, predicted,
                     line -> {
@@ -120,12 +136,13 @@ public final class AttributionBench {
                             System.out.println("  " + id + " " + line);
                         }
                     });
-            (split.equals("fresh2") ? untouched : split.equals("fresh") ? fresh : held ? heldOut : tune).add(card);
+            (split.equals("fresh3") ? untouched3 : split.equals("fresh2") ? untouched : split.equals("fresh") ? fresh
+                    : held ? heldOut : tune).add(card);
             if (!held) {
                 predictions.set(a.path("id").asText(), predicted);
             }
         }
-        return new Result(tune, heldOut, fresh, untouched, predictions);
+        return new Result(tune, heldOut, fresh, untouched, untouched3, predictions);
     }
 
     /**
@@ -133,7 +150,8 @@ public final class AttributionBench {
      *
      * @param args {@code --quiet} leaves out the misses; {@code --out FILE} writes the tuning part's predictions;
      *        {@code --cache DIR} keeps the annotations of the bodies between runs; {@code --fresh2} also scores
-     *        the untouched part of session 8 (totals only)
+     *        the part labelled in session 8 (with its misses since session 10); {@code --fresh3} the untouched part of session 10
+     *        (totals only)
      */
     public static void main(String[] args) throws IOException {
         boolean quiet = List.of(args).contains("--quiet");
@@ -142,7 +160,8 @@ public final class AttributionBench {
         Analyzer analyzer = cache >= 0 ? new Analyzer(new AnnotationCache(Path.of(args[cache + 1])), Analyzer.MAX_CHARS)
                 : new Analyzer();
         boolean withUntouched = List.of(args).contains("--fresh2");
-        Result r = run(analyzer, !quiet, withUntouched);
+        boolean withUntouched3 = List.of(args).contains("--fresh3");
+        Result r = run(analyzer, !quiet, withUntouched, withUntouched3);
         System.out.println("tuning part (28 articles):");
         System.out.println(r.tune().report());
         System.out.println("held-out part (14 articles):");
@@ -150,8 +169,12 @@ public final class AttributionBench {
         System.out.println("fresh part of 2026-12-05 (11 articles, read miss by miss since session 8: now tuning):");
         System.out.println(r.fresh().report());
         if (withUntouched) {
-            System.out.println("untouched part of session 8 (15 articles, fresh2.json, labelled 2026-12-05 before any run):");
+            System.out.println("fresh2 (15 articles labelled in session 8; read miss by miss since session 10: now tuning):");
             System.out.println(r.untouched().report());
+        }
+        if (withUntouched3) {
+            System.out.println("untouched part of session 10 (15 articles, fresh3.json, labelled 2026-12-05 before any run):");
+            System.out.println(r.untouched3().report());
         }
         if (out >= 0) {
             Files.writeString(Path.of(args[out + 1]), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(r.predictions()));
