@@ -1122,10 +1122,11 @@ final class Entities {
             return null;
         }
         int wider = sentences.get(Math.max(0, sentence - 4)).begin();
+        boolean age = noun.matches("[0-9]+-year-old");
         List<Cluster> near = new ArrayList<>();
         for (Cluster c : people.values()) {
             Integer at = lastUnquoted(c, offset);
-            if (!c.flag && at != null && at >= wider && c.roles.stream().noneMatch(r -> occupation(roleHead(r.stated())))) {
+            if (!c.flag && at != null && at >= wider && (age || c.roles.stream().noneMatch(r -> occupation(roleHead(r.stated()))))) {
                 near.add(c);
             }
         }
@@ -1133,6 +1134,12 @@ final class Entities {
         if (near.size() == 1 || near.size() > 1
                 && near.get(0).mentions.headMap(offset).size() > near.get(1).mentions.headMap(offset).size()) {
             return near.get(0).name;
+        }
+        if (age && near.size() > 1) {
+            // an age refers back to the person just spoken of: of those named as often, the one named last
+            int most = near.get(0).mentions.headMap(offset).size();
+            return near.stream().filter(c -> c.mentions.headMap(offset).size() == most)
+                    .max(java.util.Comparator.comparingInt(c -> lastUnquoted(c, offset))).map(c -> c.name).orElse(null);
         }
         return null;
     }

@@ -461,7 +461,10 @@ final class QuoteFinder {
         boolean nounVerb = s.tag(verb).equals("NNS") && verb > 1 && verb < s.size() && s.tag(verb + 1).equals(".")
                 && entities.refAt(s.begin(verb - 1)) != null && entities.refAt(s.begin(verb - 1)).kind() == Speaker.Kind.PERSON
                 && entities.refAt(s.begin(verb)) == null;
-        if (!s.tag(verb).matches("VB[DZP]") && !nounVerb || s.lemma(verb).matches("be|have|do")) {
+        // "“...,” states Klinger.", "“...,” comments Robin Biesbroek of the CDF.": the same misreading before a name
+        boolean nounVerbBeforeName = s.tag(verb).equals("NNS") && s.word(verb).matches("[a-z]+s") && verb < s.size()
+                && s.tag(verb + 1).startsWith("NNP") && s.ner(verb + 1).matches("PERSON|ORGANIZATION");
+        if (!s.tag(verb).matches("VB[DZP]") && !nounVerb && !nounVerbBeforeName || s.lemma(verb).matches("be|have|do")) {
             return 0;
         }
         int after = verb + 1;
@@ -488,9 +491,21 @@ final class QuoteFinder {
                 return 0;
             }
         }
-        boolean closes = after > s.size() || s.tag(after).matches("[.,:]|``") || s.word(after).matches("[!?;]");
+        // (the name may carry a phrase of where they work: "Robin Biesbroek of the CDF.")
+        boolean closes = after > s.size() || s.tag(after).matches("[.,:]|``") || s.word(after).matches("[!?;]")
+                || subj > verb && s.word(after).matches("of|at|from") && phraseEndsSentence(s, after);
         boolean marked = mark >= 1 && (s.tag(mark).equals("''") || SpeechCues.closingMark(s, mark)) && s.begin(mark) == end;
         return closes && marked ? subj : 0;
+    }
+
+    /** The words from {@code from} run to the sentence's end with no verb among them ("of the CDF."). */
+    private static boolean phraseEndsSentence(Sentence s, int from) {
+        for (int k = from; k <= s.size(); k++) {
+            if (s.tag(k).startsWith("VB") || s.tag(k).equals(",")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

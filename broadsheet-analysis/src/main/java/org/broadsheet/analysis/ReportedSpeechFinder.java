@@ -36,6 +36,9 @@ final class ReportedSpeechFinder {
                         ? accordingTo(s, i, i + 2, "according to")
                         : perSource(s, i) ? accordingTo(s, i, i + 1, s.word(i)) : cue(s, i);
                 if (r == null) {
+                    r = nounCue(s, i);
+                }
+                if (r == null) {
                     r = nounStatement(s, i);
                     ReportedSpeech found = r;
                     if (r != null && out.stream().anyMatch(o -> o.content().start() < found.content().end()
@@ -327,6 +330,9 @@ final class ReportedSpeechFinder {
         boolean naming = NAMING.contains(lemma);
         boolean directive = lemma.equals("urge") || lemma.equals("accuse") || lemma.equals("ask");
         boolean belief = BELIEF.contains(lemma);
+        if (lemma.equals("deny")) {
+            return denial(s, i);
+        }
         if (!naming && !directive && !belief) {
             return null;
         }
@@ -372,6 +378,18 @@ final class ReportedSpeechFinder {
                 if (s.word(m).toLowerCase(java.util.Locale.ROOT).matches("whether|if|how|why|what|when|where|who")) {
                     int to = Math.min(last, s.subtree(c)[1]);
                     return new ReportedSpeech(speaker, s.word(i), s.span(m, to), s.whole());
+                }
+            }
+            if (obj > i && subj < i) {
+                // "asked the company to unwind the agreement": a request, like "urged"
+                for (int c : s.children(i, "xcomp")) {
+                    if (c > obj && s.word(s.subtree(c)[0]).equalsIgnoreCase("to")) {
+                        int to = Math.min(last, s.subtree(c)[1]);
+                        while (to > obj && s.tag(to).matches("[.,:]|``|''")) {
+                            to--;
+                        }
+                        return new ReportedSpeech(speaker, s.word(i), s.span(s.subtree(obj)[0], to), s.whole());
+                    }
                 }
             }
             return null;
@@ -576,6 +594,56 @@ final class ReportedSpeechFinder {
         }
         return to - from < 3 || !hasFiniteVerb(s, from, to) || s.tag(from).matches("``|''") || quoted(s.begin(from)) ? null
                 : new ReportedSpeech(speaker, s.word(i), s.span(from, to), s.whole());
+    }
+
+    /**
+     * "Assange has denied both allegations", "denied any wrongdoing": a denial whose object stands for a proposition
+     * (the spec's exception to R2); not "denied him bail" (a refusal to someone) nor a clause ("denied that ...",
+     * read as a statement elsewhere).
+     */
+    private ReportedSpeech denial(Sentence s, int i) {
+        int obj = s.child(i, "obj");
+        int subj = SpeechCues.subject(s, i);
+        if (obj < i || subj == 0 || subj > i || clause(s, i) > 0 || s.child(i, "iobj") > 0 || s.tag(obj).startsWith("PRP")
+                || entities.refAt(s.begin(obj)) != null || !s.tag(obj).startsWith("NN")) {
+            return null;
+        }
+        Speaker speaker = SpeechCues.speaker(s, entities, subj);
+        if (speaker == null) {
+            return null;
+        }
+        int[] o = s.subtree(obj);
+        int to = o[1];
+        while (to > obj && s.tag(to).matches("[.,:]|``|''")) {
+            to--;
+        }
+        return new ReportedSpeech(speaker, s.word(i), s.span(o[0], to), s.whole());
+    }
+
+    /**
+     * "The bulk of these benefits is because of ..., states Lauren Slayton, MS, RD.": a speech verb set off by a
+     * comma after a statement and followed by the speaker's name, which the parser hung elsewhere (as a modifier,
+     * or the verb read as a plural noun) so that no cue was read from it. The statement is the clause before the
+     * comma.
+     */
+    private ReportedSpeech nounCue(Sentence s, int i) {
+        if (!s.tag(i).matches("NNS|VBZ|VBD") || !s.word(i).matches("[a-z]+") || i < 4 || i == s.size() || !s.tag(i - 1).equals(",")
+                || quoted(s.begin(i)) || !SpeechCues.SAY.contains(s.lemma(i)) && !s.lemma(i).matches("cite|comment")) {
+            return null;
+        }
+        Entities.Ref named = entities.refAt(s.begin(i + 1));
+        if (named == null || named.kind() != Speaker.Kind.PERSON && named.kind() != Speaker.Kind.ORGANIZATION) {
+            return null;
+        }
+        int end = i - 2;
+        while (end > 1 && s.tag(end).matches("[,:]|``|''")) {
+            end--;
+        }
+        if (end < 3 || !hasFiniteVerb(s, 1, end)) {
+            return null;
+        }
+        Speaker speaker = SpeechCues.speaker(s, entities, i + 1);
+        return speaker == null ? null : new ReportedSpeech(speaker, s.word(i), s.span(1, end), s.whole());
     }
 
     /** "did not say", "didn't estimate": a cue denied is no statement. */

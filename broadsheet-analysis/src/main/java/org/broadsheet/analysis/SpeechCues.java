@@ -88,6 +88,15 @@ final class SpeechCues {
             Span w = s.span(i, i);
             return new Speaker(sp.name(), sp.kind(), new Mention(w.text(), w.start(), w.end(), Mention.Kind.PRONOUN));
         }
+        String age = age(s, i);
+        if (ref == null && age != null && definite(s, np)) {
+            // "The 56-year-old said": the person the article is about, named shortly before
+            String holder = entities.recentPerson(s.index, s.begin(np[0]), age);
+            if (holder != null) {
+                Span sp = s.span(np[0], np[1]);
+                return new Speaker(holder, Speaker.Kind.PERSON, new Mention(sp.text(), sp.start(), sp.end(), Mention.Kind.NAME));
+            }
+        }
         if (ref == null && s.tag(i).matches("NNS?")) {
             // "Carlineo's attorney, Sonya Zoghlin": the name in apposition
             for (int a : s.children(i, "appos")) {
@@ -211,6 +220,18 @@ final class SpeechCues {
         return nominal(s, entities, np, i);
     }
 
+    /** "56-year-old" when token {@code i} ends an age written as one word or split by the tokenizer, else null. */
+    private static String age(Sentence s, int i) {
+        if (s.word(i).matches("[0-9]+-year-old")) {
+            return s.word(i);
+        }
+        if (s.word(i).equals("old") && i >= 4 && s.word(i - 1).equals("-") && s.word(i - 2).equals("year")
+                && s.word(i - 3).equals("-") && s.word(i - 4).matches("[0-9]+")) {
+            return s.word(i - 4) + "-year-old";
+        }
+        return null;
+    }
+
     /** The last word of the name that token {@code i} belongs to (the head of "Lucas Paganini"). */
     private static int lastOfName(Sentence s, Entities entities, int i) {
         Entities.Ref ref = entities.refAt(s.begin(i));
@@ -274,6 +295,9 @@ final class SpeechCues {
         if (voice || ORGANIZATION_NOUNS.contains(lemma)) {
             // a capitalized name the tagger missed: "data from MarketAxess", "the TexAuto Facts report from InfoNation"
             for (int k : modifiers(s, head)) {
+                if (k == 1 && s.tag(head).equals("NNS")) {
+                    continue; // "Aviation analysts called it ...": a capital opening the sentence is no evidence of a name
+                }
                 if (s.tag(k).startsWith("NNP") && Character.isUpperCase(s.word(k).charAt(0)) && !s.ner(k).matches("LOCATION|DATE|NATIONALITY|MISC")) {
                     int[] name = s.nounPhrase(k);
                     int a = name[0];
