@@ -39,6 +39,9 @@ final class ReportedSpeechFinder {
                     r = nounCue(s, i);
                 }
                 if (r == null) {
+                    r = swallowed(s, i);
+                }
+                if (r == null) {
                     r = nounStatement(s, i);
                     ReportedSpeech found = r;
                     if (r != null && out.stream().anyMatch(o -> o.content().start() < found.content().end()
@@ -594,6 +597,42 @@ final class ReportedSpeechFinder {
         }
         return to - from < 3 || !hasFiniteVerb(s, from, to) || s.tag(from).matches("``|''") || quoted(s.begin(from)) ? null
                 : new ReportedSpeech(speaker, s.word(i), s.span(from, to), s.whole());
+    }
+
+    /** Nouns for published work that "finds": "The study found the spacecraft mass could be reduced". */
+    private static final Set<String> FINDINGS = Set.of("study", "report", "survey", "research", "analysis", "review",
+            "paper", "poll", "audit", "investigation", "probe", "inquiry", "assessment");
+
+    /**
+     * "This comes a week after Bloomberg reported WeWork is the subject of ...", "The study found the spacecraft
+     * mass could be reduced by a third": a statement with no "that" whose verb the parser made the head of the cue,
+     * taking the statement's subject for the cue's object. The statement runs from that object to the sentence's end.
+     */
+    private ReportedSpeech swallowed(Sentence s, int i) {
+        String lemma = s.lemma(i);
+        int subj = s.child(i, "nsubj");
+        boolean finding = lemma.equals("find") && subj > 0 && FINDINGS.contains(s.lemma(subj).toLowerCase(java.util.Locale.ROOT));
+        if (!s.tag(i).matches("VB[DPZ]") || !(LOOSE.contains(lemma) || lemma.equals("report") || finding)
+                || !s.relation(i).matches("csubj(:pass)?|advcl") || quoted(s.begin(i)) || negated(s, i) || subj == 0 || subj > i) {
+            return null;
+        }
+        int h = s.head(i);
+        int obj = s.child(i, "obj");
+        if (h <= i || obj <= i || obj >= h || s.child(i, "ccomp") > 0 || s.child(h, "nsubj") > 0 || s.child(h, "nsubj:pass") > 0
+                || !(s.tag(h).startsWith("VB") || s.child(h, "cop") > 0) || !hasFiniteVerb(s, obj, h)
+                && s.child(h, "cop") == 0 && s.child(h, "aux") == 0 && s.child(h, "aux:pass") == 0) {
+            return null;
+        }
+        Speaker speaker = SpeechCues.speaker(s, entities, subj);
+        if (speaker == null) {
+            return null;
+        }
+        int last = s.size();
+        while (last > obj && s.tag(last).matches("[.,:]|``|''|-RRB-")) {
+            last--;
+        }
+        int from = s.subtree(obj)[0];
+        return last - from < 3 ? null : new ReportedSpeech(speaker, s.word(i), s.span(from, last), s.whole());
     }
 
     /**

@@ -250,7 +250,8 @@ final class SpeechCues {
             "representative", "rep", "statement", "report", "website", "email", "e-mail", "notice", "filing", "complaint",
             "release", "letter", "memo", "document", "survey", "study", "post", "tweet", "announcement", "official",
             "officials", "source", "sources", "lawyer", "lawyers", "attorney", "attorneys", "executive", "executives",
-            "leader", "leaders", "analyst", "analysts", "research", "data", "figures", "account", "blog", "presentation");
+            "leader", "leaders", "analyst", "analysts", "research", "data", "figures", "account", "blog", "presentation",
+            "management");
 
     /** Nouns for a person by what they do or are: "the agent", "the driver", "the woman", "the 34-year-old". */
     private static final java.util.regex.Pattern PERSON_NOUN = java.util.regex.Pattern.compile(
@@ -295,7 +296,7 @@ final class SpeechCues {
         if (voice || ORGANIZATION_NOUNS.contains(lemma)) {
             // a capitalized name the tagger missed: "data from MarketAxess", "the TexAuto Facts report from InfoNation"
             for (int k : modifiers(s, head)) {
-                if (k == 1 && s.tag(head).equals("NNS")) {
+                if (k == 1) {
                     continue; // "Aviation analysts called it ...": a capital opening the sentence is no evidence of a name
                 }
                 if (s.tag(k).startsWith("NNP") && Character.isUpperCase(s.word(k).charAt(0)) && !s.ner(k).matches("LOCATION|DATE|NATIONALITY|MISC")) {
