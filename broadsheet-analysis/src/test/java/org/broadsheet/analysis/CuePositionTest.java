@@ -1,0 +1,110 @@
+package org.broadsheet.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Attributions read from where the words stand when the tagger or the parser misreads them, on invented
+ * paragraphs: "states NAME" right after a closing mark or after a statement's comma (the verb read as a plural
+ * noun or hung elsewhere), a quote-only paragraph continuing such a quote, an age standing for the person just
+ * named, a sentence-initial capital before "analysts", "asked X to ...", "denied both allegations", and a
+ * statement whose verb the parser made the head of its cue ("The study found the mass could be ...").
+ */
+class CuePositionTest {
+
+    private static Analysis analysis;
+
+    @BeforeAll
+    static void analyse() {
+        List<String> paragraphs = List.of(
+                "Drinking tea has several advantages, according to two dietitians, Marta Quill and Sylvia Brandt.",
+                "\u201CTea does count toward hydration and is not as dehydrating as people think,\u201D states Brandt.",
+                "These antioxidants can reduce oxidative stress, cites Sylvia Brandt, founder of Harbour Food Studies, and support the heart.",
+                "\u201CWe worked on the design of the vessel and its logistics,\u201D comments Ewan Tarrant of the Caldmoor Design Office.",
+                "\u201CWe looked at how a crew could be rested on a long voyage and what to do in an emergency.\u201D",
+                "Odile Fenwick has agreed a deal to manage Fernhollow Rovers until the end of the season.",
+                "The club had been without a manager since the spring.",
+                "The 48-year-old said after her appointment: \u201CI am excited to join a club with such passionate supporters.\u201D",
+                "Aviation analysts called the decision the \u201Cend of an era\u201D for the port.",
+                "Harlan Voss later asked the council to unwind the agreement and returned the money.",
+                "Voss has denied both allegations.",
+                "The study found the vessel mass could be reduced by a third by removing the crew quarters.");
+        analysis = new Analyzer().analyze(Articles.of(paragraphs, "2026-03-10", "en", List.of(), null), null);
+    }
+
+    private static Quote quote(String words) {
+        return analysis.quotes().stream().filter(q -> q.text().contains(words)).findFirst().orElse(null);
+    }
+
+    private static ReportedSpeech statement(String words) {
+        return analysis.reportedSpeech().stream().filter(r -> r.content().text().contains(words)).findFirst()
+                .orElse(null);
+    }
+
+    @Test
+    void aVerbAfterTheClosingMarkBeforeANameIsTheCue() {
+        Quote q = quote("Tea does count toward hydration");
+        assertNotNull(q, () -> "not found: " + analysis.quotes());
+        assertEquals("Sylvia Brandt", q.speaker().name());
+    }
+
+    @Test
+    void aNameWithItsWorkplaceAfterTheVerbSpeaksAndTheNextParagraphContinues() {
+        Quote first = quote("We worked on the design of the vessel");
+        assertNotNull(first, () -> "not found: " + analysis.quotes());
+        assertEquals("Ewan Tarrant", first.speaker().name());
+        Quote next = quote("We looked at how a crew could be rested");
+        assertNotNull(next, () -> "not found: " + analysis.quotes());
+        assertEquals("Ewan Tarrant", next.speaker().name());
+    }
+
+    @Test
+    void aTrailingCueAfterAStatementGivesItsSpeaker() {
+        ReportedSpeech r = statement("These antioxidants can reduce oxidative stress");
+        assertNotNull(r, () -> "not found: " + analysis.reportedSpeech());
+        assertEquals("Sylvia Brandt", r.speaker().name());
+        assertEquals("These antioxidants can reduce oxidative stress", r.content().text());
+    }
+
+    @Test
+    void anAgeStandsForThePersonJustNamed() {
+        Quote q = quote("I am excited to join a club");
+        assertNotNull(q, () -> "not found: " + analysis.quotes());
+        assertEquals("Odile Fenwick", q.speaker().name());
+        assertEquals(Speaker.Kind.PERSON, q.speaker().kind());
+    }
+
+    @Test
+    void aCapitalOpeningTheSentenceIsNoOrganization() {
+        Quote q = quote("end of an era");
+        assertNotNull(q, () -> "not found: " + analysis.quotes());
+        assertEquals(Speaker.Kind.GROUP, q.speaker().kind());
+        assertEquals("Aviation analysts", q.speaker().name());
+    }
+
+    @Test
+    void aRequestAndADenialAreReportedSpeech() {
+        ReportedSpeech asked = statement("the council to unwind the agreement");
+        assertNotNull(asked, () -> "not found: " + analysis.reportedSpeech());
+        assertEquals("Harlan Voss", asked.speaker().name());
+        ReportedSpeech denied = statement("both allegations");
+        assertNotNull(denied, () -> "not found: " + analysis.reportedSpeech());
+        assertEquals("both allegations", denied.content().text());
+        assertEquals("Harlan Voss", denied.speaker().name());
+    }
+
+    @Test
+    void aStatementTheParserHungAboveItsCueIsStillTheStatement() {
+        ReportedSpeech r = statement("mass could be reduced by a third");
+        assertNotNull(r, () -> "not found: " + analysis.reportedSpeech());
+        assertEquals("the vessel mass could be reduced by a third by removing the crew quarters", r.content().text());
+        assertNull(analysis.reportedSpeech().stream().filter(x -> x.content().text().startsWith("could be reduced"))
+                .findFirst().orElse(null));
+    }
+}
