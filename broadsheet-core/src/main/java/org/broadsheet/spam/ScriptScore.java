@@ -52,6 +52,20 @@ final class ScriptScore {
                         + page.language() + ")"));
             }
         }
+        boolean cjk = profile.han() + profile.kana() > profile.total() / 2;
+        // a block's vocabulary against the article's; a keywords field names topics the prose need not use
+        double known = cjk || !s.location().equals("block") ? -1 : page.order().knownShare(s.text());
+        if (known >= 0) {
+            // as the share of words the article does not use, so that 0 is also what an unmeasured text has
+            clues.add(Clue.measure("script.unknownWords", 1 - known, () -> String.format(Locale.ROOT,
+                    "%.0f%% of its words do not occur in the article", 100 * (1 - known))));
+            if (!foreign && otherVocabulary(known, prose, shape.sentenceEnds()) && wordsOnly(s.text())) {
+                foreign = true;
+                clues.add(Clue.sign("script.otherVocabulary", true, String.format(Locale.ROOT,
+                        "phrases in another vocabulary than the article's (%.0f%% of its words occur in it)",
+                        100 * known)));
+            }
+        }
         int lost = lostToQuestionMarks(s.text());
         if (lost >= 10) {
             double share = lost / (double) (lost + shape.letters());
@@ -75,8 +89,50 @@ final class ScriptScore {
         if (foreignWriting(page, profile) || lostToQuestionMarks(s.text()) >= 20) {
             return true;
         }
-        return latin(profile) && (foreignMarks(Languages.markedLatinShare(s.text()), page)
-                || otherLanguage(s, Languages.guess(s.text()), page));
+        if (latin(profile) && (foreignMarks(Languages.markedLatinShare(s.text()), page)
+                || otherLanguage(s, Languages.guess(s.text()), page))) {
+            return true;
+        }
+        return s.location().equals("block") && profile.han() + profile.kana() <= profile.total() / 2
+                && !KeywordFarm.hasSentenceEnd(s.folded().folded())
+                && otherVocabulary(page.order().knownShare(s.text()), false, 0) && wordsOnly(s.text());
+    }
+
+    /**
+     * Whether at least four in five of {@code text}'s space-separated tokens with a letter or digit are words
+     * (letters, with marks, an inner hyphen or apostrophe, punctuation after them): phrases, not code or template
+     * tokens ({@code {* #registrationForm_radio_2 *}}), which share no vocabulary with any article.
+     */
+    static boolean wordsOnly(String text) {
+        int tokens = 0;
+        int words = 0;
+        for (String t : text.strip().split("\\s+")) {
+            if (t.codePoints().noneMatch(Character::isLetterOrDigit)) {
+                continue; // separators ("|", "·", "–") and bullets are neither
+            }
+            tokens++;
+            int end = t.length();
+            while (end > 0 && ",.;:!?)\"'»”|".indexOf(t.charAt(end - 1)) >= 0) {
+                end--;
+            }
+            boolean word = end > 0;
+            for (int i = 0; i < end && word; i++) {
+                char c = t.charAt(i);
+                word = Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK
+                        || Character.getType(c) == Character.COMBINING_SPACING_MARK
+                        || (c == '-' || c == '\'' || c == '’') && i > 0 && i < end - 1;
+            }
+            words += word ? 1 : 0;
+        }
+        return tokens > 0 && words * 5 >= tokens * 4;
+    }
+
+    /**
+     * Whether phrases without sentences share hardly a word with the article (a list in another language, or
+     * another trade's vocabulary); {@code known} as {@link WordOrder#knownShare}. Prose is judged by its language.
+     */
+    private static boolean otherVocabulary(double known, boolean prose, int sentenceEnds) {
+        return known >= 0 && known <= 0.1 && !prose && sentenceEnds == 0;
     }
 
     private static boolean latin(ScriptMismatch.Profile profile) {

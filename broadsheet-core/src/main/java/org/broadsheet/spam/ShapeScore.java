@@ -60,6 +60,12 @@ final class ShapeScore {
             clues.add(new Clue("shape.repeats", repetition, false, () -> String.format(Locale.ROOT,
                     "repeats itself (%.0f%%)", 100 * repetition), false));
         }
+        if (repetition >= 0.6 && shape.sentenceEnds() == 0 && WordOrder.words(s.text()).size() >= WordOrder.MIN_WORDS) {
+            // keyword stuffing: a few words said over and over, in no sentence
+            clues.add(Clue.sign("shape.fewDistinctWords", true, String.format(Locale.ROOT,
+                    "a few words repeated over and over (%.0f%% of its words repeat an earlier one), no sentence",
+                    100 * repetition)));
+        }
         if (shape.brandDigits() >= 3) {
             clues.add(Clue.sign("shape.brandDigits", true, shape.brandDigits() + " brand names with digits"));
         } else if (shape.brandDigits() >= 1 && shape.isList()) {

@@ -65,6 +65,29 @@ final class WordOrder {
         }
     }
 
+    /**
+     * The share of {@code text}'s words of three letters or more that the page's prose uses too, or -1 when the
+     * prose or the text has too few words to say: a block in the page's language shares many of its words (the
+     * language's own small words, the topic's), one in another language or vocabulary hardly any.
+     */
+    double knownShare(String text) {
+        if (words < 150) {
+            return -1;
+        }
+        int n = 0;
+        int known = 0;
+        for (String w : words(text)) {
+            if (w.codePointCount(0, w.length()) >= 3) {
+                n++;
+                known += vocabulary.contains(w) ? 1 : 0;
+            }
+        }
+        return n < MIN_VOCABULARY_WORDS ? -1 : known / (double) n;
+    }
+
+    /** Fewest words of three letters or more a text needs before its vocabulary is compared with the page's. */
+    static final int MIN_VOCABULARY_WORDS = 8;
+
     /** Judges {@code text}'s word order against the page's prose, or null when there is too little of either. */
     Order judge(String text) {
         if (words < 150) {

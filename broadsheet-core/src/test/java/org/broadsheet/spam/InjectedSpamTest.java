@@ -155,6 +155,60 @@ class InjectedSpamTest {
         assertFalse(f.text().contains("reading room"), "the paragraph's own sentence is not flagged: " + f.text());
     }
 
+    private static Article longAfterFooter(String afterFooter) throws Exception {
+        return extract(longPage(afterFooter), InputFormat.HTML);
+    }
+
+    /** The article with more of its story (prose to compare a block's vocabulary with), then {@code afterFooter}. */
+    private static String longPage(String afterFooter) {
+        String more = """
+                <p>Library staff said they had been told of the plan only last week, and that nobody had asked them
+                how the building could be kept open for less money.</p>
+                <p>The council's finance officer told the meeting that the roof alone would cost more than the
+                library's budget for the next five years, and that the heating was failing too.</p>
+                <p>Some councillors asked whether volunteers could run the library at weekends, as happens in two
+                other towns in the county, but the idea was not put to a vote.</p>
+                """;
+        return "<html lang=\"en\"><head><title>Library to close</title></head><body><main><article>"
+                + "<h1>Library to close after 100 years</h1>" + ARTICLE + more
+                + "</article></main><footer><p>© 2024 The Daily Example. All rights reserved.</p></footer>"
+                + afterFooter + "</body></html>";
+    }
+
+    @Test
+    void spamInALanguageNoWordListHasAfterTheFooter() throws Exception {
+        // Polish loan and casino links: no known word, no other script, few marks; none of the article's words
+        String[] phrases = {"chwilówki bez bik", "kasyno online bez depozytu", "pożyczka przez internet od ręki",
+            "darmowe spiny za rejestrację", "szybka pożyczka na dowód", "chwilówki bez bik", "tanie zegarki repliki"};
+        StringBuilder list = new StringBuilder("<ul>");
+        for (int i = 0; i < phrases.length; i++) {
+            list.append("<li><a href=\"https://szybko").append(i).append(".top/\">").append(phrases[i]).append("</a></li>");
+        }
+        Article a = longAfterFooter(list.append("</ul>").toString());
+        assertFlagged(a, "pożyczka", null, "another vocabulary than the article's");
+    }
+
+    @Test
+    void aFewOfTheArticlesOwnWordsRepeatedOverAndOverAreWeighed() throws Exception {
+        // the article's own words: no other vocabulary, and too few distinct pairs for the word-order test
+        String stuffing = "library roof council library building roof council library roof building library council "
+                + "roof library building council roof library council building roof library roof council library "
+                + "building roof library council";
+        var x = EXTRACTOR.explain(RawPage.of("test", longPage("<div>" + stuffing + "</div>")
+                .getBytes(StandardCharsets.UTF_8), null), InputFormat.HTML);
+        assertTrue(x.spamJudgements().stream().anyMatch(j -> j.text().equals(stuffing)
+                && j.evidence().getOrDefault("shape.fewDistinctWords", 0.0) == 1.0), x.spamJudgements().toString());
+    }
+
+    @Test
+    void templateTokensAfterTheFooterAreNotSpam() throws Exception {
+        // a sign-up form's unfilled template: no article word, but code, not phrases
+        Article a = longAfterFooter("<div>{* #registrationForm_radio_2 *} {* traditionalRegistration_firstName *}"
+                + " {* traditionalRegistration_lastName *} {* traditionalRegistration_emailAddress *}"
+                + " {* traditionalRegistration_password *} {* traditionalRegistration_passwordConfirm *}</div>");
+        assertClean(a);
+    }
+
     @Test
     void japaneseKeywordHackInFlattenedText() throws Exception {
         Article a = extract(textPage("ルイヴィトン 長財布 N級品 | シャネル 腕時計 激安 | ロレックス スーパーコピー 通販 | "
