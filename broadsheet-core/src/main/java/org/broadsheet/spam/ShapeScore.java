@@ -60,7 +60,7 @@ final class ShapeScore {
             clues.add(new Clue("shape.repeats", repetition, false, () -> String.format(Locale.ROOT,
                     "repeats itself (%.0f%%)", 100 * repetition), false));
         }
-        if (repetition >= 0.6 && shape.sentenceEnds() == 0 && WordOrder.words(s.text()).size() >= WordOrder.MIN_WORDS) {
+        if (repetition >= 0.6 && shape.sentenceEnds() == 0 && keywords(s.text())) {
             // keyword stuffing: a few words said over and over, in no sentence
             clues.add(Clue.sign("shape.fewDistinctWords", true, String.format(Locale.ROOT,
                     "a few words repeated over and over (%.0f%% of its words repeat an earlier one), no sentence",
@@ -170,6 +170,15 @@ final class ShapeScore {
     /** The phrases of a suspect: the texts of its links when it has several, else its list's own separators. */
     private static List<String> phrases(SpamSuspect s, List<String> segments) {
         return s.linkReader() != null && s.linkReader().hasTexts(4) ? s.linkReader().texts() : segments;
+    }
+
+    /**
+     * Whether {@code text} has enough words to be stuffed with keywords: at least {@link WordOrder#MIN_WORDS}, and at
+     * least three different ones (one word over and over is a font probe or a placeholder: "word word word").
+     */
+    private static boolean keywords(String text) {
+        List<String> words = WordOrder.words(text);
+        return words.size() >= WordOrder.MIN_WORDS && new HashSet<>(words).size() >= 3;
     }
 
     /** Whether {@code text} is a run of at least {@link WordOrder#MIN_WORDS} words, most of them lower case. */
