@@ -59,7 +59,8 @@ final class ScriptScore {
             // as the share of words the article does not use, so that 0 is also what an unmeasured text has
             clues.add(Clue.measure("script.unknownWords", 1 - known, () -> String.format(Locale.ROOT,
                     "%.0f%% of its words do not occur in the article", 100 * (1 - known))));
-            if (!foreign && otherVocabulary(known, prose, shape.sentenceEnds()) && wordsOnly(s.text())) {
+            if (!foreign && otherVocabulary(known, prose, shape.sentenceEnds()) && wordsOnly(s.text())
+                    && !names(s.text()) && !ShapeScore.alphabetical(s.text())) {
                 foreign = true;
                 clues.add(Clue.sign("script.otherVocabulary", true, String.format(Locale.ROOT,
                         "phrases in another vocabulary than the article's (%.0f%% of its words occur in it)",
@@ -95,7 +96,34 @@ final class ScriptScore {
         }
         return s.location().equals("block") && profile.han() + profile.kana() <= profile.total() / 2
                 && !KeywordFarm.hasSentenceEnd(s.folded().folded())
-                && otherVocabulary(page.order().knownShare(s.text()), false, 0) && wordsOnly(s.text());
+                && otherVocabulary(page.order().knownShare(s.text()), false, 0) && wordsOnly(s.text())
+                && !names(s.text()) && !ShapeScore.alphabetical(s.text());
+    }
+
+    /**
+     * Whether most of {@code text}'s words in a cased writing system start with a capital: names, not phrases. A
+     * site's menu ("About Contact Advertising Subscribe"), a tag cloud or a list of partners and brands shares few
+     * words with the article too, but names things; planted keyword phrases are typed as searches, mostly in lower
+     * case. Words in writing systems without case do not count.
+     */
+    static boolean names(String text) {
+        int cased = 0;
+        int capitals = 0;
+        boolean start = true;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isLetterOrDigit(c)) {
+                if (start && (Character.isUpperCase(c) || Character.isLowerCase(c) || Character.isTitleCase(c))) {
+                    cased++;
+                    capitals += Character.isLowerCase(c) ? 0 : 1;
+                }
+                start = false;
+            } else if (Character.isWhitespace(c) || "|·•/,;()[]\"«»“”".indexOf(c) >= 0) {
+                start = true;
+            }
+        }
+        return cased > 0 && capitals * 2 >= cased;
     }
 
     /**

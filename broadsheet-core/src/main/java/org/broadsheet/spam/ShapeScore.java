@@ -131,6 +131,14 @@ final class ShapeScore {
             clues.add(Clue.sign("shape.wordSalad", false, shape.latinWords() + " words, with the function words of "
                     + "prose but not one sentence"));
         }
+        if (!stuffed && !cjk && shape.sentenceEnds() == 0 && shape.latinWords() >= WordOrder.MIN_WORDS
+                && shape.functionWordRate() < 0.08 && lowerCaseShare(s.text()) >= 0.9 && ScriptScore.wordsOnly(s.text())
+                && (order == null || !order.likeProse()) && !alphabetical(s.text())) {
+            // search phrases run together (a flattened link list loses its separators): a long run of lower-case
+            // words with hardly a function word, whose pairs are not the page's prose
+            clues.add(Clue.sign("shape.keywordRun", true, shape.latinWords() + " lower-case words with hardly a "
+                    + "function word and no sentence (search phrases run together)"));
+        }
         return new Result(clues, prose(shape, profile), stuffed, queries);
     }
 
@@ -179,6 +187,62 @@ final class ShapeScore {
     private static boolean keywords(String text) {
         List<String> words = WordOrder.words(text);
         return words.size() >= WordOrder.MIN_WORDS && new HashSet<>(words).size() >= 3;
+    }
+
+    /** Fewest words {@link #alphabetical} needs to tell a sorted list from chance. */
+    private static final int MIN_SORTED_WORDS = 20;
+
+    /**
+     * Whether {@code text}'s words run in alphabetical order, give or take the later words of multi-word items: an
+     * index or a tag cloud ("adote um amigo agua alerta ambiente amizade ..."), which a site sorts and a spammer does
+     * not. Words are compared by their first letter without accents or case; shuffled words step back about every
+     * other word, a sorted list of short items seldom.
+     */
+    static boolean alphabetical(String text) {
+        int words = 0;
+        int descents = 0;
+        char previous = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!inWord) {
+                    char first = baseLetter(c);
+                    descents += words > 0 && first < previous ? 1 : 0;
+                    previous = first;
+                    words++;
+                }
+                inWord = true;
+            } else {
+                inWord = c == '-' || c == '\'' || c == '’' ? inWord : false;
+            }
+        }
+        return words >= MIN_SORTED_WORDS && descents <= 0.2 * (words - 1);
+    }
+
+    private static char baseLetter(char c) {
+        String base = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD);
+        return Character.toLowerCase(base.charAt(0));
+    }
+
+    /** The share of {@code text}'s words that start with a lower-case letter (0 when it has none). */
+    static double lowerCaseShare(String text) {
+        int words = 0;
+        int lower = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!inWord) {
+                    words++;
+                    lower += Character.isLowerCase(c) ? 1 : 0;
+                }
+                inWord = true;
+            } else {
+                inWord = false;
+            }
+        }
+        return words == 0 ? 0 : lower / (double) words;
     }
 
     /** Whether {@code text} is a run of at least {@link WordOrder#MIN_WORDS} words, most of them lower case. */

@@ -243,6 +243,46 @@ class InjectedSpamTest {
                 """ + spam + "\n";
     }
 
+    /** {@link #textPage} with more of the story: prose enough to compare a line's vocabulary and word order with. */
+    private static String longTextPage(String afterFooter) {
+        String more = """
+                Library staff said they had been told of the plan only last week, and that nobody had asked them how the building could be kept open for less money.
+
+                The council's finance officer told the meeting that the roof alone would cost more than the library's budget for the next five years, and that the heating was failing too.
+
+                Some councillors asked whether volunteers could run the library at weekends, as happens in two other towns in the county, but the idea was not put to a vote.
+
+                """;
+        return textPage(afterFooter).replace("© 2024", more + "© 2024");
+    }
+
+    @Test
+    void searchPhrasesRunTogetherInFlattenedText() throws Exception {
+        // a link list that lost its separators in flattening: no known word, no other script, the page's language
+        Article a = extract(longTextPage("forex robot download fake id maker keto pills reviews best crypto signals "
+                + "telegram tiktok likes free trial seo backlinks package buy youtube views spotify plays cheap google "
+                + "reviews for sale hire a hacker online bitcoin doubler legit weight loss patches cheap vpn lifetime "
+                + "deal"), InputFormat.TEXT);
+        assertFlagged(a, "keto pills", null, "search phrases run together");
+    }
+
+    @Test
+    void siteMenuInFlattenedTextIsNotSpam() throws Exception {
+        // the site's own menu on one line: hardly a word of the article's, but names, not phrases
+        assertClean(extract(longTextPage("About Contact Advertising Sustainability Subscribe RSS Member Services "
+                + "Terms of Use Privacy Cookie Policy Ad Choices Example Institution Air & Space Magazine Example Store "
+                + "Example Journeys Example Channel Example Books"), InputFormat.TEXT));
+    }
+
+    @Test
+    void alphabeticalTagIndexInFlattenedTextIsNotSpam() throws Exception {
+        // a site's tag index in lower case: none of the article's words, but sorted as no spammer sorts
+        assertClean(extract(longTextPage("adote um amigo agua alerta ambiente amizade atendimento atirador bem-estar "
+                + "biblioteca caminhada campanha carnaval civil comunicado concreto concurso conselheiros conselho "
+                + "cultura curso cursos dança defesa edital educacao empossados encerra esporte evento feira festa "
+                + "governo inscrições"), InputFormat.TEXT));
+    }
+
     @Test
     void damagedLanguageSwitcherIsNotSpam() throws Exception {
         Article text = extract("Global EditionASIA 中文雙語Fran?ais\n\n" + textPage("Privacy Policy"), InputFormat.TEXT);
