@@ -162,10 +162,19 @@ final class SpamPage {
                 org.jsoup.parser.Parser.unescapeEntities(ns.text(), false)).body() : ns;
     }
 
-    /** The word pairs of the article's prose, learnt on first use. */
+    /**
+     * The word pairs of the article's prose, learnt on first use: its body blocks that hold a sentence. A planted
+     * run of phrases that the classifier kept in the body has none, and would otherwise vouch for its own words.
+     */
     WordOrder order() {
         if (order == null) {
-            order = new WordOrder(body);
+            List<String> prose = new ArrayList<>();
+            for (String text : body) {
+                if (KeywordFarm.hasSentenceEnd(text)) {
+                    prose.add(text);
+                }
+            }
+            order = new WordOrder(prose);
         }
         return order;
     }

@@ -267,6 +267,22 @@ class InjectedSpamTest {
     }
 
     @Test
+    void twoPlantedLinesKeptInTheBodyDoNotVouchForEachOther() throws Exception {
+        // two lines of the same search phrases between paragraphs: each shares word pairs with the other, not with
+        // the article's sentences
+        String one = "forex robot download fake id maker keto pills reviews best crypto signals telegram tiktok likes "
+                + "free trial seo backlinks package buy youtube views spotify plays cheap google reviews for sale";
+        String two = "keto pills reviews fake id maker hire a hacker online bitcoin doubler legit best crypto signals "
+                + "telegram weight loss patches cheap vpn lifetime deal buy youtube views tiktok likes free trial";
+        String page = longTextPage("").replace("The mayor said", one + "\n" + two + "\n\nThe mayor said");
+        var x = EXTRACTOR.explain(RawPage.of("test", page.getBytes(StandardCharsets.UTF_8), null), InputFormat.TEXT);
+        for (String line : List.of(one, two)) {
+            assertTrue(x.spamJudgements().stream().anyMatch(j -> j.text().equals(line)
+                    && j.evidence().getOrDefault("shape.keywordRun", 0.0) == 1.0), x.spamJudgements().toString());
+        }
+    }
+
+    @Test
     void siteMenuInFlattenedTextIsNotSpam() throws Exception {
         // the site's own menu on one line: hardly a word of the article's, but names, not phrases
         assertClean(extract(longTextPage("About Contact Advertising Sustainability Subscribe RSS Member Services "
