@@ -147,7 +147,12 @@ final class BlockModel {
      * content is short entries rather than prose.
      */
     boolean keeps(double[] x, boolean keptByRules, PageType type) {
+        return keeps(probability(x), keptByRules, type);
+    }
+
+    /** {@link #keeps(double[], boolean, PageType)} for a block whose {@link #probability} is known. */
+    boolean keeps(double probability, boolean keptByRules, PageType type) {
         Cuts c = type == null ? cuts : byType.getOrDefault(type, cuts);
-        return probability(x) >= (keptByRules ? c.drop() : c.add());
+        return probability >= (keptByRules ? c.drop() : c.add());
     }
 }

@@ -81,7 +81,7 @@ public final class BodyClassifier {
                 continue;
             }
             double p = model.probability(features[i]);
-            boolean keep = model.keeps(features[i], d.isBody(), type) && !staysOut(d, type);
+            boolean keep = model.keeps(p, d.isBody(), type) && !staysOut(d, type);
             if (keep && !d.isBody()) {
                 out.add(Decision.body(b, String.format(Locale.ROOT,
                         "main content by the block model (%.2f), though the rules said: %s", p, d.reason())));
