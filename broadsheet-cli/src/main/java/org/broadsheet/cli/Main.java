@@ -1,14 +1,17 @@
 package org.broadsheet.cli;
 
 import java.io.BufferedWriter;
+import java.io.ByteArrayInputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
+import java.util.logging.LogManager;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -54,6 +57,7 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the command and exits with its exit code. */
     public static void main(String[] args) {
+        quietLucene();
         boolean terminal = Boolean.getBoolean("broadsheet.stderrIsTerminal");
         CommandLine cmd = commandLine(new Main(System.in, terminal));
         // straight to the file descriptor, not through System.out, which would hide a closed pipe
@@ -64,6 +68,26 @@ public final class Main implements Callable<Integer> {
         cmd.getOut().flush();
         cmd.getErr().flush();
         System.exit(code);
+    }
+
+    /**
+     * Lucene notes on every run, on Java 21 and later, which memory mapping and vector code it chose: not the
+     * user's concern, and on stderr beside the command's own report. Its errors still show. A logging
+     * configuration the user names ({@code -Djava.util.logging.config.file}) is left as it is.
+     */
+    private static void quietLucene() {
+        if (System.getProperty("java.util.logging.config.file") != null
+                || System.getProperty("java.util.logging.config.class") != null) {
+            return;
+        }
+        byte[] levels = "org.apache.lucene.level = SEVERE\n".getBytes(StandardCharsets.ISO_8859_1);
+        try {
+            // merged into the JDK's default configuration: keys of ours win, the rest stay
+            LogManager.getLogManager().updateConfiguration(new ByteArrayInputStream(levels),
+                    key -> (old, ours) -> ours != null ? ours : old);
+        } catch (IOException e) {
+            // cannot happen for bytes in memory; the notes would show, nothing else changes
+        }
     }
 
     /** The picocli command line for {@code main}, configured as the real command uses it. */
