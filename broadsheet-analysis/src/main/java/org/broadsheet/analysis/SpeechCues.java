@@ -351,6 +351,15 @@ final class SpeechCues {
         }
         String first = s.word(np[0]).toLowerCase(Locale.ROOT);
         boolean definite = first.matches("the|this|its|their|that") || s.child(head, "nmod:poss") > 0;
+        if (definite && (s.tag(head).equals("NNS") && lemma.matches("author|co-author|coauthor|researcher")
+                || s.tag(head).equals("NN") && lemma.matches("research|study|paper"))) {
+            // "say the authors", "the research says": the people the article named as the work's authors
+            // ("It is co-authored by A, B and C"), jointly (the spec's section 6)
+            List<String> authors = authors(entities, s.begin(np[0]));
+            if (!authors.isEmpty()) {
+                return new Speaker(String.join("; ", authors), authors.size() == 1 ? Speaker.Kind.PERSON : Speaker.Kind.GROUP, m);
+            }
+        }
         boolean plural = s.tag(head).endsWith("S") && !lemma.equals("police")
                 || s.tag(head).matches("DT|JJ") && QUANTIFIERS.contains(lemma); // "Some said", "All of them"
 
@@ -401,6 +410,40 @@ final class SpeechCues {
                     Mention.Kind.NAME));
         }
         return new Speaker(sp.text(), Speaker.Kind.UNNAMED, m);
+    }
+
+    /**
+     * The people named before {@code before} as a work's authors: the names in the "by" phrase of "co-authored by",
+     * "authored by" or "written by" ("It is co-authored by Luna Luan, a lecturer ..., Yeun Joon Kim ... and Jing
+     * Zhou"), in the article's order.
+     */
+    private static List<String> authors(Entities entities, int before) {
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        for (Sentence t : entities.sentences()) {
+            if (t.begin() >= before) {
+                break;
+            }
+            for (int k = 1; k <= t.size(); k++) {
+                if (!t.tag(k).equals("VBN") || !t.lemma(k).toLowerCase(Locale.ROOT).matches("co-author|coauthor|author|write")
+                        && !t.word(k).toLowerCase(Locale.ROOT).matches("co-authored|coauthored|authored")) {
+                    continue;
+                }
+                for (int c : t.children(k, null)) {
+                    if (!t.relation(c).startsWith("obl") && !t.relation(c).startsWith("nmod")
+                            || t.children(c, "case").stream().noneMatch(x -> t.word(x).equalsIgnoreCase("by"))) {
+                        continue;
+                    }
+                    int[] sub = t.subtree(c);
+                    for (int j = sub[0]; j <= sub[1]; j++) {
+                        Entities.Ref r = entities.refAt(t.begin(j));
+                        if (r != null && r.kind() == Speaker.Kind.PERSON) {
+                            out.add(r.name());
+                        }
+                    }
+                }
+            }
+        }
+        return new java.util.ArrayList<>(out);
     }
 
     /**
