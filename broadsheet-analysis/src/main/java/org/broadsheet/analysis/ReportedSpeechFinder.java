@@ -336,6 +336,10 @@ final class ReportedSpeechFinder {
         if (lemma.equals("deny")) {
             return denial(s, i);
         }
+        if (lemma.equals("tell") && clause(s, i) == 0) {
+            // "Masayoshi Son told WeWork executives to look for new sources of revenue": an instruction, like "urged"
+            return request(s, i);
+        }
         if (!naming && !directive && !belief) {
             return null;
         }
@@ -383,19 +387,8 @@ final class ReportedSpeechFinder {
                     return new ReportedSpeech(speaker, s.word(i), s.span(m, to), s.whole());
                 }
             }
-            if (obj > i && subj < i) {
-                // "asked the company to unwind the agreement": a request, like "urged"
-                for (int c : s.children(i, "xcomp")) {
-                    if (c > obj && s.word(s.subtree(c)[0]).equalsIgnoreCase("to")) {
-                        int to = Math.min(last, s.subtree(c)[1]);
-                        while (to > obj && s.tag(to).matches("[.,:]|``|''")) {
-                            to--;
-                        }
-                        return new ReportedSpeech(speaker, s.word(i), s.span(s.subtree(obj)[0], to), s.whole());
-                    }
-                }
-            }
-            return null;
+            // "asked the company to unwind the agreement": a request, like "urged"
+            return subj < i ? request(s, i) : null;
         }
         if (naming && s.relation(i).equals("ccomp") && SpeechCues.isCue(s, s.head(i)) && s.head(i) < i) {
             return null; // "reiterated it still considers all settlement activity illegal": the statement's content
@@ -633,6 +626,40 @@ final class ReportedSpeechFinder {
         }
         int from = s.subtree(obj)[0];
         return last - from < 3 ? null : new ReportedSpeech(speaker, s.word(i), s.span(from, last), s.whole());
+    }
+
+    /**
+     * "asked the company to unwind the agreement", "told executives to look for new revenue": a request or an
+     * instruction to the cue's object, whose content is the object with its infinitive; null without one.
+     */
+    private ReportedSpeech request(Sentence s, int i) {
+        int obj = s.child(i, "obj");
+        int subj = SpeechCues.subject(s, i);
+        if (obj <= i || subj == 0 || subj > i) {
+            return null;
+        }
+        int last = s.size();
+        while (last > 1 && s.tag(last).matches("[.,:]|``|''|-RRB-")) {
+            last--;
+        }
+        for (int c : s.children(i, "xcomp")) {
+            if (c > obj && s.word(s.subtree(c)[0]).equalsIgnoreCase("to")) {
+                Speaker speaker = SpeechCues.speaker(s, entities, subj);
+                int to = Math.min(last, s.subtree(c)[1]);
+                for (int sub : s.children(c, "advcl")) {
+                    // "... to look for new revenue as SoftBank attempts to rescue the company": the writer's context
+                    int start = s.subtree(sub)[0];
+                    if (start > c && s.word(start).toLowerCase(java.util.Locale.ROOT).matches("as|while|because|after|before|when|since|although")) {
+                        to = Math.min(to, start - 1);
+                    }
+                }
+                while (to > obj && s.tag(to).matches("[.,:]|``|''")) {
+                    to--;
+                }
+                return speaker == null ? null : new ReportedSpeech(speaker, s.word(i), s.span(s.subtree(obj)[0], to), s.whole());
+            }
+        }
+        return null;
     }
 
     /**
