@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * paragraphs: "states NAME" right after a closing mark or after a statement's comma (the verb read as a plural
  * noun or hung elsewhere), a quote-only paragraph continuing such a quote, an age standing for the person just
  * named, a sentence-initial capital before "analysts", "asked X to ...", "denied both allegations", and a
- * statement whose verb the parser made the head of its cue ("The study found the mass could be ...").
+ * statement whose verb the parser made the head of its cue ("The study found the mass could be ..."), "say the
+ * authors" after the article named them, and "told X to ..." without the writer's "as ..." clause.
  */
 class CuePositionTest {
 
@@ -34,7 +35,10 @@ class CuePositionTest {
                 "Aviation analysts called the decision the \u201Cend of an era\u201D for the port.",
                 "Harlan Voss later asked the council to unwind the agreement and returned the money.",
                 "Voss has denied both allegations.",
-                "The study found the vessel mass could be reduced by a third by removing the crew quarters.");
+                "The study found the vessel mass could be reduced by a third by removing the crew quarters.",
+                "Harbour traffic research: the paper is co-authored by Ines Marlowe, a lecturer at Caldmoor College, and Pieter Van Dijk of the Port Institute.",
+                "\u201CThe quays are used at half their capacity,\u201D say the authors.",
+                "Rosa Kell told the ferry crews to stop selling tickets on board as the strike began.");
         analysis = new Analyzer().analyze(Articles.of(paragraphs, "2026-03-10", "en", List.of(), null), null);
     }
 
@@ -97,6 +101,21 @@ class CuePositionTest {
         assertNotNull(denied, () -> "not found: " + analysis.reportedSpeech());
         assertEquals("both allegations", denied.content().text());
         assertEquals("Harlan Voss", denied.speaker().name());
+    }
+
+    @Test
+    void theAuthorsAreThePeopleNamedAsAuthors() {
+        Quote q = quote("The quays are used at half their capacity");
+        assertNotNull(q, () -> "not found: " + analysis.quotes());
+        assertEquals("Ines Marlowe; Pieter Van Dijk", q.speaker().name());
+    }
+
+    @Test
+    void anInstructionIsReportedWithoutTheWritersContext() {
+        ReportedSpeech r = statement("to stop selling tickets on board");
+        assertNotNull(r, () -> "not found: " + analysis.reportedSpeech());
+        assertEquals("Rosa Kell", r.speaker().name());
+        assertEquals("the ferry crews to stop selling tickets on board", r.content().text());
     }
 
     @Test
