@@ -36,7 +36,7 @@ class CuePositionTest {
                 "Harlan Voss later asked the council to unwind the agreement and returned the money.",
                 "Voss has denied both allegations.",
                 "The study found the vessel mass could be reduced by a third by removing the crew quarters.",
-                "Harbour traffic research: the paper is co-authored by Ines Marlowe, a lecturer at Caldmoor College, and Pieter Van Dijk of the Port Institute.",
+                "The harbour study is co-authored by Ines Marlowe and Peter Holm, two lecturers at Caldmoor College.",
                 "\u201CThe quays are used at half their capacity,\u201D say the authors.",
                 "Rosa Kell told the ferry crews to stop selling tickets on board as the strike began.");
         analysis = new Analyzer().analyze(Articles.of(paragraphs, "2026-03-10", "en", List.of(), null), null);
@@ -107,7 +107,7 @@ class CuePositionTest {
     void theAuthorsAreThePeopleNamedAsAuthors() {
         Quote q = quote("The quays are used at half their capacity");
         assertNotNull(q, () -> "not found: " + analysis.quotes());
-        assertEquals("Ines Marlowe; Pieter Van Dijk", q.speaker().name());
+        assertEquals("Ines Marlowe; Peter Holm", q.speaker().name());
     }
 
     @Test
