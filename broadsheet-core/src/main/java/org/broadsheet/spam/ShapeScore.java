@@ -227,42 +227,40 @@ final class ShapeScore {
 
     /** The share of {@code text}'s words that start with a lower-case letter (0 when it has none). */
     static double lowerCaseShare(String text) {
-        int words = 0;
-        int lower = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isLetter(c)) {
-                if (!inWord) {
-                    words++;
-                    lower += Character.isLowerCase(c) ? 1 : 0;
-                }
-                inWord = true;
-            } else {
-                inWord = false;
-            }
-        }
-        return words == 0 ? 0 : lower / (double) words;
+        WordStarts w = WordStarts.of(text);
+        return w.words() == 0 ? 0 : w.lowerCase() / (double) w.words();
     }
 
     /** Whether {@code text} is a run of at least {@link WordOrder#MIN_WORDS} words, most of them lower case. */
     static boolean mostlyLowerCase(String text) {
-        int words = 0;
-        int lower = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isLetter(c)) {
-                if (!inWord) {
-                    words++;
-                    lower += Character.isUpperCase(c) ? 0 : 1;
+        WordStarts w = WordStarts.of(text);
+        // a word in a script without case (Chinese, Arabic) counts as lower case here
+        return w.words() >= WordOrder.MIN_WORDS && w.notUpperCase() >= 0.6 * w.words();
+    }
+
+    /** How many words (runs of letters) a text has, and how many start lower case, or not upper case. */
+    private record WordStarts(int words, int lowerCase, int notUpperCase) {
+
+        static WordStarts of(String text) {
+            int words = 0;
+            int lower = 0;
+            int notUpper = 0;
+            boolean inWord = false;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isLetter(c)) {
+                    if (!inWord) {
+                        words++;
+                        lower += Character.isLowerCase(c) ? 1 : 0;
+                        notUpper += Character.isUpperCase(c) ? 0 : 1;
+                    }
+                    inWord = true;
+                } else {
+                    inWord = false;
                 }
-                inWord = true;
-            } else {
-                inWord = false;
             }
+            return new WordStarts(words, lower, notUpper);
         }
-        return words >= WordOrder.MIN_WORDS && lower >= 0.6 * words;
     }
 
     /** Whether {@code text} holds a sentence: eight words or more and a full stop, question or exclamation mark. */
