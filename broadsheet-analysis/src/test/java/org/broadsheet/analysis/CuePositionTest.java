@@ -1,5 +1,7 @@
 package org.broadsheet.analysis;
 
+import static org.broadsheet.analysis.Attributions.quote;
+import static org.broadsheet.analysis.Attributions.statement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -42,35 +44,26 @@ class CuePositionTest {
         analysis = new Analyzer().analyze(Articles.of(paragraphs, "2026-03-10", "en", List.of(), null), null);
     }
 
-    private static Quote quote(String words) {
-        return analysis.quotes().stream().filter(q -> q.text().contains(words)).findFirst().orElse(null);
-    }
-
-    private static ReportedSpeech statement(String words) {
-        return analysis.reportedSpeech().stream().filter(r -> r.content().text().contains(words)).findFirst()
-                .orElse(null);
-    }
-
     @Test
     void aVerbAfterTheClosingMarkBeforeANameIsTheCue() {
-        Quote q = quote("Tea does count toward hydration");
+        Quote q = quote(analysis, "Tea does count toward hydration");
         assertNotNull(q, () -> "not found: " + analysis.quotes());
         assertEquals("Sylvia Brandt", q.speaker().name());
     }
 
     @Test
     void aNameWithItsWorkplaceAfterTheVerbSpeaksAndTheNextParagraphContinues() {
-        Quote first = quote("We worked on the design of the vessel");
+        Quote first = quote(analysis, "We worked on the design of the vessel");
         assertNotNull(first, () -> "not found: " + analysis.quotes());
         assertEquals("Ewan Tarrant", first.speaker().name());
-        Quote next = quote("We looked at how a crew could be rested");
+        Quote next = quote(analysis, "We looked at how a crew could be rested");
         assertNotNull(next, () -> "not found: " + analysis.quotes());
         assertEquals("Ewan Tarrant", next.speaker().name());
     }
 
     @Test
     void aTrailingCueAfterAStatementGivesItsSpeaker() {
-        ReportedSpeech r = statement("These antioxidants can reduce oxidative stress");
+        ReportedSpeech r = statement(analysis, "These antioxidants can reduce oxidative stress");
         assertNotNull(r, () -> "not found: " + analysis.reportedSpeech());
         assertEquals("Sylvia Brandt", r.speaker().name());
         assertEquals("These antioxidants can reduce oxidative stress", r.content().text());
@@ -78,7 +71,7 @@ class CuePositionTest {
 
     @Test
     void anAgeStandsForThePersonJustNamed() {
-        Quote q = quote("I am excited to join a club");
+        Quote q = quote(analysis, "I am excited to join a club");
         assertNotNull(q, () -> "not found: " + analysis.quotes());
         assertEquals("Odile Fenwick", q.speaker().name());
         assertEquals(Speaker.Kind.PERSON, q.speaker().kind());
@@ -86,7 +79,7 @@ class CuePositionTest {
 
     @Test
     void aCapitalOpeningTheSentenceIsNoOrganization() {
-        Quote q = quote("end of an era");
+        Quote q = quote(analysis, "end of an era");
         assertNotNull(q, () -> "not found: " + analysis.quotes());
         assertEquals(Speaker.Kind.GROUP, q.speaker().kind());
         assertEquals("Aviation analysts", q.speaker().name());
@@ -94,10 +87,10 @@ class CuePositionTest {
 
     @Test
     void aRequestAndADenialAreReportedSpeech() {
-        ReportedSpeech asked = statement("the council to unwind the agreement");
+        ReportedSpeech asked = statement(analysis, "the council to unwind the agreement");
         assertNotNull(asked, () -> "not found: " + analysis.reportedSpeech());
         assertEquals("Harlan Voss", asked.speaker().name());
-        ReportedSpeech denied = statement("both allegations");
+        ReportedSpeech denied = statement(analysis, "both allegations");
         assertNotNull(denied, () -> "not found: " + analysis.reportedSpeech());
         assertEquals("both allegations", denied.content().text());
         assertEquals("Harlan Voss", denied.speaker().name());
@@ -105,14 +98,14 @@ class CuePositionTest {
 
     @Test
     void theAuthorsAreThePeopleNamedAsAuthors() {
-        Quote q = quote("The quays are used at half their capacity");
+        Quote q = quote(analysis, "The quays are used at half their capacity");
         assertNotNull(q, () -> "not found: " + analysis.quotes());
         assertEquals("Ines Marlowe; Peter Holm", q.speaker().name());
     }
 
     @Test
     void anInstructionIsReportedWithoutTheWritersContext() {
-        ReportedSpeech r = statement("to stop selling tickets on board");
+        ReportedSpeech r = statement(analysis, "to stop selling tickets on board");
         assertNotNull(r, () -> "not found: " + analysis.reportedSpeech());
         assertEquals("Rosa Kell", r.speaker().name());
         assertEquals("the ferry crews to stop selling tickets on board", r.content().text());
@@ -120,7 +113,7 @@ class CuePositionTest {
 
     @Test
     void aStatementTheParserHungAboveItsCueIsStillTheStatement() {
-        ReportedSpeech r = statement("mass could be reduced by a third");
+        ReportedSpeech r = statement(analysis, "mass could be reduced by a third");
         assertNotNull(r, () -> "not found: " + analysis.reportedSpeech());
         assertEquals("the vessel mass could be reduced by a third by removing the crew quarters", r.content().text());
         assertNull(analysis.reportedSpeech().stream().filter(x -> x.content().text().startsWith("could be reduced"))

@@ -1,5 +1,7 @@
 package org.broadsheet.analysis;
 
+import static org.broadsheet.analysis.Attributions.quote;
+import static org.broadsheet.analysis.Attributions.statement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,25 +40,16 @@ class DescribedSpeakerTest {
         analysis = new Analyzer().analyze(Articles.of(paragraphs, "2026-03-10", "en", List.of(), null), null);
     }
 
-    private static Quote quote(String words) {
-        return analysis.quotes().stream().filter(q -> q.text().contains(words)).findFirst().orElse(null);
-    }
-
-    private static ReportedSpeech statement(String words) {
-        return analysis.reportedSpeech().stream().filter(r -> r.content().text().contains(words)).findFirst()
-                .orElse(null);
-    }
-
     @Test
     void theActorIsThePersonTheArticleIsAbout() {
-        Quote q = quote("You never know what comes next");
+        Quote q = quote(analysis, "You never know what comes next");
         assertNotNull(q, () -> "not found: " + analysis.quotes());
         assertEquals("Tomas Reinholt", q.speaker().name());
     }
 
     @Test
     void aPersonsRepSpeaksForThePerson() {
-        ReportedSpeech r = statement("already reading new scripts");
+        ReportedSpeech r = statement(analysis, "already reading new scripts");
         assertNotNull(r, () -> "not found: " + analysis.reportedSpeech());
         assertEquals("Tomas Reinholt", r.speaker().name());
     }
@@ -64,7 +57,7 @@ class DescribedSpeakerTest {
     @Test
     void theStatementIsWhoeverIssuedIt() {
         for (String words : List.of("We regret the disruption", "Sailings will resume")) {
-            Quote q = quote(words);
+            Quote q = quote(analysis, words);
             assertNotNull(q, () -> "not found: " + analysis.quotes());
             assertEquals("Caldmoor Ferry Company", q.speaker().name(), words);
             assertEquals(Speaker.Kind.ORGANIZATION, q.speaker().kind());
@@ -73,7 +66,7 @@ class DescribedSpeakerTest {
 
     @Test
     void anUnnamedChairmanSpeaksForTheClub() {
-        ReportedSpeech r = statement("the regatta would go ahead");
+        ReportedSpeech r = statement(analysis, "the regatta would go ahead");
         assertNotNull(r, () -> "not found: " + analysis.reportedSpeech());
         assertEquals("Fernhollow Rowing Club", r.speaker().name());
         assertEquals(Speaker.Kind.ORGANIZATION, r.speaker().kind());
@@ -81,7 +74,7 @@ class DescribedSpeakerTest {
 
     @Test
     void aCompanysNameIsNoPerson() {
-        ReportedSpeech r = statement("it would film the regatta");
+        ReportedSpeech r = statement(analysis, "it would film the regatta");
         assertNotNull(r, () -> "not found: " + analysis.reportedSpeech());
         assertEquals(Speaker.Kind.ORGANIZATION, r.speaker().kind());
         assertEquals("Bellweather Productions", r.speaker().name());
@@ -96,24 +89,24 @@ class DescribedSpeakerTest {
 
     @Test
     void theSurnameHeIsNoPronoun() {
-        Quote q = quote("Why would anyone sign that deal?");
+        Quote q = quote(analysis, "Why would anyone sign that deal?");
         assertNotNull(q, () -> "not found: " + analysis.quotes());
         assertEquals("He Jianxiong", q.speaker().name());
     }
 
     @Test
     void aVerdictInQuotesIsTheRejectersWording() {
-        Quote q = quote("entirely false");
+        Quote q = quote(analysis, "entirely false");
         assertNotNull(q, () -> "not found: " + analysis.quotes());
         assertEquals("Harbour Board", q.speaker().name());
-        ReportedSpeech r = statement("the reports as");
+        ReportedSpeech r = statement(analysis, "the reports as");
         assertNotNull(r, () -> "not found: " + analysis.reportedSpeech());
         assertEquals("Harbour Board", r.speaker().name());
     }
 
     @Test
     void initialsStandingAloneNameTheAgency() {
-        ReportedSpeech r = statement("Most stalls passed");
+        ReportedSpeech r = statement(analysis, "Most stalls passed");
         assertNotNull(r, () -> "not found: " + analysis.reportedSpeech());
         assertEquals("Food Standards Agency (FSA)", r.speaker().name());
     }

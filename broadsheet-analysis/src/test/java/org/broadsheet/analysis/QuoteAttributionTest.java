@@ -1,5 +1,7 @@
 package org.broadsheet.analysis;
 
+import static org.broadsheet.analysis.Attributions.quote;
+import static org.broadsheet.analysis.Attributions.statement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
@@ -35,15 +37,6 @@ class QuoteAttributionTest {
         analysis = new Analyzer().analyze(Articles.of(paragraphs, "2026-03-10", "en", List.of(), null), null);
     }
 
-    private static Quote quote(String words) {
-        return analysis.quotes().stream().filter(q -> q.text().contains(words)).findFirst().orElse(null);
-    }
-
-    private static ReportedSpeech statement(String words) {
-        return analysis.reportedSpeech().stream().filter(r -> r.content().text().contains(words)).findFirst()
-                .orElse(null);
-    }
-
     private static void assertSpeaker(String expected, Quote q, String words) {
         assertNotNull(q, () -> "no quote with \"" + words + "\": " + analysis.quotes());
         assertEquals(expected, q.speaker().name(), () -> q.toString());
@@ -51,33 +44,33 @@ class QuoteAttributionTest {
 
     @Test
     void speakerAfterTheCueThoughTheParserFoundASubjectInsideTheQuote() {
-        assertSpeaker("Daniel Anthony", quote("4 million euros"), "4 million euros");
-        assertSpeaker("Martin Hale", quote("reach my mother"), "reach my mother");
+        assertSpeaker("Daniel Anthony", quote(analysis, "4 million euros"), "4 million euros");
+        assertSpeaker("Martin Hale", quote(analysis, "reach my mother"), "reach my mother");
     }
 
     @Test
     void anyVerbStandingAloneAfterTheClosingMarkAttributesTheQuote() {
-        assertSpeaker("Siobhan Wilgus", quote("quiet way to start"), "quiet way to start");
+        assertSpeaker("Siobhan Wilgus", quote(analysis, "quiet way to start"), "quiet way to start");
     }
 
     @Test
     void oneWordAnswerCountsAndTheNextQuoteContinuesIt() {
-        assertSpeaker("Ciaran Davis", quote("Terrible"), "Terrible");
-        assertSpeaker("Ciaran Davis", quote("whole summer season"), "whole summer season");
+        assertSpeaker("Ciaran Davis", quote(analysis, "Terrible"), "Terrible");
+        assertSpeaker("Ciaran Davis", quote(analysis, "whole summer season"), "whole summer season");
     }
 
     @Test
     void quoteWithoutCueContinuesTheStatementBeforeIt() {
-        assertSpeaker("Lena Ortiz", quote("whole fleet should stay"), "whole fleet should stay");
+        assertSpeaker("Lena Ortiz", quote(analysis, "whole fleet should stay"), "whole fleet should stay");
     }
 
     @Test
     void statementTheParserReadAsAnObject() {
-        ReportedSpeech r = statement("the closure favoured the airline");
+        ReportedSpeech r = statement(analysis, "the closure favoured the airline");
         assertNotNull(r, () -> "not found: " + analysis.reportedSpeech());
         assertEquals("Nomura", r.speaker().name());
         assertEquals("the closure favoured the airline", r.content().text());
-        ReportedSpeech named = statement("the cancellation a disaster");
+        ReportedSpeech named = statement(analysis, "the cancellation a disaster");
         assertNotNull(named, () -> "not found: " + analysis.reportedSpeech());
     }
 }

@@ -1,5 +1,6 @@
 package org.broadsheet.analysis;
 
+import static org.broadsheet.analysis.Attributions.statement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
@@ -29,14 +30,9 @@ class SpeakerEntitiesTest {
         analysis = new Analyzer().analyze(Articles.of(paragraphs, "2026-03-10", "en", List.of(), null), null);
     }
 
-    private static ReportedSpeech statement(String words) {
-        return analysis.reportedSpeech().stream().filter(r -> r.content().text().contains(words)).findFirst()
-                .orElse(null);
-    }
-
     @Test
     void organizationCarriesTheInitialsTheArticleUses() {
-        ReportedSpeech r = statement("the pier will reopen next month");
+        ReportedSpeech r = statement(analysis, "the pier will reopen next month");
         assertNotNull(r, () -> "not found: " + analysis.reportedSpeech());
         assertEquals("Harbour Safety Administration (HSA)", r.speaker().name());
         assertEquals(Speaker.Kind.ORGANIZATION, r.speaker().kind());
@@ -44,18 +40,18 @@ class SpeakerEntitiesTest {
 
     @Test
     void groupIsNamedByItsWholePhrase() {
-        ReportedSpeech r = statement("rents in the district had doubled");
+        ReportedSpeech r = statement(analysis, "rents in the district had doubled");
         assertNotNull(r, () -> "not found: " + analysis.reportedSpeech());
         assertEquals("The authors of the survey", r.speaker().name());
         assertEquals(Speaker.Kind.GROUP, r.speaker().kind());
-        ReportedSpeech some = statement("they would leave the town");
+        ReportedSpeech some = statement(analysis, "they would leave the town");
         assertNotNull(some, () -> "not found: " + analysis.reportedSpeech());
         assertEquals(Speaker.Kind.GROUP, some.speaker().kind());
     }
 
     @Test
     void descriptionIsThePersonNamedJustBefore() {
-        ReportedSpeech r = statement("buyers were returning to the market");
+        ReportedSpeech r = statement(analysis, "buyers were returning to the market");
         assertNotNull(r, () -> "not found: " + analysis.reportedSpeech());
         assertEquals("Marta Kowalczyk", r.speaker().name());
     }
