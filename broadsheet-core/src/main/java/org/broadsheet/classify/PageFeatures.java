@@ -289,9 +289,18 @@ public final class PageFeatures {
                 postClasses += containsAny(lower, "post", "reply", "comment", "message", "answer") ? 1 : 0;
                 productClasses += containsAny(lower, "product", "price", "cart", "sku") ? 1 : 0;
             }
-            if (el.childrenSize() >= 3) {
+            if (hasThreeChildElements(el)) {
                 readEntries(el);
             }
+        }
+
+        /** Counted over the child nodes: jsoup's {@code childrenSize()} builds a list of them for every element. */
+        private static boolean hasThreeChildElements(Element el) {
+            int elements = 0;
+            for (int i = 0; i < el.childNodeSize() && elements < 3; i++) {
+                elements += el.childNode(i) instanceof Element ? 1 : 0;
+            }
+            return elements >= 3;
         }
 
         /**
