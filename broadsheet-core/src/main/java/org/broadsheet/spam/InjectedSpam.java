@@ -159,23 +159,30 @@ public final class InjectedSpam {
      * menu, its script is a minority and says nothing.
      */
     private void items(SpamPage page, int[] unit, List<SpamJudgement> judgements, Map<Integer, SpamFinding> byBlock) {
+        ScriptMismatch.Profile[] profiles = new ScriptMismatch.Profile[unit[1] - unit[0] + 1];
+        boolean anyForeign = false;
         for (int i = unit[0]; i <= unit[1]; i++) {
-            ScriptMismatch.Profile item = ScriptMismatch.profile(page.block(i).text());
+            profiles[i - unit[0]] = ScriptMismatch.profile(page.block(i).text());
+            anyForeign |= ScriptScore.foreignWriting(page, profiles[i - unit[0]]);
+        }
+        if (!anyForeign) {
+            return; // most lists: every item in the page's own writing
+        }
+        int letters = 0;
+        Map<Writing, Integer> byWriting = new EnumMap<>(Writing.class);
+        for (ScriptMismatch.Profile p : profiles) {
+            letters += p.total();
+            p.letters().forEach((w, n) -> byWriting.merge(w, n, Integer::sum));
+        }
+        for (int i = unit[0]; i <= unit[1]; i++) {
+            ScriptMismatch.Profile item = profiles[i - unit[0]];
             if (!ScriptScore.foreignWriting(page, item)) {
                 continue;
             }
             Writing writing = item.dominant(0.6);
-            int same = 0;
-            int letters = 0;
-            for (int k = unit[0]; k <= unit[1]; k++) {
-                if (k != i) {
-                    ScriptMismatch.Profile other = ScriptMismatch.profile(page.block(k).text());
-                    same += other.count(writing);
-                    letters += other.total();
-                }
-            }
-            if (same * 2 >= letters) {
-                continue; // the list is in that writing too: judged as a whole already
+            int same = byWriting.getOrDefault(writing, 0) - item.count(writing);
+            if (same * 2 >= letters - item.total()) {
+                continue; // the rest of the list is in that writing too: judged as a whole already
             }
             Verdict v = judge(page, i, i);
             if (v.evidence() != null) {
