@@ -14,7 +14,7 @@ final class ReportedSpeechFinder {
 
     /** Verbs of thinking or asking: not statements of their own. */
     private static final Set<String> NOT_REPORTING = Set.of("believe", "think", "hope", "expect", "continue",
-            "describe", "agree", "ask", "call", "accuse", "urge", "demand");
+            "describe", "agree", "ask", "call", "accuse", "urge", "demand", "suspect", "fear");
 
     private static final Set<String> SKIP_AFTER_CUE = Set.of("that", ",", ":", "out", "also");
 
@@ -35,6 +35,20 @@ final class ReportedSpeechFinder {
                 ReportedSpeech r = s.word(i).equalsIgnoreCase("according") && i < s.size() && s.word(i + 1).equals("to")
                         ? accordingTo(s, i, i + 2, "according to")
                         : perSource(s, i) ? accordingTo(s, i, i + 1, s.word(i)) : cue(s, i);
+                if (r != null && quoted(s.begin(i))) {
+                    // the spec's R6: a source's statement inside a direct quote, kept within that quote
+                    ReportedSpeech within = withinQuote(r, stretch(s.begin(i)));
+                    if (within != null) {
+                        out.add(within.inside());
+                    }
+                    continue;
+                }
+                if (r != null && s.relation(i).equals("ccomp") && SpeechCues.isCue(s, s.head(i)) && s.head(i) < i) {
+                    r = r.inside(); // another source's act inside a statement (R6, nested)
+                }
+                if (r == null) {
+                    r = askedQuestion(s, i);
+                }
                 if (r == null) {
                     r = nounCue(s, i);
                 }
@@ -58,7 +72,10 @@ final class ReportedSpeechFinder {
     }
 
     private ReportedSpeech cue(Sentence s, int i) {
-        if (!SpeechCues.isCue(s, i) && !NAMING.contains(s.lemma(i)) || quoted(s.begin(i)) || negated(s, i)) {
+        if (!SpeechCues.isCue(s, i) && !NAMING.contains(s.lemma(i)) || negated(s, i)) {
+            return null;
+        }
+        if (quoted(s.begin(i)) && !quotedSource(s, i)) {
             return null;
         }
         String lemma = s.lemma(i);
@@ -93,11 +110,13 @@ final class ReportedSpeechFinder {
             return null;
         }
         int[] trailing = markParticiple ? null : trailing(s, i, subj);
-        // a cue inside what someone else said ("Putin said he believes ...") belongs to that statement
-        if (trailing == null && s.relation(i).equals("ccomp") && SpeechCues.isCue(s, s.head(i)) && s.head(i) < i) {
+        // a cue inside what someone else said ("Putin said he believes ...") belongs to that statement, unless it is
+        // another named source's act ("Kell added that the board had told tenants ...": the spec's R6, nested)
+        if (trailing == null && s.relation(i).equals("ccomp") && SpeechCues.isCue(s, s.head(i)) && s.head(i) < i
+                && !anotherSource(s, i, subj)) {
             return null;
         }
-        Speaker speaker = SpeechCues.speaker(s, entities, subj);
+        Speaker speaker = speakerOf(s, subj);
         if (speaker == null) {
             return null;
         }
@@ -198,6 +217,12 @@ final class ReportedSpeechFinder {
                 if (s.tag(i).equals("VBG") && clause == 0) {
             ok = false; // "announcing a corruption inquiry", "denying flu vaccines": acts, not statements
         }
+        if (subj > i && clause == 0 && !NOT_REPORTING.contains(lemma) && SpeechCues.inverted(s, i)) {
+            ReportedSpeech aside = parenthetical(s, i, subj, speaker, last);
+            if (aside != null) {
+                return aside;
+            }
+        }
                 if (!ok || subj > i && !(s.tag(i).equals("VBG") && s.relation(i).equals("advcl") && !s.children(i, "ccomp").isEmpty())) {
             return null;
         }
@@ -246,6 +271,120 @@ final class ReportedSpeechFinder {
             return null;
         }
         return new ReportedSpeech(speaker, cueText(s, subj, i, cueEnd), s.span(from, last), s.whole());
+    }
+
+    /**
+     * Cue {@code i} stands inside a direct quote and reports what a named source said ("“The harbour board told
+     * us the rents would be frozen,” said Quill"): its subject, also inside the quote, is a name, an
+     * organization or a group, not a pronoun (whose referent inside someone's words cannot be told).
+     */
+    private boolean quotedSource(Sentence s, int i) {
+        if (!SpeechCues.SAY.contains(s.lemma(i)) || NOT_REPORTING.contains(s.lemma(i)) || !s.tag(i).startsWith("VB")) {
+            return false;
+        }
+        int subj = SpeechCues.subject(s, i);
+        if (subj == 0 || subj > i || !quoted(s.begin(subj)) || s.tag(subj).matches("PRP.*|W.*|DT|EX")) {
+            return false;
+        }
+        Speaker sp = SpeechCues.speaker(s, entities, subj);
+        return sp != null && (sp.kind() == Speaker.Kind.PERSON || sp.kind() == Speaker.Kind.ORGANIZATION
+                || sp.kind() == Speaker.Kind.GROUP);
+    }
+
+    /**
+     * Acts of communication that count as another source's statement inside a reported one ("said the minister had
+     * promised ..."); verbs of judging or concluding there ("said Washington had concluded ...") are the content.
+     */
+    private static final Set<String> ACTS = Set.of("say", "tell", "promise", "pledge", "vow", "announce", "warn",
+            "claim", "deny", "confirm", "admit", "insist", "state", "report", "urge", "write", "testify", "allege",
+            "accuse", "assure", "inform", "declare", "threaten", "reply", "respond", "tweet", "post", "acknowledge",
+            "concede", "reveal", "disclose");
+
+    /** Acts addressed to someone that a writer's "I" or "we" may report ("I asked the clerk whether ..."). */
+    private static final Set<String> ADDRESSED = Set.of("ask", "tell", "inform", "assure", "urge", "reply", "respond", "warn");
+
+    /**
+     * Cue {@code i}, the complement of an earlier cue, is the act of another source than that cue's ("Kell added
+     * that the harbour board had told tenants ..."): its subject is a name, an organization or a group (not a
+     * pronoun, which may be the same source: "he said he had told ..."), and the two speakers differ.
+     */
+    private boolean anotherSource(Sentence s, int i, int subj) {
+        if (subj == 0 || subj > i || !ACTS.contains(s.lemma(i)) || s.tag(subj).matches("PRP.*|W.*|DT|EX")) {
+            return false;
+        }
+        Speaker inner = SpeechCues.speaker(s, entities, subj);
+        int outerSubj = SpeechCues.subject(s, s.head(i));
+        Speaker outer = outerSubj > 0 ? speakerOf(s, outerSubj) : null;
+        // an unnamed source only when the noun is a person's ("the minister had promised ..."), not "the data"
+        return inner != null && outer != null && !inner.name().equals(outer.name())
+                && (inner.kind() == Speaker.Kind.PERSON || inner.kind() == Speaker.Kind.ORGANIZATION
+                || inner.kind() == Speaker.Kind.GROUP
+                || inner.kind() == Speaker.Kind.UNNAMED && SpeechCues.personNoun(s.lemma(subj)));
+    }
+
+    /**
+     * "The result, say analysts, means higher fares": an attribution set off by commas after the statement's
+     * subject, with the cue before its speaker. The statement is the sentence around it (its main part when what
+     * stands before the attribution is a clause of its own).
+     */
+    private ReportedSpeech parenthetical(Sentence s, int i, int subj, Speaker speaker, int last) {
+        int after = Math.max(subj, s.subtree(subj)[1]) + 1;
+        if (after >= last || !s.tag(after).equals(",") || i < 3 || !hasFiniteVerb(s, after + 1, last)) {
+            return null;
+        }
+        int end = i - 2;
+        while (end > 1 && s.tag(end).matches("[,:]|``|''")) {
+            end--;
+        }
+        if (hasFiniteVerb(s, 1, end)) {
+            return end < 3 ? null : new ReportedSpeech(speaker, s.word(i), s.span(1, end), s.whole());
+        }
+        return new ReportedSpeech(speaker, s.word(i), s.span(1, last), s.whole());
+    }
+
+    /** Words that open an indirect question. */
+    private static final String QUESTION_WORDS = "(?i)whether|if|how|why|what|when|where|who|which|whom";
+
+    /**
+     * "Asked how the fund was spent, the treasurer ...", "When asked whether ..., she said", "He was asked why
+     * ...": an indirect question whose asker the article does not name (the spec's R7: the asker's, null).
+     * Read by word order, since the parser often makes "Asked" a marker of the question's verb.
+     */
+    private ReportedSpeech askedQuestion(Sentence s, int i) {
+        if (!s.word(i).equalsIgnoreCase("asked") || i >= s.size() - 2 || quoted(s.begin(i))
+                || !s.word(i + 1).matches(QUESTION_WORDS) || s.child(i, "nsubj") > 0) {
+            return null;
+        }
+        boolean opens = i == 1 || i == 2 && s.word(1).matches("(?i)when|if|once")
+                || s.word(i - 1).matches("(?i)was|were|been|being|is|are");
+        if (!opens) {
+            return null;
+        }
+        int to = i + 1;
+        while (to < s.size() && !s.tag(to + 1).matches("[,.:]|``|''")) {
+            to++;
+        }
+        if (to - i < 3 || !hasVerb(s, i + 2, to)) {
+            return null;
+        }
+        return new ReportedSpeech(Speaker.UNATTRIBUTED, s.word(i), s.span(i + 1, to), s.whole());
+    }
+
+    /**
+     * The speaker named by subject {@code subj}; "I" or "we" in the article's own words asking or telling someone (a
+     * columnist's "I asked the clerk whether ...", a letter writer's "I told him ...") is a source the article does
+     * not name: an unnamed speaker (the spec's kind {@code unnamed}) rather than no statement at all.
+     */
+    private Speaker speakerOf(Sentence s, int subj) {
+        Speaker sp = SpeechCues.speaker(s, entities, subj);
+        int verb = s.head(subj);
+        // only acts addressed to someone: "We should also note that ..." is the writer's own narration
+        if (sp == null && s.tag(subj).equals("PRP") && s.word(subj).matches("I|[Ww]e") && !quoted(s.begin(subj))
+                && verb > 0 && ADDRESSED.contains(s.lemma(verb)) && s.children(verb, "aux").stream().noneMatch(a -> s.tag(a).equals("MD"))) {
+            Span w = s.span(subj, subj);
+            return new Speaker(w.text(), Speaker.Kind.UNNAMED, new Mention(w.text(), w.start(), w.end(), Mention.Kind.PRONOUN));
+        }
+        return sp;
     }
 
     /** Verbs of naming and evaluating: "called the plan reckless", "described X as Y", "declared X an outlaw group". */
@@ -336,6 +475,13 @@ final class ReportedSpeechFinder {
         if (lemma.equals("deny")) {
             return denial(s, i);
         }
+        int object = s.child(i, "obj");
+        if (lemma.equals("confirm") && object > i && clause(s, i) == 0 && s.children(i, "xcomp").isEmpty()
+                && !hasVerb(s, object, s.subtree(object)[1])) {
+            // "The club confirmed the departure of its goalkeeper": a noun phrase standing for a proposition, like
+            // a denial (the spec's exception to R2)
+            return denial(s, i);
+        }
         if (lemma.equals("tell") && clause(s, i) == 0) {
             // "Masayoshi Son told WeWork executives to look for new sources of revenue": an instruction, like "urged"
             return request(s, i);
@@ -347,7 +493,7 @@ final class ReportedSpeechFinder {
         if (subj == 0 || subj > i && !lemma.equals("ask")) {
             return null;
         }
-        Speaker speaker = SpeechCues.speaker(s, entities, subj);
+        Speaker speaker = speakerOf(s, subj);
         if (speaker == null) {
             return null;
         }
@@ -362,6 +508,21 @@ final class ReportedSpeechFinder {
                     && !insideStatement(s, i)) {
                 // "NASA believes this discovery is further evidence that ...", parsed as an object
                 return last - loose < 3 ? null : new ReportedSpeech(speaker, s.word(i), s.span(loose, last), s.whole());
+            }
+            int held = s.child(i, "obj");
+            if (clause == 0 && loose == 0 && held > i && lemma.matches("expect|believe")
+                    && (speaker.kind() == Speaker.Kind.PERSON || speaker.kind() == Speaker.Kind.ORGANIZATION)
+                    && !insideStatement(s, i)) {
+                // "The union expects the strike to last a week": the object with its infinitive is the view held
+                for (int c : s.children(i, "xcomp")) {
+                    if (c > held && s.word(s.subtree(c)[0]).equalsIgnoreCase("to")) {
+                        int to = Math.min(last, s.subtree(c)[1]);
+                        while (to > c && s.tag(to).matches("[.,:]|``|''")) {
+                            to--;
+                        }
+                        return new ReportedSpeech(speaker, s.word(i), s.span(s.subtree(held)[0], to), s.whole());
+                    }
+                }
             }
             if (clause == 0 || speaker.kind() != Speaker.Kind.PERSON && speaker.kind() != Speaker.Kind.ORGANIZATION
                     || s.relation(i).equals("ccomp") && SpeechCues.isCue(s, s.head(i))) {
@@ -563,7 +724,7 @@ final class ReportedSpeechFinder {
         if (subj == 0 || subj < sub[0] || subj > sub[1]) {
             return null;
         }
-        Speaker speaker = SpeechCues.speaker(s, entities, subj);
+        Speaker speaker = speakerOf(s, subj);
         if (speaker == null) {
             return null;
         }
@@ -592,10 +753,6 @@ final class ReportedSpeechFinder {
                 : new ReportedSpeech(speaker, s.word(i), s.span(from, to), s.whole());
     }
 
-    /** Nouns for published work that "finds": "The study found the spacecraft mass could be reduced". */
-    private static final Set<String> FINDINGS = Set.of("study", "report", "survey", "research", "analysis", "review",
-            "paper", "poll", "audit", "investigation", "probe", "inquiry", "assessment");
-
     /**
      * "This comes a week after Bloomberg reported WeWork is the subject of ...", "The study found the spacecraft
      * mass could be reduced by a third": a statement with no "that" whose verb the parser made the head of the cue,
@@ -604,7 +761,7 @@ final class ReportedSpeechFinder {
     private ReportedSpeech swallowed(Sentence s, int i) {
         String lemma = s.lemma(i);
         int subj = s.child(i, "nsubj");
-        boolean finding = lemma.equals("find") && subj > 0 && FINDINGS.contains(s.lemma(subj).toLowerCase(java.util.Locale.ROOT));
+        boolean finding = lemma.equals("find") && subj > 0 && SpeechCues.WORKS.contains(s.lemma(subj).toLowerCase(java.util.Locale.ROOT));
         if (!s.tag(i).matches("VB[DPZ]") || !(LOOSE.contains(lemma) || lemma.equals("report") || finding)
                 || !s.relation(i).matches("csubj(:pass)?|advcl") || quoted(s.begin(i)) || negated(s, i) || subj == 0 || subj > i) {
             return null;
@@ -616,7 +773,7 @@ final class ReportedSpeechFinder {
                 && s.child(h, "cop") == 0 && s.child(h, "aux") == 0 && s.child(h, "aux:pass") == 0) {
             return null;
         }
-        Speaker speaker = SpeechCues.speaker(s, entities, subj);
+        Speaker speaker = speakerOf(s, subj);
         if (speaker == null) {
             return null;
         }
@@ -644,7 +801,7 @@ final class ReportedSpeechFinder {
         }
         for (int c : s.children(i, "xcomp")) {
             if (c > obj && s.word(s.subtree(c)[0]).equalsIgnoreCase("to")) {
-                Speaker speaker = SpeechCues.speaker(s, entities, subj);
+                Speaker speaker = speakerOf(s, subj);
                 int to = Math.min(last, s.subtree(c)[1]);
                 for (int sub : s.children(c, "advcl")) {
                     // "... to look for new revenue as SoftBank attempts to rescue the company": the writer's context
@@ -674,7 +831,7 @@ final class ReportedSpeechFinder {
                 || entities.refAt(s.begin(obj)) != null || !s.tag(obj).startsWith("NN")) {
             return null;
         }
-        Speaker speaker = SpeechCues.speaker(s, entities, subj);
+        Speaker speaker = speakerOf(s, subj);
         if (speaker == null) {
             return null;
         }
@@ -815,7 +972,8 @@ final class ReportedSpeechFinder {
 
     /** Cues whose statement may follow with no "that", which the parser sometimes reads as an object. */
     private static final Set<String> LOOSE = Set.of("say", "add", "tell", "claim", "argue", "insist", "warn", "state",
-            "explain", "admit", "acknowledge", "concede", "predict", "estimate", "write", "note", "stress", "confirm");
+            "explain", "admit", "acknowledge", "concede", "predict", "estimate", "write", "note", "stress", "confirm",
+            "find", "indicate");
 
     /**
      * "Nomura said the order favoured banks", "Shahabuddin said the garden has become ...": a noun phrase right
@@ -1058,6 +1216,28 @@ final class ReportedSpeechFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Statement {@code r} cut at the end of quoted stretch {@code q} (its closing mark and the punctuation before
+     * it left out), or null when it does not start inside the stretch or too little is left.
+     */
+    private static ReportedSpeech withinQuote(ReportedSpeech r, int[] q) {
+        Span c = r.content();
+        if (q == null || c.start() < q[0] || c.start() >= q[1]) {
+            return null;
+        }
+        int end = Math.min(c.end(), q[1] - 1);
+        String text = c.text().substring(0, end - c.start()).replaceFirst("[\\s,.;:\u201D\u2019\"']+$", "");
+        if (text.split("\\s+").length < 3) {
+            return null;
+        }
+        return new ReportedSpeech(r.speaker(), r.cue(), new Span(text, c.start(), c.start() + text.length()), r.sentence());
+    }
+
+    /** The quoted stretch holding {@code offset}, or null. */
+    private int[] stretch(int offset) {
+        return quotes.quoted.stream().filter(q -> offset >= q[0] && offset < q[1]).findFirst().orElse(null);
     }
 
     private boolean quoted(int offset) {

@@ -17,7 +17,20 @@ final class SpeechCues {
             "allege", "write", "ask", "reply", "respond", "continue", "conclude", "agree", "testify", "tweet",
             "post", "assert", "affirm", "highlight", "recount", "describe", "report", "believe", "think", "hope",
             "expect", "express", "threaten", "demand", "accuse", "joke", "concede", "counter", "scoff", "quip", "call", "rule", "inform", "assure",
-            "reveal", "disclose", "hint");
+            "reveal", "disclose", "hint", "suspect", "fear");
+
+    /**
+     * Verbs by which published work states what it established ("a survey found that ...", "the data from the
+     * audit indicate that ..."): cues only when their subject is such a work (the spec's R1, published findings);
+     * a person who "found" something made a discovery, not a statement.
+     */
+    static final Set<String> FINDING = Set.of("find", "indicate", "determine", "establish");
+
+    /** Published work that states findings: "The study found ...", "a survey by X found ...". */
+    static final Set<String> WORKS = Set.of("study", "report", "survey", "research", "analysis", "review", "paper",
+            "poll", "audit", "investigation", "probe", "inquiry", "assessment", "evaluation", "census", "trial",
+            "experiment", "estimate", "estimates", "forecast", "outlook", "projection", "projections", "index",
+            "ranking", "report's", "findings", "paper's");
 
     /** Cues that report speech without quotation marks only with a clause ("that ..."). */
     static final Set<String> CLAUSE_ONLY = Set.of("say", "add", "tell", "claim", "argue", "insist", "state", "explain",
@@ -51,7 +64,13 @@ final class SpeechCues {
 
     /** True when token {@code i} is a speech verb. */
     static boolean isCue(Sentence s, int i) {
-        return s.tag(i).startsWith("VB") && SAY.contains(s.lemma(i));
+        return s.tag(i).startsWith("VB") && (SAY.contains(s.lemma(i)) || FINDING.contains(s.lemma(i)) && publishedSubject(s, i));
+    }
+
+    /** The subject of verb {@code i} is a published work ("A 2025 survey of 900 firms found ..."). */
+    static boolean publishedSubject(Sentence s, int i) {
+        int subj = s.child(i, "nsubj");
+        return subj > 0 && s.tag(subj).startsWith("NN") && WORKS.contains(s.lemma(subj).toLowerCase(Locale.ROOT));
     }
 
     /** True for the verbs that attribute direct quotes. */
@@ -59,7 +78,7 @@ final class SpeechCues {
         String l = s.lemma(i);
         // "telling others" as an adjective ("known for telling others ...") is no attribution
         return isCue(s, i) && (!s.relation(i).equals("amod") || inverted(s, i))
-                && !Set.of("believe", "think", "hope", "expect", "continue", "agree", "reveal").contains(l);
+                && !Set.of("believe", "think", "hope", "expect", "continue", "agree", "reveal", "suspect", "fear").contains(l);
     }
 
     /**
@@ -258,6 +277,11 @@ final class SpeechCues {
             "[a-z-]+(er|or|ist|ant|ent|ian|man|woman|ee)|woman|man|mother|father|wife|husband|son|daughter|girl|boy"
                     + "|victim|suspect|resident|neighbor|neighbour|friend|nurse|doctor|chief|coach|[0-9]+-year-old");
 
+    /** True for a noun for a person by what they do or are ("minister", "the driver"), by lemma. */
+    static boolean personNoun(String lemma) {
+        return PERSON_NOUN.matcher(lemma).matches() && !ORGANIZATION_NOUNS.contains(lemma);
+    }
+
     /** Nouns that stand for an organization named earlier: "the company said", "the union added". */
     private static final Set<String> ORGANIZATION_NOUNS = Set.of("company", "firm", "agency", "department", "ministry",
             "commission", "court", "union", "board", "council", "brokerage", "bank", "club", "team", "party",
@@ -280,6 +304,19 @@ final class SpeechCues {
         Mention m = new Mention(sp.text(), sp.start(), sp.end(), Mention.Kind.NAME);
         String lemma = s.lemma(head).toLowerCase(Locale.ROOT);
         boolean voice = VOICE.contains(lemma) || VOICE.contains(s.word(head).toLowerCase(Locale.ROOT));
+        if (WORKS.contains(lemma)) {
+            // "a survey by the Harbour Traders Association", "an analysis from Kestrel Economics", "the Fed's
+            // outlook": a published work speaks for its named author; "an audit of the port" names its topic
+            for (int k : s.children(head, null)) {
+                String rel = s.relation(k);
+                boolean author = rel.equals("nmod:poss") || rel.equals("compound")
+                        || rel.startsWith("nmod") && s.children(k, "case").stream().anyMatch(c -> s.word(c).matches("(?i)by|from"));
+                Entities.Ref r = author ? entities.refAt(s.begin(k)) : null;
+                if (r != null && !entities.place(r) && (r.kind() == Speaker.Kind.ORGANIZATION || r.kind() == Speaker.Kind.PERSON)) {
+                    return new Speaker(r.name(), r.kind(), m);
+                }
+            }
+        }
         if (voice || ORGANIZATION_NOUNS.contains(lemma)) {
             // a name among the words that modify the noun or a phrase attached to it ("for X", "from X", "X's")
             for (int k : modifiers(s, head)) {
