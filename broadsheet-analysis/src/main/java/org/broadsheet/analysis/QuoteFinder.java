@@ -380,6 +380,9 @@ final class QuoteFinder {
                     continue;
                 }
                 int subj = bare > 0 ? bare : SpeechCues.subject(s, i);
+                if (subj == 0 && s.child(i, "aux:pass") > 0) {
+                    subj = agent(s, i); // "was described as “dire” by the auditors": the passive's agent
+                }
                 int named = namedBeforeCue(s, i, end);
                 if (named > 0) {
                     subj = named; // "“...,” Strauss Zelnick, CEO of Take-Two, adds.": the name, not the parser's subject
@@ -432,6 +435,16 @@ final class QuoteFinder {
             }
         }
         return best;
+    }
+
+    /** The agent of passive verb {@code verb} (the noun of its "by" phrase), or 0. */
+    private static int agent(Sentence s, int verb) {
+        for (int c : s.children(verb, "obl")) {
+            if (c > verb && s.children(c, "case").stream().anyMatch(k -> s.word(k).equalsIgnoreCase("by"))) {
+                return c;
+            }
+        }
+        return 0;
     }
 
     /**

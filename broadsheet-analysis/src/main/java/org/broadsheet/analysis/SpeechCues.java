@@ -291,7 +291,9 @@ final class SpeechCues {
             "startup", "lab", "laboratory", "hospital", "school", "regulator", "watchdog", "outlet", "station",
             "bureau", "foundation", "trust", "league", "office", "service", "corporation", "automaker", "maker",
             "giant", "operator", "provider", "broadcaster", "publisher", "label", "studio", "nonprofit", "center",
-            "centre", "fund", "exchange", "tribunal", "panel", "police", "army", "military", "navy", "force");
+            "centre", "fund", "exchange", "tribunal", "panel", "police", "army", "military", "navy", "force",
+            "coastguard", "parliament", "senate", "legislature", "cabinet", "embassy", "consulate", "secretariat",
+            "directorate", "inspectorate", "municipality");
 
     /**
      * A speaker named by a description, resolved where the article allows: a name inside the phrase ("a
