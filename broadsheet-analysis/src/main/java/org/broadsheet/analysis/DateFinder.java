@@ -88,7 +88,7 @@ final class DateFinder {
                 if (from > to || !hasDateWord(s, from, to)) {
                     continue; // a time of day only
                 }
-                if (from == to && s.word(from).matches("(1[89]|20)\\d{2}[-\u2013](\\d{2}|(1[89]|20)\\d{2})")) {
+                if (s.text(from, to).replaceFirst("^(?i)the\\s+", "").matches("(1[89]|20)\\d{2}[-\u2013](\\d{2}|(1[89]|20)\\d{2})")) {
                     continue; // "1994-95", "the 2019-20 season": a one-token span of years is no date (the spec's section 9)
                 }
                 if (from > 1 && s.word(from - 1).matches("(?i)fiscal|FY") && value != null && value.matches("\\d{4}")) {

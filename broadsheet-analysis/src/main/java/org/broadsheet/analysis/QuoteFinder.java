@@ -461,6 +461,16 @@ final class QuoteFinder {
                 return true;
             }
         }
+        // "rejected the claims as “groundless”" with the "as" phrase hung inside the object's: an "as" right
+        // before the quote, under the verb, with no other verb between
+        for (int k = verb + 1; k < s.size() && s.begin(k) < start; k++) {
+            if (s.tag(k).startsWith("VB") || !s.descends(k, verb)) {
+                return false;
+            }
+            if (s.word(k).equalsIgnoreCase("as") && s.begin(k + 1) >= start - 1 && s.begin(k + 1) <= start) {
+                return true;
+            }
+        }
         return false;
     }
 

@@ -50,6 +50,9 @@ final class ReportedSpeechFinder {
                     r = askedQuestion(s, i);
                 }
                 if (r == null) {
+                    r = madeClear(s, i);
+                }
+                if (r == null) {
                     r = nounCue(s, i);
                 }
                 if (r == null) {
@@ -203,7 +206,9 @@ final class ReportedSpeechFinder {
         } else if (SpeechCues.OBJECT_CONTENT.contains(lemma)) {
             ok = hasObject || clause > 0;
         } else {
-            ok = clause > 0 && !NOT_REPORTING.contains(lemma);
+            // "agreed that the bridge had been neglected" states what was agreed; "agreed to pay" is an act
+            ok = clause > 0 && (!NOT_REPORTING.contains(lemma) || lemma.equals("agree") && clause > i && s.child(clause, "nsubj") > 0
+                    && s.children(clause, "mark").stream().anyMatch(m -> s.word(m).equalsIgnoreCase("that")));
         }
         if (ok && clause > 0 && clause < i && s.subtree(clause)[1] < Math.min(subj, i)) {
             // "S, Cook said while visiting ...": the statement stands before its cue
@@ -267,7 +272,7 @@ final class ReportedSpeechFinder {
             }
         }
         last = otherSpeaker(s, i, from, last);
-        if (from > last || last - from < 3 || !hasVerb(s, from, last)) {
+        if (from > last || last - from < 3 && !shortClause(s, from, last) || !hasVerb(s, from, last)) {
             return null;
         }
         return new ReportedSpeech(speaker, cueText(s, subj, i, cueEnd), s.span(from, last), s.whole());
@@ -340,6 +345,35 @@ final class ReportedSpeechFinder {
             return end < 3 ? null : new ReportedSpeech(speaker, s.word(i), s.span(1, end), s.whole());
         }
         return new ReportedSpeech(speaker, s.word(i), s.span(1, last), s.whole());
+    }
+
+    /**
+     * "Voss made clear that he would not resign", "made it clear that ...": a statement made plain; the "that"
+     * clause hung on "clear" is its content.
+     */
+    private ReportedSpeech madeClear(Sentence s, int i) {
+        if (!s.lemma(i).equals("make") || !s.tag(i).startsWith("VB") || quoted(s.begin(i)) || negated(s, i)) {
+            return null;
+        }
+        for (int c : s.children(i, null)) {
+            if (c <= i || !s.word(c).equalsIgnoreCase("clear") || c - i > 2) {
+                continue;
+            }
+            int clause = s.child(c, "ccomp") > 0 ? s.child(c, "ccomp") : s.child(i, "ccomp");
+            int subj = SpeechCues.subject(s, i);
+            if (clause <= c || subj == 0 || subj > i || s.child(clause, "mark") == 0) {
+                return null;
+            }
+            Speaker speaker = speakerOf(s, subj);
+            int from = s.child(clause, "mark") + 1;
+            int to = s.subtree(clause)[1];
+            while (to > from && s.tag(to).matches("[.,:]|``|''")) {
+                to--;
+            }
+            return speaker == null || to - from < 2 ? null
+                    : new ReportedSpeech(speaker, s.text(i, c), s.span(from, to), s.whole());
+        }
+        return null;
     }
 
     /** Words that open an indirect question. */
@@ -460,6 +494,10 @@ final class ReportedSpeechFinder {
         return false;
     }
 
+    /** Directives whose object and infinitive are the content: "urged voters to ...", "advised residents to ...". */
+    private static final Set<String> DIRECTIVES = Set.of("urge", "advise", "implore", "beg", "instruct", "encourage",
+            "remind", "warn");
+
     /** Beliefs reported of a named source (the spec's R4): "Fenwick hopes ...", "the coastguard suspects ...". */
     private static final Set<String> BELIEF = Set.of("believe", "think", "hope", "expect", "suspect", "fear");
 
@@ -470,7 +508,7 @@ final class ReportedSpeechFinder {
      */
     private ReportedSpeech objectStatement(Sentence s, int i, String lemma) {
         boolean naming = NAMING.contains(lemma);
-        boolean directive = lemma.equals("urge") || lemma.equals("accuse") || lemma.equals("ask");
+        boolean directive = DIRECTIVES.contains(lemma) || lemma.equals("accuse") || lemma.equals("ask");
         boolean belief = BELIEF.contains(lemma);
         if (lemma.equals("deny")) {
             return denial(s, i);
@@ -583,7 +621,7 @@ final class ReportedSpeechFinder {
                 int first = s.subtree(c)[0];
                 String w = s.word(first).toLowerCase(java.util.Locale.ROOT);
                 boolean fits = lemma.equals("accuse") ? w.equals("of")
-                        : lemma.equals("urge") ? rel.equals("xcomp") || w.equals("to")
+                        : DIRECTIVES.contains(lemma) ? rel.equals("xcomp") || w.equals("to")
                         : lemma.equals("attribute") ? w.equals("to")
                         // "sees X as Y": seeing and regarding are naming only with "as" ("have seen price increases")
                         // rejecting is a judgement only with a verdict: "rejected the claims as “patently false”",
@@ -908,10 +946,23 @@ final class ReportedSpeechFinder {
             for (int c : s.children(verb, rel)) {
                 // only a finite clause: "saying ...", "referring to ..." are not what the cue reports
                 int obj = s.child(verb, "obj");
-                if (c > verb && (s.tag(c).matches("VB[DPZ]|MD") || s.tag(c).startsWith("VB") && s.child(c, "aux") > 0)
+                // (a copular clause counts by its subject and verb: "told reporters on Monday the fund was nearly empty")
+                boolean copular = s.child(c, "cop") > 0 && s.child(c, "nsubj") > verb && s.tag(s.child(c, "cop")).matches("VB[DPZ]");
+                if (c > verb && (s.tag(c).matches("VB[DPZ]|MD") || s.tag(c).startsWith("VB") && s.child(c, "aux") > 0 || copular)
                         && !(s.child(c, "nsubj") == 0 && obj > verb && obj < c && looseClause(s, verb) > 0)) {
                     // (not when its subject is the cue's "object": "They say the increased selection ... will
                     // make them more popular" is read from the object on)
+                    return c;
+                }
+            }
+        }
+        // "explained why the timetable had been cut", "questioned whether ...": a question clause the parser hung
+        // as an adverbial (not "if"/"when", which set a condition or a time: "said if the talks fail, ...")
+        if (s.lemma(verb).matches("explain|question|ask|wonder|reveal|disclose|detail|tell|describe|say|add|write")) {
+            for (int c : s.children(verb, "advcl")) {
+                int first = s.subtree(c)[0];
+                if (c > verb && first > verb && s.word(first).matches("(?i)why|how|whether|what|where|who")
+                        && s.tag(c).startsWith("VB") && (first == verb + 1 || s.head(first - 1) == verb && s.relation(first - 1).matches("i?obj"))) {
                     return c;
                 }
             }
@@ -993,6 +1044,7 @@ final class ReportedSpeechFinder {
                 return 0;
             }
         }
+        k = pastAdjuncts(s, verb, k);
         if (k <= s.size() && s.word(k).equalsIgnoreCase("that")) {
             k++;
         }
@@ -1013,6 +1065,46 @@ final class ReportedSpeechFinder {
         boolean finite = s.tag(k).matches("VB[DPZ]|MD")
                 || s.tag(k).equals("VBN") && k < s.size() && s.tag(k + 1).matches("DT|NNS?|PRP\\$|JJ|RB|IN");
         return finite && !SpeechCues.isCue(s, k) ? start : 0;
+    }
+
+    /**
+     * The first token at or after {@code k} past short adjuncts of cue {@code verb} that stand between it and its
+     * statement ("told reporters on Monday the ...", "said Tuesday it would appeal", "told the BBC in an interview
+     * the ..."): a phrase of at most five words hung on the cue as a time, a place or a manner.
+     */
+    private static int pastAdjuncts(Sentence s, int verb, int k) {
+        for (int guard = 0; guard < 3 && k <= s.size(); guard++) {
+            int h = k;
+            for (int up = 0; up < 6 && h > 0 && s.head(h) != verb; up++) {
+                h = s.head(h);
+            }
+            if (h <= 0 || s.head(h) != verb || !s.relation(h).matches("obl(:tmod|:npmod)?|advmod") || s.subtree(h)[0] != k
+                    || s.subtree(h)[1] - k > 4 || !(s.tag(k).equals("IN") || s.ner(h).matches("DATE|TIME") || s.relation(h).equals("advmod"))) {
+                break;
+            }
+            k = s.subtree(h)[1] + 1;
+        }
+        return k;
+    }
+
+    /**
+     * Tokens {@code from..to} are three words making a whole clause, a subject and a finite verb ("the man died",
+     * "it would appeal", "profits would fall"): short, but a statement.
+     */
+    private static boolean shortClause(Sentence s, int from, int to) {
+        if (to - from != 2) {
+            return false;
+        }
+        for (int k = from; k <= to; k++) {
+            if (s.tag(k).matches("VB[DPZ]?|MD") && s.head(k) >= 0) {
+                int head = s.tag(k).equals("MD") ? s.head(k) : k;
+                int subj = s.child(head, "nsubj");
+                if (subj >= from && subj < k) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean hasFiniteVerb(Sentence s, int from, int to) {
@@ -1229,8 +1321,8 @@ final class ReportedSpeechFinder {
         }
         int end = Math.min(c.end(), q[1] - 1);
         String text = c.text().substring(0, end - c.start()).replaceFirst("[\\s,.;:\u201D\u2019\"']+$", "");
-        if (text.split("\\s+").length < 3) {
-            return null;
+        if (text.split("\\s+").length < 3 || text.matches("(?s).*[\"\u201C\u201D].*")) {
+            return null; // (marks inside: quotes within quotes, or straight marks paired wrongly: no source to trust)
         }
         return new ReportedSpeech(r.speaker(), r.cue(), new Span(text, c.start(), c.start() + text.length()), r.sentence());
     }

@@ -17,7 +17,16 @@ final class SpeechCues {
             "allege", "write", "ask", "reply", "respond", "continue", "conclude", "agree", "testify", "tweet",
             "post", "assert", "affirm", "highlight", "recount", "describe", "report", "believe", "think", "hope",
             "expect", "express", "threaten", "demand", "accuse", "joke", "concede", "counter", "scoff", "quip", "call", "rule", "inform", "assure",
-            "reveal", "disclose", "hint", "suspect", "fear");
+            "reveal", "disclose", "hint", "suspect", "fear", "question", "advise", "implore", "beg", "instruct",
+            "encourage", "remind", "swear");
+
+    /**
+     * Directives added in session 11 ("advised residents to stay indoors", "instructed aggregators to block ...") and
+     * "swore to": they report an object with its infinitive, and attribute quotation marks only by position (right
+     * after the closing mark), never from a parse alone ("was sworn in", "encouraged by the result").
+     */
+    private static final Set<String> CLAUSE_CUES_ONLY = Set.of("advise", "implore", "beg", "instruct", "encourage",
+            "remind", "swear");
 
     /**
      * Verbs by which published work states what it established ("a survey found that ...", "the data from the
@@ -37,14 +46,14 @@ final class SpeechCues {
             "suggest", "admit", "predict", "estimate", "maintain", "contend", "caution", "recall", "remark",
             "observe", "complain", "allege", "write", "reply", "respond", "conclude", "testify", "assert", "affirm",
             "warn", "announce", "declare", "acknowledge", "concede", "report", "ask", "rule", "inform", "assure",
-            "reveal", "disclose", "deny", "hint");
+            "reveal", "disclose", "deny", "hint", "question", "remind");
 
     /** Cues whose object is the content ("noted the shared identities ..."). */
     static final Set<String> OBJECT_CONTENT = Set.of("note", "stress", "emphasize", "emphasise", "underline", "reiterate",
             "confirm", "highlight", "announce", "acknowledge");
 
     /** Cues whose infinitive is the content ("vowed to continue ..."). */
-    static final Set<String> INFINITIVE_CONTENT = Set.of("vow", "pledge", "promise");
+    static final Set<String> INFINITIVE_CONTENT = Set.of("vow", "pledge", "promise", "swear");
 
     /** "voiced the hope that ...": the nouns that carry the content. */
     static final Set<String> VOICED = Set.of("hope", "concern", "confidence", "belief", "support", "regret", "fear",
@@ -78,7 +87,8 @@ final class SpeechCues {
         String l = s.lemma(i);
         // "telling others" as an adjective ("known for telling others ...") is no attribution
         return isCue(s, i) && (!s.relation(i).equals("amod") || inverted(s, i))
-                && !Set.of("believe", "think", "hope", "expect", "continue", "agree", "reveal", "suspect", "fear").contains(l);
+                && !Set.of("believe", "think", "hope", "expect", "continue", "agree", "reveal", "suspect", "fear").contains(l)
+                && !CLAUSE_CUES_ONLY.contains(l);
     }
 
     /**
@@ -231,6 +241,11 @@ final class SpeechCues {
             Span sp = s.span(from, to);
             Mention m = new Mention(sp.text(), sp.start(), sp.end(),
                     s.tag(i).startsWith("PRP") ? Mention.Kind.PRONOUN : Mention.Kind.NAME);
+            String government = ref.name().equals(Countries.capitalOf(sp.text())) ? Countries.government(ref.name()) : null;
+            if (government != null) {
+                // "Moscow denied ...": a capital speaking is its government (the spec's section 6)
+                return new Speaker(government, Speaker.Kind.ORGANIZATION, new Mention(sp.text(), sp.start(), sp.end(), Mention.Kind.CAPITAL));
+            }
             return new Speaker(ref.name(), ref.kind(), m);
         }
         if (s.tag(i).startsWith("W") || s.tag(i).startsWith("PRP") && Set.of("it", "i", "we", "you").contains(word)) {
@@ -747,7 +762,11 @@ final class SpeechCues {
         for (int steps = 0; steps < 4; steps++) {
             String rel = s.relation(h);
             boolean participle = s.tag(h).equals("VBG") && (rel.equals("advcl") || rel.equals("xcomp") || rel.equals("dep"));
-            if (!rel.equals("conj") && !participle || s.head(h) == 0 || !s.tag(s.head(h)).startsWith("VB")) {
+            // "went on to say", "took to social media to say", "used the speech to announce": the infinitive's act is
+            // the subject's own (not "plans to say", "wants to announce": the spec's R2, planned speech and desires)
+            boolean infinitive = s.tag(h).equals("VB") && rel.matches("xcomp|advcl") && s.head(h) > 0
+                    && s.lemma(s.head(h)).matches("go|take|proceed|use|rush|hasten|move");
+            if (!rel.equals("conj") && !participle && !infinitive || s.head(h) == 0 || !s.tag(s.head(h)).startsWith("VB")) {
                 break;
             }
             h = s.head(h);
