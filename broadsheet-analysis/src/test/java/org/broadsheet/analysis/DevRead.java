@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * A development aid: prints each paragraph of unlabelled bodies with the quotes and reported statements the
- * layer finds in it and their speakers (with {@code --numbers} also its figures and dates), for reading the output on articles no rule was written from. Input: a
+ * layer finds in it and their speakers (with {@code --numbers} also its people, figures and dates), for reading the output on articles no rule was written from. Input: a
  * JSON file {@code [{"id", "date", "paragraphs": [..]}]}.
  *
  * <pre>
@@ -34,6 +34,9 @@ public final class DevRead {
             a.path("paragraphs").forEach(p -> paragraphs.add(p.asText()));
             Analysis an = analyzer.analyze(Articles.of(paragraphs, a.path("date").asText(null), "en", List.of(), null), null);
             System.out.println("=== " + a.path("id").asText());
+            if (numbers) {
+                an.people().forEach(p -> System.out.println("  P " + p.name() + " " + p.roles().stream().map(Role::stated).toList()));
+            }
             String text = String.join("\n", paragraphs);
             int offset = 0;
             for (String p : paragraphs) {

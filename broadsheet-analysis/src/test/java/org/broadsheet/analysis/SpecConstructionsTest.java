@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Test;
  * phrase standing for a proposition (R2's exception), a writer's "I asked / I told", another source's act nested
  * in a statement or inside a direct quote (R6), an indirect question with no named asker (R7), and an attribution
  * set off by commas with the cue first ("The result, say analysts, means ..."), a passive cue's agent as a quote's
- * speaker ("was described as “dire” by the auditors"), the verb "last" and "1994-95" as no dates; and what stays out (the writer's
+ * speaker ("was described as “dire” by the auditors"), the verb "last" and "1994-95" as no dates, "went on to say", "made clear that", "questioned whether", a
+ * three-word statement, a time between cue and statement, a capital as its government ("Moscow denied") and a title
+ * holding a place ("the acting U.S. attorney"); and what stays out (the writer's
  * "We should note", a conclusion inside someone's statement, an act on a noun phrase).
  */
 class SpecConstructionsTest {
@@ -45,7 +47,14 @@ class SpecConstructionsTest {
                 "The council condemned the vandalism at the pier.",
                 "Unemployment in the valley rose by 1.5 percentage points to 7.2 percent.",
                 "The new strike is expected to last at least a week; the 1994-95 dispute lasted nine months.",
-                "The state of the pier was described as \u201Cdire\u201D by the auditors.");
+                "The state of the pier was described as \u201Cdire\u201D by the auditors.",
+                "Harlan Voss went on to say that the council had been misled.",
+                "Voss made clear that he would not resign, and Rosa Kell questioned whether the company could pay its debts.",
+                "The operator said Tuesday it would appeal.",
+                "Ewan Tarrant told reporters on Monday the strike fund was nearly empty.",
+                "Moscow denied that its aircraft had entered Estonian airspace.",
+                "Acting U.S. Attorney Dana Whitcombe announced the charges against the operator on Monday.",
+                "\u201CThis was a calculated fraud,\u201D the acting U.S. attorney said.");
         analysis = new Analyzer().analyze(Articles.of(paragraphs, "2027-03-10", "en", List.of(), null), null);
     }
 
@@ -142,6 +151,27 @@ class SpecConstructionsTest {
     void theVerbLastAndAOneTokenSpanOfYearsAreNoDates() {
         assertTrue(analysis.dates().stream().noneMatch(d -> d.text().contains("week") || d.text().contains("1994")),
                 () -> analysis.dates().toString());
+    }
+
+    @Test
+    void moreFormsOfReporting() {
+        assertEquals("Harlan Voss", statement(analysis, "the council had been misled").speaker().name());
+        assertEquals("made clear", statement(analysis, "he would not resign").cue());
+        assertNotNull(statement(analysis, "whether the company could pay its debts"), () -> analysis.reportedSpeech().toString());
+        assertNotNull(statement(analysis, "it would appeal"), () -> analysis.reportedSpeech().toString());
+        ReportedSpeech told = statement(analysis, "the strike fund was nearly empty");
+        assertNotNull(told, () -> analysis.reportedSpeech().toString());
+        assertFalse(told.content().text().contains("Monday"), told.content()::text);
+    }
+
+    @Test
+    void aCapitalSpeakingIsItsGovernmentAndATitleWithAPlaceFindsItsHolder() {
+        ReportedSpeech denied = statement(analysis, "its aircraft had entered Estonian airspace");
+        assertNotNull(denied, () -> analysis.reportedSpeech().toString());
+        assertEquals("Russian government", denied.speaker().name());
+        Quote q = Attributions.quote(analysis, "This was a calculated fraud");
+        assertNotNull(q, () -> analysis.quotes().toString());
+        assertEquals("Dana Whitcombe", q.speaker().name());
     }
 
     @Test
