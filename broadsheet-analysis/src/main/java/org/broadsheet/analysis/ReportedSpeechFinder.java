@@ -53,6 +53,9 @@ final class ReportedSpeechFinder {
                     r = madeClear(s, i);
                 }
                 if (r == null) {
+                    r = courtHeard(s, i);
+                }
+                if (r == null) {
                     r = nounCue(s, i);
                 }
                 if (r == null) {
@@ -374,6 +377,37 @@ final class ReportedSpeechFinder {
                     : new ReportedSpeech(speaker, s.text(i, c), s.span(from, to), s.whole());
         }
         return null;
+    }
+
+    /**
+     * "The court heard that the defendant had been drinking", "the inquest was told ...": evidence given to a court
+     * or an inquiry by someone the sentence does not name (the spec's section 6: "The court heard" is unnamed).
+     */
+    private ReportedSpeech courtHeard(Sentence s, int i) {
+        if (!s.lemma(i).equals("hear") || !s.tag(i).matches("VB[DZP]|VBN") || quoted(s.begin(i)) || negated(s, i)) {
+            return null;
+        }
+        int subj = s.child(i, "nsubj");
+        int clause = s.child(i, "ccomp");
+        if (subj == 0 || subj > i || clause <= i
+                || !s.lemma(subj).matches("court|jury|tribunal|inquiry|inquest|hearing|trial|committee|panel|magistrate|judge")) {
+            return null;
+        }
+        int from = s.subtree(clause)[0];
+        while (from < clause && s.word(from).equalsIgnoreCase("that")) {
+            from++;
+        }
+        int to = s.subtree(clause)[1];
+        while (to > from && s.tag(to).matches("[.,:]|``|''")) {
+            to--;
+        }
+        if (to - from < 2) {
+            return null;
+        }
+        int[] np = s.nounPhrase(subj);
+        Span words = s.span(np[0], i);
+        return new ReportedSpeech(new Speaker(words.text(), Speaker.Kind.UNNAMED, new Mention(words.text(), words.start(),
+                words.end(), Mention.Kind.NAME)), s.word(i), s.span(from, to), s.whole());
     }
 
     /** Words that open an indirect question. */

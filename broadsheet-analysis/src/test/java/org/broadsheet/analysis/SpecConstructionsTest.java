@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * set off by commas with the cue first ("The result, say analysts, means ..."), a passive cue's agent as a quote's
  * speaker ("was described as “dire” by the auditors"), the verb "last" and "1994-95" as no dates, "went on to say", "made clear that", "questioned whether", a
  * three-word statement, a time between cue and statement, a capital as its government ("Moscow denied") and a title
- * holding a place ("the acting U.S. attorney"); and what stays out (the writer's
+ * holding a place ("the acting U.S. attorney"), "The court heard that ..." (unnamed); and what stays out (the writer's
  * "We should note", a conclusion inside someone's statement, an act on a noun phrase).
  */
 class SpecConstructionsTest {
@@ -54,7 +54,8 @@ class SpecConstructionsTest {
                 "Ewan Tarrant told reporters on Monday the strike fund was nearly empty.",
                 "Moscow denied that its aircraft had entered Estonian airspace.",
                 "Acting U.S. Attorney Dana Whitcombe announced the charges against the operator on Monday.",
-                "\u201CThis was a calculated fraud,\u201D the acting U.S. attorney said.");
+                "\u201CThis was a calculated fraud,\u201D the acting U.S. attorney said.",
+                "The court heard that the ferry's skipper had been drinking before the crossing.");
         analysis = new Analyzer().analyze(Articles.of(paragraphs, "2027-03-10", "en", List.of(), null), null);
     }
 
@@ -172,6 +173,13 @@ class SpecConstructionsTest {
         Quote q = Attributions.quote(analysis, "This was a calculated fraud");
         assertNotNull(q, () -> analysis.quotes().toString());
         assertEquals("Dana Whitcombe", q.speaker().name());
+    }
+
+    @Test
+    void whatACourtHeardIsAnUnnamedSourcesEvidence() {
+        ReportedSpeech r = statement(analysis, "had been drinking before the crossing");
+        assertNotNull(r, () -> analysis.reportedSpeech().toString());
+        assertEquals(Speaker.Kind.UNNAMED, r.speaker().kind());
     }
 
     @Test
