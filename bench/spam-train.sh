@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Retrains the injected-spam model from the TUNED part of the generated cases (bench/spamgen: seeds 15 and 16, and
-# the second tuned set tune2 of more languages and lookalikes) and the spam dev set, and writes it into
-# broadsheet-core's resources. The held-out part is never read: score it afterwards with bench/spam-unseen.sh.
+# the second tuned set tune2 of more languages and lookalikes), the spam dev set and honest real pages (every
+# suspect of theirs a negative: WCXB's dev half, and the Zyte pages, HTML and flattened, that carry spamgen's tuned
+# cases; bench/spam-honest-labels.py), and writes it into broadsheet-core's resources. The held-out part is never
+# read: score it afterwards with bench/spam-unseen.sh. The honest pages of the held-out halves are judged too (their
+# flags are in target/spamtrain/honest-*-pred.jsonl) but not trained on.
 # Needs python3 with numpy and ../shared.
 #   bench/spam-train.sh [--no-build]
 set -euo pipefail
@@ -25,7 +28,19 @@ judge target/spamgen/tune tune
 judge target/spamgen/tune2 tune2
 judge target/spamgen-s16/tune tune16
 judge "$shared/spam/dev" dev
+for s in wcxb zyte w3m innertext; do
+  d=$out/honest-$s
+  mkdir -p "$d"
+  case $s in
+    w3m|innertext) src=$(cd "$shared/bench/zyte-text/$s" && pwd); ln -sfn "$src" "$d/text" ;;
+    *) src=$(cd "$shared/bench/$s/html" && pwd); ln -sfn "$src" "$d/html" ;;
+  esac
+  python3 bench/spam-honest-labels.py "$src" "$d/labels.jsonl" "$s"
+  judge "$d" "honest-$s"
+done
 python3 bench/train_spam.py broadsheet-core/src/main/resources/org/broadsheet/spam/injected-spam.model \
   "target/spamgen/tune:$out/tune-judged.jsonl" "target/spamgen-s16/tune:$out/tune16-judged.jsonl" \
   "target/spamgen/tune2:$out/tune2-judged.jsonl" \
-  "$shared/spam/dev:$out/dev-judged.jsonl"
+  "$shared/spam/dev:$out/dev-judged.jsonl" \
+  "$out/honest-wcxb:$out/honest-wcxb-judged.jsonl" "$out/honest-zyte:$out/honest-zyte-judged.jsonl" \
+  "$out/honest-w3m:$out/honest-w3m-judged.jsonl" "$out/honest-innertext:$out/honest-innertext-judged.jsonl"

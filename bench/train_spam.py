@@ -3,14 +3,17 @@
 broadsheet-core/src/main/resources/org/broadsheet/spam/injected-spam.model.
 
 Input: the suspects the detector weighed, with their evidence (SpamBench's third argument), for the TUNED part of
-the generated cases (bench/spamgen) and for the spam dev set. The held-out part is never read here.
+the generated cases (bench/spamgen), for the spam dev set and for honest real pages (bench/spam-honest-labels.py:
+kind "honest", every suspect honest; WCXB's dev half and the Zyte pages that carry spamgen's tuned cases, HTML and
+flattened). The held-out part is never read here, nor the honest pages of the held-out halves.
 
 Each suspect is labelled from the case's exact spans: spam when at least a third of its characters are injected,
 honest when under a tenth are (in between: left out). Regularization and the decision threshold are chosen by
 cross-validation that leaves whole families out: the tuned positives are folded by spam family and the hard
 negatives by their kind, so every score used for choosing comes from a model that never saw that family or kind.
-The threshold is the lowest at which the out-of-fold pages keep the false-positive bars (hard negatives <= 1%,
-clean controls 0) with a margin; recall is what is left to maximize.
+Honest real pages are folded by their source and spread by case. The threshold is the lowest at which the
+out-of-fold pages keep the false-positive bars (hard negatives <= 1%, clean controls 0, honest real pages <= 0.5%)
+with a margin; recall is what is left to maximize.
 
     bench/train_spam.py MODEL_OUT SET_DIR:JUDGED.jsonl [SET_DIR:JUDGED.jsonl ...]
 Whole command: bench/spam-train.sh
@@ -42,6 +45,9 @@ SPAM_SHARE = 0.3
 MIN_PAIR = 15
 MAX_PAIRS = 40
 MAX_FPR_NEG = 0.01   # out-of-fold, below the issue's bar of 0.02 to leave room for families not seen
+# out-of-fold share of honest real pages (bench/spam-honest-labels.py's training half) that may be flagged: the
+# shipped model of session 6 flags about 0.5% of WCXB
+MAX_FPR_HONEST = float(os.environ.get("SPAM_MAX_FPR_HONEST", "0.005"))
 GATES = ("gate.content",)
 WORDS_OR_SCRIPT = ("words.strong", "words.medium", "script.foreignWriting", "script.foreignMarks",
                    "script.otherLanguage", "script.lostToQuestionMarks")
@@ -75,6 +81,11 @@ def _load_set(set_dir, judged_path):
             rec = labels.get(row["case"])
             if rec is None or rec.get("split") == "heldout":
                 continue
+            if rec["kind"] == "honest":  # a real page nothing was planted in: every suspect is honest
+                row["share"] = 0.0
+                row["rec"] = rec
+                rows.append(row)
+                continue
             if rec["case"] not in docs:
                 content = score_spam.read_case(set_dir, rec)
                 doc = score_spam.Doc(content, rec["format"])
@@ -92,7 +103,10 @@ def _load_set(set_dir, judged_path):
 
 
 def fold_of(rec):
-    """Leave-a-family-out folds: positives by family, negatives by kind, controls spread by case."""
+    """Leave-a-family-out folds: positives by family, negatives by kind, controls and honest real pages spread by
+    case (real pages by their source too)."""
+    if rec["kind"] == "honest":
+        return "honest:%s:%d" % (rec.get("source"), sum(map(ord, rec["case"])) % 5)
     if rec["kind"] == "positive":
         return "fam:" + str(rec.get("family"))
     if rec["kind"] == "negative":
@@ -174,7 +188,7 @@ def page_rates(rows, p, t, labels_by_set):
     for row, pi in zip(rows, p):
         if pi >= t and gate(row):
             flagged[(row["set"], row["case"])] = True
-    tp = fp = fn = neg = negfp = ctrl = ctrlfp = 0
+    tp = fp = fn = neg = negfp = ctrl = ctrlfp = honest = honestfp = 0
     for s, labels in labels_by_set.items():
         for case, rec in labels.items():
             if rec.get("split") == "heldout":
@@ -190,18 +204,41 @@ def page_rates(rows, p, t, labels_by_set):
             elif rec["kind"] == "control":
                 ctrl += 1
                 ctrlfp += f
+            elif rec["kind"] == "honest":
+                honest += 1
+                honestfp += f
     return {"precision": tp / max(tp + fp, 1), "recall": tp / max(tp + fn, 1),
-            "fpr_neg": negfp / max(neg, 1), "fpr_ctrl": ctrlfp / max(ctrl, 1), "tp": tp, "fp": fp}
+            "fpr_neg": negfp / max(neg, 1), "fpr_ctrl": ctrlfp / max(ctrl, 1), "tp": tp, "fp": fp,
+            "honest": honest, "honest_fp": honestfp, "fpr_honest": honestfp / max(honest, 1)}
 
 
 def choose_threshold(rows, p, labels_by_set):
     best = None
     for t in 1 / (1 + np.exp(-np.arange(-2.0, 12.01, 0.25))):
         r = page_rates(rows, p, t, labels_by_set)
-        if r["fpr_neg"] <= MAX_FPR_NEG and r["fpr_ctrl"] == 0:
+        if r["fpr_neg"] <= MAX_FPR_NEG and r["fpr_ctrl"] == 0 and r["fpr_honest"] <= MAX_FPR_HONEST:
             return float(t), r
         best = (float(t), r)
     return best
+
+
+def model_prob(path, rows):
+    """Each suspect's probability under a model file (the shipped one, for comparison), and its threshold."""
+    bias, threshold, feats = 0.0, 0.5, []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            f = line.split()
+            if not f or f[0].startswith("#"):
+                continue
+            if f[0] == "bias":
+                bias = float(f[1])
+            elif f[0] == "threshold":
+                threshold = float(f[1])
+            else:
+                feats.append((f[1], float(f[2]), float(f[3]), float(f[4])))
+    p = np.array([1 / (1 + math.exp(-(bias + sum(w * (value(r["evidence"], n) - m) / sc for n, m, sc, w in feats))))
+                  for r in rows])
+    return p, threshold
 
 
 def main(argv):
@@ -228,6 +265,22 @@ def main(argv):
     scale[scale < 1e-6] = 1.0
     print(f"{len(rows)} suspects ({int(y.sum())} spam) from {sum(len(v) for v in labels_by_set.values())} cases, "
           f"{len(names)} features")
+
+    if os.path.exists(out):
+        # what the model in place does on the same suspects at its own threshold (in-sample for what it was
+        # trained on), to compare with the out-of-fold figures below
+        p0, t0 = model_prob(out, rows)
+        gen_rows = [i for i, r in enumerate(rows) if r["set"] != "dev"]
+        gen_labels = {k: v for k, v in labels_by_set.items() if k != "dev"}
+        r = page_rates([rows[i] for i in gen_rows], p0[gen_rows], t0, gen_labels)
+        print(f"model in place (threshold {t0:.5f}) on the generated tuned part and honest pages: page P "
+              f"{r['precision']:.3f} R {r['recall']:.3f} FPR neg {r['fpr_neg']:.3f} ctrl {r['fpr_ctrl']:.3f} "
+              f"honest {r['honest_fp']}/{r['honest']}")
+        for s in labels_by_set:
+            idx = [i for i, row in enumerate(rows) if row["set"] == s]
+            r = page_rates([rows[i] for i in idx], p0[idx], t0, {s: labels_by_set[s]})
+            print(f"   model in place on {s}: page P {r['precision']:.3f} R {r['recall']:.3f} "
+                  f"FPR neg {r['fpr_neg']:.3f} ctrl {r['fpr_ctrl']:.3f} honest {r['honest_fp']}/{r['honest']}")
 
     # leave-a-family-out: only the generated tuned part is folded; the dev set always trains
     folds = sorted({fold_of(r["rec"]) for r in rows if r["set"] != "dev"})
@@ -264,9 +317,14 @@ def main(argv):
                       f"{row['rec'].get('negative_kind') or row['rec'].get('family')}: {row['text'][:70]!r} "
                       + " ".join(k for k, v in sorted(row['evidence'].items()) if v and '.' in k and not
                                  k.startswith(('shape.letters', 'shape.segments', 'place.position'))))
-        print(flush=True) or print(f"L2 {l2:5}: out-of-fold threshold {t:.5f}: page P {r['precision']:.3f} R {r['recall']:.3f} "
-              f"FPR neg {r['fpr_neg']:.3f} ctrl {r['fpr_ctrl']:.3f}")
-    l2 = max(L2_GRID, key=lambda k: (results[k][1]["recall"], k))
+        print(f"L2 {l2:5}: out-of-fold threshold {t:.5f}: page P {r['precision']:.3f} R {r['recall']:.3f} "
+              f"FPR neg {r['fpr_neg']:.3f} ctrl {r['fpr_ctrl']:.3f} honest {r['honest_fp']}/{r['honest']}", flush=True)
+    # the strongest regularization whose out-of-fold recall is within one standard error of the best (about 0.015
+    # for a recall near 0.7 over a thousand pages): a gain smaller than that is noise, a simpler model carries over
+    best = max(results[k][1]["recall"] for k in L2_GRID)
+    positives = results[L2_GRID[0]][1]["tp"] / max(results[L2_GRID[0]][1]["recall"], 1e-9)
+    se = math.sqrt(best * (1 - best) / max(positives, 1))
+    l2 = max(k for k in L2_GRID if results[k][1]["recall"] >= best - se)
     t = results[l2][0]
     # the same threshold, scored by models that never saw a hiding trick or a placement (reported, not chosen on)
     gen_rows = [i for i, r in enumerate(rows) if r["set"] != "dev"]
@@ -285,20 +343,21 @@ def main(argv):
             oof[held] = prob(x[held], w, b, mean, scale)
         r = page_rates([rows[i] for i in gen_rows], oof[gen_rows], t, gen_labels)
         print(f"leave-a-{what}-out at the chosen threshold: page P {r['precision']:.3f} R {r['recall']:.3f} "
-              f"FPR neg {r['fpr_neg']:.3f} ctrl {r['fpr_ctrl']:.3f}")
+              f"FPR neg {r['fpr_neg']:.3f} ctrl {r['fpr_ctrl']:.3f} honest {r['honest_fp']}/{r['honest']}")
     w, b = train(x, y, l2, mean, scale, rw)
     fit = prob(x, w, b, mean, scale)
     for s in labels_by_set:
         idx = [i for i, r in enumerate(rows) if r["set"] == s]
         r = page_rates([rows[i] for i in idx], fit[idx], t, {s: labels_by_set[s]})
         print(f"fit on {s}: page P {r['precision']:.3f} R {r['recall']:.3f} FPR neg {r['fpr_neg']:.3f} "
-              f"ctrl {r['fpr_ctrl']:.3f}")
+              f"ctrl {r['fpr_ctrl']:.3f} honest {r['honest_fp']}/{r['honest']}")
     print(f"chosen: L2 {l2}, threshold {t:.5f}")
     order = np.argsort(-np.abs(w))
     with open(out, "w", encoding="utf-8") as fh:
         fh.write("# injected-spam model: logistic regression over the scoring components' evidence, written by\n"
-                 "# bench/train_spam.py from the tuned part of bench/spamgen and the spam dev set (never the\n"
-                 f"# held-out part). L2 {l2} and threshold chosen by leave-a-family-out cross-validation.\n"
+                 "# bench/train_spam.py from the tuned part of bench/spamgen, the spam dev set and honest real\n"
+                 "# pages (WCXB's dev half, Zyte's tuned-half carriers; never the held-out part).\n"
+                 f"# L2 {l2} and threshold chosen by leave-a-family-out cross-validation.\n"
                  "# feature NAME MEAN SCALE WEIGHT: contributes WEIGHT * (value - MEAN) / SCALE to the log-odds\n")
         fh.write(f"bias {b:.6g}\nthreshold {t:.6f}\n")
         for i in order:

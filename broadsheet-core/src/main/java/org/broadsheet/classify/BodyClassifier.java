@@ -100,13 +100,19 @@ public final class BodyClassifier {
      * markup names as such, unless the page is a forum, whose posts are its content; and on an article, a row of
      * three or more links (topics, related stories), where the model's evidence is mostly from single linked lines
      * such as headings or product names. On the dev parts of WCXB and Zyte neither re-adding gained anything.
+     * Also on an article, a line that is a stock phrase as a whole ("More:", "Advertisement"): the rules know its
+     * words, while the model sees only a short line among paragraphs, as a subheading would be.
      */
     private static boolean staysOut(Decision d, PageType type) {
         if (d.kind() == Boilerplate.COMMENTS) {
             return type != PageType.FORUM;
         }
-        return d.kind() == Boilerplate.RELATED && type == PageType.ARTICLE && d.block().element() != null
-                && d.block().linkChars() > 0 && d.block().element().getElementsByTag("a").size() >= 3;
+        if (d.isBody() || type != PageType.ARTICLE) {
+            return false;
+        }
+        return StockPhrases.wholeLineKindOf(d.block().text()) != null
+                || d.kind() == Boilerplate.RELATED && d.block().element() != null && d.block().linkChars() > 0
+                && d.block().element().getElementsByTag("a").size() >= 3;
     }
 
     /**

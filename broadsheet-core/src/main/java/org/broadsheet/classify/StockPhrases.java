@@ -72,15 +72,26 @@ public final class StockPhrases {
         if (text.length() > MAX_PROMPT_LENGTH) {
             return null;
         }
-        String t = TRAILING.matcher(LEADING.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("")).replaceAll("");
-        if (text.length() <= MAX_LENGTH) {
-            for (Map.Entry<Boilerplate, Pattern> en : PATTERNS.entrySet()) {
-                if (en.getValue().matcher(t).matches()) {
-                    return en.getKey();
-                }
-            }
-        }
-        for (Map.Entry<Boilerplate, Pattern> en : PROMPTS.entrySet()) {
+        String t = normalized(text);
+        Boilerplate whole = text.length() <= MAX_LENGTH ? firstMatching(PATTERNS, t) : null;
+        return whole != null ? whole : firstMatching(PROMPTS, t);
+    }
+
+    /**
+     * The kind of stock line {@code text} is when the whole line is a stock phrase ("More:", "Advertisement",
+     * "Share this article"), or {@code null}; unlike {@link #kindOf}, a longer line that merely opens like a
+     * prompt ("Sign up for ...") is not one.
+     */
+    public static Boilerplate wholeLineKindOf(String text) {
+        return text.length() > MAX_LENGTH ? null : firstMatching(PATTERNS, normalized(text));
+    }
+
+    private static String normalized(String text) {
+        return TRAILING.matcher(LEADING.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("")).replaceAll("");
+    }
+
+    private static Boilerplate firstMatching(Map<Boilerplate, Pattern> patterns, String t) {
+        for (Map.Entry<Boilerplate, Pattern> en : patterns.entrySet()) {
             if (en.getValue().matcher(t).matches()) {
                 return en.getKey();
             }

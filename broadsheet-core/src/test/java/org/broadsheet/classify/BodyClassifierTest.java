@@ -125,12 +125,25 @@ class BodyClassifierTest {
     }
 
     @Test
+    void aStockLabelOverRelatedLinksStaysOutOfTheStory() throws Exception {
+        Article a = extract("more-label-in-article.html");
+        List<String> body = body(a);
+        assertFalse(body.contains("More:"), "the label of the related links is no subheading: " + body);
+        assertEquals(Boilerplate.RELATED, kindOf(a, "More:"));
+        assertTrue(body.get(0).startsWith("Snow and high winds"), body.toString());
+        assertTrue(body.get(body.size() - 1).startsWith("Forecasters expect"), body.toString());
+    }
+
+    @Test
     void stockLinesAreRecognizedOnlyWhenTheyAreTheWholeLine() {
         assertEquals(Boilerplate.ADVERTISEMENT, StockPhrases.kindOf("ADVERTISEMENT"));
         assertEquals(Boilerplate.SHARE, StockPhrases.kindOf("Share this article"));
         assertEquals(Boilerplate.RELATED, StockPhrases.kindOf("Read more:"));
         assertEquals(null, StockPhrases.kindOf("Read more about how the council reached its decision in our explainer."));
         assertEquals(null, StockPhrases.kindOf("Advertisement revenue fell by a third last year, the company said."));
+        assertEquals(Boilerplate.BANNER, StockPhrases.kindOf("Sign up for the bundle using the same email address"));
+        assertEquals(null, StockPhrases.wholeLineKindOf("Sign up for the bundle using the same email address"));
+        assertEquals(Boilerplate.RELATED, StockPhrases.wholeLineKindOf("More:"));
     }
 
     @Test
