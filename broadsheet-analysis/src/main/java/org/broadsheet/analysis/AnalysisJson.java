@@ -71,6 +71,9 @@ public final class AnalysisJson {
             n.put("cue", r.cue());
             span(n.putObject("content"), r.content());
             span(n.putObject("sentence"), r.sentence());
+            if (r.embedded()) {
+                n.put("embedded", true); // inside another source's statement or a direct quote
+            }
         }
         ArrayNode figures = o.putArray("figures");
         for (Figure f : a.figures()) {

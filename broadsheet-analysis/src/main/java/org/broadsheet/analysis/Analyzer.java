@@ -130,7 +130,8 @@ public final class Analyzer {
         QuoteFinder quoteFinder = new QuoteFinder(screened, sentences, entities);
         List<Quote> quotes = quoteFinder.find();
         List<ReportedSpeech> reported = new ReportedSpeechFinder(sentences, entities, quoteFinder).find();
-        quotes = quoteFinder.settle(quotes, reported);
+        // a quote takes its speaker from the narrative's statements, not from those reported inside others'
+        quotes = quoteFinder.settle(quotes, reported.stream().filter(r -> !r.embedded()).toList());
         List<DateMention> dates = DateFinder.find(text, sentences, anchor);
         List<Figure> figures = FigureFinder.find(sentences, dates);
         List<Event> events = EventFinder.find(sentences, entities, dates, quotes, reported);

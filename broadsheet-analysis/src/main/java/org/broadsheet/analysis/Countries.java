@@ -75,6 +75,23 @@ final class Countries {
         return DEMONYMS.get(word.toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * The government a capital stands for, as the spec names it ("Moscow denied" is the "Russian government"):
+     * the country's adjective and "government"; {@code null} for a country without a known adjective.
+     */
+    static String government(String country) {
+        if (country.equals("United States")) {
+            return "U.S. government";
+        }
+        for (Map.Entry<String, String> e : DEMONYMS.entrySet()) {
+            if (e.getValue().equals(country)) {
+                String d = e.getKey();
+                return Character.toUpperCase(d.charAt(0)) + d.substring(1) + " government";
+            }
+        }
+        return null;
+    }
+
     static boolean isCountry(String canonicalName) {
         return COUNTRIES.contains(canonicalName);
     }

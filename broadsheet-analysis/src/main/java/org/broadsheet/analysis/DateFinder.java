@@ -76,6 +76,9 @@ final class DateFinder {
                 int from = i;
                 int to = j;
                 i = j;
+                if (s.word(from).equalsIgnoreCase("last") && s.tag(from).startsWith("VB")) {
+                    continue; // "expected to last at least a week": the verb and a duration, not "last week"
+                }
                 while (from <= to && trimmed(s, from)) {
                     from++;
                 }
@@ -84,6 +87,9 @@ final class DateFinder {
                 }
                 if (from > to || !hasDateWord(s, from, to)) {
                     continue; // a time of day only
+                }
+                if (s.text(from, to).replaceFirst("^(?i)the\\s+", "").matches("(1[89]|20)\\d{2}[-\u2013](\\d{2}|(1[89]|20)\\d{2})")) {
+                    continue; // "1994-95", "the 2019-20 season": a one-token span of years is no date (the spec's section 9)
                 }
                 if (from > 1 && s.word(from - 1).matches("(?i)fiscal|FY") && value != null && value.matches("\\d{4}")) {
                     from--; // "fiscal 2019": the fiscal year, told apart from the calendar one
@@ -142,6 +148,9 @@ final class DateFinder {
         String tag = s.tag(i);
         if (s.word(i).equalsIgnoreCase("ago")) {
             return false; // "a decade ago" (tagged as a preposition)
+        }
+        if (tag.startsWith("VB") && s.word(i).matches("[a-z]+") && !s.word(i).matches("fall|spring|march|may")) {
+            return true; // "start in May": a verb the tagger took into the date
         }
         if (tag.equals("IN") || tag.equals("TO") || tag.equals(",") || tag.equals(":") || tag.equals(".")
                 || tag.equals("``") || tag.equals("''") || tag.equals("-LRB-") || tag.equals("-RRB-")) {

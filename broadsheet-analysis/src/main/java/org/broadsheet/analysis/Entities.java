@@ -605,8 +605,10 @@ final class Entities {
             }
             // a title: capitalized words right before the name, attached to it
             int t = first - 1;
-            while (t >= 1 && (s.tag(t).startsWith("NNP") || s.tag(t).equals("JJ") && Character.isUpperCase(s.word(t).charAt(0))
-                    || inTitle(s, t, i)) && !refs.containsKey(s.begin(t)) && s.head(t) <= i && s.descends(t, i)) {
+            while (t >= 1 && (s.tag(t).startsWith("NNP") || s.tag(t).matches("JJ|VBG") && Character.isUpperCase(s.word(t).charAt(0))
+                    || inTitle(s, t, i)) && (!refs.containsKey(s.begin(t)) || places.containsKey(refs.get(s.begin(t)).name()) && t + 1 < first)
+                    && s.head(t) <= i && s.descends(t, i)) {
+                // (a place inside a title is part of it: "Acting U.S. Attorney Dana Whitcombe")
                 t--;
             }
             while (t + 1 < first && s.tag(t + 1).matches("IN|TO")) {

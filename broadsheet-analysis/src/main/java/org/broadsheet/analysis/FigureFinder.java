@@ -398,7 +398,9 @@ final class FigureFinder {
         };
         String unit = switch (kind) {
             case MONEY -> currency != null ? currency : currency(norm, span.text());
-            case PERCENT -> next.startsWith("percentage") || next.equals("points") ? "percentage_points" : "percent";
+            // "1.5 percentage points", whether the tagger's span ends before "percentage" or takes it in
+            case PERCENT -> next.startsWith("percentage") || next.equals("points")
+                    || span.text().toLowerCase(Locale.ROOT).matches(".*(percentage|pct\\.?) points?") ? "percentage_points" : "percent";
             default -> "lb".equals(currency) ? "lb" : countedNoun(s, i, j);
         };
         if ("times".equals(unit) && !next2.matches("as|more|larger|bigger|higher|greater|faster|the|that|over")) {

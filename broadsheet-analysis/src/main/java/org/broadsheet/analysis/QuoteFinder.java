@@ -380,6 +380,9 @@ final class QuoteFinder {
                     continue;
                 }
                 int subj = bare > 0 ? bare : SpeechCues.subject(s, i);
+                if (subj == 0 && s.child(i, "aux:pass") > 0) {
+                    subj = agent(s, i); // "was described as “dire” by the auditors": the passive's agent
+                }
                 int named = namedBeforeCue(s, i, end);
                 if (named > 0) {
                     subj = named; // "“...,” Strauss Zelnick, CEO of Take-Two, adds.": the name, not the parser's subject
@@ -434,6 +437,16 @@ final class QuoteFinder {
         return best;
     }
 
+    /** The agent of passive verb {@code verb} (the noun of its "by" phrase), or 0. */
+    private static int agent(Sentence s, int verb) {
+        for (int c : s.children(verb, "obl")) {
+            if (c > verb && s.children(c, "case").stream().anyMatch(k -> s.word(k).equalsIgnoreCase("by"))) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
     /**
      * "The Pentagon rejected these accusations as “patently false,”": a verb of judging whose "as" phrase holds
      * the quote starting at {@code start} gives it its speaker, the verb's subject.
@@ -445,6 +458,16 @@ final class QuoteFinder {
         for (int c : s.children(verb, null)) {
             int[] sub = s.subtree(c);
             if (c > verb && s.word(sub[0]).equalsIgnoreCase("as") && s.begin(sub[0]) < start && start <= s.end(sub[1])) {
+                return true;
+            }
+        }
+        // "rejected the claims as “groundless”" with the "as" phrase hung inside the object's: an "as" right
+        // before the quote, under the verb, with no other verb between
+        for (int k = verb + 1; k < s.size() && s.begin(k) < start; k++) {
+            if (s.tag(k).startsWith("VB") || !s.descends(k, verb)) {
+                return false;
+            }
+            if (s.word(k).equalsIgnoreCase("as") && s.begin(k + 1) >= start - 1 && s.begin(k + 1) <= start) {
                 return true;
             }
         }

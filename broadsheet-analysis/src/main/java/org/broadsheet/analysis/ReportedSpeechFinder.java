@@ -14,7 +14,7 @@ final class ReportedSpeechFinder {
 
     /** Verbs of thinking or asking: not statements of their own. */
     private static final Set<String> NOT_REPORTING = Set.of("believe", "think", "hope", "expect", "continue",
-            "describe", "agree", "ask", "call", "accuse", "urge", "demand");
+            "describe", "agree", "ask", "call", "accuse", "urge", "demand", "suspect", "fear");
 
     private static final Set<String> SKIP_AFTER_CUE = Set.of("that", ",", ":", "out", "also");
 
@@ -35,6 +35,26 @@ final class ReportedSpeechFinder {
                 ReportedSpeech r = s.word(i).equalsIgnoreCase("according") && i < s.size() && s.word(i + 1).equals("to")
                         ? accordingTo(s, i, i + 2, "according to")
                         : perSource(s, i) ? accordingTo(s, i, i + 1, s.word(i)) : cue(s, i);
+                if (r != null && quoted(s.begin(i))) {
+                    // the spec's R6: a source's statement inside a direct quote, kept within that quote
+                    ReportedSpeech within = withinQuote(r, stretch(s.begin(i)));
+                    if (within != null) {
+                        out.add(within.inside());
+                    }
+                    continue;
+                }
+                if (r != null && s.relation(i).equals("ccomp") && SpeechCues.isCue(s, s.head(i)) && s.head(i) < i) {
+                    r = r.inside(); // another source's act inside a statement (R6, nested)
+                }
+                if (r == null) {
+                    r = askedQuestion(s, i);
+                }
+                if (r == null) {
+                    r = madeClear(s, i);
+                }
+                if (r == null) {
+                    r = courtHeard(s, i);
+                }
                 if (r == null) {
                     r = nounCue(s, i);
                 }
@@ -58,7 +78,10 @@ final class ReportedSpeechFinder {
     }
 
     private ReportedSpeech cue(Sentence s, int i) {
-        if (!SpeechCues.isCue(s, i) && !NAMING.contains(s.lemma(i)) || quoted(s.begin(i)) || negated(s, i)) {
+        if (!SpeechCues.isCue(s, i) && !NAMING.contains(s.lemma(i)) || negated(s, i)) {
+            return null;
+        }
+        if (quoted(s.begin(i)) && !quotedSource(s, i)) {
             return null;
         }
         String lemma = s.lemma(i);
@@ -93,11 +116,13 @@ final class ReportedSpeechFinder {
             return null;
         }
         int[] trailing = markParticiple ? null : trailing(s, i, subj);
-        // a cue inside what someone else said ("Putin said he believes ...") belongs to that statement
-        if (trailing == null && s.relation(i).equals("ccomp") && SpeechCues.isCue(s, s.head(i)) && s.head(i) < i) {
+        // a cue inside what someone else said ("Putin said he believes ...") belongs to that statement, unless it is
+        // another named source's act ("Kell added that the board had told tenants ...": the spec's R6, nested)
+        if (trailing == null && s.relation(i).equals("ccomp") && SpeechCues.isCue(s, s.head(i)) && s.head(i) < i
+                && !anotherSource(s, i, subj)) {
             return null;
         }
-        Speaker speaker = SpeechCues.speaker(s, entities, subj);
+        Speaker speaker = speakerOf(s, subj);
         if (speaker == null) {
             return null;
         }
@@ -184,7 +209,9 @@ final class ReportedSpeechFinder {
         } else if (SpeechCues.OBJECT_CONTENT.contains(lemma)) {
             ok = hasObject || clause > 0;
         } else {
-            ok = clause > 0 && !NOT_REPORTING.contains(lemma);
+            // "agreed that the bridge had been neglected" states what was agreed; "agreed to pay" is an act
+            ok = clause > 0 && (!NOT_REPORTING.contains(lemma) || lemma.equals("agree") && clause > i && s.child(clause, "nsubj") > 0
+                    && s.children(clause, "mark").stream().anyMatch(m -> s.word(m).equalsIgnoreCase("that")));
         }
         if (ok && clause > 0 && clause < i && s.subtree(clause)[1] < Math.min(subj, i)) {
             // "S, Cook said while visiting ...": the statement stands before its cue
@@ -197,6 +224,12 @@ final class ReportedSpeechFinder {
         }
                 if (s.tag(i).equals("VBG") && clause == 0) {
             ok = false; // "announcing a corruption inquiry", "denying flu vaccines": acts, not statements
+        }
+        if (subj > i && clause == 0 && !NOT_REPORTING.contains(lemma) && SpeechCues.inverted(s, i)) {
+            ReportedSpeech aside = parenthetical(s, i, subj, speaker, last);
+            if (aside != null) {
+                return aside;
+            }
         }
                 if (!ok || subj > i && !(s.tag(i).equals("VBG") && s.relation(i).equals("advcl") && !s.children(i, "ccomp").isEmpty())) {
             return null;
@@ -242,10 +275,184 @@ final class ReportedSpeechFinder {
             }
         }
         last = otherSpeaker(s, i, from, last);
-        if (from > last || last - from < 3 || !hasVerb(s, from, last)) {
+        if (from > last || last - from < 3 && !shortClause(s, from, last) || !hasVerb(s, from, last)) {
             return null;
         }
         return new ReportedSpeech(speaker, cueText(s, subj, i, cueEnd), s.span(from, last), s.whole());
+    }
+
+    /**
+     * Cue {@code i} stands inside a direct quote and reports what a named source said ("“The harbour board told
+     * us the rents would be frozen,” said Quill"): its subject, also inside the quote, is a name, an
+     * organization or a group, not a pronoun (whose referent inside someone's words cannot be told).
+     */
+    private boolean quotedSource(Sentence s, int i) {
+        if (!SpeechCues.SAY.contains(s.lemma(i)) || NOT_REPORTING.contains(s.lemma(i)) || !s.tag(i).startsWith("VB")) {
+            return false;
+        }
+        int subj = SpeechCues.subject(s, i);
+        if (subj == 0 || subj > i || !quoted(s.begin(subj)) || s.tag(subj).matches("PRP.*|W.*|DT|EX")) {
+            return false;
+        }
+        Speaker sp = SpeechCues.speaker(s, entities, subj);
+        return sp != null && (sp.kind() == Speaker.Kind.PERSON || sp.kind() == Speaker.Kind.ORGANIZATION
+                || sp.kind() == Speaker.Kind.GROUP);
+    }
+
+    /**
+     * Acts of communication that count as another source's statement inside a reported one ("said the minister had
+     * promised ..."); verbs of judging or concluding there ("said Washington had concluded ...") are the content.
+     */
+    private static final Set<String> ACTS = Set.of("say", "tell", "promise", "pledge", "vow", "announce", "warn",
+            "claim", "deny", "confirm", "admit", "insist", "state", "report", "urge", "write", "testify", "allege",
+            "accuse", "assure", "inform", "declare", "threaten", "reply", "respond", "tweet", "post", "acknowledge",
+            "concede", "reveal", "disclose");
+
+    /** Acts addressed to someone that a writer's "I" or "we" may report ("I asked the clerk whether ..."). */
+    private static final Set<String> ADDRESSED = Set.of("ask", "tell", "inform", "assure", "urge", "reply", "respond", "warn");
+
+    /**
+     * Cue {@code i}, the complement of an earlier cue, is the act of another source than that cue's ("Kell added
+     * that the harbour board had told tenants ..."): its subject is a name, an organization or a group (not a
+     * pronoun, which may be the same source: "he said he had told ..."), and the two speakers differ.
+     */
+    private boolean anotherSource(Sentence s, int i, int subj) {
+        if (subj == 0 || subj > i || !ACTS.contains(s.lemma(i)) || s.tag(subj).matches("PRP.*|W.*|DT|EX")) {
+            return false;
+        }
+        Speaker inner = SpeechCues.speaker(s, entities, subj);
+        int outerSubj = SpeechCues.subject(s, s.head(i));
+        Speaker outer = outerSubj > 0 ? speakerOf(s, outerSubj) : null;
+        // an unnamed source only when the noun is a person's ("the minister had promised ..."), not "the data"
+        return inner != null && outer != null && !inner.name().equals(outer.name())
+                && (inner.kind() == Speaker.Kind.PERSON || inner.kind() == Speaker.Kind.ORGANIZATION
+                || inner.kind() == Speaker.Kind.GROUP
+                || inner.kind() == Speaker.Kind.UNNAMED && SpeechCues.personNoun(s.lemma(subj)));
+    }
+
+    /**
+     * "The result, say analysts, means higher fares": an attribution set off by commas after the statement's
+     * subject, with the cue before its speaker. The statement is the sentence around it (its main part when what
+     * stands before the attribution is a clause of its own).
+     */
+    private ReportedSpeech parenthetical(Sentence s, int i, int subj, Speaker speaker, int last) {
+        int after = Math.max(subj, s.subtree(subj)[1]) + 1;
+        if (after >= last || !s.tag(after).equals(",") || i < 3 || !hasFiniteVerb(s, after + 1, last)) {
+            return null;
+        }
+        int end = i - 2;
+        while (end > 1 && s.tag(end).matches("[,:]|``|''")) {
+            end--;
+        }
+        if (hasFiniteVerb(s, 1, end)) {
+            return end < 3 ? null : new ReportedSpeech(speaker, s.word(i), s.span(1, end), s.whole());
+        }
+        return new ReportedSpeech(speaker, s.word(i), s.span(1, last), s.whole());
+    }
+
+    /**
+     * "Voss made clear that he would not resign", "made it clear that ...": a statement made plain; the "that"
+     * clause hung on "clear" is its content.
+     */
+    private ReportedSpeech madeClear(Sentence s, int i) {
+        if (!s.lemma(i).equals("make") || !s.tag(i).startsWith("VB") || quoted(s.begin(i)) || negated(s, i)) {
+            return null;
+        }
+        for (int c : s.children(i, null)) {
+            if (c <= i || !s.word(c).equalsIgnoreCase("clear") || c - i > 2) {
+                continue;
+            }
+            int clause = s.child(c, "ccomp") > 0 ? s.child(c, "ccomp") : s.child(i, "ccomp");
+            int subj = SpeechCues.subject(s, i);
+            if (clause <= c || subj == 0 || subj > i || s.child(clause, "mark") == 0) {
+                return null;
+            }
+            Speaker speaker = speakerOf(s, subj);
+            int from = s.child(clause, "mark") + 1;
+            int to = s.subtree(clause)[1];
+            while (to > from && s.tag(to).matches("[.,:]|``|''")) {
+                to--;
+            }
+            return speaker == null || to - from < 2 ? null
+                    : new ReportedSpeech(speaker, s.text(i, c), s.span(from, to), s.whole());
+        }
+        return null;
+    }
+
+    /**
+     * "The court heard that the defendant had been drinking", "the inquest was told ...": evidence given to a court
+     * or an inquiry by someone the sentence does not name (the spec's section 6: "The court heard" is unnamed).
+     */
+    private ReportedSpeech courtHeard(Sentence s, int i) {
+        if (!s.lemma(i).equals("hear") || !s.tag(i).matches("VB[DZP]|VBN") || quoted(s.begin(i)) || negated(s, i)) {
+            return null;
+        }
+        int subj = s.child(i, "nsubj");
+        int clause = s.child(i, "ccomp");
+        if (subj == 0 || subj > i || clause <= i
+                || !s.lemma(subj).matches("court|jury|tribunal|inquiry|inquest|hearing|trial|committee|panel|magistrate|judge")) {
+            return null;
+        }
+        int from = s.subtree(clause)[0];
+        while (from < clause && s.word(from).equalsIgnoreCase("that")) {
+            from++;
+        }
+        int to = s.subtree(clause)[1];
+        while (to > from && s.tag(to).matches("[.,:]|``|''")) {
+            to--;
+        }
+        if (to - from < 2) {
+            return null;
+        }
+        int[] np = s.nounPhrase(subj);
+        Span words = s.span(np[0], i);
+        return new ReportedSpeech(new Speaker(words.text(), Speaker.Kind.UNNAMED, new Mention(words.text(), words.start(),
+                words.end(), Mention.Kind.NAME)), s.word(i), s.span(from, to), s.whole());
+    }
+
+    /** Words that open an indirect question. */
+    private static final String QUESTION_WORDS = "(?i)whether|if|how|why|what|when|where|who|which|whom";
+
+    /**
+     * "Asked how the fund was spent, the treasurer ...", "When asked whether ..., she said", "He was asked why
+     * ...": an indirect question whose asker the article does not name (the spec's R7: the asker's, null).
+     * Read by word order, since the parser often makes "Asked" a marker of the question's verb.
+     */
+    private ReportedSpeech askedQuestion(Sentence s, int i) {
+        if (!s.word(i).equalsIgnoreCase("asked") || i >= s.size() - 2 || quoted(s.begin(i))
+                || !s.word(i + 1).matches(QUESTION_WORDS) || s.child(i, "nsubj") > 0) {
+            return null;
+        }
+        boolean opens = i == 1 || i == 2 && s.word(1).matches("(?i)when|if|once")
+                || s.word(i - 1).matches("(?i)was|were|been|being|is|are");
+        if (!opens) {
+            return null;
+        }
+        int to = i + 1;
+        while (to < s.size() && !s.tag(to + 1).matches("[,.:]|``|''")) {
+            to++;
+        }
+        if (to - i < 3 || !hasVerb(s, i + 2, to)) {
+            return null;
+        }
+        return new ReportedSpeech(Speaker.UNATTRIBUTED, s.word(i), s.span(i + 1, to), s.whole());
+    }
+
+    /**
+     * The speaker named by subject {@code subj}; "I" or "we" in the article's own words asking or telling someone (a
+     * columnist's "I asked the clerk whether ...", a letter writer's "I told him ...") is a source the article does
+     * not name: an unnamed speaker (the spec's kind {@code unnamed}) rather than no statement at all.
+     */
+    private Speaker speakerOf(Sentence s, int subj) {
+        Speaker sp = SpeechCues.speaker(s, entities, subj);
+        int verb = s.head(subj);
+        // only acts addressed to someone: "We should also note that ..." is the writer's own narration
+        if (sp == null && s.tag(subj).equals("PRP") && s.word(subj).matches("I|[Ww]e") && !quoted(s.begin(subj))
+                && verb > 0 && ADDRESSED.contains(s.lemma(verb)) && s.children(verb, "aux").stream().noneMatch(a -> s.tag(a).equals("MD"))) {
+            Span w = s.span(subj, subj);
+            return new Speaker(w.text(), Speaker.Kind.UNNAMED, new Mention(w.text(), w.start(), w.end(), Mention.Kind.PRONOUN));
+        }
+        return sp;
     }
 
     /** Verbs of naming and evaluating: "called the plan reckless", "described X as Y", "declared X an outlaw group". */
@@ -321,6 +528,10 @@ final class ReportedSpeechFinder {
         return false;
     }
 
+    /** Directives whose object and infinitive are the content: "urged voters to ...", "advised residents to ...". */
+    private static final Set<String> DIRECTIVES = Set.of("urge", "advise", "implore", "beg", "instruct", "encourage",
+            "remind", "warn");
+
     /** Beliefs reported of a named source (the spec's R4): "Fenwick hopes ...", "the coastguard suspects ...". */
     private static final Set<String> BELIEF = Set.of("believe", "think", "hope", "expect", "suspect", "fear");
 
@@ -331,9 +542,16 @@ final class ReportedSpeechFinder {
      */
     private ReportedSpeech objectStatement(Sentence s, int i, String lemma) {
         boolean naming = NAMING.contains(lemma);
-        boolean directive = lemma.equals("urge") || lemma.equals("accuse") || lemma.equals("ask");
+        boolean directive = DIRECTIVES.contains(lemma) || lemma.equals("accuse") || lemma.equals("ask");
         boolean belief = BELIEF.contains(lemma);
         if (lemma.equals("deny")) {
+            return denial(s, i);
+        }
+        int object = s.child(i, "obj");
+        if (lemma.equals("confirm") && object > i && clause(s, i) == 0 && s.children(i, "xcomp").isEmpty()
+                && !hasVerb(s, object, s.subtree(object)[1])) {
+            // "The club confirmed the departure of its goalkeeper": a noun phrase standing for a proposition, like
+            // a denial (the spec's exception to R2)
             return denial(s, i);
         }
         if (lemma.equals("tell") && clause(s, i) == 0) {
@@ -347,7 +565,7 @@ final class ReportedSpeechFinder {
         if (subj == 0 || subj > i && !lemma.equals("ask")) {
             return null;
         }
-        Speaker speaker = SpeechCues.speaker(s, entities, subj);
+        Speaker speaker = speakerOf(s, subj);
         if (speaker == null) {
             return null;
         }
@@ -362,6 +580,21 @@ final class ReportedSpeechFinder {
                     && !insideStatement(s, i)) {
                 // "NASA believes this discovery is further evidence that ...", parsed as an object
                 return last - loose < 3 ? null : new ReportedSpeech(speaker, s.word(i), s.span(loose, last), s.whole());
+            }
+            int held = s.child(i, "obj");
+            if (clause == 0 && loose == 0 && held > i && lemma.matches("expect|believe")
+                    && (speaker.kind() == Speaker.Kind.PERSON || speaker.kind() == Speaker.Kind.ORGANIZATION)
+                    && !insideStatement(s, i)) {
+                // "The union expects the strike to last a week": the object with its infinitive is the view held
+                for (int c : s.children(i, "xcomp")) {
+                    if (c > held && s.word(s.subtree(c)[0]).equalsIgnoreCase("to")) {
+                        int to = Math.min(last, s.subtree(c)[1]);
+                        while (to > c && s.tag(to).matches("[.,:]|``|''")) {
+                            to--;
+                        }
+                        return new ReportedSpeech(speaker, s.word(i), s.span(s.subtree(held)[0], to), s.whole());
+                    }
+                }
             }
             if (clause == 0 || speaker.kind() != Speaker.Kind.PERSON && speaker.kind() != Speaker.Kind.ORGANIZATION
                     || s.relation(i).equals("ccomp") && SpeechCues.isCue(s, s.head(i))) {
@@ -422,7 +655,7 @@ final class ReportedSpeechFinder {
                 int first = s.subtree(c)[0];
                 String w = s.word(first).toLowerCase(java.util.Locale.ROOT);
                 boolean fits = lemma.equals("accuse") ? w.equals("of")
-                        : lemma.equals("urge") ? rel.equals("xcomp") || w.equals("to")
+                        : DIRECTIVES.contains(lemma) ? rel.equals("xcomp") || w.equals("to")
                         : lemma.equals("attribute") ? w.equals("to")
                         // "sees X as Y": seeing and regarding are naming only with "as" ("have seen price increases")
                         // rejecting is a judgement only with a verdict: "rejected the claims as “patently false”",
@@ -563,7 +796,7 @@ final class ReportedSpeechFinder {
         if (subj == 0 || subj < sub[0] || subj > sub[1]) {
             return null;
         }
-        Speaker speaker = SpeechCues.speaker(s, entities, subj);
+        Speaker speaker = speakerOf(s, subj);
         if (speaker == null) {
             return null;
         }
@@ -592,10 +825,6 @@ final class ReportedSpeechFinder {
                 : new ReportedSpeech(speaker, s.word(i), s.span(from, to), s.whole());
     }
 
-    /** Nouns for published work that "finds": "The study found the spacecraft mass could be reduced". */
-    private static final Set<String> FINDINGS = Set.of("study", "report", "survey", "research", "analysis", "review",
-            "paper", "poll", "audit", "investigation", "probe", "inquiry", "assessment");
-
     /**
      * "This comes a week after Bloomberg reported WeWork is the subject of ...", "The study found the spacecraft
      * mass could be reduced by a third": a statement with no "that" whose verb the parser made the head of the cue,
@@ -604,7 +833,7 @@ final class ReportedSpeechFinder {
     private ReportedSpeech swallowed(Sentence s, int i) {
         String lemma = s.lemma(i);
         int subj = s.child(i, "nsubj");
-        boolean finding = lemma.equals("find") && subj > 0 && FINDINGS.contains(s.lemma(subj).toLowerCase(java.util.Locale.ROOT));
+        boolean finding = lemma.equals("find") && subj > 0 && SpeechCues.WORKS.contains(s.lemma(subj).toLowerCase(java.util.Locale.ROOT));
         if (!s.tag(i).matches("VB[DPZ]") || !(LOOSE.contains(lemma) || lemma.equals("report") || finding)
                 || !s.relation(i).matches("csubj(:pass)?|advcl") || quoted(s.begin(i)) || negated(s, i) || subj == 0 || subj > i) {
             return null;
@@ -616,7 +845,7 @@ final class ReportedSpeechFinder {
                 && s.child(h, "cop") == 0 && s.child(h, "aux") == 0 && s.child(h, "aux:pass") == 0) {
             return null;
         }
-        Speaker speaker = SpeechCues.speaker(s, entities, subj);
+        Speaker speaker = speakerOf(s, subj);
         if (speaker == null) {
             return null;
         }
@@ -644,7 +873,7 @@ final class ReportedSpeechFinder {
         }
         for (int c : s.children(i, "xcomp")) {
             if (c > obj && s.word(s.subtree(c)[0]).equalsIgnoreCase("to")) {
-                Speaker speaker = SpeechCues.speaker(s, entities, subj);
+                Speaker speaker = speakerOf(s, subj);
                 int to = Math.min(last, s.subtree(c)[1]);
                 for (int sub : s.children(c, "advcl")) {
                     // "... to look for new revenue as SoftBank attempts to rescue the company": the writer's context
@@ -674,7 +903,7 @@ final class ReportedSpeechFinder {
                 || entities.refAt(s.begin(obj)) != null || !s.tag(obj).startsWith("NN")) {
             return null;
         }
-        Speaker speaker = SpeechCues.speaker(s, entities, subj);
+        Speaker speaker = speakerOf(s, subj);
         if (speaker == null) {
             return null;
         }
@@ -751,10 +980,23 @@ final class ReportedSpeechFinder {
             for (int c : s.children(verb, rel)) {
                 // only a finite clause: "saying ...", "referring to ..." are not what the cue reports
                 int obj = s.child(verb, "obj");
-                if (c > verb && (s.tag(c).matches("VB[DPZ]|MD") || s.tag(c).startsWith("VB") && s.child(c, "aux") > 0)
+                // (a copular clause counts by its subject and verb: "told reporters on Monday the fund was nearly empty")
+                boolean copular = s.child(c, "cop") > 0 && s.child(c, "nsubj") > verb && s.tag(s.child(c, "cop")).matches("VB[DPZ]");
+                if (c > verb && (s.tag(c).matches("VB[DPZ]|MD") || s.tag(c).startsWith("VB") && s.child(c, "aux") > 0 || copular)
                         && !(s.child(c, "nsubj") == 0 && obj > verb && obj < c && looseClause(s, verb) > 0)) {
                     // (not when its subject is the cue's "object": "They say the increased selection ... will
                     // make them more popular" is read from the object on)
+                    return c;
+                }
+            }
+        }
+        // "explained why the timetable had been cut", "questioned whether ...": a question clause the parser hung
+        // as an adverbial (not "if"/"when", which set a condition or a time: "said if the talks fail, ...")
+        if (s.lemma(verb).matches("explain|question|ask|wonder|reveal|disclose|detail|tell|describe|say|add|write")) {
+            for (int c : s.children(verb, "advcl")) {
+                int first = s.subtree(c)[0];
+                if (c > verb && first > verb && s.word(first).matches("(?i)why|how|whether|what|where|who")
+                        && s.tag(c).startsWith("VB") && (first == verb + 1 || s.head(first - 1) == verb && s.relation(first - 1).matches("i?obj"))) {
                     return c;
                 }
             }
@@ -815,7 +1057,8 @@ final class ReportedSpeechFinder {
 
     /** Cues whose statement may follow with no "that", which the parser sometimes reads as an object. */
     private static final Set<String> LOOSE = Set.of("say", "add", "tell", "claim", "argue", "insist", "warn", "state",
-            "explain", "admit", "acknowledge", "concede", "predict", "estimate", "write", "note", "stress", "confirm");
+            "explain", "admit", "acknowledge", "concede", "predict", "estimate", "write", "note", "stress", "confirm",
+            "find", "indicate");
 
     /**
      * "Nomura said the order favoured banks", "Shahabuddin said the garden has become ...": a noun phrase right
@@ -835,6 +1078,7 @@ final class ReportedSpeechFinder {
                 return 0;
             }
         }
+        k = pastAdjuncts(s, verb, k);
         if (k <= s.size() && s.word(k).equalsIgnoreCase("that")) {
             k++;
         }
@@ -855,6 +1099,46 @@ final class ReportedSpeechFinder {
         boolean finite = s.tag(k).matches("VB[DPZ]|MD")
                 || s.tag(k).equals("VBN") && k < s.size() && s.tag(k + 1).matches("DT|NNS?|PRP\\$|JJ|RB|IN");
         return finite && !SpeechCues.isCue(s, k) ? start : 0;
+    }
+
+    /**
+     * The first token at or after {@code k} past short adjuncts of cue {@code verb} that stand between it and its
+     * statement ("told reporters on Monday the ...", "said Tuesday it would appeal", "told the BBC in an interview
+     * the ..."): a phrase of at most five words hung on the cue as a time, a place or a manner.
+     */
+    private static int pastAdjuncts(Sentence s, int verb, int k) {
+        for (int guard = 0; guard < 3 && k <= s.size(); guard++) {
+            int h = k;
+            for (int up = 0; up < 6 && h > 0 && s.head(h) != verb; up++) {
+                h = s.head(h);
+            }
+            if (h <= 0 || s.head(h) != verb || !s.relation(h).matches("obl(:tmod|:npmod)?|advmod") || s.subtree(h)[0] != k
+                    || s.subtree(h)[1] - k > 4 || !(s.tag(k).equals("IN") || s.ner(h).matches("DATE|TIME") || s.relation(h).equals("advmod"))) {
+                break;
+            }
+            k = s.subtree(h)[1] + 1;
+        }
+        return k;
+    }
+
+    /**
+     * Tokens {@code from..to} are three words making a whole clause, a subject and a finite verb ("the man died",
+     * "it would appeal", "profits would fall"): short, but a statement.
+     */
+    private static boolean shortClause(Sentence s, int from, int to) {
+        if (to - from != 2) {
+            return false;
+        }
+        for (int k = from; k <= to; k++) {
+            if (s.tag(k).matches("VB[DPZ]?|MD") && s.head(k) >= 0) {
+                int head = s.tag(k).equals("MD") ? s.head(k) : k;
+                int subj = s.child(head, "nsubj");
+                if (subj >= from && subj < k) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean hasFiniteVerb(Sentence s, int from, int to) {
@@ -1058,6 +1342,28 @@ final class ReportedSpeechFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Statement {@code r} cut at the end of quoted stretch {@code q} (its closing mark and the punctuation before
+     * it left out), or null when it does not start inside the stretch or too little is left.
+     */
+    private static ReportedSpeech withinQuote(ReportedSpeech r, int[] q) {
+        Span c = r.content();
+        if (q == null || c.start() < q[0] || c.start() >= q[1]) {
+            return null;
+        }
+        int end = Math.min(c.end(), q[1] - 1);
+        String text = c.text().substring(0, end - c.start()).replaceFirst("[\\s,.;:\u201D\u2019\"']+$", "");
+        if (text.split("\\s+").length < 3 || text.matches("(?s).*[\"\u201C\u201D].*")) {
+            return null; // (marks inside: quotes within quotes, or straight marks paired wrongly: no source to trust)
+        }
+        return new ReportedSpeech(r.speaker(), r.cue(), new Span(text, c.start(), c.start() + text.length()), r.sentence());
+    }
+
+    /** The quoted stretch holding {@code offset}, or null. */
+    private int[] stretch(int offset) {
+        return quotes.quoted.stream().filter(q -> offset >= q[0] && offset < q[1]).findFirst().orElse(null);
     }
 
     private boolean quoted(int offset) {

@@ -188,7 +188,8 @@ final class Sentence {
             String rel = relation(i);
             if (tag(i).equals(",") || tag(i).equals("-LRB-") || !descends(i, head) || rel.equals("cc")
                     || rel.equals("mark") || rel.equals("case") && !tag(i).equals("POS")
-                    || rel.equals("punct") && !tag(i).equals("HYPH")) {
+                    || rel.equals("punct") && !tag(i).equals("HYPH")
+                    || rel.equals("dep") && tag(i).startsWith("VB")) { // "The result, say analysts, ...": a verb misattached
                 break;
             }
             lo = i;

@@ -17,21 +17,43 @@ final class SpeechCues {
             "allege", "write", "ask", "reply", "respond", "continue", "conclude", "agree", "testify", "tweet",
             "post", "assert", "affirm", "highlight", "recount", "describe", "report", "believe", "think", "hope",
             "expect", "express", "threaten", "demand", "accuse", "joke", "concede", "counter", "scoff", "quip", "call", "rule", "inform", "assure",
-            "reveal", "disclose", "hint");
+            "reveal", "disclose", "hint", "suspect", "fear", "question", "advise", "implore", "beg", "instruct",
+            "encourage", "remind", "swear");
+
+    /**
+     * Directives added in session 11 ("advised residents to stay indoors", "instructed aggregators to block ...") and
+     * "swore to": they report an object with its infinitive, and attribute quotation marks only by position (right
+     * after the closing mark), never from a parse alone ("was sworn in", "encouraged by the result").
+     */
+    private static final Set<String> CLAUSE_CUES_ONLY = Set.of("advise", "implore", "beg", "instruct", "encourage",
+            "remind", "swear");
+
+    /**
+     * Verbs by which published work states what it established ("a survey found that ...", "the data from the
+     * audit indicate that ..."): cues only when their subject is such a work (the spec's R1, published findings);
+     * a person who "found" something made a discovery, not a statement.
+     */
+    static final Set<String> FINDING = Set.of("find", "indicate", "determine", "establish");
+
+    /** Published work that states findings: "The study found ...", "a survey by X found ...". */
+    static final Set<String> WORKS = Set.of("study", "report", "survey", "research", "analysis", "review", "paper",
+            "poll", "audit", "investigation", "probe", "inquiry", "assessment", "evaluation", "census", "trial",
+            "experiment", "estimate", "estimates", "forecast", "outlook", "projection", "projections", "index",
+            "ranking", "report's", "findings", "paper's");
 
     /** Cues that report speech without quotation marks only with a clause ("that ..."). */
     static final Set<String> CLAUSE_ONLY = Set.of("say", "add", "tell", "claim", "argue", "insist", "state", "explain",
             "suggest", "admit", "predict", "estimate", "maintain", "contend", "caution", "recall", "remark",
             "observe", "complain", "allege", "write", "reply", "respond", "conclude", "testify", "assert", "affirm",
             "warn", "announce", "declare", "acknowledge", "concede", "report", "ask", "rule", "inform", "assure",
-            "reveal", "disclose", "deny", "hint");
+            "reveal", "disclose", "deny", "hint", "question", "remind");
 
     /** Cues whose object is the content ("noted the shared identities ..."). */
     static final Set<String> OBJECT_CONTENT = Set.of("note", "stress", "emphasize", "emphasise", "underline", "reiterate",
             "confirm", "highlight", "announce", "acknowledge");
 
     /** Cues whose infinitive is the content ("vowed to continue ..."). */
-    static final Set<String> INFINITIVE_CONTENT = Set.of("vow", "pledge", "promise");
+    static final Set<String> INFINITIVE_CONTENT = Set.of("vow", "pledge", "promise", "swear");
 
     /** "voiced the hope that ...": the nouns that carry the content. */
     static final Set<String> VOICED = Set.of("hope", "concern", "confidence", "belief", "support", "regret", "fear",
@@ -51,7 +73,13 @@ final class SpeechCues {
 
     /** True when token {@code i} is a speech verb. */
     static boolean isCue(Sentence s, int i) {
-        return s.tag(i).startsWith("VB") && SAY.contains(s.lemma(i));
+        return s.tag(i).startsWith("VB") && (SAY.contains(s.lemma(i)) || FINDING.contains(s.lemma(i)) && publishedSubject(s, i));
+    }
+
+    /** The subject of verb {@code i} is a published work ("A 2025 survey of 900 firms found ..."). */
+    static boolean publishedSubject(Sentence s, int i) {
+        int subj = s.child(i, "nsubj");
+        return subj > 0 && s.tag(subj).startsWith("NN") && WORKS.contains(s.lemma(subj).toLowerCase(Locale.ROOT));
     }
 
     /** True for the verbs that attribute direct quotes. */
@@ -59,7 +87,8 @@ final class SpeechCues {
         String l = s.lemma(i);
         // "telling others" as an adjective ("known for telling others ...") is no attribution
         return isCue(s, i) && (!s.relation(i).equals("amod") || inverted(s, i))
-                && !Set.of("believe", "think", "hope", "expect", "continue", "agree", "reveal").contains(l);
+                && !Set.of("believe", "think", "hope", "expect", "continue", "agree", "reveal", "suspect", "fear").contains(l)
+                && !CLAUSE_CUES_ONLY.contains(l);
     }
 
     /**
@@ -212,6 +241,11 @@ final class SpeechCues {
             Span sp = s.span(from, to);
             Mention m = new Mention(sp.text(), sp.start(), sp.end(),
                     s.tag(i).startsWith("PRP") ? Mention.Kind.PRONOUN : Mention.Kind.NAME);
+            String government = ref.name().equals(Countries.capitalOf(sp.text())) ? Countries.government(ref.name()) : null;
+            if (government != null) {
+                // "Moscow denied ...": a capital speaking is its government (the spec's section 6)
+                return new Speaker(government, Speaker.Kind.ORGANIZATION, new Mention(sp.text(), sp.start(), sp.end(), Mention.Kind.CAPITAL));
+            }
             return new Speaker(ref.name(), ref.kind(), m);
         }
         if (s.tag(i).startsWith("W") || s.tag(i).startsWith("PRP") && Set.of("it", "i", "we", "you").contains(word)) {
@@ -258,6 +292,11 @@ final class SpeechCues {
             "[a-z-]+(er|or|ist|ant|ent|ian|man|woman|ee)|woman|man|mother|father|wife|husband|son|daughter|girl|boy"
                     + "|victim|suspect|resident|neighbor|neighbour|friend|nurse|doctor|chief|coach|[0-9]+-year-old");
 
+    /** True for a noun for a person by what they do or are ("minister", "the driver"), by lemma. */
+    static boolean personNoun(String lemma) {
+        return PERSON_NOUN.matcher(lemma).matches() && !ORGANIZATION_NOUNS.contains(lemma);
+    }
+
     /** Nouns that stand for an organization named earlier: "the company said", "the union added". */
     private static final Set<String> ORGANIZATION_NOUNS = Set.of("company", "firm", "agency", "department", "ministry",
             "commission", "court", "union", "board", "council", "brokerage", "bank", "club", "team", "party",
@@ -267,7 +306,9 @@ final class SpeechCues {
             "startup", "lab", "laboratory", "hospital", "school", "regulator", "watchdog", "outlet", "station",
             "bureau", "foundation", "trust", "league", "office", "service", "corporation", "automaker", "maker",
             "giant", "operator", "provider", "broadcaster", "publisher", "label", "studio", "nonprofit", "center",
-            "centre", "fund", "exchange", "tribunal", "panel", "police", "army", "military", "navy", "force");
+            "centre", "fund", "exchange", "tribunal", "panel", "police", "army", "military", "navy", "force",
+            "coastguard", "parliament", "senate", "legislature", "cabinet", "embassy", "consulate", "secretariat",
+            "directorate", "inspectorate", "municipality");
 
     /**
      * A speaker named by a description, resolved where the article allows: a name inside the phrase ("a
@@ -280,6 +321,19 @@ final class SpeechCues {
         Mention m = new Mention(sp.text(), sp.start(), sp.end(), Mention.Kind.NAME);
         String lemma = s.lemma(head).toLowerCase(Locale.ROOT);
         boolean voice = VOICE.contains(lemma) || VOICE.contains(s.word(head).toLowerCase(Locale.ROOT));
+        if (WORKS.contains(lemma)) {
+            // "a survey by the Harbour Traders Association", "an analysis from Kestrel Economics", "the Fed's
+            // outlook": a published work speaks for its named author; "an audit of the port" names its topic
+            for (int k : s.children(head, null)) {
+                String rel = s.relation(k);
+                boolean author = rel.equals("nmod:poss") || rel.equals("compound")
+                        || rel.startsWith("nmod") && s.children(k, "case").stream().anyMatch(c -> s.word(c).matches("(?i)by|from"));
+                Entities.Ref r = author ? entities.refAt(s.begin(k)) : null;
+                if (r != null && !entities.place(r) && (r.kind() == Speaker.Kind.ORGANIZATION || r.kind() == Speaker.Kind.PERSON)) {
+                    return new Speaker(r.name(), r.kind(), m);
+                }
+            }
+        }
         if (voice || ORGANIZATION_NOUNS.contains(lemma)) {
             // a name among the words that modify the noun or a phrase attached to it ("for X", "from X", "X's")
             for (int k : modifiers(s, head)) {
@@ -708,7 +762,11 @@ final class SpeechCues {
         for (int steps = 0; steps < 4; steps++) {
             String rel = s.relation(h);
             boolean participle = s.tag(h).equals("VBG") && (rel.equals("advcl") || rel.equals("xcomp") || rel.equals("dep"));
-            if (!rel.equals("conj") && !participle || s.head(h) == 0 || !s.tag(s.head(h)).startsWith("VB")) {
+            // "went on to say", "took to social media to say", "used the speech to announce": the infinitive's act is
+            // the subject's own (not "plans to say", "wants to announce": the spec's R2, planned speech and desires)
+            boolean infinitive = s.tag(h).equals("VB") && rel.matches("xcomp|advcl") && s.head(h) > 0
+                    && s.lemma(s.head(h)).matches("go|take|proceed|use|rush|hasten|move");
+            if (!rel.equals("conj") && !participle && !infinitive || s.head(h) == 0 || !s.tag(s.head(h)).startsWith("VB")) {
                 break;
             }
             h = s.head(h);

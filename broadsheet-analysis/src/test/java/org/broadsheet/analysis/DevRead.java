@@ -11,11 +11,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * A development aid: prints each paragraph of unlabelled bodies with the quotes and reported statements the
- * layer finds in it and their speakers, for reading the output on articles no rule was written from. Input: a
+ * layer finds in it and their speakers (with {@code --numbers} also its people, figures and dates), for reading the output on articles no rule was written from. Input: a
  * JSON file {@code [{"id", "date", "paragraphs": [..]}]}.
  *
  * <pre>
- * java -Xmx2500m -cp ... org.broadsheet.analysis.DevRead bodies.json --cache DIR
+ * java -Xmx2500m -cp ... org.broadsheet.analysis.DevRead bodies.json --cache DIR [--numbers]
  * </pre>
  */
 public final class DevRead {
@@ -28,11 +28,15 @@ public final class DevRead {
         int cache = List.of(args).indexOf("--cache");
         Analyzer analyzer = cache >= 0 ? new Analyzer(new AnnotationCache(Path.of(args[cache + 1])), Analyzer.MAX_CHARS)
                 : new Analyzer();
+        boolean numbers = List.of(args).contains("--numbers");
         for (JsonNode a : all) {
             List<String> paragraphs = new ArrayList<>();
             a.path("paragraphs").forEach(p -> paragraphs.add(p.asText()));
             Analysis an = analyzer.analyze(Articles.of(paragraphs, a.path("date").asText(null), "en", List.of(), null), null);
             System.out.println("=== " + a.path("id").asText());
+            if (numbers) {
+                an.people().forEach(p -> System.out.println("  P " + p.name() + " " + p.roles().stream().map(Role::stated).toList()));
+            }
             String text = String.join("\n", paragraphs);
             int offset = 0;
             for (String p : paragraphs) {
@@ -50,6 +54,17 @@ public final class DevRead {
                     if (r.content().start() >= start && r.content().start() < end) {
                         System.out.println("    R [" + r.speaker().kind() + ":" + r.speaker().name() + "] (" + r.cue() + ") "
                                 + abbreviate(r.content().text()));
+                    }
+                }
+                for (Figure f : numbers ? an.figures() : List.<Figure>of()) {
+                    if (f.start() >= start && f.start() < end) {
+                        System.out.println("    F " + f.text() + " = " + f.value() + " " + f.kind() + ":" + f.unit()
+                                + (f.qualifier() == null ? "" : " (" + f.qualifier() + ")"));
+                    }
+                }
+                for (DateMention d : numbers ? an.dates() : List.<DateMention>of()) {
+                    if (d.start() >= start && d.start() < end) {
+                        System.out.println("    D " + d.text() + " = " + d.value() + (d.approximate() ? " (approximate)" : ""));
                     }
                 }
             }

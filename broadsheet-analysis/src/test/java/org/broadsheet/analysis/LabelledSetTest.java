@@ -88,8 +88,10 @@ class LabelledSetTest {
         // quotation marks counted as quotes only) differs from the attribution spec the layer now follows (a
         // one-word quote with a cue counts; a statement with narrative words outside the marks is also
         // reported speech), so spec-correct items count as extras here. See ../attribution for the spec's set.
+        // Session 11: reported precision 0.80 -> 0.79 for the spec's R6, a named source's statement inside a direct
+        // quote ("... but the President admits he has not followed it religiously," said Gidley), not counted here.
         assertTrue(quotes.precision() >= 0.85 && quotes.recall() >= 0.95 && quotes.speakerAccuracy() >= 0.92, quotes::toString);
-        assertTrue(reported.precision() >= 0.80 && reported.recall() >= 0.88 && reported.speakerAccuracy() >= 0.85,
+        assertTrue(reported.precision() >= 0.79 && reported.recall() >= 0.88 && reported.speakerAccuracy() >= 0.85,
                 reported::toString);
     }
 
