@@ -112,9 +112,6 @@ public final class InjectedSpam {
                 judgements.add(new SpamJudgement("block", unit[0], unit[1], v.text(), v.probability(), flagged,
                         v.evidence()));
             }
-            if (!flagged && unit[1] > unit[0]) {
-                items(page, unit, judgements, byBlock);
-            }
             // a single block may be a line of the page's own with planted text appended: judge that part alone,
             // and when it is flagged, flag only it
             boolean tailFlagged = unit[0] == unit[1] && tail(page, unit[0], flagged, judgements, byBlock);
@@ -151,47 +148,6 @@ public final class InjectedSpam {
                             + "): " + String.join("; ", f.reasons())));
         }
         return new Result(out, findings, judgements);
-    }
-
-    /**
-     * Judges alone each item of a list that was not flagged as a whole but has an item in a writing system neither
-     * the page nor the rest of the list uses (a line of planted phrases put into a site's menu): judged with the
-     * menu, its script is a minority and says nothing.
-     */
-    private void items(SpamPage page, int[] unit, List<SpamJudgement> judgements, Map<Integer, SpamFinding> byBlock) {
-        ScriptMismatch.Profile[] profiles = new ScriptMismatch.Profile[unit[1] - unit[0] + 1];
-        boolean anyForeign = false;
-        for (int i = unit[0]; i <= unit[1]; i++) {
-            profiles[i - unit[0]] = ScriptMismatch.profile(page.block(i).text());
-            anyForeign |= ScriptScore.foreignWriting(page, profiles[i - unit[0]]);
-        }
-        if (!anyForeign) {
-            return; // most lists: every item in the page's own writing
-        }
-        int letters = 0;
-        Map<Writing, Integer> byWriting = new EnumMap<>(Writing.class);
-        for (ScriptMismatch.Profile p : profiles) {
-            letters += p.total();
-            p.letters().forEach((w, n) -> byWriting.merge(w, n, Integer::sum));
-        }
-        for (int i = unit[0]; i <= unit[1]; i++) {
-            ScriptMismatch.Profile item = profiles[i - unit[0]];
-            if (!ScriptScore.foreignWriting(page, item)) {
-                continue;
-            }
-            Writing writing = item.dominant(0.6);
-            int same = byWriting.getOrDefault(writing, 0) - item.count(writing);
-            if (same * 2 >= letters - item.total()) {
-                continue; // the rest of the list is in that writing too: judged as a whole already
-            }
-            Verdict v = judge(page, i, i);
-            if (v.evidence() != null) {
-                judgements.add(new SpamJudgement("block", i, i, v.text(), v.probability(), v.spam(), v.evidence()));
-            }
-            if (v.spam()) {
-                byBlock.put(i, finding(page, i, v, true));
-            }
-        }
     }
 
     /** Offset of the first footer marker in {@code text}, or -1. */

@@ -15,8 +15,7 @@ import java.util.Map;
 
 /**
  * The learned weights of the evidence: a logistic regression over the scoring components' clues, trained by
- * {@code bench/train_spam.py} on the tuned part of the generated spam cases, the spam dev set and honest real pages
- * (every block of theirs that reached the model an honest example), and shipped as
+ * {@code bench/train_spam.py} on the tuned part of the generated spam cases and the spam dev set, and shipped as
  * the resource {@code injected-spam.model} (plain text: a bias, a decision threshold, and per feature its mean,
  * scale and weight). A clue the model does not know counts nothing. Immutable.
  */
