@@ -58,10 +58,11 @@ public final class PageFeatures {
     private static final Pattern PRICE = Pattern.compile("[$€£¥₹]\\s?\\d|\\d(\\.\\d\\d)?\\s?(€|USD|EUR|GBP|zł|kr)\\b");
     private static final PhraseCount CART = new PhraseCount("add to cart", "add to bag", "add to basket", "buy now",
             "in stock", "out of stock", "add to wishlist", "free shipping", "quantity");
-    private static final PhraseCount CALL_TO_ACTION = new PhraseCount("contact us", "get a quote", "free quote", "book now",
-            "schedule", "request a", "call us", "get started", "sign up", "free trial", "learn more", "enroll", "apply now");
-    private static final PhraseCount NAV_WORDS = new PhraseCount("read more", "continue reading", "view all", "see all", "load more",
-            "next page", "older posts", "show more");
+    private static final PhraseCount CALL_TO_ACTION = new PhraseCount("contact us", "get a quote", "free quote",
+            "book now", "schedule", "request a", "call us", "get started", "sign up", "free trial", "learn more",
+            "enroll", "apply now");
+    private static final PhraseCount NAV_WORDS = new PhraseCount("read more", "continue reading", "view all",
+            "see all", "load more", "next page", "older posts", "show more");
 
     private PageFeatures() {
     }
