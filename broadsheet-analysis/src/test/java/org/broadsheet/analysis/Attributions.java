@@ -1,6 +1,8 @@
 package org.broadsheet.analysis;
 
-/** Finds, for tests, what an analysis attributed: the first quote or statement holding some words, or null. */
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+/** Finds, for tests, what an analysis attributed: the first quote or statement holding some words. */
 final class Attributions {
 
     private Attributions() {
@@ -15,5 +17,19 @@ final class Attributions {
     static ReportedSpeech statement(Analysis analysis, String words) {
         return analysis.reportedSpeech().stream().filter(r -> r.content().text().contains(words)).findFirst()
                 .orElse(null);
+    }
+
+    /** The first quote of {@code analysis} whose text holds {@code words}; fails the test when there is none. */
+    static Quote foundQuote(Analysis analysis, String words) {
+        Quote q = quote(analysis, words);
+        assertNotNull(q, () -> "not found: " + analysis.quotes());
+        return q;
+    }
+
+    /** The first statement of {@code analysis} whose content holds {@code words}; fails the test when there is none. */
+    static ReportedSpeech foundStatement(Analysis analysis, String words) {
+        ReportedSpeech r = statement(analysis, words);
+        assertNotNull(r, () -> "not found: " + analysis.reportedSpeech());
+        return r;
     }
 }

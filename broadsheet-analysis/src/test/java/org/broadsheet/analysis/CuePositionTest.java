@@ -1,9 +1,8 @@
 package org.broadsheet.analysis;
 
-import static org.broadsheet.analysis.Attributions.quote;
-import static org.broadsheet.analysis.Attributions.statement;
+import static org.broadsheet.analysis.Attributions.foundQuote;
+import static org.broadsheet.analysis.Attributions.foundStatement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
@@ -46,75 +45,64 @@ class CuePositionTest {
 
     @Test
     void aVerbAfterTheClosingMarkBeforeANameIsTheCue() {
-        Quote q = quote(analysis, "Tea does count toward hydration");
-        assertNotNull(q, () -> "not found: " + analysis.quotes());
+        Quote q = foundQuote(analysis, "Tea does count toward hydration");
         assertEquals("Sylvia Brandt", q.speaker().name());
     }
 
     @Test
     void aNameWithItsWorkplaceAfterTheVerbSpeaksAndTheNextParagraphContinues() {
-        Quote first = quote(analysis, "We worked on the design of the vessel");
-        assertNotNull(first, () -> "not found: " + analysis.quotes());
+        Quote first = foundQuote(analysis, "We worked on the design of the vessel");
         assertEquals("Ewan Tarrant", first.speaker().name());
-        Quote next = quote(analysis, "We looked at how a crew could be rested");
-        assertNotNull(next, () -> "not found: " + analysis.quotes());
+        Quote next = foundQuote(analysis, "We looked at how a crew could be rested");
         assertEquals("Ewan Tarrant", next.speaker().name());
     }
 
     @Test
     void aTrailingCueAfterAStatementGivesItsSpeaker() {
-        ReportedSpeech r = statement(analysis, "These antioxidants can reduce oxidative stress");
-        assertNotNull(r, () -> "not found: " + analysis.reportedSpeech());
+        ReportedSpeech r = foundStatement(analysis, "These antioxidants can reduce oxidative stress");
         assertEquals("Sylvia Brandt", r.speaker().name());
         assertEquals("These antioxidants can reduce oxidative stress", r.content().text());
     }
 
     @Test
     void anAgeStandsForThePersonJustNamed() {
-        Quote q = quote(analysis, "I am excited to join a club");
-        assertNotNull(q, () -> "not found: " + analysis.quotes());
+        Quote q = foundQuote(analysis, "I am excited to join a club");
         assertEquals("Odile Fenwick", q.speaker().name());
         assertEquals(Speaker.Kind.PERSON, q.speaker().kind());
     }
 
     @Test
     void aCapitalOpeningTheSentenceIsNoOrganization() {
-        Quote q = quote(analysis, "end of an era");
-        assertNotNull(q, () -> "not found: " + analysis.quotes());
+        Quote q = foundQuote(analysis, "end of an era");
         assertEquals(Speaker.Kind.GROUP, q.speaker().kind());
         assertEquals("Aviation analysts", q.speaker().name());
     }
 
     @Test
     void aRequestAndADenialAreReportedSpeech() {
-        ReportedSpeech asked = statement(analysis, "the council to unwind the agreement");
-        assertNotNull(asked, () -> "not found: " + analysis.reportedSpeech());
+        ReportedSpeech asked = foundStatement(analysis, "the council to unwind the agreement");
         assertEquals("Harlan Voss", asked.speaker().name());
-        ReportedSpeech denied = statement(analysis, "both allegations");
-        assertNotNull(denied, () -> "not found: " + analysis.reportedSpeech());
+        ReportedSpeech denied = foundStatement(analysis, "both allegations");
         assertEquals("both allegations", denied.content().text());
         assertEquals("Harlan Voss", denied.speaker().name());
     }
 
     @Test
     void theAuthorsAreThePeopleNamedAsAuthors() {
-        Quote q = quote(analysis, "The quays are used at half their capacity");
-        assertNotNull(q, () -> "not found: " + analysis.quotes());
+        Quote q = foundQuote(analysis, "The quays are used at half their capacity");
         assertEquals("Ines Marlowe; Peter Holm", q.speaker().name());
     }
 
     @Test
     void anInstructionIsReportedWithoutTheWritersContext() {
-        ReportedSpeech r = statement(analysis, "to stop selling tickets on board");
-        assertNotNull(r, () -> "not found: " + analysis.reportedSpeech());
+        ReportedSpeech r = foundStatement(analysis, "to stop selling tickets on board");
         assertEquals("Rosa Kell", r.speaker().name());
         assertEquals("the ferry crews to stop selling tickets on board", r.content().text());
     }
 
     @Test
     void aStatementTheParserHungAboveItsCueIsStillTheStatement() {
-        ReportedSpeech r = statement(analysis, "mass could be reduced by a third");
-        assertNotNull(r, () -> "not found: " + analysis.reportedSpeech());
+        ReportedSpeech r = foundStatement(analysis, "mass could be reduced by a third");
         assertEquals("the vessel mass could be reduced by a third by removing the crew quarters", r.content().text());
         assertNull(analysis.reportedSpeech().stream().filter(x -> x.content().text().startsWith("could be reduced"))
                 .findFirst().orElse(null));

@@ -1,7 +1,8 @@
 package org.broadsheet.analysis;
 
+import static org.broadsheet.analysis.Attributions.foundQuote;
+import static org.broadsheet.analysis.Attributions.foundStatement;
 import static org.broadsheet.analysis.Attributions.quote;
-import static org.broadsheet.analysis.Attributions.statement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -42,15 +43,13 @@ class DescribedSpeakerTest {
 
     @Test
     void theActorIsThePersonTheArticleIsAbout() {
-        Quote q = quote(analysis, "You never know what comes next");
-        assertNotNull(q, () -> "not found: " + analysis.quotes());
+        Quote q = foundQuote(analysis, "You never know what comes next");
         assertEquals("Tomas Reinholt", q.speaker().name());
     }
 
     @Test
     void aPersonsRepSpeaksForThePerson() {
-        ReportedSpeech r = statement(analysis, "already reading new scripts");
-        assertNotNull(r, () -> "not found: " + analysis.reportedSpeech());
+        ReportedSpeech r = foundStatement(analysis, "already reading new scripts");
         assertEquals("Tomas Reinholt", r.speaker().name());
     }
 
@@ -66,16 +65,14 @@ class DescribedSpeakerTest {
 
     @Test
     void anUnnamedChairmanSpeaksForTheClub() {
-        ReportedSpeech r = statement(analysis, "the regatta would go ahead");
-        assertNotNull(r, () -> "not found: " + analysis.reportedSpeech());
+        ReportedSpeech r = foundStatement(analysis, "the regatta would go ahead");
         assertEquals("Fernhollow Rowing Club", r.speaker().name());
         assertEquals(Speaker.Kind.ORGANIZATION, r.speaker().kind());
     }
 
     @Test
     void aCompanysNameIsNoPerson() {
-        ReportedSpeech r = statement(analysis, "it would film the regatta");
-        assertNotNull(r, () -> "not found: " + analysis.reportedSpeech());
+        ReportedSpeech r = foundStatement(analysis, "it would film the regatta");
         assertEquals(Speaker.Kind.ORGANIZATION, r.speaker().kind());
         assertEquals("Bellweather Productions", r.speaker().name());
     }
@@ -89,25 +86,21 @@ class DescribedSpeakerTest {
 
     @Test
     void theSurnameHeIsNoPronoun() {
-        Quote q = quote(analysis, "Why would anyone sign that deal?");
-        assertNotNull(q, () -> "not found: " + analysis.quotes());
+        Quote q = foundQuote(analysis, "Why would anyone sign that deal?");
         assertEquals("He Jianxiong", q.speaker().name());
     }
 
     @Test
     void aVerdictInQuotesIsTheRejectersWording() {
-        Quote q = quote(analysis, "entirely false");
-        assertNotNull(q, () -> "not found: " + analysis.quotes());
+        Quote q = foundQuote(analysis, "entirely false");
         assertEquals("Harbour Board", q.speaker().name());
-        ReportedSpeech r = statement(analysis, "the reports as");
-        assertNotNull(r, () -> "not found: " + analysis.reportedSpeech());
+        ReportedSpeech r = foundStatement(analysis, "the reports as");
         assertEquals("Harbour Board", r.speaker().name());
     }
 
     @Test
     void initialsStandingAloneNameTheAgency() {
-        ReportedSpeech r = statement(analysis, "Most stalls passed");
-        assertNotNull(r, () -> "not found: " + analysis.reportedSpeech());
+        ReportedSpeech r = foundStatement(analysis, "Most stalls passed");
         assertEquals("Food Standards Agency (FSA)", r.speaker().name());
     }
 }

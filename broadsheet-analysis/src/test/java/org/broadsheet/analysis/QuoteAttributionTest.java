@@ -1,7 +1,7 @@
 package org.broadsheet.analysis;
 
+import static org.broadsheet.analysis.Attributions.foundStatement;
 import static org.broadsheet.analysis.Attributions.quote;
-import static org.broadsheet.analysis.Attributions.statement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
@@ -66,11 +66,9 @@ class QuoteAttributionTest {
 
     @Test
     void statementTheParserReadAsAnObject() {
-        ReportedSpeech r = statement(analysis, "the closure favoured the airline");
-        assertNotNull(r, () -> "not found: " + analysis.reportedSpeech());
+        ReportedSpeech r = foundStatement(analysis, "the closure favoured the airline");
         assertEquals("Nomura", r.speaker().name());
         assertEquals("the closure favoured the airline", r.content().text());
-        ReportedSpeech named = statement(analysis, "the cancellation a disaster");
-        assertNotNull(named, () -> "not found: " + analysis.reportedSpeech());
+        foundStatement(analysis, "the cancellation a disaster");
     }
 }

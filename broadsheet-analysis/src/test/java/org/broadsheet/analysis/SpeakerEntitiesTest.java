@@ -1,8 +1,7 @@
 package org.broadsheet.analysis;
 
-import static org.broadsheet.analysis.Attributions.statement;
+import static org.broadsheet.analysis.Attributions.foundStatement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.util.List;
 
@@ -32,27 +31,23 @@ class SpeakerEntitiesTest {
 
     @Test
     void organizationCarriesTheInitialsTheArticleUses() {
-        ReportedSpeech r = statement(analysis, "the pier will reopen next month");
-        assertNotNull(r, () -> "not found: " + analysis.reportedSpeech());
+        ReportedSpeech r = foundStatement(analysis, "the pier will reopen next month");
         assertEquals("Harbour Safety Administration (HSA)", r.speaker().name());
         assertEquals(Speaker.Kind.ORGANIZATION, r.speaker().kind());
     }
 
     @Test
     void groupIsNamedByItsWholePhrase() {
-        ReportedSpeech r = statement(analysis, "rents in the district had doubled");
-        assertNotNull(r, () -> "not found: " + analysis.reportedSpeech());
+        ReportedSpeech r = foundStatement(analysis, "rents in the district had doubled");
         assertEquals("The authors of the survey", r.speaker().name());
         assertEquals(Speaker.Kind.GROUP, r.speaker().kind());
-        ReportedSpeech some = statement(analysis, "they would leave the town");
-        assertNotNull(some, () -> "not found: " + analysis.reportedSpeech());
+        ReportedSpeech some = foundStatement(analysis, "they would leave the town");
         assertEquals(Speaker.Kind.GROUP, some.speaker().kind());
     }
 
     @Test
     void descriptionIsThePersonNamedJustBefore() {
-        ReportedSpeech r = statement(analysis, "buyers were returning to the market");
-        assertNotNull(r, () -> "not found: " + analysis.reportedSpeech());
+        ReportedSpeech r = foundStatement(analysis, "buyers were returning to the market");
         assertEquals("Marta Kowalczyk", r.speaker().name());
     }
 }

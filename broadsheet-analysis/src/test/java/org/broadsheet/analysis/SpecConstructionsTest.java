@@ -1,5 +1,7 @@
 package org.broadsheet.analysis;
 
+import static org.broadsheet.analysis.Attributions.foundQuote;
+import static org.broadsheet.analysis.Attributions.foundStatement;
 import static org.broadsheet.analysis.Attributions.statement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -62,43 +64,36 @@ class SpecConstructionsTest {
 
     @Test
     void aSurveyFindsForItsAuthorAndAnUnauthoredStudyForNobodyNamed() {
-        ReportedSpeech survey = statement(analysis, "most stallholders expect their rents");
-        assertNotNull(survey, () -> "not found: " + analysis.reportedSpeech());
+        ReportedSpeech survey = foundStatement(analysis, "most stallholders expect their rents");
         assertEquals("Quay Traders Association", survey.speaker().name());
-        ReportedSpeech study = statement(analysis, "flood insurance claims had doubled");
-        assertNotNull(study, () -> "not found: " + analysis.reportedSpeech());
+        ReportedSpeech study = foundStatement(analysis, "flood insurance claims had doubled");
         assertEquals(Speaker.Kind.UNNAMED, study.speaker().kind());
     }
 
     @Test
     void namedSourcesSuspectAndExpect() {
-        ReportedSpeech suspects = statement(analysis, "the fire on the trawler was started deliberately");
-        assertNotNull(suspects, () -> "not found: " + analysis.reportedSpeech());
+        ReportedSpeech suspects = foundStatement(analysis, "the fire on the trawler was started deliberately");
         assertEquals("suspects", suspects.cue());
-        ReportedSpeech expects = statement(analysis, "the strike to last at least a week");
-        assertNotNull(expects, () -> "not found: " + analysis.reportedSpeech());
+        ReportedSpeech expects = foundStatement(analysis, "the strike to last at least a week");
         assertTrue(expects.speaker().name().startsWith("Fernhollow Transit Workers"), expects.speaker()::name);
     }
 
     @Test
     void confirmingANounPhraseStatesIt() {
-        ReportedSpeech r = statement(analysis, "the departure of its goalkeeper");
-        assertNotNull(r, () -> "not found: " + analysis.reportedSpeech());
+        ReportedSpeech r = foundStatement(analysis, "the departure of its goalkeeper");
         assertEquals("Fernhollow Rovers", r.speaker().name());
     }
 
     @Test
     void aWritersQuestionIsAnUnnamedSourcesButTheWritersNoteIsNoStatement() {
-        ReportedSpeech asked = statement(analysis, "whether the office would reopen");
-        assertNotNull(asked, () -> "not found: " + analysis.reportedSpeech());
+        ReportedSpeech asked = foundStatement(analysis, "whether the office would reopen");
         assertEquals(Speaker.Kind.UNNAMED, asked.speaker().kind());
         assertNull(statement(analysis, "the figures for the port cover only"));
     }
 
     @Test
     void anotherSourcesActInsideAStatementIsItsOwnItem() {
-        ReportedSpeech outer = statement(analysis, "the harbour board had told tenants");
-        assertNotNull(outer, () -> "not found: " + analysis.reportedSpeech());
+        ReportedSpeech outer = foundStatement(analysis, "the harbour board had told tenants");
         assertEquals("Rosa Kell", outer.speaker().name());
         ReportedSpeech inner = analysis.reportedSpeech().stream()
                 .filter(r -> r.content().text().startsWith("the rents would not rise")).findFirst().orElse(null);
@@ -112,27 +107,23 @@ class SpecConstructionsTest {
 
     @Test
     void aSourceQuotedInsideAQuoteSpeaksAndTheQuoteKeepsItsSpeaker() {
-        ReportedSpeech r = statement(analysis, "the rents would be frozen for two years");
-        assertNotNull(r, () -> "not found: " + analysis.reportedSpeech());
+        ReportedSpeech r = foundStatement(analysis, "the rents would be frozen for two years");
         assertTrue(r.embedded());
         assertEquals("Caldmoor Harbour Board", r.speaker().name());
         assertFalse(r.content().text().contains("Marta Quill"), r.content()::text);
-        Quote q = Attributions.quote(analysis, "The harbour board told us");
-        assertNotNull(q, () -> "not found: " + analysis.quotes());
+        Quote q = foundQuote(analysis, "The harbour board told us");
         assertEquals("Marta Quill", q.speaker().name());
     }
 
     @Test
     void anIndirectQuestionWithNoAskerIsUnattributed() {
-        ReportedSpeech r = statement(analysis, "how the fund had been spent");
-        assertNotNull(r, () -> "not found: " + analysis.reportedSpeech());
+        ReportedSpeech r = foundStatement(analysis, "how the fund had been spent");
         assertEquals(Speaker.Kind.UNATTRIBUTED, r.speaker().kind());
     }
 
     @Test
     void anAttributionSetOffWithTheCueFirst() {
-        ReportedSpeech r = statement(analysis, "higher fares for commuters");
-        assertNotNull(r, () -> "not found: " + analysis.reportedSpeech());
+        ReportedSpeech r = foundStatement(analysis, "higher fares for commuters");
         assertEquals("analysts", r.speaker().name());
         assertEquals(Speaker.Kind.GROUP, r.speaker().kind());
     }
@@ -144,8 +135,7 @@ class SpecConstructionsTest {
 
     @Test
     void aPassiveCuesAgentSpeaksTheQuote() {
-        Quote q = Attributions.quote(analysis, "dire");
-        assertNotNull(q, () -> "not found: " + analysis.quotes());
+        Quote q = foundQuote(analysis, "dire");
         assertEquals("the auditors", q.speaker().name());
     }
 
