@@ -209,9 +209,7 @@ final class ReportedSpeechFinder {
         } else if (SpeechCues.OBJECT_CONTENT.contains(lemma)) {
             ok = hasObject || clause > 0;
         } else {
-            // "agreed that the bridge had been neglected" states what was agreed; "agreed to pay" is an act
-            ok = clause > 0 && (!NOT_REPORTING.contains(lemma) || lemma.equals("agree") && clause > i && s.child(clause, "nsubj") > 0
-                    && s.children(clause, "mark").stream().anyMatch(m -> s.word(m).equalsIgnoreCase("that")));
+            ok = clause > 0 && (!NOT_REPORTING.contains(lemma) || agreedThat(s, i, clause));
         }
         if (ok && clause > 0 && clause < i && s.subtree(clause)[1] < Math.min(subj, i)) {
             // "S, Cook said while visiting ...": the statement stands before its cue
@@ -279,6 +277,15 @@ final class ReportedSpeechFinder {
             return null;
         }
         return new ReportedSpeech(speaker, cueText(s, subj, i, cueEnd), s.span(from, last), s.whole());
+    }
+
+    /**
+     * Cue {@code i} is "agree" with a following "that" clause of its own subject: "agreed that the bridge had been
+     * neglected" states what was agreed, while "agreed to pay" is an act.
+     */
+    private static boolean agreedThat(Sentence s, int i, int clause) {
+        return s.lemma(i).equals("agree") && clause > i && s.child(clause, "nsubj") > 0
+                && s.children(clause, "mark").stream().anyMatch(m -> s.word(m).equalsIgnoreCase("that"));
     }
 
     /**
