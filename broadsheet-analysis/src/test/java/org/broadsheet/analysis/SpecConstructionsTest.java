@@ -182,4 +182,15 @@ class SpecConstructionsTest {
         assertNotNull(level, () -> "not found: " + analysis.figures());
         assertEquals("percent", level.unit());
     }
+
+    @Test
+    void agreeingThatStatesWhatWasAgreedButAgreeingToActDoesNot() {
+        Analysis agreed = new Analyzer().analyze(Articles.of(List.of(
+                "The two inspectors agreed that the bridge had been neglected for a decade.",
+                "The council agreed to pay for the repairs before the winter."), "2027-03-10", "en", List.of(), null),
+                null);
+        ReportedSpeech r = foundStatement(agreed, "the bridge had been neglected");
+        assertEquals("agreed", r.cue());
+        assertNull(statement(agreed, "pay for the repairs"));
+    }
 }
