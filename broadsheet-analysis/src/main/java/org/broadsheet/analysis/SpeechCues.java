@@ -814,6 +814,16 @@ final class SpeechCues {
                 return sj;
             }
         }
+        if (s.tag(verb).equals("VBG") && verb > 2 && s.tag(verb - 1).equals(",") && s.child(verb, "nsubj") == 0) {
+            // "Pompeo said that ... was “not inconsistent with international law”, saying he trusted ...", "some of
+            // Trump's defenders took to social media to discredit her testimony, claiming that ...": a participle
+            // closing the sentence is the main clause's subject's act, whatever the parser hung it on
+            int root = s.root();
+            int main = root > 0 && root < verb && s.tag(root).startsWith("VB") ? s.child(root, "nsubj") : 0;
+            if (main > 0 && main < verb) {
+                return main;
+            }
+        }
         // "..., said another witness": after a comma or a closing quotation mark, a noun after the cue is its
         // subject even when the parser calls it the object; elsewhere an object is an object ("accused him")
         boolean inverted = inverted(s, verb);

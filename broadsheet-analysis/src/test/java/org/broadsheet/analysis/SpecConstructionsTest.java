@@ -209,4 +209,13 @@ class SpecConstructionsTest {
         assertNull(statement(found, "the door had been forced"));
         assertNull(statement(found, "fewer families moved to the coast"));
     }
+
+    @Test
+    void aParticipleClosingTheSentenceIsTheMainSubjectsAct() {
+        Analysis a = new Analyzer().analyze(Articles.of(List.of(
+                "Shortly after, some of the stallholders took to social media apparently to discredit the audit, claiming that the harbour board had tripled the rents."),
+                "2027-03-10", "en", List.of(), null), null);
+        ReportedSpeech r = foundStatement(a, "the harbour board had tripled the rents");
+        assertEquals("some of the stallholders", r.speaker().name());
+    }
 }
