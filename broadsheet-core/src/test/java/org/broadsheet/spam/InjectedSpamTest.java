@@ -282,6 +282,37 @@ class InjectedSpamTest {
         }
     }
 
+    /** {@link #longTextPage} with the site's menu as flattened short lines before the story, {@code line} among them. */
+    private static String menuTextPage(String line) {
+        return longTextPage("").replace("Home / Town / News\n", "Home\nTown\nNews\nSport\nWeather\n" + line
+                + "\nOpinion\nPodcasts\nPuzzles\n");
+    }
+
+    @Test
+    void lineInAnotherWritingAmongTheMenuLinesOfFlattenedTextIsWeighedAlone() throws Exception {
+        // judged with the menu lines its Thai is a minority and says nothing; alone it is a line of phrases in a
+        // writing system the page does not use, and the model weighs it as such (whether it is flagged is the
+        // model's call: at the top of a page such a line is)
+        String spam = "สล็อตแตกง่าย หวยออนไลน์ บาคาร่าออนไลน์ แจกเครดิตฟรีไม่ต้องฝาก ฝาก 10 รับ 100 คาสิโนออนไลน์";
+        var x = EXTRACTOR.explain(RawPage.of("test", menuTextPage(spam).getBytes(StandardCharsets.UTF_8), null),
+                InputFormat.TEXT);
+        assertTrue(x.spamJudgements().stream().anyMatch(j -> j.text().equals(spam)
+                && j.evidence().getOrDefault("script.foreignWriting", 0.0) == 1.0), x.spamJudgements().toString());
+        assertTrue(x.article().injectedSpam().stream().noneMatch(f -> f.text().contains("Weather")));
+    }
+
+    @Test
+    void menuLineNamingAnEditionInAnotherWritingIsNotSpam() throws Exception {
+        assertClean(extract(menuTextPage("Русская служба"), InputFormat.TEXT));
+    }
+
+    @Test
+    void editionsInTheirOwnWritingsAmongTheMenuLinesAreNotSpam() throws Exception {
+        // a site's editions, each named in its own writing: a line of one of them stands out from the rest too
+        assertClean(extract(menuTextPage("Русская служба новостей и аналитики\nالأخبار العربية والتحليلات\n"
+                + "Ελληνικές ειδήσεις και αναλύσεις"), InputFormat.TEXT));
+    }
+
     @Test
     void siteMenuInFlattenedTextIsNotSpam() throws Exception {
         // the site's own menu on one line: hardly a word of the article's, but names, not phrases
