@@ -218,4 +218,14 @@ class SpecConstructionsTest {
         ReportedSpeech r = foundStatement(a, "the harbour board had tripled the rents");
         assertEquals("some of the stallholders", r.speaker().name());
     }
+
+    @Test
+    void aSpeakerSetOffAfterTheCueWithADescriptionSplitsTheStatement() {
+        Analysis a = new Analyzer().analyze(Articles.of(List.of(
+                "This system, says Rosa Kell, an engineer at the University of Caldmoor, Port Ellery, helps protect the quay from the winter storms."),
+                "2027-03-10", "en", List.of(), null), null);
+        ReportedSpeech r = foundStatement(a, "helps protect the quay from the winter storms");
+        assertEquals("Rosa Kell", r.speaker().name());
+        assertFalse(r.content().text().contains("engineer"), r.content().text());
+    }
 }
