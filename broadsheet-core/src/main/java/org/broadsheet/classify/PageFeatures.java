@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -220,6 +221,8 @@ public final class PageFeatures {
     public static final class Markup implements ElementVisitor {
         private static final Evaluator OG_TYPE = QueryParser.parse("meta[property=og:type]");
         private static final Evaluator LD_JSON = QueryParser.parse("script[type=application/ld+json]");
+        /** Children that never make a group of entries, however many there are. */
+        private static final Set<String> NEVER_ENTRIES = Set.of("li", "option", "p", "br");
 
         private String ogType;
         private final Map<String, Integer> ldTypes = new HashMap<>();
@@ -309,15 +312,24 @@ public final class PageFeatures {
          * of a listing, products of a category) larger than the largest so far.
          */
         private void readEntries(Element parent) {
+            // list items, options, paragraphs and breaks never make a group: most elements have too few others
+            int others = 0;
+            for (int i = 0; i < parent.childNodeSize(); i++) {
+                if (parent.childNode(i) instanceof Element child && !NEVER_ENTRIES.contains(child.normalName())) {
+                    others++;
+                }
+            }
+            if (others < 3 || others <= repeated) {
+                return;
+            }
             Map<String, int[]> groups = new HashMap<>();
             for (Element child : parent.children()) {
                 String key = child.normalName() + "." + child.className();
                 groups.computeIfAbsent(key, k -> new int[2])[0]++;
             }
             for (Map.Entry<String, int[]> g : groups.entrySet()) {
-                if (g.getValue()[0] >= 3 && g.getValue()[0] > repeated && !g.getKey().startsWith("li.")
-                        && !g.getKey().startsWith("option.") && !g.getKey().startsWith("p.")
-                        && !g.getKey().startsWith("br.")) {
+                if (g.getValue()[0] >= 3 && g.getValue()[0] > repeated
+                        && !NEVER_ENTRIES.contains(g.getKey().substring(0, g.getKey().indexOf('.')))) {
                     int chars = 0;
                     int withText = 0;
                     for (Element child : parent.children()) {
