@@ -56,6 +56,8 @@ public final class PageFeatures {
     private static final Pattern URL_SERVICE = Pattern.compile(
             "(?i)(about|contact|services?|pricing|company|team|careers|solutions|features|/plans|support)");
     private static final Pattern LD_TYPE = Pattern.compile("\"@type\"\\s*:\\s*\\[?\\s*\"([A-Za-z]+)\"");
+    /** What every {@link #PRICE} match holds: a currency sign or code. */
+    private static final List<String> PRICE_MARKS = List.of("$", "€", "£", "¥", "₹", "USD", "EUR", "GBP", "zł", "kr");
     private static final Pattern PRICE = Pattern.compile("[$€£¥₹]\\s?\\d|\\d(\\.\\d\\d)?\\s?(€|USD|EUR|GBP|zł|kr)\\b");
     private static final PhraseCount CART = new PhraseCount("add to cart", "add to bag", "add to basket", "buy now",
             "in stock", "out of stock", "add to wishlist", "free shipping", "quantity");
@@ -153,7 +155,7 @@ public final class PageFeatures {
             f[i++] = log(markup.times);
             f[i++] = log(markup.forms);
             f[i++] = log(markup.inputs);
-            f[i++] = log(count(PRICE.matcher(text)));
+            f[i++] = log(prices(text));
             f[i++] = log(CART.in(text));
             f[i++] = log(markup.repeated);
             f[i++] = share(markup.repeatedChars, Math.max(1, pageChars));
@@ -164,7 +166,7 @@ public final class PageFeatures {
             f[i++] = log(markup.linkedHeadings);
         } else {
             i += 4;
-            f[i++] = log(count(PRICE.matcher(text)));
+            f[i++] = log(prices(text));
             f[i++] = log(CART.in(text));
             i += 7;
         }
@@ -396,6 +398,16 @@ public final class PageFeatures {
             }
         }
         return false;
+    }
+
+    /** Prices written in {@code text}; most pages have no currency sign or code, so most never run the pattern. */
+    private static int prices(String text) {
+        for (String mark : PRICE_MARKS) {
+            if (text.contains(mark)) {
+                return count(PRICE.matcher(text));
+            }
+        }
+        return 0;
     }
 
     private static int count(Matcher m) {

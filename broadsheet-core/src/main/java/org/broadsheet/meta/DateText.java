@@ -119,7 +119,8 @@ public final class DateText {
         return out;
     }
 
-    private static boolean hasDigit(String text) {
+    /** True when {@code text} has an ASCII digit: no date form is written without one. */
+    static boolean hasDigit(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9') {
