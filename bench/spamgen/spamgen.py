@@ -6,6 +6,7 @@
             other half of the carrier pages, with the other half of every negative bank. Never tune on it.
 
     python3 bench/spamgen/spamgen.py [--shared ../shared] [--out target/spamgen] [--seed 15]
+    python3 bench/spamgen/spamgen.py --set fresh   (a second held-out set, seed 19: see FRESH_FAMILIES below)
 
 Carriers are real pages: Zyte and WCXB article HTML, Zyte flattened text (w3m and innerText). Spans are exact
 (code-point offsets of the written file), so shared/spam/score_spam.py scores predictions on them. The split is
@@ -21,6 +22,7 @@ import re
 
 import banks
 import banks2
+import banks3
 
 # ---- what is held out (decided before tuning; see BENCHMARKS.md) -------------------------------------------
 TUNE_FAMILIES = ["stuff_own", "th_gambling", "ru_pharma", "en_unseen", "hidden_links"]
@@ -42,13 +44,22 @@ TUNE2_HIDINGS = ["font_zero", "visibility_hidden", "zero_height"]
 TUNE2_PLACEMENTS = ["before_footer"]
 NEG2_KINDS = ["foreign_headlines", "resource_links", "foreign_prose2", "listing"]
 
+# ---- a fresh held-out set (fresh, session 12; --set fresh, seed 19): families, hiding tricks and placements designed
+# and frozen before session 12 tuned anything, on the held-out half of the carriers and of the negative banks. Every
+# positive has at least one of these. Never tune on it; score it, totals only.
+FRESH_FAMILIES = ["fr_spam", "nl_spam", "he_gambling", "en_crypto", "stuff_pairs"]
+FRESH_HIDINGS = ["transform_scale", "max_height_rule", "font_1px"]
+FRESH_PLACEMENTS = ["in_nav", "in_list"]
+
 FAMILY_BANK = {"th_gambling": banks.TH_GAMBLING, "ru_pharma": banks.RU_PHARMA, "en_unseen": banks.EN_UNSEEN,
                "ko_gambling": banks.KO_GAMBLING, "vi_gambling": banks.VI_GAMBLING, "es_spam": banks.ES_SPAM,
                "en_local_seo": banks.EN_LOCAL_SEO,
                "de_spam": banks2.DE_SPAM, "pt_spam": banks2.PT_SPAM, "it_spam": banks2.IT_SPAM,
                "id_gambling": banks2.ID_GAMBLING, "tr_betting": banks2.TR_BETTING, "pl_spam": banks2.PL_SPAM,
                "ar_pharma": banks2.AR_PHARMA, "hi_spam": banks2.HI_SPAM, "ja_spam": banks2.JA_SPAM,
-               "el_spam": banks2.EL_SPAM, "en_unseen2": banks2.EN_UNSEEN2}
+               "el_spam": banks2.EL_SPAM, "en_unseen2": banks2.EN_UNSEEN2,
+               "fr_spam": banks3.FR_SPAM, "nl_spam": banks3.NL_SPAM, "he_gambling": banks3.HE_GAMBLING,
+               "en_crypto": banks3.EN_CRYPTO}
 SCRIPT_FAMILIES = {"th_gambling", "ru_pharma", "ko_gambling", "ar_pharma", "hi_spam", "ja_spam", "el_spam"}
 CLASSES = ["footer-links", "widget", "sr-only", "friend-links", "seo", "partners", "links", "related", "promo", "box",
            "meta", "extra"]
@@ -90,10 +101,11 @@ class Gen:
     # ---- spam blocks ------------------------------------------------------------------------------------------
     def host(self):
         r = self.rng
-        w = r.choice(banks.SPAM_HOST_WORDS) + r.choice(banks.SPAM_HOST_WORDS)
+        b = banks3 if getattr(self, "fresh", False) else banks
+        w = r.choice(b.SPAM_HOST_WORDS) + r.choice(b.SPAM_HOST_WORDS)
         if r.random() < 0.5:
             w += str(r.randint(1, 999))
-        return ("www." if r.random() < 0.4 else "") + w + "." + r.choice(banks.SPAM_TLDS)
+        return ("www." if r.random() < 0.4 else "") + w + "." + r.choice(b.SPAM_TLDS)
 
     def phrases(self, family, n, body):
         r = self.rng
@@ -110,6 +122,16 @@ class Gen:
             if family == "stuff_mix":  # commas now and then, some capitals
                 out = [w + ("," if r.random() < 0.15 else "") for w in out]
                 out = [w.capitalize() if r.random() < 0.2 else w for w in out]
+            return out
+        if family == "stuff_pairs":  # the page's own runs of two or three words, as search phrases
+            words = [w.lower() for w in WORD.findall(body)]
+            if len(words) < 30:
+                words = [w.lower() for w in WORD.findall(" ".join(c[2] for c in r.sample(self.html, 3)))]
+            out = []
+            for _ in range(r.randint(12, 35)):
+                k = r.randint(2, 3)
+                i = r.randrange(max(1, len(words) - k))
+                out.append(" ".join(words[i:i + k]))
             return out
         if family == "stuff_topic":  # a few of the page's own longer words, repeated in random order
             words = sorted(set(w.lower() for w in WORD.findall(body) if len(w) >= 5))
@@ -128,6 +150,12 @@ class Gen:
             src = r.choice(["en_unseen", "th_gambling", "ru_pharma"])
             items = [(p, "https://" + self.host() + "/") for p in self.phrases(src, r.randint(1, 6), "")]
             return "anchor_block", items
+        if family == "stuff_pairs":
+            ph = self.phrases(family, 0, self.body)
+            layout = r.choice(["sep_line", "ul", "anchor_block"])
+            items = [(p, "https://" + self.host() + "/" if r.random() < (0.3 if layout == "sep_line" else 0.9)
+                      else None) for p in ph]
+            return layout, items
         if family.startswith("stuff"):
             words = self.phrases(family, 0, self.body)
             if r.random() < 0.5:
@@ -206,6 +234,12 @@ class Gen:
             attrs += ' style="visibility:hidden;position:absolute"'
         elif hiding == "zero_height":
             attrs += ' style="height:0;overflow:hidden"'
+        elif hiding == "transform_scale":
+            attrs += ' style="transform:scale(0);position:absolute"'
+        elif hiding == "max_height_rule":
+            head_rules.append(".%s{max-height:0;overflow:hidden}" % cls)
+        elif hiding == "font_1px":
+            attrs += ' style="font-size:1px;line-height:1px"'
         elif hiding == "opacity_id":
             head_rules.append("#%s{opacity:0}" % cls)
             attrs += ' id="%s"' % cls
@@ -262,6 +296,14 @@ class Gen:
                 if not self.in_raw(html, m.start()) and "{" not in m.group(0):
                     return m.end(), True
             return None
+        if placement == "in_nav":  # planted inside the site's navigation or header
+            for m in re.finditer(r"<(?:nav|header)\b[^>]*>", html, re.I):
+                if not self.in_raw(html, m.start()):
+                    return m.end(), False
+            return None
+        if placement == "in_list":  # planted as one more item of a list of the page's own
+            cands = [m.start() for m in re.finditer(r"</ul>", html, re.I) if not self.in_raw(html, m.start())]
+            return (r.choice(cands), "li") if cands else None
         raise ValueError(placement)
 
     def text_point(self, lines, placement):
@@ -283,6 +325,12 @@ class Gen:
             return (foot, "append") if foot is not None else None
         if placement == "sidebar":
             return r.randrange(max(1, len(lines) // 5)), "after"
+        if placement in ("in_nav", "in_list"):
+            # after a short line that has another short line next to it (a flattened menu or list)
+            n = len(lines) // 6 if placement == "in_nav" else len(lines)
+            cands = [i for i in range(min(n, len(lines) - 1)) if 0 < len(lines[i].strip()) <= 40
+                     and 0 < len(lines[i + 1].strip()) <= 40]
+            return (r.choice(cands), "after") if cands else None
         long_lines = [i for i, l in enumerate(lines) if len(l) > 200]
         if len(long_lines) < 2:
             return None
@@ -392,14 +440,14 @@ class Gen:
         raise ValueError(kind)
 
     # ---- cases ------------------------------------------------------------------------------------------------
-    def make(self, split, n_pos, n_neg, n_ctrl, out, tune2=False):
+    def make(self, split, n_pos, n_neg, n_ctrl, out, tune2=False, fresh=False):
         r = self.rng
         os.makedirs(os.path.join(out, "html"), exist_ok=True)
         os.makedirs(os.path.join(out, "text"), exist_ok=True)
         htmls = [c for c in self.html if carrier_split(c[0]) == split]
         texts = [c for c in self.text if carrier_split(c[0].rsplit("/", 1)[1]) == split]
         labels = []
-        prefix = "u" if tune2 else "t" if split == "tune" else "h"
+        prefix = "f" if fresh else "u" if tune2 else "t" if split == "tune" else "h"
 
         def held_attrs():
             fam = r.choice(TUNE_FAMILIES + HELD_FAMILIES)
@@ -432,6 +480,22 @@ class Gen:
             dmg = "qmark_full" if fam in SCRIPT_FAMILIES and fam not in HELD_FAMILIES and r.random() < 0.15 else None
             return fam, hid, pl, dmg
 
+        def fresh_attrs():
+            fam = r.choice(TUNE_FAMILIES + HELD_FAMILIES + FRESH_FAMILIES)
+            hid = r.choice(["none", "none"] + TUNE_HIDINGS + HELD_HIDINGS + FRESH_HIDINGS)
+            pl = r.choice(TUNE_PLACEMENTS + HELD_PLACEMENTS + FRESH_PLACEMENTS)
+            which = r.choice(["family", "family", "hiding", "placement"])
+            if which == "family":
+                fam = r.choice(FRESH_FAMILIES)
+            elif which == "hiding":
+                hid = r.choice(FRESH_HIDINGS)
+            else:
+                pl = r.choice(FRESH_PLACEMENTS)
+            return fam, hid, pl, None
+
+        def is_fresh(fam, hid, pl):
+            return fam in FRESH_FAMILIES or hid in FRESH_HIDINGS or pl in FRESH_PLACEMENTS
+
         def is_held(fam, hid, pl, dmg):
             return fam in HELD_FAMILIES or hid in HELD_HIDINGS or pl in HELD_PLACEMENTS or dmg in HELD_DAMAGE
 
@@ -441,11 +505,13 @@ class Gen:
             for attempt in range(30):
                 fmt = "html" if r.random() < 0.55 else "text"
                 carrier = r.choice(htmls if fmt == "html" else texts)
-                rec = self.case(kind, fmt, carrier, split,
+                rec = self.case(kind, fmt, carrier, split, fresh_attrs if fresh else
                                 tune2_attrs if tune2 else tune_attrs if split == "tune" else held_attrs, tune2)
                 if rec is None:
                     continue
-                if kind == "positive" and split == "heldout" and not is_held(
+                if fresh and kind == "positive" and not is_fresh(rec["family"], rec["hiding"], rec["placement"]):
+                    continue
+                if not fresh and kind == "positive" and split == "heldout" and not is_held(
                         rec["family"], rec["hiding"], rec["placement"], rec["encoding_damage"]):
                     continue
                 n += 1
@@ -538,6 +604,11 @@ class Gen:
                         s = " " + el
                         inserts.append((pt[0], s, "spam", 1, len(s)))
                     rec["layout"] = "inline"
+                elif pt[1] == "li":  # one more item of the page's list
+                    inner, tag = self.html_items(layout, items)
+                    el = self.wrap(inner, tag, hid, head_rules)
+                    s = "<li>" + el + "</li>"
+                    inserts.append((pt[0], s, "spam", 4, 4 + len(el)))
                 else:
                     inner, tag = self.html_items(layout, items)
                     el = self.wrap(inner, tag, hid, head_rules)
@@ -628,9 +699,15 @@ def main():
     ap.add_argument("--shared", default=os.path.join(os.path.dirname(__file__), "..", "..", "..", "shared"))
     ap.add_argument("--out", default="target/spamgen")
     ap.add_argument("--seed", type=int, default=None, help="15 for tune/heldout, 17 for tune2")
-    ap.add_argument("--set", choices=["both", "tune2"], default="both",
+    ap.add_argument("--set", choices=["both", "tune2", "fresh"], default="both",
                     help="tune2: only the second tuned set (new families and lookalikes), in OUT/tune2")
     a = ap.parse_args()
+    if a.set == "fresh":
+        g = Gen(a.shared, 19 if a.seed is None else a.seed)
+        g.fresh = True
+        labels = g.make("heldout", 300, 160, 60, os.path.join(a.out, "fresh"), fresh=True)
+        print("fresh", len(labels), "cases")
+        return
     if a.set == "tune2":
         g = Gen(a.shared, 17 if a.seed is None else a.seed)
         labels = g.make("tune", 400, 240, 60, os.path.join(a.out, "tune2"), tune2=True)

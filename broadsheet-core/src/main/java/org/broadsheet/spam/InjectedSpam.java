@@ -112,6 +112,9 @@ public final class InjectedSpam {
                 judgements.add(new SpamJudgement("block", unit[0], unit[1], v.text(), v.probability(), flagged,
                         v.evidence()));
             }
+            if (!flagged && unit[1] > unit[0]) {
+                items(page, unit, judgements, byBlock);
+            }
             // a single block may be a line of the page's own with planted text appended: judge that part alone,
             // and when it is flagged, flag only it
             boolean tailFlagged = unit[0] == unit[1] && tail(page, unit[0], flagged, judgements, byBlock);
@@ -148,6 +151,46 @@ public final class InjectedSpam {
                             + "): " + String.join("; ", f.reasons())));
         }
         return new Result(out, findings, judgements);
+    }
+
+    /**
+     * Judges alone the item of a list that was not flagged as a whole when it is the list's only item in a writing
+     * system the page does not use (a line of planted phrases put into a site's menu): judged with the menu, its
+     * script is a minority and says nothing. Several such items (headlines of another edition) are a list of
+     * their own, judged as a whole.
+     */
+    private void items(SpamPage page, int[] unit, List<SpamJudgement> judgements, Map<Integer, SpamFinding> byBlock) {
+        ScriptMismatch.Profile[] profiles = new ScriptMismatch.Profile[unit[1] - unit[0] + 1];
+        boolean anyForeign = false;
+        Map<Writing, Integer> itemsIn = new EnumMap<>(Writing.class);
+        for (int i = unit[0]; i <= unit[1]; i++) {
+            ScriptMismatch.Profile p = ScriptMismatch.profile(page.block(i).text());
+            profiles[i - unit[0]] = p;
+            anyForeign |= ScriptScore.foreignWriting(page, p);
+            Writing w = p.dominant(0.6);
+            if (w != null) {
+                itemsIn.merge(w, 1, Integer::sum);
+            }
+        }
+        if (!anyForeign) {
+            return; // most lists: every item in the page's own writing
+        }
+        for (int i = unit[0]; i <= unit[1]; i++) {
+            ScriptMismatch.Profile item = profiles[i - unit[0]];
+            if (!ScriptScore.foreignWriting(page, item)) {
+                continue;
+            }
+            if (itemsIn.get(item.dominant(0.6)) > 1) {
+                continue; // not the list's only item in that writing: a list of them is judged as a whole
+            }
+            Verdict v = judge(page, i, i);
+            if (v.evidence() != null) {
+                judgements.add(new SpamJudgement("block", i, i, v.text(), v.probability(), v.spam(), v.evidence()));
+            }
+            if (v.spam()) {
+                byBlock.put(i, finding(page, i, v, true));
+            }
+        }
     }
 
     /** Offset of the first footer marker in {@code text}, or -1. */

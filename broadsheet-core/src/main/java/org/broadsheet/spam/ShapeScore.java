@@ -123,6 +123,20 @@ final class ShapeScore {
                         "%d words without punctuation, in random order: %.0f%% of them are the page's, but their "
                                 + "pairs are no more like its prose than shuffled (%d vs %.1f)", order.words(),
                         100 * order.known(), order.pairs(), order.shuffled())));
+            } else if (order != null && pageWords(order) && ScriptScore.wordsOnly(s.text())
+                    && !alphabetical(s.text())) {
+                // the page's word pairs cannot tell (chance expects about one) or say fewer than chance, as in a list
+                // of names: the grammar of its prose, by its frequent words, still tells shuffled words from writing
+                WordOrder.Grammar grammar = page.order().grammar(s.text());
+                if (grammar != null && grammar.frequent() >= MIN_FREQUENT_SHARE && grammar.z() <= MAX_GRAMMAR_Z) {
+                    stuffed = true;
+                    clues.add(Clue.sign("shape.stuffed", true, String.format(Locale.ROOT,
+                            "%d words without a sentence, %.0f%% of them the page's own, with its prose's frequent "
+                                    + "words (%.0f%%) but not their order: its word pairs are no more like the prose than "
+                                    + "shuffled (%d vs %.1f), nor its grammar (%.1f standard deviations)",
+                            order.words(), 100 * order.known(), 100 * grammar.frequent(), order.pairs(),
+                            order.shuffled(), grammar.z())));
+                }
             }
         }
         if (!stuffed && !cjk && shape.sentenceEnds() == 0 && shape.latinWords() >= 40
@@ -187,6 +201,26 @@ final class ShapeScore {
     private static boolean keywords(String text) {
         List<String> words = WordOrder.words(text);
         return words.size() >= WordOrder.MIN_WORDS && new HashSet<>(words).size() >= 3;
+    }
+
+    /** How far above its words shuffled a text may fit the page's grammar and still read as words in random order. */
+    private static final double MAX_GRAMMAR_Z = 0.5;
+    /** Fewest words the grammar test judges: shorter prose fits its grammar too loosely to tell. */
+    private static final int MIN_STUFFED_WORDS = 40;
+
+    /**
+     * Share of a text's words that must be the prose's most frequent ones (its function words, in any language): as
+     * in prose, and as in words drawn from it; far fewer in headlines, menus and names.
+     */
+    private static final double MIN_FREQUENT_SHARE = 0.15;
+
+    /**
+     * Whether a text is nearly all the page's own words and has no more of the page's word pairs than its words
+     * shuffled: what stuffing with the article's words looks like, and what a line of the article itself that lost
+     * its full stop does not (its pairs are the prose's).
+     */
+    private static boolean pageWords(WordOrder.Order order) {
+        return order.words() >= MIN_STUFFED_WORDS && order.known() >= 0.8 && order.pairs() <= order.shuffled();
     }
 
     /** Fewest words {@link #alphabetical} needs to tell a sorted list from chance. */

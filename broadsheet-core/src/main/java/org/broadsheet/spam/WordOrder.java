@@ -23,8 +23,18 @@ final class WordOrder {
     private final Set<String> vocabulary = new HashSet<>();
     private final int words;
 
+    /** The prose, kept for {@link #grammar}, whose classes are learnt on first use: few texts need them. */
+    private final List<String> prose;
+    /** The prose's most frequent words, each its own class in {@link #grammar}; every other word is one class. */
+    private Map<String, Integer> frequent;
+    /** Class pair counts of the prose: [from][to], the last class being every other word. */
+    private int[][] classPairs;
+    private int[] classFrom;
+    private int[] classCount;
+
     /** Learns the word pairs of {@code prose}. */
     WordOrder(List<String> prose) {
+        this.prose = prose;
         int n = 0;
         for (String text : prose) {
             List<String> w = words(text);
@@ -35,6 +45,130 @@ final class WordOrder {
             }
         }
         this.words = n;
+    }
+
+    /** Learns the classes of the prose's words and how they follow each other. */
+    private void learnClasses() {
+        List<List<String>> texts = new ArrayList<>();
+        Map<String, Integer> counts = new HashMap<>();
+        for (String text : prose) {
+            List<String> w = words(text);
+            texts.add(w);
+            for (String word : w) {
+                counts.merge(word, 1, Integer::sum);
+            }
+        }
+        frequent = new HashMap<>();
+        // the words prose is built with (the, of, and; der, und; 의, 을 are not spaced off, so fewer there)
+        counts.entrySet().stream().filter(e -> e.getValue() >= MIN_FREQUENT)
+                .sorted((a, b) -> b.getValue() - a.getValue()).limit(FREQUENT_CLASSES)
+                .forEach(e -> frequent.put(e.getKey(), frequent.size()));
+        int k = frequent.size() + 1;
+        classPairs = new int[k][k];
+        classFrom = new int[k];
+        classCount = new int[k];
+        for (List<String> w : texts) {
+            for (int i = 0; i < w.size(); i++) {
+                int a = classOf(w.get(i));
+                classCount[a]++;
+                if (i + 1 < w.size()) {
+                    classPairs[a][classOf(w.get(i + 1))]++;
+                    classFrom[a]++;
+                }
+            }
+        }
+    }
+
+    private static final int FREQUENT_CLASSES = 40;
+    private static final int MIN_FREQUENT = 3;
+    private static final int GRAMMAR_SHUFFLES = 20;
+
+    private int classOf(String word) {
+        return frequent.getOrDefault(word, frequent.size());
+    }
+
+    /**
+     * How the order of {@code text}'s words compares with the page's prose, by classes of words: each of the prose's
+     * most frequent words alone, every other word one class. Prose follows its language's grammar ("of the" and
+     * "the [word]" often, "the and" never), shuffled words do not; judged against the same words shuffled.
+     *
+     * @param words how many words were judged
+     * @param frequent the share of them that are the prose's frequent words
+     * @param z how many standard deviations the text's fit to the prose's grammar lies above the mean of its words
+     *        shuffled: prose several, words in random order about 0
+     */
+    record Grammar(int words, double frequent, double z) {
+    }
+
+    /** Judges {@code text}'s word order by the prose's grammar, or null when there is too little of either. */
+    Grammar grammar(String text) {
+        if (words < 150) {
+            return null;
+        }
+        if (frequent == null) {
+            learnClasses();
+        }
+        if (frequent.size() < 5) {
+            return null;
+        }
+        List<String> w = words(text);
+        if (w.size() < MIN_GRAMMAR_WORDS) {
+            return null;
+        }
+        if (w.size() > 2000) {
+            w = w.subList(0, 2000);
+        }
+        int[] c = new int[w.size()];
+        int inFrequent = 0;
+        for (int i = 0; i < c.length; i++) {
+            c[i] = classOf(w.get(i));
+            inFrequent += c[i] < frequent.size() ? 1 : 0;
+        }
+        int k = classCount.length;
+        double total = 0;
+        for (int x : classCount) {
+            total += x;
+        }
+        // log P(b | a) - log P(b), with P(b | a) drawn towards P(b) where the prose saw little of a
+        double[][] gain = new double[k][k];
+        for (int a = 0; a < k; a++) {
+            for (int b = 0; b < k; b++) {
+                double pb = (classCount[b] + 0.5) / (total + 0.5 * k);
+                double pba = (classPairs[a][b] + SMOOTHING * pb) / (classFrom[a] + SMOOTHING);
+                gain[a][b] = Math.log(pba / pb);
+            }
+        }
+        double original = fit(c, gain);
+        Random random = new Random(text.hashCode());
+        double sum = 0;
+        double squares = 0;
+        int[] copy = c.clone();
+        for (int s = 0; s < GRAMMAR_SHUFFLES; s++) {
+            for (int i = copy.length - 1; i > 0; i--) {
+                int j = random.nextInt(i + 1);
+                int t = copy[i];
+                copy[i] = copy[j];
+                copy[j] = t;
+            }
+            double f = fit(copy, gain);
+            sum += f;
+            squares += f * f;
+        }
+        double mean = sum / GRAMMAR_SHUFFLES;
+        double sd = Math.sqrt(Math.max(1e-9, squares / GRAMMAR_SHUFFLES - mean * mean));
+        return new Grammar(w.size(), inFrequent / (double) w.size(), (original - mean) / Math.max(sd, 0.5));
+    }
+
+    private static final double SMOOTHING = 4;
+    /** Fewest words {@link #grammar} judges. */
+    static final int MIN_GRAMMAR_WORDS = 20;
+
+    private static double fit(int[] c, double[][] gain) {
+        double f = 0;
+        for (int i = 0; i + 1 < c.length; i++) {
+            f += gain[c[i]][c[i + 1]];
+        }
+        return f;
     }
 
     /**

@@ -283,6 +283,62 @@ class InjectedSpamTest {
     }
 
     @Test
+    void theArticlesOwnWordsInRandomOrderAreStuffing() throws Exception {
+        // 45 of the story's own words drawn at random, as a keyword hack plants them: every word is the page's, so
+        // no other vocabulary; it has none of the page's word pairs (fewer than chance, as a list of names would);
+        // its frequent words ("the", "was") are the prose's, their order is not
+        String stuffing = "kept whether demolished the the would not town which the kept councillors roof building "
+                + "for volunteers hill staff look the and asked look taken than packed building meeting failing the "
+                + "said residents the the was had week the the mayor been centre was after public";
+        var x = EXTRACTOR.explain(RawPage.of("test", longTextPage(stuffing).getBytes(StandardCharsets.UTF_8), null),
+                InputFormat.TEXT);
+        assertTrue(x.spamJudgements().stream().anyMatch(j -> j.text().equals(stuffing)
+                && j.evidence().getOrDefault("shape.stuffed", 0.0) == 1.0), x.spamJudgements().toString());
+        assertFlagged(x.article(), "councillors roof building", SpamFamily.KEYWORD_STUFFING, "nor its grammar");
+    }
+
+    @Test
+    void aCommentInTheArticlesWordsTypedWithoutFullStopsIsNotSpam() throws Exception {
+        // a reader's comment in the story's own words, all lower case and without a full stop: its words are the
+        // page's, and so are its word pairs and the order of its frequent words
+        String comment = "the council should have asked the residents before the vote and the mayor knows that the "
+                + "roof of the library could be repaired for less money than the new community centre will cost the "
+                + "town and the county in the next five years";
+        assertClean(extract(longTextPage(comment), InputFormat.TEXT));
+    }
+
+    /** {@link #longTextPage} with the site's menu as flattened short lines before the story, {@code line} among them. */
+    private static String menuTextPage(String line) {
+        return longTextPage("").replace("Home / Town / News\n", "Home\nTown\nNews\nSport\nWeather\n" + line
+                + "\nOpinion\nPodcasts\nPuzzles\n");
+    }
+
+    @Test
+    void lineInAnotherWritingAmongTheMenuLinesOfFlattenedTextIsWeighedAlone() throws Exception {
+        // judged with the menu lines its Thai is a minority and says nothing; alone it is a line of phrases in a
+        // writing system the page does not use, and the model weighs it as such (whether it is flagged is the
+        // model's call: at the top of a page such a line is)
+        String spam = "สล็อตแตกง่าย หวยออนไลน์ บาคาร่าออนไลน์ แจกเครดิตฟรีไม่ต้องฝาก ฝาก 10 รับ 100 คาสิโนออนไลน์";
+        var x = EXTRACTOR.explain(RawPage.of("test", menuTextPage(spam).getBytes(StandardCharsets.UTF_8), null),
+                InputFormat.TEXT);
+        assertTrue(x.spamJudgements().stream().anyMatch(j -> j.text().equals(spam)
+                && j.evidence().getOrDefault("script.foreignWriting", 0.0) == 1.0), x.spamJudgements().toString());
+        assertTrue(x.article().injectedSpam().stream().noneMatch(f -> f.text().contains("Weather")));
+    }
+
+    @Test
+    void menuLineNamingAnEditionInAnotherWritingIsNotSpam() throws Exception {
+        assertClean(extract(menuTextPage("Русская служба"), InputFormat.TEXT));
+    }
+
+    @Test
+    void editionsInTheirOwnWritingsAmongTheMenuLinesAreNotSpam() throws Exception {
+        // a site's editions, each named in its own writing: a line of one of them stands out from the rest too
+        assertClean(extract(menuTextPage("Русская служба новостей и аналитики\nالأخبار العربية والتحليلات\n"
+                + "Ελληνικές ειδήσεις και αναλύσεις"), InputFormat.TEXT));
+    }
+
+    @Test
     void siteMenuInFlattenedTextIsNotSpam() throws Exception {
         // the site's own menu on one line: hardly a word of the article's, but names, not phrases
         assertClean(extract(longTextPage("About Contact Advertising Sustainability Subscribe RSS Member Services "
