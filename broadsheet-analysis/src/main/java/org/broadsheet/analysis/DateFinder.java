@@ -62,7 +62,15 @@ final class DateFinder {
     /** Date mentions in {@code sentences}, in order; {@code anchor} may be {@code null}. */
     static List<DateMention> find(String text, List<Sentence> sentences, LocalDate anchor) {
         List<DateMention> out = new ArrayList<>();
+        // the year a heading without a verb states ("Tour 2020 dates:"), for the verbless lines of its list that follow
+        Integer listYear = null;
         for (Sentence s : sentences) {
+            boolean verbless = verbless(s);
+            if (!verbless) {
+                listYear = null;
+            } else if (statedYear(s) != null) {
+                listYear = statedYear(s);
+            }
             for (int i = 1; i <= s.size(); i++) {
                 if (!isTime(s, i)) {
                     continue;
@@ -125,7 +133,7 @@ final class DateFinder {
                     }
                     continue;
                 }
-                DateMention m = mention(s, from, span, value, anchor);
+                DateMention m = mention(s, from, span, value, anchor, verbless ? listYear : null);
                 if (m != null) {
                     out.add(m);
                 }
@@ -168,8 +176,32 @@ final class DateFinder {
         return false;
     }
 
-    /** The mention of a tagged stretch with its value in the spec's form, or {@code null} when it has none. */
-    private static DateMention mention(Sentence s, int token, Span span, String tagged, LocalDate anchor) {
+    /** A sentence with no verb at all: a heading, a line of a list ("June 9 -- Coral Sky Amphitheatre"). */
+    private static boolean verbless(Sentence s) {
+        for (int i = 1; i <= s.size(); i++) {
+            if (s.tag(i).startsWith("VB") || s.tag(i).equals("MD")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The year a sentence states as a number ("Tour 2020 dates:"; the tagger may read it as a plain number), or null. */
+    private static Integer statedYear(Sentence s) {
+        Integer year = null;
+        for (int i = 1; i <= s.size(); i++) {
+            if (s.tag(i).equals("CD") && s.word(i).matches("(19|20)\\d{2}")) {
+                year = Integer.valueOf(s.word(i));
+            }
+        }
+        return year;
+    }
+
+    /**
+     * The mention of a tagged stretch with its value in the spec's form, or {@code null} when it has none;
+     * {@code listYear} is the year of the list a verbless line belongs to, or null.
+     */
+    private static DateMention mention(Sentence s, int token, Span span, String tagged, LocalDate anchor, Integer listYear) {
         if (tagged == null) {
             return null;
         }
@@ -222,6 +254,8 @@ final class DateFinder {
                 value = weekday(text, anchor, tense);
             } else if (named.matches()) {
                 value = season(Integer.parseInt(named.group(1)), named.group(2), anchor, tense);
+            } else if (value.matches("\\d{4}-\\d{2}(-\\d{2})?") && listYear != null) {
+                value = listYear + value.substring(4); // a line of a dated list: the year its heading states
             } else if (value.matches("\\d{4}-\\d{2}(-\\d{2})?")) {
                 value = placed(value, anchor, tense, value.length() == 7 && !hasVerb(s, token));
             }
@@ -294,13 +328,20 @@ final class DateFinder {
         return verb(s, token) > 0;
     }
 
-    /** The verb that governs {@code token}, climbing at most five heads, or 0. */
+    /**
+     * The verb that governs {@code token}, climbing at most five heads, or 0. A word with an auxiliary of its own
+     * is a verb the tagger misread ("the Doobies will loop into ...", "loop" tagged as a noun).
+     */
     private static int verb(Sentence s, int token) {
         int verb = token;
-        for (int steps = 0; verb > 0 && steps < 5 && !s.tag(verb).startsWith("VB"); steps++) {
+        for (int steps = 0; verb > 0 && steps < 5 && !verbal(s, verb); steps++) {
             verb = s.head(verb);
         }
-        return verb > 0 && s.tag(verb).startsWith("VB") ? verb : 0;
+        return verb > 0 && verbal(s, verb) ? verb : 0;
+    }
+
+    private static boolean verbal(Sentence s, int i) {
+        return s.tag(i).startsWith("VB") || s.tag(i).startsWith("NN") && s.children(i, "aux").stream().anyMatch(a -> s.tag(a).equals("MD"));
     }
 
     /** Past or future, from the words near the date and the verb that governs it; unknown when neither says. */

@@ -606,18 +606,24 @@ final class Entities {
             // a title: capitalized words right before the name, attached to it
             int t = first - 1;
             while (t >= 1 && (s.tag(t).startsWith("NNP") || s.tag(t).matches("JJ|VBG") && Character.isUpperCase(s.word(t).charAt(0))
-                    || inTitle(s, t, i)) && (!refs.containsKey(s.begin(t)) || places.containsKey(refs.get(s.begin(t)).name()) && t + 1 < first)
+                    || inTitle(s, t, i)) && (!refs.containsKey(s.begin(t)) || places.containsKey(refs.get(s.begin(t)).name()) && t + 1 < first
+                            || refs.get(s.begin(t)).kind() == Speaker.Kind.ORGANIZATION)
                     && s.head(t) <= i && s.descends(t, i)) {
-                // (a place inside a title is part of it: "Acting U.S. Attorney Dana Whitcombe")
+                // (a place or a body inside a title is part of it: "Acting U.S. Attorney Dana Whitcombe", "Energy
+                // Secretary Rick Perry", "U.S. Ambassador to the European Union Gordon Sondland")
                 t--;
             }
-            while (t + 1 < first && s.tag(t + 1).matches("IN|TO")) {
+            while (t + 1 < first && s.tag(t + 1).matches("IN|TO|DT")) {
                 t++; // a title starts with a word, not with "of"
+            }
+            if (!titleWord(s, t + 1, first - 1)) {
+                t = first - 1; // names only ("Chelsea's Reece James" aside, "Liverpool Jordan Henderson"): no title
             }
             // a descriptor of common nouns before the name, within its phrase: "Wild coach Bruce Boudreau",
             // "Salesforce founder and co-CEO Marc Benioff", "Barcelona soccer player Gerard Pique"
             int d = t;
             while (d >= 1 && s.descends(d, i) && (s.tag(d).matches("NNS?|NNPS?|JJ|VBN|HYPH|CC")
+                    || s.tag(d).equals("VBG") && s.relation(d).equals("amod") // "founding members", "acting director"
                     || s.word(d).equalsIgnoreCase("of") && d > 1 && s.tag(d - 1).startsWith("NN"))
                     && !(refs.containsKey(s.begin(d)) && refs.get(s.begin(d)).kind() == Speaker.Kind.PERSON)) {
                 d--;
@@ -696,7 +702,13 @@ final class Entities {
                 }
                 addRole(c, s, from, to, null);
             }
-            for (int a : s.children(i, "appos")) {
+            List<Integer> appositions = new ArrayList<>(s.children(i, "appos"));
+            for (int a : s.children(i, "acl:relcl")) {
+                if (a > i + 1 && s.subtree(a)[0] == i + 2 && s.tag(i + 1).equals(",") && s.tag(a).matches("NNS?") && s.child(a, "nsubj") == 0 && s.child(a, "cop") == 0) {
+                    appositions.add(a); // "Kathleen DelGiorno, now a staff scientist at ...": an apposition the parser read as a clause
+                }
+            }
+            for (int a : appositions) {
                 if (a > i) {
                     int[] span = s.subtree(a);
                     int end = span[1];
@@ -735,9 +747,23 @@ final class Entities {
                     + "|economist|strategist|researcher|scientist|lecturer|fellow|partner|lawyer|attorney|counsel"
                     + "|commissioner|superintendent|coordinator|administrator|governor|mayor|leader|member|dean|principal");
 
-    /** "of" between capitalized words inside a title: "Secretary of State", "Minister for Transport". */
+    /**
+     * "of" between capitalized words inside a title ("Secretary of State", "Minister for Transport"), "to" and
+     * "the" before the body a post is held at ("Ambassador to the European Union").
+     */
     private static boolean inTitle(Sentence s, int t, int name) {
-        return s.word(t).matches("of|for") && t > 1 && s.tag(t - 1).startsWith("NNP") && s.descends(t, name);
+        return (s.word(t).matches("of|for|to") && t > 1 && s.tag(t - 1).startsWith("NNP")
+                || s.word(t).equals("the") && t > 1 && s.word(t - 1).matches("of|for|to")) && s.descends(t, name);
+    }
+
+    /** Some word of tokens {@code from..to} is not part of a named body or place: the stretch states a post. */
+    private boolean titleWord(Sentence s, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (!refs.containsKey(s.begin(k)) && !s.tag(k).matches("IN|TO|DT|,|HYPH|POS")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The last token of the posts coordinated with {@code head} ("founder and former CEO"), or {@code head}. */
@@ -792,9 +818,10 @@ final class Entities {
                 start = k + 1;
             }
         }
-        if (start == from && s.tag(to).equals("NNS") && to == from) {
-            // "judges Len Goodman, Bruno Tonioli and ...": one judge each
-            String one = s.lemma(to);
+        if (start == from && s.tag(to).equals("NNS")) {
+            // "judges Len Goodman, Bruno Tonioli and ...": one judge each; "founding members A, B and C": the
+            // stated words, each one's
+            String one = to == from ? s.lemma(to) : s.text(from, to);
             int name = to + 1;
             while (name < s.size() && refs.get(s.begin(name + 1)) != null && refs.get(s.begin(name + 1)).equals(refs.get(s.begin(to + 1)))) {
                 name++;
@@ -926,6 +953,9 @@ final class Entities {
     }
 
     private void addRole(Cluster c, Sentence s, int from, int to, String meaning) {
+        while (from < to && s.word(from).matches("(?i)the|a|an|now|currently")) {
+            from++; // roles are stated without their article ("the former special envoy to Ukraine", "now a staff scientist")
+        }
         String stated = s.text(from, to);
         if (stated.isBlank() || c.roles.stream().anyMatch(x -> x.stated().equals(stated))) {
             return;

@@ -73,7 +73,46 @@ final class SpeechCues {
 
     /** True when token {@code i} is a speech verb. */
     static boolean isCue(Sentence s, int i) {
-        return s.tag(i).startsWith("VB") && (SAY.contains(s.lemma(i)) || FINDING.contains(s.lemma(i)) && publishedSubject(s, i));
+        return s.tag(i).startsWith("VB") && (SAY.contains(s.lemma(i)) || FINDING.contains(s.lemma(i)) && publishedSubject(s, i)
+                || FINDING.contains(s.lemma(i)) && researchSubject(s, i, true) || SHOWING.contains(s.lemma(i)) && researchSubject(s, i, false));
+    }
+
+    /**
+     * Verbs by which researchers state what they demonstrated ("a group of scientists showed that ..."); see
+     * {@link #FINDING}. Not for works ("the survey also shows that ...", "research shows"): evidence, not a source.
+     */
+    static final Set<String> SHOWING = Set.of("show", "prove", "demonstrate");
+
+    /** Those who publish findings: "the research firm found that ...", "a team led by X showed that ...". */
+    private static final Set<String> RESEARCHERS = Set.of("researcher", "researchers", "scientist", "scientists", "group",
+            "team", "firm", "institute", "laboratory", "lab", "authors", "author", "investigators", "economists",
+            "analysts", "panel", "commission", "committee", "agency", "regulator", "watchdog", "court");
+
+    /**
+     * The subject of verb {@code i} publishes findings (the spec's R1): a research group, firm or body, a named
+     * organization when {@code organizations} ("Forbes Advisor found that ..."), or a named person who showed it
+     * "in a paper" or study. A person or a thing that "found" or "showed" something otherwise made a discovery or
+     * is evidence, not a source.
+     */
+    private static boolean researchSubject(Sentence s, int i, boolean organizations) {
+        int subj = s.child(i, "nsubj");
+        if (subj <= 0 || s.relation(i).equals("amod")) {
+            return false;
+        }
+        String lemma = s.lemma(subj).toLowerCase(Locale.ROOT);
+        if (s.tag(subj).startsWith("NN") && RESEARCHERS.contains(lemma) || organizations && s.ner(subj).equals("ORGANIZATION")) {
+            return true;
+        }
+        if (!s.ner(subj).equals("PERSON")) {
+            return false;
+        }
+        for (int c : s.children(i, "obl")) {
+            if (s.children(c, "case").stream().anyMatch(k -> s.word(k).equalsIgnoreCase("in"))
+                    && WORKS.contains(s.lemma(c).toLowerCase(Locale.ROOT))) {
+                return true; // "showed in a paper published in ... that"
+            }
+        }
+        return false;
     }
 
     /** The subject of verb {@code i} is a published work ("A 2025 survey of 900 firms found ..."). */
@@ -773,6 +812,16 @@ final class SpeechCues {
             int sj = s.child(h, "nsubj");
             if (sj > 0) {
                 return sj;
+            }
+        }
+        if (s.tag(verb).equals("VBG") && verb > 2 && s.tag(verb - 1).equals(",") && s.child(verb, "nsubj") == 0) {
+            // "Pompeo said that ... was “not inconsistent with international law”, saying he trusted ...", "some of
+            // Trump's defenders took to social media to discredit her testimony, claiming that ...": a participle
+            // closing the sentence is the main clause's subject's act, whatever the parser hung it on
+            int root = s.root();
+            int main = root > 0 && root < verb && s.tag(root).startsWith("VB") ? s.child(root, "nsubj") : 0;
+            if (main > 0 && main < verb) {
+                return main;
             }
         }
         // "..., said another witness": after a comma or a closing quotation mark, a noun after the cue is its

@@ -28,15 +28,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * <pre>
  * mvn -B -q test-compile dependency:build-classpath -pl broadsheet-analysis -am -Dmdep.outputFile=/tmp/cp.txt
  * java -Xmx2g -cp "$(cat /tmp/cp.txt):broadsheet-analysis/target/classes:broadsheet-analysis/target/test-classes" \
- *     org.broadsheet.analysis.AttributionBench [--quiet] [--fresh2] [--fresh3] [--out predictions.json] [--cache DIR]
+ *     org.broadsheet.analysis.AttributionBench [--quiet] [--fresh2] [--fresh3] [--fresh4] [--out predictions.json] [--cache DIR]
  * </pre>
  *
  * <p>The 11 articles of {@code fresh.json} were held out until session 7 and have since been read miss by miss:
  * they are tuning articles now, reported as their own row ("fresh 2026-12-05, now tuning") with their misses.
  * The 15 articles of {@code fresh2.json} (session 8) were the untouched part until session 9; scored many times by
  * then, they are tuning material since session 10 (scored with {@code --fresh2}, misses printed). The 15 articles
- * of {@code fresh3.json} (session 10) are the untouched part now: scored only with {@code --fresh3}, as totals,
- * once a session (before and after its changes, in one run), never miss by miss.
+ * of {@code fresh3.json} (session 10) were the untouched part in sessions 10-11; worn by two scorings, they are
+ * tuning material since session 12 ({@code --fresh3}, misses printed). The 15 articles of {@code fresh4.json}
+ * (session 12) are the untouched part now: scored only with {@code --fresh4}, as totals, once before and once
+ * after a session's changes, never miss by miss and never written by {@code --out}.
  *
  * <p>{@code --cache DIR} keeps CoreNLP's annotations of the bodies in {@code DIR} (see {@link AnnotationCache}), so
  * that a second run measures changed rules on the same parse in seconds.
@@ -77,6 +79,14 @@ public final class AttributionBench {
         return read("/attribution/fresh3.json");
     }
 
+    /**
+     * The untouched part of session 12 ({@code fresh4.json}, 15 articles, split {@code fresh4}), labelled before
+     * the analyser was run on any of them. Only {@link #run} reads it, as totals; its misses are never printed.
+     */
+    static List<JsonNode> untouched4() {
+        return read("/attribution/fresh4.json");
+    }
+
     private static List<JsonNode> read(String resource) {
         try (InputStream in = AttributionBench.class.getResourceAsStream(resource)) {
             List<JsonNode> out = new ArrayList<>();
@@ -96,26 +106,30 @@ public final class AttributionBench {
 
     /** Scores of the tuning and held-out parts. */
     record Result(AttributionScorer.Card tune, AttributionScorer.Card heldOut, AttributionScorer.Card fresh,
-            AttributionScorer.Card untouched, AttributionScorer.Card untouched3, ObjectNode predictions) {
+            AttributionScorer.Card untouched, AttributionScorer.Card untouched3, AttributionScorer.Card untouched4,
+            ObjectNode predictions) {
     }
 
     /** Analyses and scores the tuning and held-out parts; misses of the tuning part are printed when asked. */
     static Result run(Analyzer analyzer, boolean printTuneMisses) {
-        return run(analyzer, printTuneMisses, false, false);
+        return run(analyzer, printTuneMisses, false, false, false);
     }
 
     /**
      * Analyses and scores every article; misses of the tuning articles (the 28 and the spent fresh part) are
      * printed when asked. The untouched part is scored only when {@code withUntouched}: it is read as totals, a
-     * few times a session at most, so that it stays a fair estimate of unseen articles. The same holds for the
-     * untouched part of session 10 ({@code withUntouched3}), read once a session.
+     * few times a session at most, so that it stays a fair estimate of unseen articles. fresh2 and fresh3
+     * ({@code withUntouched}, {@code withUntouched3}) are tuning material now; the untouched part of session 12
+     * ({@code withUntouched4}) is scored as totals only, its misses never printed and its predictions never kept.
      */
-    static Result run(Analyzer analyzer, boolean printTuneMisses, boolean withUntouched, boolean withUntouched3) {
+    static Result run(Analyzer analyzer, boolean printTuneMisses, boolean withUntouched, boolean withUntouched3,
+            boolean withUntouched4) {
         AttributionScorer.Card tune = new AttributionScorer.Card();
         AttributionScorer.Card heldOut = new AttributionScorer.Card();
         AttributionScorer.Card fresh = new AttributionScorer.Card();
         AttributionScorer.Card untouched = new AttributionScorer.Card();
         AttributionScorer.Card untouched3 = new AttributionScorer.Card();
+        AttributionScorer.Card untouched4 = new AttributionScorer.Card();
         ObjectNode predictions = JSON.createObjectNode();
         List<JsonNode> all = articles();
         if (withUntouched) {
@@ -124,11 +138,14 @@ public final class AttributionBench {
         if (withUntouched3) {
             all.addAll(untouched3());
         }
+        if (withUntouched4) {
+            all.addAll(untouched4());
+        }
         for (JsonNode a : all) {
             String split = a.path("split").asText();
             ObjectNode predicted = specView(analyzer.analyze(article(a), null));
-            // fresh2 was untouched until session 9; since session 10 its misses are tuning material
-            boolean held = split.equals("heldout") || split.equals("fresh3");
+            // fresh2 and fresh3 were untouched in their sessions; their misses are tuning material now
+            boolean held = split.equals("heldout") || split.equals("fresh4");
             String id = a.path("id").asText().substring(0, Math.min(8, a.path("id").asText().length()));
             AttributionScorer.Card card = AttributionScorer.score(a, predicted,
                     line -> {
@@ -136,13 +153,13 @@ public final class AttributionBench {
                             System.out.println("  " + id + " " + line);
                         }
                     });
-            (split.equals("fresh3") ? untouched3 : split.equals("fresh2") ? untouched : split.equals("fresh") ? fresh
+            (split.equals("fresh4") ? untouched4 : split.equals("fresh3") ? untouched3 : split.equals("fresh2") ? untouched : split.equals("fresh") ? fresh
                     : held ? heldOut : tune).add(card);
             if (!held) {
                 predictions.set(a.path("id").asText(), predicted);
             }
         }
-        return new Result(tune, heldOut, fresh, untouched, untouched3, predictions);
+        return new Result(tune, heldOut, fresh, untouched, untouched3, untouched4, predictions);
     }
 
     /**
@@ -150,7 +167,8 @@ public final class AttributionBench {
      *
      * @param args {@code --quiet} leaves out the misses; {@code --out FILE} writes the tuning part's predictions;
      *        {@code --cache DIR} keeps the annotations of the bodies between runs; {@code --fresh2} also scores
-     *        the part labelled in session 8 (with its misses since session 10); {@code --fresh3} the untouched part of session 10
+     *        the part labelled in session 8 (with its misses since session 10); {@code --fresh3} the part labelled
+     *        in session 10 (with its misses since session 12); {@code --fresh4} the untouched part of session 12
      *        (totals only)
      */
     public static void main(String[] args) throws IOException {
@@ -161,7 +179,8 @@ public final class AttributionBench {
                 : new Analyzer();
         boolean withUntouched = List.of(args).contains("--fresh2");
         boolean withUntouched3 = List.of(args).contains("--fresh3");
-        Result r = run(analyzer, !quiet, withUntouched, withUntouched3);
+        boolean withUntouched4 = List.of(args).contains("--fresh4");
+        Result r = run(analyzer, !quiet, withUntouched, withUntouched3, withUntouched4);
         System.out.println("tuning part (28 articles):");
         System.out.println(r.tune().report());
         System.out.println("held-out part (14 articles):");
@@ -173,8 +192,12 @@ public final class AttributionBench {
             System.out.println(r.untouched().report());
         }
         if (withUntouched3) {
-            System.out.println("untouched part of session 10 (15 articles, fresh3.json, labelled 2026-12-05 before any run):");
+            System.out.println("fresh3 (15 articles labelled in session 10; read miss by miss since session 12: now tuning):");
             System.out.println(r.untouched3().report());
+        }
+        if (withUntouched4) {
+            System.out.println("untouched part of session 12 (15 articles, fresh4.json, labelled 2026-12-05 before any run):");
+            System.out.println(r.untouched4().report());
         }
         if (out >= 0) {
             Files.writeString(Path.of(args[out + 1]), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(r.predictions()));

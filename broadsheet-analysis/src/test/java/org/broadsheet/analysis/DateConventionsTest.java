@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Date values in the spec's conventions (section 9) on invented sentences of an article dated Wednesday
  * 2026-11-18: each year of a range, a fiscal year kept with its word, a season without a year told in the
- * future, a quarter without a year.
+ * future, a quarter without a year, the lines of a list of dates under a heading that states the year.
  */
 class DateConventionsTest {
 
@@ -23,7 +23,10 @@ class DateConventionsTest {
                 "The port handled 3,248 ships between 2010 and 2015, the harbour board said.",
                 "Sales for fiscal 2025 rose, and the ferry line expects more passengers in 2027.",
                 "The new ferry goes into service in the summer.",
-                "Costs rose sharply in Q3, the company said.");
+                "Costs rose sharply in Q3, the company said.",
+                "The Harbour Choir's 2027 tour dates:",
+                "March 4 -- Quayside Hall, Port Ellery",
+                "March 9 -- The Old Exchange, Caldmoor");
         analysis = new Analyzer().analyze(Articles.of(paragraphs, "2026-11-18", "en", List.of(), null), null);
     }
 
@@ -59,5 +62,14 @@ class DateConventionsTest {
         DateMention d = date("Q3");
         assertNotNull(d, () -> "not found in " + analysis.dates());
         assertEquals("2026-Q3", d.value());
+    }
+
+    @Test
+    void linesOfADatedListTakeTheYearOfTheirHeading() {
+        for (String day : List.of("March 4", "March 9")) {
+            DateMention d = date(day);
+            assertNotNull(d, () -> "not found: " + day + " in " + analysis.dates());
+            assertEquals("2027-03-0" + day.charAt(day.length() - 1), d.value(), day);
+        }
     }
 }

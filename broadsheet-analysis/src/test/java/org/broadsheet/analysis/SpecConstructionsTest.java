@@ -193,4 +193,29 @@ class SpecConstructionsTest {
         assertEquals("agreed", r.cue());
         assertNull(statement(agreed, "pay for the repairs"));
     }
+
+    @Test
+    void researchersAndFirmsPublishFindingsButAPersonsDiscoveryAndAWorksEvidenceAreNoStatements() {
+        Analysis found = new Analyzer().analyze(Articles.of(List.of(
+                "The polling firm found that most residents opposed the new quay.",
+                "A research team at Saltmarsh University found that the harbour seals had returned to the estuary.",
+                "The biologist Ewan Tarrant showed in a paper published last year that the eels spawn far offshore.",
+                "When she reached the office, Rosa Kell found that the door had been forced.",
+                "The survey also shows that fewer families moved to the coast."), "2027-03-10", "en", List.of(), null),
+                null);
+        assertEquals("found", foundStatement(found, "most residents opposed the new quay").cue());
+        foundStatement(found, "the harbour seals had returned to the estuary");
+        assertEquals("Ewan Tarrant", foundStatement(found, "the eels spawn far offshore").speaker().name());
+        assertNull(statement(found, "the door had been forced"));
+        assertNull(statement(found, "fewer families moved to the coast"));
+    }
+
+    @Test
+    void aParticipleClosingTheSentenceIsTheMainSubjectsAct() {
+        Analysis a = new Analyzer().analyze(Articles.of(List.of(
+                "Shortly after, some of the stallholders took to social media apparently to discredit the audit, claiming that the harbour board had tripled the rents."),
+                "2027-03-10", "en", List.of(), null), null);
+        ReportedSpeech r = foundStatement(a, "the harbour board had tripled the rents");
+        assertEquals("some of the stallholders", r.speaker().name());
+    }
 }
