@@ -33,6 +33,12 @@ for s in "${sets[@]}"; do
         > "$out/$name.$mode.$side.jsonl" 2> "$out/$name.$mode.$side.err" || true
     done
     n=$(wc -l < "$out/$name.$mode.before.jsonl")
+    if [ "$n" -eq 0 ]; then
+      # nothing compared is no evidence: usually the shared data is not where BROADSHEET_SHARED says
+      echo "$name $mode: no output from BEFORE ($(head -c 300 "$out/$name.$mode.before.err"))" >&2
+      status=1
+      continue
+    fi
     if cmp -s "$out/$name.$mode.before.jsonl" "$out/$name.$mode.after.jsonl"; then
       echo "$name $mode: $n pages, identical"
     else

@@ -13,16 +13,22 @@ public final class NormalizedText {
 
     /** Normalizes {@code raw} and trims it. */
     public static String of(CharSequence raw) {
-        int n = raw.length();
+        // one copy to a String up front: a String's charAt and ranged appends are much cheaper than a builder's
+        String text = raw.toString();
+        int n = text.length();
+        int changed = firstChange(text);
+        if (changed == n) {
+            return text; // most text nodes and many blocks are already clean
+        }
         StringBuilder out = new StringBuilder(n);
         boolean pendingSpace = false;
         int run = -1; // start of the run of kept characters being read, copied in one go when it ends
         for (int i = 0; i < n; i++) {
-            char c = raw.charAt(i);
+            char c = text.charAt(i);
             boolean invisible = isInvisible(c);
             if (invisible || isSpace(c)) {
                 if (run >= 0) {
-                    out.append(raw, run, i);
+                    out.append(text, run, i);
                     run = -1;
                 }
                 if (!invisible) {
@@ -37,9 +43,32 @@ public final class NormalizedText {
             }
         }
         if (run >= 0) {
-            out.append(raw, run, n);
+            out.append(text, run, n);
         }
         return out.toString();
+    }
+
+    /**
+     * The index of the first character that normalizing would change or drop, or the length when the text is
+     * already normal: no character that never shows, no space other than a single ' ' between two kept characters.
+     */
+    private static int firstChange(String text) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                if (i == 0 || i == n - 1) {
+                    return i;
+                }
+                char next = text.charAt(i + 1);
+                if (isSpace(next) || isInvisible(next)) {
+                    return i;
+                }
+            } else if (isSpace(c) || isInvisible(c)) {
+                return i;
+            }
+        }
+        return n;
     }
 
     /** True for characters that take up no space and carry no meaning in running text. */

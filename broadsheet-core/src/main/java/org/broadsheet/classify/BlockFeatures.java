@@ -10,6 +10,9 @@ import org.broadsheet.article.BlockType;
 import org.broadsheet.article.Boilerplate;
 import org.broadsheet.block.Block;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * What {@link BlockModel} knows of one block: the rules' decision on it, its own form (length, links,
@@ -38,6 +41,8 @@ final class BlockFeatures {
             "parent_link_density", "parent_share", "gp_link_density", "gp_share", "log_depth",
             "same_tag_run", "log_links");
 
+    /** Links counted in a block's element, at most: more say nothing new. */
+    private static final int MAX_LINKS = 30;
     private static final int NAV = 1, HEADER = 2, FOOTER = 4, ASIDE = 8, FORM = 16, TABLE = 32, LIST = 64,
             MAIN = 128, LINK = 256, C_COMMENT = 512, C_SIDEBAR = 1024, C_MENU = 2048, C_FOOTER = 4096,
             C_CONTENT = 8192, C_PRODUCT = 16384, C_POST = 32768, C_HIDDEN = 65536;
@@ -98,7 +103,7 @@ final class BlockFeatures {
 
     /** Per-page memos of element walks shared by the rows. */
     private record Memo(ElementStats stats, int[] distance, Map<Element, Integer> flags, Map<Element, int[]> repeats,
-            Map<Element, Map<String, Integer>> signatures, Map<Element, Integer> links) {
+            Map<Element, Map<Signature, Integer>> signatures, Map<Element, Integer> links) {
 
         Memo(ElementStats stats, int[] distance) {
             this(stats, distance, new IdentityHashMap<>(), new IdentityHashMap<>(), new IdentityHashMap<>(),
@@ -265,7 +270,30 @@ final class BlockFeatures {
      * several are a row of topics or related stories.
      */
     private static int links(Element el) {
-        return Math.min(el.getElementsByTag("a").size(), 30);
+        int[] links = {0};
+        // counting stops at the cap: a page's outer containers hold hundreds of links
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e && e.normalName().equals("a") && ++links[0] >= MAX_LINKS) {
+                    return FilterResult.STOP;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, el);
+        return links[0];
+    }
+
+    /** What makes siblings alike: the same tag and the same class attribute. */
+    private record Signature(String tag, String classes) {
+        static Signature of(Element el) {
+            return new Signature(el.normalName(), el.className());
+        }
     }
 
     private static int depth(Element el) {
@@ -351,7 +379,7 @@ final class BlockFeatures {
      * The nearest element from {@code el} up (5 levels at most) that is one of at least three like-made
      * siblings (same tag and class): {count of such siblings, levels up, chars of the group per mille of the page}.
      */
-    private static int[] repeat(Element el, Map<Element, int[]> memo, Map<Element, Map<String, Integer>> signatures,
+    private static int[] repeat(Element el, Map<Element, int[]> memo, Map<Element, Map<Signature, Integer>> signatures,
             ElementStats stats, int total) {
         int[] known = memo.get(el);
         if (known != null) {
@@ -361,14 +389,16 @@ final class BlockFeatures {
         Element e = el;
         for (int up = 0; up < 5 && e != null && e.parent() != null; up++, e = e.parent()) {
             Element parent = e.parent();
-            Map<String, Integer> counts = signatures.computeIfAbsent(parent, p -> {
-                Map<String, Integer> m = new HashMap<>();
-                for (Element c : p.children()) {
-                    m.merge(c.normalName() + "." + c.className(), 1, Integer::sum);
+            Map<Signature, Integer> counts = signatures.computeIfAbsent(parent, p -> {
+                Map<Signature, Integer> m = new HashMap<>();
+                for (int i = 0; i < p.childNodeSize(); i++) {
+                    if (p.childNode(i) instanceof Element c) {
+                        m.merge(Signature.of(c), 1, Integer::sum);
+                    }
                 }
                 return m;
             });
-            int count = counts.getOrDefault(e.normalName() + "." + e.className(), 0);
+            int count = counts.getOrDefault(Signature.of(e), 0);
             if (count >= 3) {
                 ElementStats.Stats ps = stats.of(parent);
                 int share = ps == null || total == 0 ? 0 : (int) (1000L * ps.chars / total);

@@ -138,18 +138,30 @@ final class MarkupHints {
     private static final java.util.regex.Pattern MODIFIER = java.util.regex.Pattern.compile(
             "^(has|with|no|and|w|is|js|without)[-_]|[-_](enabled|disabled|active|open|visible|loaded|ready)$");
 
-    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
-
     private MarkupHints() {
     }
 
     /** Adds the lower-case words of a class or id attribute, split at punctuation and camelCase humps. */
     private static void split(String classes, List<String> out) {
-        for (String s : WHITESPACE.split(classes)) {
-            if (!s.isEmpty() && !isTaxonomy(s)) {
-                splitOne(s, out);
+        int n = classes.length();
+        for (int start = 0; start < n; ) {
+            int end = start;
+            while (end < n && !isAsciiSpace(classes.charAt(end))) {
+                end++;
             }
+            if (end > start) {
+                String s = classes.substring(start, end);
+                if (!isTaxonomy(s)) {
+                    splitOne(s, out);
+                }
+            }
+            start = end + 1;
         }
+    }
+
+    /** The separators of a class list: what the regular expression {@code \s} matches. */
+    private static boolean isAsciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**
@@ -159,7 +171,7 @@ final class MarkupHints {
     private static boolean isTaxonomy(String cls) {
         String c = cls.toLowerCase(Locale.ROOT);
         // state and layout modifiers ("has-sidebar", "modal-enabled") describe the page, not this element
-        if (MODIFIER.matcher(c).find()) {
+        if ((c.indexOf('-') >= 0 || c.indexOf('_') >= 0) && MODIFIER.matcher(c).find()) {
             return true;
         }
         for (String prefix : TAXONOMY_PREFIXES) {
@@ -214,8 +226,14 @@ final class MarkupHints {
         }
 
         private final Map<String, Read> byNames = new java.util.HashMap<>();
+        // the same elements are asked about again and again (each block's ancestors): no key to build for those
+        private final Map<Element, Read> byElement = new java.util.IdentityHashMap<>();
 
         private Read read(Element el) {
+            return byElement.computeIfAbsent(el, this::readNames);
+        }
+
+        private Read readNames(Element el) {
             String classes = el.className();
             String id = el.id();
             return byNames.computeIfAbsent(classes + '\u0000' + id, k -> {

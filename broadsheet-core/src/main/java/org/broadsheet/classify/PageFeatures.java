@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,6 +56,8 @@ public final class PageFeatures {
     private static final Pattern URL_SERVICE = Pattern.compile(
             "(?i)(about|contact|services?|pricing|company|team|careers|solutions|features|/plans|support)");
     private static final Pattern LD_TYPE = Pattern.compile("\"@type\"\\s*:\\s*\\[?\\s*\"([A-Za-z]+)\"");
+    /** What every {@link #PRICE} match holds: a currency sign or code. */
+    private static final List<String> PRICE_MARKS = List.of("$", "€", "£", "¥", "₹", "USD", "EUR", "GBP", "zł", "kr");
     private static final Pattern PRICE = Pattern.compile("[$€£¥₹]\\s?\\d|\\d(\\.\\d\\d)?\\s?(€|USD|EUR|GBP|zł|kr)\\b");
     private static final PhraseCount CART = new PhraseCount("add to cart", "add to bag", "add to basket", "buy now",
             "in stock", "out of stock", "add to wishlist", "free shipping", "quantity");
@@ -152,7 +155,7 @@ public final class PageFeatures {
             f[i++] = log(markup.times);
             f[i++] = log(markup.forms);
             f[i++] = log(markup.inputs);
-            f[i++] = log(count(PRICE.matcher(text)));
+            f[i++] = log(prices(text));
             f[i++] = log(CART.in(text));
             f[i++] = log(markup.repeated);
             f[i++] = share(markup.repeatedChars, Math.max(1, pageChars));
@@ -163,7 +166,7 @@ public final class PageFeatures {
             f[i++] = log(markup.linkedHeadings);
         } else {
             i += 4;
-            f[i++] = log(count(PRICE.matcher(text)));
+            f[i++] = log(prices(text));
             f[i++] = log(CART.in(text));
             i += 7;
         }
@@ -220,6 +223,8 @@ public final class PageFeatures {
     public static final class Markup implements ElementVisitor {
         private static final Evaluator OG_TYPE = QueryParser.parse("meta[property=og:type]");
         private static final Evaluator LD_JSON = QueryParser.parse("script[type=application/ld+json]");
+        /** Children that never make a group of entries, however many there are. */
+        private static final Set<String> NEVER_ENTRIES = Set.of("li", "option", "p", "br");
 
         private String ogType;
         private final Map<String, Integer> ldTypes = new HashMap<>();
@@ -309,15 +314,24 @@ public final class PageFeatures {
          * of a listing, products of a category) larger than the largest so far.
          */
         private void readEntries(Element parent) {
+            // list items, options, paragraphs and breaks never make a group: most elements have too few others
+            int others = 0;
+            for (int i = 0; i < parent.childNodeSize(); i++) {
+                if (parent.childNode(i) instanceof Element child && !NEVER_ENTRIES.contains(child.normalName())) {
+                    others++;
+                }
+            }
+            if (others < 3 || others <= repeated) {
+                return;
+            }
             Map<String, int[]> groups = new HashMap<>();
             for (Element child : parent.children()) {
                 String key = child.normalName() + "." + child.className();
                 groups.computeIfAbsent(key, k -> new int[2])[0]++;
             }
             for (Map.Entry<String, int[]> g : groups.entrySet()) {
-                if (g.getValue()[0] >= 3 && g.getValue()[0] > repeated && !g.getKey().startsWith("li.")
-                        && !g.getKey().startsWith("option.") && !g.getKey().startsWith("p.")
-                        && !g.getKey().startsWith("br.")) {
+                if (g.getValue()[0] >= 3 && g.getValue()[0] > repeated
+                        && !NEVER_ENTRIES.contains(g.getKey().substring(0, g.getKey().indexOf('.')))) {
                     int chars = 0;
                     int withText = 0;
                     for (Element child : parent.children()) {
@@ -384,6 +398,16 @@ public final class PageFeatures {
             }
         }
         return false;
+    }
+
+    /** Prices written in {@code text}; most pages have no currency sign or code, so most never run the pattern. */
+    private static int prices(String text) {
+        for (String mark : PRICE_MARKS) {
+            if (text.contains(mark)) {
+                return count(PRICE.matcher(text));
+            }
+        }
+        return 0;
     }
 
     private static int count(Matcher m) {

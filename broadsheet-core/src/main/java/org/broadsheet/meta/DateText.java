@@ -36,8 +36,9 @@ public final class DateText {
     private static final String MONTH = "(\\p{L}{3,11})\\.?";
     private static final Pattern DMY = Pattern.compile("(?<![\\d.,:])(\\d{1,2})(?:st|nd|rd|th|er|º|\\.)?\\s*"
             + "(?:de\\s+|of\\s+)?" + MONTH + ",?\\s*(?:de\\s+)?(\\d{4})(?!\\d)");
-    private static final Pattern MDY = Pattern.compile(MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s*(\\d{4})(?!\\d)");
-    private static final Pattern MD = Pattern.compile(MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])");
+    // a month name starts a word: without the look-behind every letter of a line starts a try of up to 11 letters
+    private static final Pattern MDY = Pattern.compile("(?<!\\p{L})" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s*(\\d{4})(?!\\d)");
+    private static final Pattern MD = Pattern.compile("(?<!\\p{L})" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])");
     private static final Pattern YMD = Pattern.compile(
             "(?<![\\d.])(\\d{4})\\s*(?:[-/.]|年|년)\\s*(\\d{1,2})\\s*(?:[-/.]|月|월)\\s*(\\d{1,2})(?![\\d])");
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d./-])(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d])");
@@ -118,7 +119,8 @@ public final class DateText {
         return out;
     }
 
-    private static boolean hasDigit(String text) {
+    /** True when {@code text} has an ASCII digit: no date form is written without one. */
+    static boolean hasDigit(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9') {

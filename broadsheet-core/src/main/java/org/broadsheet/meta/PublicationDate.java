@@ -228,6 +228,10 @@ public record PublicationDate(PageDate published, PageDate modified) {
         }
         for (int i : order) {
             String text = all.get(i).text();
+            // every date form has digits, and a date is read only where it starts on this line
+            if (!DateText.hasDigit(text)) {
+                continue;
+            }
             if (text.length() > 250 || regions.isAside(all.get(i).block()) || COPYRIGHT.matcher(text).find()) {
                 continue;
             }

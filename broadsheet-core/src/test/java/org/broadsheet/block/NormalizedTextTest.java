@@ -2,6 +2,7 @@ package org.broadsheet.block;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** Text as readers see it: spaces collapsed, invisible characters gone, no word changed. */
@@ -25,5 +26,23 @@ class NormalizedTextTest {
     void readsBuildersAsWellAsStrings() {
         assertEquals("one two", NormalizedText.of(new StringBuilder("  one\r\n\r\ntwo  ")));
         assertEquals("", NormalizedText.of(" \u00AD\u200B "));
+    }
+
+    @Test
+    void agreesWithTheRuleOnRandomMixesOfLettersSpacesAndInvisibles() {
+        // the rule written plainly: drop what never shows, collapse every space run to one, trim
+        char[] alphabet = {'a', 'b', ' ', ' ', '\n', '\u00A0', '\u2009', '\u00AD', '\u200B', '\u200D', 'é'};
+        Random random = new Random(17);
+        for (int round = 0; round < 5_000; round++) {
+            StringBuilder raw = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                raw.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            String expected = raw.toString().replaceAll("[\u00AD\u200B]", "")
+                    .replaceAll("[ \n\u00A0\u2009]+", " ").strip();
+            assertEquals(expected, NormalizedText.of(raw), () -> "for " + raw.toString().codePoints()
+                    .mapToObj(c -> String.format("U+%04X", c)).toList());
+            assertEquals(expected, NormalizedText.of(raw.toString()));
+        }
     }
 }
