@@ -433,8 +433,12 @@ public final class InjectedSpam {
         SpamModel.Judgement j = model.judge(clues);
         // three distinct strong terms of the word lists are a known family: that stands without the model
         boolean known = words.strong() >= KNOWN_FAMILY_TERMS;
-        boolean spam = content && (j.probability() >= model.threshold() || known);
-        List<String> reasons = spam ? reasons(j, clues, known) : List.of();
+        // what the text is, said by two components that look at different things (its form, its writing or
+        // language, its words, how it is hidden with links to other sites): the model need only lean clearly to spam
+        List<String> agreeing = content ? agreeing(clues) : List.of();
+        boolean corroborated = agreeing.size() >= 2 && j.probability() >= CORROBORATED_PROBABILITY;
+        boolean spam = content && (j.probability() >= model.threshold() || known || corroborated);
+        List<String> reasons = spam ? reasons(j, clues, known, corroborated ? agreeing : List.of()) : List.of();
         boolean cjk = s.profile().han() + s.profile().kana() > s.profile().total() / 2;
         SpamFamily family;
         if (s.hiding() != null && s.links() != null && s.links().anchors() >= 1 && s.links().anchors() <= 10) {
@@ -447,8 +451,33 @@ public final class InjectedSpam {
             family = words.family() == null ? SpamFamily.KEYWORD_LIST : words.family();
         }
         boolean wordsOrScript = words.strong() + words.medium() >= 1 || script.foreign();
-        return new Verdict(spam, THRESHOLD + (known ? Math.max(0, j.margin()) : j.margin()), j.probability(), family,
+        return new Verdict(spam, THRESHOLD + (known || corroborated ? Math.max(0, j.margin()) : j.margin()),
+                j.probability(), family,
                 reasons, wordsOrScript, s.text(), evidence);
+    }
+
+    /**
+     * The lowest probability at which two agreeing components flag a suspect (see {@link #agreeing}): the model must
+     * lean clearly to spam. On honest real pages the suspects with two such components are code and command lists
+     * weighed under 0.01%; a list of commands after a footer was weighed at 55%.
+     */
+    private static final double CORROBORATED_PROBABILITY = 0.8;
+
+    /**
+     * The components (shape, script, words, markup) that each give a clue about what the text is, in the order
+     * first met: two that look at different things and agree are evidence a single one is not.
+     */
+    private static List<String> agreeing(List<Clue> clues) {
+        List<String> components = new ArrayList<>();
+        for (Clue c : clues) {
+            if (c.content()) {
+                String component = c.feature().substring(0, Math.max(0, c.feature().indexOf('.')));
+                if (!components.contains(component)) {
+                    components.add(component);
+                }
+            }
+        }
+        return components;
     }
 
     private static boolean aboutWhatItIs(List<Clue> clues) {
@@ -461,11 +490,13 @@ public final class InjectedSpam {
     }
 
     /** What a flagged suspect's finding says: the model's verdict, the clues that weighed most, then every sign. */
-    private List<String> reasons(SpamModel.Judgement j, List<Clue> clues, boolean known) {
+    private List<String> reasons(SpamModel.Judgement j, List<Clue> clues, boolean known, List<String> agreeing) {
         List<String> reasons = new ArrayList<>();
         reasons.add("planted with probability " + SpamModel.percent(j.probability()) + " (flagged from "
                 + SpamModel.percent(model.threshold()) + (known ? ", or with " + KNOWN_FAMILY_TERMS
-                + " distinct strong spam terms" : "") + ")");
+                + " distinct strong spam terms" : "") + (agreeing.isEmpty() ? "" : ", or from "
+                + SpamModel.percent(CORROBORATED_PROBABILITY) + " when two components agree on what it is: "
+                + String.join(" and ", agreeing)) + ")");
         for (Clue c : j.ranked()) {
             if (reasons.size() > MAX_REASONS) {
                 break;

@@ -307,6 +307,29 @@ class InjectedSpamTest {
         assertClean(extract(longTextPage(comment), InputFormat.TEXT));
     }
 
+    @Test
+    void searchPhrasesInAnotherLanguageRunTogetherAreFlaggedWhenFormAndVocabularyAgree() throws Exception {
+        // Italian search phrases run together between two paragraphs of an English story: no word list knows
+        // them; their form (lower-case words, hardly a function word, no sentence) and their vocabulary (none
+        // of the article's words) each say what they are, and the two agree
+        String spam = "scommesse online bonus senza deposito trading automatico guadagni sicuri casinò online soldi "
+                + "veri prestiti senza busta paga dimagrire velocemente senza dieta orologi replica perfetti "
+                + "guadagnare online da casa";
+        String page = longTextPage("").replace("The mayor said", spam + "\n\nThe mayor said");
+        Article a = extract(page, InputFormat.TEXT);
+        assertFlagged(a, "prestiti senza busta paga", null, "two components agree on what it is: shape and script");
+    }
+
+    @Test
+    void shellCommandsAfterTheFooterAreNotSpam() throws Exception {
+        // a list of commands shares no word with the story and has no sentence, so two components find something
+        // in it; after the footer the model weighs it at about even odds, not clearly spam: agreement alone flags
+        // nothing
+        assertClean(extract(longTextPage("kubeadm init\nkubeadm join\nkubeadm upgrade\nkubeadm upgrade phases\n"
+                + "kubeadm config\nkubeadm reset\nkubeadm token\nkubeadm version\nkubeadm alpha\nkubeadm certs\n"
+                + "kubeadm kubeconfig\nkubeadm completion"), InputFormat.TEXT));
+    }
+
     /** {@link #longTextPage} with the site's menu as flattened short lines before the story, {@code line} among them. */
     private static String menuTextPage(String line) {
         return longTextPage("").replace("Home / Town / News\n", "Home\nTown\nNews\nSport\nWeather\n" + line
