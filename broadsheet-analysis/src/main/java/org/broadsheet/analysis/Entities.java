@@ -640,6 +640,7 @@ final class Entities {
                 t = d;
             }
             if (t < first - 1) {
+                coordinatedPosts(c, s, t);
                 int end = first - 1;
                 if (end > t + 1 && HONORIFICS.contains(s.word(end).toLowerCase(Locale.ROOT))) {
                     // "Additional Director Dr Azizur Rahman": the post, and the honorific apart
@@ -721,6 +722,8 @@ final class Entities {
                     addRole(c, s, Math.max(i + 1, span[0]), end, null);
                 }
             }
+            relativeRole(c, s, i);
+            dashRole(c, s, i);
             // "his Russian counterpart Vladimir Putin": the name depends on the role noun before it
             int h = s.head(i);
             String rel = s.relation(i);
@@ -732,9 +735,103 @@ final class Entities {
                 int[] np = s.nounPhrase(h);
                 // "WeWork's founder and former CEO, Adam Neumann": the coordinated posts too
                 int end = withConjuncts(s, h);
-                addRole(c, s, np[0], end < first ? end : h, counterpart(s, np[0], h));
+                end = end < first ? end : h;
+                if (end == h) {
+                    end = ownPhrase(s, h, first);
+                }
+                addRole(c, s, np[0], end, counterpart(s, np[0], h));
             }
         }
+    }
+
+    /**
+     * "Sweden's deputy director of public prosecutions, Eva-Marie Persson": the post before an apposed name ends
+     * with its own "of"/"for"/"at"/"to" phrase, when that phrase closes before the name; else at {@code h}.
+     */
+    private int ownPhrase(Sentence s, int h, int first) {
+        int end = h;
+        for (int k : s.children(h, "nmod")) {
+            int cs = s.child(k, "case");
+            int[] span = s.subtree(k);
+            boolean person = false;
+            for (int m = span[0]; m <= span[1]; m++) {
+                person |= refs.containsKey(s.begin(m)) && refs.get(s.begin(m)).kind() == Speaker.Kind.PERSON;
+            }
+            if (k > h && cs == end + 1 && s.word(cs).toLowerCase(Locale.ROOT).matches("of|for|at|to") && span[1] < first
+                    && span[1] - h <= 8 && !person) { // ("son of former President X" is a kinship, not a post's phrase)
+                end = span[1];
+            }
+        }
+        while (end > h && s.tag(end).matches("[,.:]|HYPH")) {
+            end--;
+        }
+        return end;
+    }
+
+    /**
+     * "chairman, CEO and president Craig Menear": posts listed before the title that ends at the name, separated
+     * by commas and "and", each a role of its own. {@code t} is the token before the title.
+     */
+    private void coordinatedPosts(Cluster c, Sentence s, int t) {
+        int k = t;
+        while (k >= 2 && (s.tag(k).equals(",") || s.word(k).equals("and")) && s.tag(k - 1).matches("NNP?")
+                && !refs.containsKey(s.begin(k - 1)) && ROLE_HEAD_WORD.matcher(s.word(k - 1)).matches()) {
+            int from = k - 1;
+            while (from > 1 && s.tag(from - 1).matches("NNP?|JJ") && !refs.containsKey(s.begin(from - 1))
+                    && s.head(from - 1) == k - 1) {
+                from--; // "vice president": the post's own modifiers
+            }
+            addRole(c, s, from, k - 1, null);
+            k = from - 1;
+        }
+    }
+
+    /**
+     * "Howitt, who is now an immunologist at Stanford University": a relative clause whose predicate is a noun
+     * states the named person's role (the noun and its phrase, without the article and "now").
+     */
+    private void relativeRole(Cluster c, Sentence s, int i) {
+        for (int a : s.children(i, "acl:relcl")) {
+            int who = s.child(a, "nsubj");
+            int cop = s.child(a, "cop");
+            if (a > i && who > i && who < a && s.word(who).equalsIgnoreCase("who") && cop > who && cop < a
+                    && s.tag(a).matches("NNS?") && !refs.containsKey(s.begin(a))) {
+                int to = Math.min(s.subtree(a)[1], a + 8);
+                while (to > a && s.tag(to).matches("[,.:]|HYPH|``|''")) {
+                    to--;
+                }
+                int from = cop + 1;
+                while (from < a && s.tag(from).matches("RB|DT")) {
+                    from++; // "now an", "also the"
+                }
+                addRole(c, s, from, to, null);
+            }
+        }
+    }
+
+    /**
+     * "Peng Mei — project manager for communications and PR director of Tmall, ... — responded": a noun phrase set
+     * off by a dash right after the name, headed by a dependent of the name, is a role; it ends at the next comma
+     * or dash.
+     */
+    private void dashRole(Cluster c, Sentence s, int i) {
+        if (i + 2 > s.size() || !s.word(i + 1).matches("[\u2014\u2013]|--")) {
+            return;
+        }
+        int to = i + 2;
+        while (to < s.size() && to < i + 16 && !s.tag(to + 1).matches("[,.:]|``|''") && !s.word(to + 1).matches("[\u2014\u2013]|--|\\(")) {
+            to++;
+        }
+        int head = 0;
+        for (int k = i + 2; k <= to; k++) {
+            if (s.head(k) == i && s.relation(k).matches("dep|appos") && s.tag(k).matches("NNS?")) {
+                head = k;
+            }
+        }
+        if (head == 0 || refs.containsKey(s.begin(i + 2)) || !ROLE_HEAD_WORD.matcher(s.word(head)).matches()) {
+            return;
+        }
+        addRole(c, s, i + 2, to, null);
     }
 
     /** Honorifics, which are not the post a title states ("Dr" in "Additional Director Dr Azizur Rahman"). */
