@@ -499,6 +499,12 @@ final class SpeechCues {
         if (plural) {
             // a group is named by its whole phrase: "The authors of the research", "Customers who spoke to us"
             Span whole = groupPhrase(s, np[0], head);
+            Span earlier = np[1] == head && np[0] == head - 1 && first.matches("the|these|those") && s.tag(head).equals("NNS")
+                    ? namedBefore(entities, lemma, s.begin(np[0])) : null;
+            if (earlier != null) {
+                // "the authors wrote" after "The authors of the research published in ...": the group named before
+                return new Speaker(earlier.text(), Speaker.Kind.GROUP, m);
+            }
             return new Speaker(whole.text(), Speaker.Kind.GROUP, new Mention(whole.text(), whole.start(), whole.end(),
                     Mention.Kind.NAME));
         }
@@ -641,6 +647,43 @@ final class SpeechCues {
             to--;
         }
         return s.span(from, to);
+    }
+
+    /**
+     * The phrase that first named a group whose head noun has the lemma {@code lemma}, with an "of" phrase saying
+     * whose or of what ("The authors of the research", "the families of the victims"), in the sentences before
+     * {@code before}: the group a bare "the authors" repeats; {@code null} when none.
+     */
+    private static Span namedBefore(Entities entities, String lemma, int before) {
+        Span found = null;
+        for (Sentence t : entities.sentences()) {
+            if (t.begin() >= before) {
+                break;
+            }
+            for (int k = 1; k <= t.size(); k++) {
+                if (t.tag(k).equals("NNS") && t.lemma(k).toLowerCase(Locale.ROOT).equals(lemma) && !inQuotes(t, k)) {
+                    for (int c : t.children(k, "nmod")) {
+                        if (c > k && t.children(c, "case").stream().anyMatch(x -> t.word(x).equalsIgnoreCase("of"))) {
+                            found = groupPhrase(t, t.nounPhrase(k)[0], k);
+                        }
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Token {@code k} lies between quotation marks opened earlier in its sentence. */
+    private static boolean inQuotes(Sentence t, int k) {
+        boolean open = false;
+        for (int j = 1; j < k; j++) {
+            if (t.tag(j).equals("``")) {
+                open = true;
+            } else if (t.tag(j).equals("''")) {
+                open = false;
+            }
+        }
+        return open;
     }
 
     /** Tokens that modify noun {@code head}: compounds, possessives and the nouns of its prepositional phrases. */

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * Speakers named only by a description, resolved as the spec's section 6 asks, on invented paragraphs: "the
  * actor" a few sentences after the actor's name, a person's rep, "the statement continued" after the
  * organization that issued it, an unnamed office holder of a named organization, a company's name that the
- * tagger may take for a person's, and initials standing alone ("says the FSA").
+ * tagger may take for a person's, initials standing alone ("says the FSA"), and a bare "the authors" after "The
+ * authors of the harbour survey" (the group named before).
  */
 class DescribedSpeakerTest {
 
@@ -37,8 +38,16 @@ class DescribedSpeakerTest {
                 "Bellweather Productions said it would film the regatta.",
                 "The Food Standards Agency inspected the stalls. Most stalls passed, says FSA.",
                 "\u201CWhy would anyone sign that deal?\u201D He Jianxiong, a former adviser to the central bank, said at a forum.",
-                "The Harbour Board rejected the reports as \u201Centirely false,\u201D and residents told reporters the road was closed.");
+                "The Harbour Board rejected the reports as \u201Centirely false,\u201D and residents told reporters the road was closed.",
+                "The authors of the harbour survey, published by the port trust in May, counted 40 empty berths.",
+                "Most of the berths had been empty for a year, the authors wrote.");
         analysis = new Analyzer().analyze(Articles.of(paragraphs, "2026-03-10", "en", List.of(), null), null);
+    }
+
+    @Test
+    void aBareGroupDescriptionIsTheGroupNamedBefore() {
+        ReportedSpeech r = foundStatement(analysis, "berths had been empty for a year");
+        assertEquals("The authors of the harbour survey", r.speaker().name());
     }
 
     @Test
