@@ -193,7 +193,8 @@ final class SpeechCues {
                     // "Russia's foreign ministry" is an organization, "NASA's scientists" a group; a person's
                     // office stays an unnamed source
                     if (o.kind() == Speaker.Kind.ORGANIZATION && !s.tag(i).equals("NNS")
-                            && (ISSUED.contains(s.lemma(i).toLowerCase(Locale.ROOT)) || s.lemma(i).toLowerCase(Locale.ROOT).matches(REPRESENTS))) {
+                            && (ISSUED.contains(s.lemma(i).toLowerCase(Locale.ROOT)) || MEDIA.contains(s.lemma(i).toLowerCase(Locale.ROOT))
+                                    || s.lemma(i).toLowerCase(Locale.ROOT).matches(REPRESENTS))) {
                         // "The Wrap's report today claims", "the agency's spokesman said": the organization speaks
                         return new Speaker(o.name(), o.kind(), new Mention(sp.text(), sp.start(), sp.end(), Mention.Kind.NAME));
                     }
@@ -487,6 +488,15 @@ final class SpeechCues {
             return new Speaker(s.text(np[0], np[1]).replaceFirst("^(?i)(the|this|its|their)\\s+", ""),
                     Speaker.Kind.ORGANIZATION, m);
         }
+        if ((ISSUED.contains(lemma) || MEDIA.contains(lemma)) && !plural && s.relation(head).equals("obj")
+                && s.lemma(s.head(head)).toLowerCase(Locale.ROOT).matches("publish|issue|release|post|put|send|share")) {
+            // "The company published a blog post that said ...": what the publisher put out speaks for the publisher
+            int publisher = s.child(s.head(head), "nsubj");
+            Speaker o = publisher > 0 && publisher != head ? speaker(s, entities, publisher, 2) : null;
+            if (o != null && (o.kind() == Speaker.Kind.ORGANIZATION || o.kind() == Speaker.Kind.PERSON)) {
+                return new Speaker(o.name(), o.kind(), m);
+            }
+        }
         if (ISSUED.contains(lemma) && !plural && (definite || first.matches("a|an"))) {
             // "“...,” the report read.", "a statement read" after a paragraph on the club: what an organization
             // named in this sentence or the two before put out
@@ -619,6 +629,10 @@ final class SpeechCues {
     /** What an organization issues and a quote may be read from. */
     private static final Set<String> ISSUED = Set.of("statement", "release", "announcement", "letter", "report", "memo",
             "filing", "notice");
+
+    /** Where an organization publishes in its own name ("the department's website", "a blog post"). */
+    private static final Set<String> MEDIA = Set.of("website", "site", "blog", "post", "account", "feed", "newsletter",
+            "tweet", "page");
 
     /** True for what an organization issues ("statement", "report", "filing"). */
     static boolean issued(String lemma) {

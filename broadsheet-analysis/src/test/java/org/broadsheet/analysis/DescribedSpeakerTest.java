@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * actor" a few sentences after the actor's name, a person's rep, "the statement continued" after the
  * organization that issued it, an unnamed office holder of a named organization, a company's name that the
  * tagger may take for a person's, initials standing alone ("says the FSA"), and a bare "the authors" after "The
- * authors of the harbour survey" (the group named before).
+ * authors of the harbour survey" (the group named before), a blog post an organization published and its website.
  */
 class DescribedSpeakerTest {
 
@@ -40,7 +40,10 @@ class DescribedSpeakerTest {
                 "\u201CWhy would anyone sign that deal?\u201D He Jianxiong, a former adviser to the central bank, said at a forum.",
                 "The Harbour Board rejected the reports as \u201Centirely false,\u201D and residents told reporters the road was closed.",
                 "The authors of the harbour survey, published by the port trust in May, counted 40 empty berths.",
-                "Most of the berths had been empty for a year, the authors wrote.");
+                "Most of the berths had been empty for a year, the authors wrote.",
+                "Lindqvist Marine published a blog post that said its ferry timetables would change in June.",
+                "The Fernhollow Port Authority inspects every pier in the bay.",
+                "The authority's website says the inspections take place twice a year.");
         analysis = new Analyzer().analyze(Articles.of(paragraphs, "2026-03-10", "en", List.of(), null), null);
     }
 
@@ -48,6 +51,16 @@ class DescribedSpeakerTest {
     void aBareGroupDescriptionIsTheGroupNamedBefore() {
         ReportedSpeech r = foundStatement(analysis, "berths had been empty for a year");
         assertEquals("The authors of the harbour survey", r.speaker().name());
+    }
+
+    @Test
+    void whatAnOrganizationPublishesSpeaksForIt() {
+        assertEquals("Lindqvist Marine", foundStatement(analysis, "timetables would change in June").speaker().name());
+    }
+
+    @Test
+    void anOrganizationsWebsiteSpeaksForIt() {
+        assertEquals("Fernhollow Port Authority", foundStatement(analysis, "inspections take place twice a year").speaker().name());
     }
 
     @Test
