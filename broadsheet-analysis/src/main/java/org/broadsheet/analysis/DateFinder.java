@@ -141,9 +141,37 @@ final class DateFinder {
             if (anchor != null) {
                 ends(s, anchor, out);
             }
+            spelledOut(s, out);
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
+    /** A full date whose commas the tagger splits it at: "Tuesday, January, 6 2026", "January 6, 2026". */
+    private static final Pattern SPELLED_OUT = Pattern.compile("\\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?("
+            + MONTHS + "),?\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})\\b");
+
+    /** Full dates written out with stray commas: one mention with the day's value, replacing the tagger's pieces. */
+    private static void spelledOut(Sentence s, List<DateMention> out) {
+        String text = s.text(1, s.size());
+        int base = s.begin(1);
+        Matcher m = SPELLED_OUT.matcher(text);
+        while (m.find()) {
+            int start = base + m.start();
+            int end = base + m.end();
+            int month = java.time.Month.valueOf(m.group(1).toUpperCase(Locale.ROOT)).getValue();
+            int day = Integer.parseInt(m.group(2));
+            if (day < 1 || day > YearMonth.of(Integer.parseInt(m.group(3)), month).lengthOfMonth()) {
+                continue;
+            }
+            String value = LocalDate.of(Integer.parseInt(m.group(3)), month, day).toString();
+            if (out.stream().anyMatch(d -> d.start() == start && d.end() == end && d.value().equals(value))) {
+                continue;
+            }
+            out.removeIf(d -> d.start() < end && start < d.end());
+            out.add(new DateMention(m.group(), start, end, value, false));
+        }
     }
 
     private static boolean isTime(Sentence s, int i) {

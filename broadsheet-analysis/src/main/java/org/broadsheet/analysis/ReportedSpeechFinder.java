@@ -229,7 +229,9 @@ final class ReportedSpeechFinder {
                 return aside;
             }
         }
-                if (!ok || subj > i && !(s.tag(i).equals("VBG") && s.relation(i).equals("advcl") && !s.children(i, "ccomp").isEmpty())) {
+                boolean setOff = subj > i && clause > i && s.child(clause, "nsubj") == subj && SpeechCues.inverted(s, i)
+                && s.relation(i).equals("root") && s.child(i, "nsubj") > 0 && s.child(i, "nsubj") < i;
+        if (!ok || subj > i && !setOff && !(s.tag(i).equals("VBG") && s.relation(i).equals("advcl") && !s.children(i, "ccomp").isEmpty())) {
             return null;
         }
         int from = cueEnd + 1;
@@ -247,6 +249,15 @@ final class ReportedSpeechFinder {
                 from = Math.max(from, clause + 1); // "said that" misparsed with "that" as the object
             }
             from = Math.min(from, Math.max(cueEnd + 1, clauseStart));
+            if (setOff) {
+                // "This system, says Richard Locksley, an immunologist at ..., helps direct ...": the parser made the
+                // speaker set off after the cue the clause's subject; the statement is the clause after the speaker
+                int after = s.subtree(subj)[1] + 1;
+                while (after < clause && s.tag(after).equals(",")) {
+                    after++;
+                }
+                from = Math.max(from, after);
+            }
         }
         while (from <= last && SKIP_AFTER_CUE.contains(s.word(from).toLowerCase(java.util.Locale.ROOT))) {
             from++;

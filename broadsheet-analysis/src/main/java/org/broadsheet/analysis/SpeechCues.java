@@ -502,6 +502,16 @@ final class SpeechCues {
             return new Speaker(whole.text(), Speaker.Kind.GROUP, new Mention(whole.text(), whole.start(), whole.end(),
                     Mention.Kind.NAME));
         }
+        if (lemma.matches("group|team|panel|coalition") && first.matches("a|an")) {
+            // "a group of Swiss scientists showed that ...": people, named by the whole phrase (the spec's section 6)
+            for (int c : s.children(head, "nmod")) {
+                if (c > head && s.tag(c).equals("NNS") && s.children(c, "case").stream().anyMatch(k -> s.word(k).equalsIgnoreCase("of"))) {
+                    Span whole = s.span(np[0], s.subtree(c)[1]);
+                    return new Speaker(whole.text(), Speaker.Kind.GROUP, new Mention(whole.text(), whole.start(), whole.end(),
+                            Mention.Kind.NAME));
+                }
+            }
+        }
         return new Speaker(sp.text(), Speaker.Kind.UNNAMED, m);
     }
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Date values in the spec's conventions (section 9) on invented sentences of an article dated Wednesday
  * 2026-11-18: each year of a range, a fiscal year kept with its word, a season without a year told in the
- * future, a quarter without a year, the lines of a list of dates under a heading that states the year.
+ * future, a quarter without a year, the lines of a list of dates under a heading that states the year, a full date with stray commas.
  */
 class DateConventionsTest {
 
@@ -26,7 +26,8 @@ class DateConventionsTest {
                 "Costs rose sharply in Q3, the company said.",
                 "The Harbour Choir's 2027 tour dates:",
                 "March 4 -- Quayside Hall, Port Ellery",
-                "March 9 -- The Old Exchange, Caldmoor");
+                "March 9 -- The Old Exchange, Caldmoor",
+                "Enrolment at the harbour college runs until Tuesday, January, 6 2027.");
         analysis = new Analyzer().analyze(Articles.of(paragraphs, "2026-11-18", "en", List.of(), null), null);
     }
 
@@ -71,5 +72,12 @@ class DateConventionsTest {
             assertNotNull(d, () -> "not found: " + day + " in " + analysis.dates());
             assertEquals("2027-03-0" + day.charAt(day.length() - 1), d.value(), day);
         }
+    }
+
+    @Test
+    void aFullDateWithStrayCommasIsOneDay() {
+        DateMention d = date("Tuesday, January, 6 2027");
+        assertNotNull(d, () -> "not found in " + analysis.dates());
+        assertEquals("2027-01-06", d.value());
     }
 }

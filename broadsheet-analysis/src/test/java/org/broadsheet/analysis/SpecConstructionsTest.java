@@ -201,13 +201,17 @@ class SpecConstructionsTest {
                 "A research team at Saltmarsh University found that the harbour seals had returned to the estuary.",
                 "The biologist Ewan Tarrant showed in a paper published last year that the eels spawn far offshore.",
                 "When she reached the office, Rosa Kell found that the door had been forced.",
-                "The survey also shows that fewer families moved to the coast."), "2027-03-10", "en", List.of(), null),
-                null);
+                "The survey also shows that fewer families moved to the coast.",
+                "A group of Dutch scientists showed that the eels return to the river where they hatched."), "2027-03-10", "en",
+                List.of(), null), null);
         assertEquals("found", foundStatement(found, "most residents opposed the new quay").cue());
         foundStatement(found, "the harbour seals had returned to the estuary");
         assertEquals("Ewan Tarrant", foundStatement(found, "the eels spawn far offshore").speaker().name());
         assertNull(statement(found, "the door had been forced"));
         assertNull(statement(found, "fewer families moved to the coast"));
+        ReportedSpeech group = foundStatement(found, "the eels return to the river where they hatched");
+        assertEquals("A group of Dutch scientists", group.speaker().name());
+        assertEquals(Speaker.Kind.GROUP, group.speaker().kind());
     }
 
     @Test
@@ -217,5 +221,15 @@ class SpecConstructionsTest {
                 "2027-03-10", "en", List.of(), null), null);
         ReportedSpeech r = foundStatement(a, "the harbour board had tripled the rents");
         assertEquals("some of the stallholders", r.speaker().name());
+    }
+
+    @Test
+    void aSpeakerSetOffAfterTheCueWithADescriptionSplitsTheStatement() {
+        Analysis a = new Analyzer().analyze(Articles.of(List.of(
+                "This system, says Rosa Kell, an engineer at the University of Caldmoor, Port Ellery, helps protect the quay from the winter storms."),
+                "2027-03-10", "en", List.of(), null), null);
+        ReportedSpeech r = foundStatement(a, "helps protect the quay from the winter storms");
+        assertEquals("Rosa Kell", r.speaker().name());
+        assertFalse(r.content().text().contains("engineer"), r.content().text());
     }
 }

@@ -211,7 +211,7 @@ public final class Visibility {
             how = hidingStyle(e.attr("style"));
         }
         if (how == null && !classRules.isEmpty()) {
-            for (String c : e.classNames()) {
+            for (String c : ClassList.of(e.className())) {
                 if (hides(classRules, hiddenClasses, c)) {
                     how = "stylesheet rule for class " + c;
                     break;
@@ -401,7 +401,7 @@ public final class Visibility {
         int[] colour = null;
         int[] background = null;
         if (!classRules.isEmpty()) {
-            for (String c : e.classNames()) {
+            for (String c : ClassList.of(e.className())) {
                 int[][] rule = ruleColours(classColours, classRules, c);
                 colour = rule[0] != null ? rule[0] : colour;
                 background = rule[1] != null ? rule[1] : background;

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.broadsheet.article.Boilerplate;
+import org.broadsheet.block.ClassList;
 import org.jsoup.nodes.Element;
 
 /**
@@ -143,25 +144,11 @@ final class MarkupHints {
 
     /** Adds the lower-case words of a class or id attribute, split at punctuation and camelCase humps. */
     private static void split(String classes, List<String> out) {
-        int n = classes.length();
-        for (int start = 0; start < n; ) {
-            int end = start;
-            while (end < n && !isAsciiSpace(classes.charAt(end))) {
-                end++;
+        for (String s : ClassList.of(classes)) {
+            if (!isTaxonomy(s)) {
+                splitOne(s, out);
             }
-            if (end > start) {
-                String s = classes.substring(start, end);
-                if (!isTaxonomy(s)) {
-                    splitOne(s, out);
-                }
-            }
-            start = end + 1;
         }
-    }
-
-    /** The separators of a class list: what the regular expression {@code \s} matches. */
-    private static boolean isAsciiSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**

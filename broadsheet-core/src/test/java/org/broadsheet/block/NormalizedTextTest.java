@@ -45,4 +45,12 @@ class NormalizedTextTest {
             assertEquals(expected, NormalizedText.of(raw.toString()));
         }
     }
+
+    @Test
+    void aSpaceIsWhatJavaCallsWhitespaceOrASpaceCharacter() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            boolean expected = Character.isWhitespace(c) || Character.isSpaceChar(c);
+            assertEquals(expected, NormalizedText.isSpace(c), String.format("U+%04X", (int) c));
+        }
+    }
 }
