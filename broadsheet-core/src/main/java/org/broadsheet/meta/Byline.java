@@ -122,8 +122,14 @@ public record Byline(List<String> people, List<String> organizations) {
 
     /** {@code raw} without e-mails, handles and phone numbers, and with dates near its start replaced by a bar. */
     private static String prepared(String raw) {
-        String text = SPACES.matcher(raw).replaceAll(" ").trim();
-        text = HANDLE.matcher(EMAIL.matcher(text).replaceAll(" ")).replaceAll(" ");
+        String text = collapsedSpaces(raw);
+        boolean at = text.indexOf('@') >= 0;
+        if (!at && !DateText.hasDigit(text)) {
+            return text; // no e-mail, handle, phone number or date to take out: most lines of a page
+        }
+        if (at) {
+            text = HANDLE.matcher(EMAIL.matcher(text).replaceAll(" ")).replaceAll(" ");
+        }
         text = PHONE.matcher(text).replaceAll(" ");
         StringBuilder b = new StringBuilder(text);
         List<DateText.Found> dates = new DateText().find(text, false, null);
@@ -132,7 +138,18 @@ public record Byline(List<String> people, List<String> organizations) {
                 b.replace(dates.get(i).start(), dates.get(i).end(), " | ");
             }
         }
-        return SPACES.matcher(b).replaceAll(" ").trim();
+        return collapsedSpaces(b.toString());
+    }
+
+    /** {@code text} with each run of whitespace made one space, trimmed; most text needs nothing done. */
+    private static String collapsedSpaces(String text) {
+        boolean single = true;
+        for (int i = 0; i < text.length() && single; i++) {
+            char c = text.charAt(i);
+            single = c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r'
+                    && !(c == ' ' && i + 1 < text.length() && text.charAt(i + 1) == ' ');
+        }
+        return (single ? text : SPACES.matcher(text).replaceAll(" ")).trim();
     }
 
     private static void readSegment(String segment, List<String> people, List<String> orgs, List<String> known) {
@@ -226,7 +243,7 @@ public record Byline(List<String> people, List<String> organizations) {
                 n = String.join(" ", List.of(parts).subList(0, 3));
             }
         }
-        n = SPACES.matcher(n).replaceAll(" ").trim();
+        n = collapsedSpaces(n);
         return n.isEmpty() || PersonName.isNotCredit(n) ? null : n;
     }
 

@@ -352,9 +352,11 @@ public final class InjectedSpam {
         SpamSuspect s = suspect("block", i, i, tail, false, null, page.html ? page.hiding(el) : null, links);
         Verdict v = judge(s, page, where);
         // the end of a line of the page's own is short: its word order alone (a post typed without full stops)
-        // says too little, so a known word, another script or links to other sites must say it too
+        // says too little, so a known word, another script, links to other sites or a form no sentence has (search
+        // phrases run together, a few words over and over) must say it too
         boolean spam = v.spam() && (v.wordsOrScript() || links != null && links.get() != null
-                && links.get().externalHosts() >= 1);
+                && links.get().externalHosts() >= 1 || FORMS_NO_SENTENCE_HAS.stream()
+                        .anyMatch(f -> v.evidence().getOrDefault(f, 0.0) > 0));
         if (v.evidence() != null) {
             judgements.add(new SpamJudgement("block", i, i, tail, v.probability(), spam, v.evidence()));
         }
@@ -364,6 +366,10 @@ public final class InjectedSpam {
         }
         return spam;
     }
+
+    /** Signs of the shape component that no sentence, typed with or without full stops, shows. */
+    private static final List<String> FORMS_NO_SENTENCE_HAS = List.of("shape.keywordRun", "shape.fewDistinctWords",
+            "shape.brandDigits", "shape.obfuscated");
 
     private static int letters(String text, int from, int to) {
         int n = 0;

@@ -330,6 +330,32 @@ class InjectedSpamTest {
                 + "kubeadm kubeconfig\nkubeadm completion"), InputFormat.TEXT));
     }
 
+    @Test
+    void theArticlesKeywordsOverAndOverAppendedToTheFooterLineAreFlaggedAlone() throws Exception {
+        // no spam word, no other script or vocabulary, no links in flattened text: the form alone (a few of the
+        // story's words over and over, no sentence) says what the appended end is, and no sentence has that form
+        String spam = "library roof council library building roof council library roof building library council "
+                + "roof library building council roof library council building roof library roof council library "
+                + "building roof library council roof building library council roof library roof building council "
+                + "library roof council building library roof library council roof building library roof council";
+        String page = longTextPage("").replace("All rights reserved.", "All rights reserved. | " + spam);
+        var x = EXTRACTOR.explain(RawPage.of("test", page.getBytes(StandardCharsets.UTF_8), null), InputFormat.TEXT);
+        assertTrue(x.spamJudgements().stream().anyMatch(j -> j.text().endsWith(spam) && !j.text().contains("reserved")
+                && j.flagged()), x.spamJudgements().toString());
+        assertFlagged(x.article(), "council roof library", null, "a few words repeated over and over");
+        assertTrue(x.article().injectedSpam().stream().noneMatch(f -> f.text().contains("All rights reserved")),
+                x.article().injectedSpam().toString());
+    }
+
+    @Test
+    void aNoteAppendedToTheFooterLineWithoutFullStopsIsNotSpam() throws Exception {
+        // the end of the footer line reads as a sentence that lost its full stop: word order alone flags nothing
+        String page = longTextPage("").replace("All rights reserved.", "All rights reserved. | we would love to hear "
+                + "from you so please get in touch with the newsroom if you have a story about the library or the "
+                + "council or anything else in the town");
+        assertClean(extract(page, InputFormat.TEXT));
+    }
+
     /** {@link #longTextPage} with the site's menu as flattened short lines before the story, {@code line} among them. */
     private static String menuTextPage(String line) {
         return longTextPage("").replace("Home / Town / News\n", "Home\nTown\nNews\nSport\nWeather\n" + line
