@@ -120,6 +120,10 @@ final class BlockModel {
                 threshold[i] = Double.parseDouble(node[1]);
                 left[i] = Integer.parseInt(node[2]);
                 right[i] = Integer.parseInt(node[3]);
+                // children come after their parent: a walk down the tree always ends, and never leaves it
+                if (left[i] <= i || left[i] >= n || right[i] <= i || right[i] >= n) {
+                    throw new IllegalStateException(RESOURCE + ": node " + i + " has a child out of place");
+                }
             }
         }
         return new Tree(feature, threshold, left, right, value);

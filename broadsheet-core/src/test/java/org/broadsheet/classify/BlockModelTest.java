@@ -67,4 +67,27 @@ class BlockModelTest {
         double p = BlockModel.bundled().probability(x);
         assertTrue(p >= 0 && p <= 1, "a chance: " + p);
     }
+
+    @Test
+    void everyTreeAddsItsLeafToTheBase() throws IOException {
+        // a one-leaf tree, then a tree of five nodes on log_len (feature 2) and a third on feature 3
+        BlockModel m = read("""
+                base 0.5
+                tree -1,0.25,0,0
+                tree 2,4,1,2 -1,-1,0,0 2,8,3,4 -1,1,0,0 -1,3,0,0
+                tree 3,0,1,2 -1,-0.5,0,0 -1,0.5,0,0
+                """);
+        double[] x = block(6);
+        assertEquals(0.5 + 0.25 + 1 - 0.5, m.logOdds(x), 1e-12);
+        x = block(9);
+        x[3] = 1;
+        assertEquals(0.5 + 0.25 + 3 + 0.5, m.logOdds(x), 1e-12);
+        assertEquals(0.5 + 0.25 - 1 - 0.5, m.logOdds(block(1)), 1e-12);
+    }
+
+    @Test
+    void aChildBeforeItsParentIsAnError() {
+        assertThrows(IllegalStateException.class, () -> read("base 0\ntree 2,4,0,2 -1,-1,0,0 -1,1,0,0\n"));
+        assertThrows(IllegalStateException.class, () -> read("base 0\ntree 2,4,1,3 -1,-1,0,0 -1,1,0,0\n"));
+    }
 }
