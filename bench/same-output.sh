@@ -6,6 +6,7 @@
 #   bench/same-output.sh BEFORE.jar AFTER.jar [OUT_DIR]     (exit status 1 when anything differs; BEFORE's
 #   outputs in OUT_DIR are reused while they are newer than BEFORE.jar)
 #   AFTER_JAVA=/path/to/bin/java runs AFTER.jar on another JDK (BEFORE.jar keeps the default `java`)
+#   WITH_WCXB=1 adds the 1,337 WCXB pages (every kind of page, not only news; a few minutes more per jar)
 # Make BEFORE.jar from main, e.g.: git stash; ./broadsheet --help; cp broadsheet-cli/target/broadsheet.jar /tmp/before.jar
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,6 +20,7 @@ sets=(
   "spam-html auto $shared/spam/dev/html"
   "spam-text text $shared/spam/dev/text"
 )
+[ "${WITH_WCXB:-}" = 1 ] && sets+=("wcxb html $shared/bench/wcxb/html")
 status=0
 for s in "${sets[@]}"; do
   read -r name format dir <<< "$s"
