@@ -43,23 +43,11 @@ final class ReportedSpeechFinder {
                     }
                     continue;
                 }
-                if (r != null && s.relation(i).equals("ccomp") && SpeechCues.isCue(s, s.head(i)) && s.head(i) < i) {
+                if (r != null && insideEarlierCue(s, i)) {
                     r = r.inside(); // another source's act inside a statement (R6, nested)
                 }
-                if (r == null) {
-                    r = askedQuestion(s, i);
-                }
-                if (r == null) {
-                    r = madeClear(s, i);
-                }
-                if (r == null) {
-                    r = courtHeard(s, i);
-                }
-                if (r == null) {
-                    r = nounCue(s, i);
-                }
-                if (r == null) {
-                    r = swallowed(s, i);
+                for (int k = 0; r == null && k < CUELESS.size(); k++) {
+                    r = CUELESS.get(k).find(this, s, i);
                 }
                 if (r == null) {
                     r = nounStatement(s, i);
@@ -75,6 +63,21 @@ final class ReportedSpeechFinder {
             }
         }
         return out;
+    }
+
+    /** A construction that states something without a verb of saying as its head, tried at one word. */
+    private interface Construction {
+        ReportedSpeech find(ReportedSpeechFinder finder, Sentence s, int i);
+    }
+
+    /** The constructions tried, in this order, where no cue gave a statement. */
+    private static final List<Construction> CUELESS = List.of(ReportedSpeechFinder::askedQuestion,
+            ReportedSpeechFinder::madeClear, ReportedSpeechFinder::courtHeard, ReportedSpeechFinder::nounCue,
+            ReportedSpeechFinder::swallowed);
+
+    /** True when word {@code i} heads the clause of a cue before it ("Putin said he believes ..."). */
+    private static boolean insideEarlierCue(Sentence s, int i) {
+        return s.relation(i).equals("ccomp") && SpeechCues.isCue(s, s.head(i)) && s.head(i) < i;
     }
 
     private ReportedSpeech cue(Sentence s, int i) {
@@ -118,7 +121,7 @@ final class ReportedSpeechFinder {
         int[] trailing = markParticiple ? null : trailing(s, i, subj);
         // a cue inside what someone else said ("Putin said he believes ...") belongs to that statement, unless it is
         // another named source's act ("Kell added that the board had told tenants ...": the spec's R6, nested)
-        if (trailing == null && s.relation(i).equals("ccomp") && SpeechCues.isCue(s, s.head(i)) && s.head(i) < i
+        if (trailing == null && insideEarlierCue(s, i)
                 && !anotherSource(s, i, subj)) {
             return null;
         }
@@ -641,7 +644,7 @@ final class ReportedSpeechFinder {
             // "asked the company to unwind the agreement": a request, like "urged"
             return subj < i ? request(s, i) : null;
         }
-        if (naming && s.relation(i).equals("ccomp") && SpeechCues.isCue(s, s.head(i)) && s.head(i) < i) {
+        if (naming && insideEarlierCue(s, i)) {
             return null; // "reiterated it still considers all settlement activity illegal": the statement's content
         }
         if (obj == 0 && naming) {
