@@ -47,15 +47,20 @@ class ArticleFilesTest {
         AtomicInteger offeredAtFailure = new AtomicInteger();
         int threads = 2;
         try (ArticleIndex index = ArticleIndex.open(dir.resolve("store"))) {
+            Object store = new Object();
             IOException failure = ArticleFiles.readAll(List.of(first, second), threads, article -> {
-                if (offered.incrementAndGet() == 20) {
-                    index.close();   // from here on the store cannot be written
-                }
-                try {
-                    index.add(article);
-                } catch (IOException e) {
-                    offeredAtFailure.compareAndSet(0, offered.get());
-                    throw e;
+                // one article at a time: under load, adds on the other thread could otherwise still succeed while
+                // the close is under way, and the whole first file be read before the store fails
+                synchronized (store) {
+                    if (offered.incrementAndGet() == 20) {
+                        index.close();   // from here on the store cannot be written
+                    }
+                    try {
+                        index.add(article);
+                    } catch (IOException e) {
+                        offeredAtFailure.compareAndSet(0, offered.get());
+                        throw e;
+                    }
                 }
             }, (file, e) -> named.add(file));
             assertNotNull(failure, "the store's failure is returned");
