@@ -125,6 +125,12 @@ public final class AttributionBench {
         return run(analyzer, printTuneMisses, false, false, false, false);
     }
 
+    /** As {@link #run(Analyzer, boolean, boolean, boolean, boolean, boolean)}, without the untouched part. */
+    static Result run(Analyzer analyzer, boolean printTuneMisses, boolean withUntouched, boolean withUntouched3,
+            boolean withUntouched4) {
+        return run(analyzer, printTuneMisses, withUntouched, withUntouched3, withUntouched4, false);
+    }
+
     /**
      * Analyses and scores every article; misses of the tuning articles (the 28 and the spent fresh part) are
      * printed when asked. The untouched part is scored only when {@code withUntouched}: it is read as totals, a
