@@ -72,6 +72,9 @@ final class DateFinder {
         // the year a heading without a verb states ("Tour 2020 dates:"), for the verbless lines of its list that follow
         Integer listYear = null;
         int previousBegin = 0;
+        int earlierBegin = 0;
+        // dates with a stated year in clauses told in the past: the years a story may go on in
+        List<DateMention> pastYears = new ArrayList<>();
         for (Sentence s : sentences) {
             boolean verbless = verbless(s);
             if (!verbless) {
@@ -152,15 +155,21 @@ final class DateFinder {
                 DateMention m = mention(s, from, span, value, anchor, verbless ? listYear : null);
                 if (m != null && RELATIVE.matcher(m.text()).matches()) {
                     m = fromEarlierDate(m, out, previousBegin);
+                } else if (m != null && anchor != null && listYear == null) {
+                    m = inStoryYear(s, from, m, out, pastYears, earlierBegin, anchor);
                 }
                 if (m != null) {
                     out.add(m);
+                    if (anchor != null && EXPLICIT_YEAR.matcher(m.text()).find() && tense(s, from) == Tense.PAST) {
+                        pastYears.add(m);
+                    }
                 }
             }
             if (anchor != null) {
                 ends(s, anchor, out);
             }
             spelledOut(s, out);
+            earlierBegin = previousBegin;
             previousBegin = s.begin();
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -491,6 +500,40 @@ final class DateFinder {
         } else if (!unit.equals("year") && !unit.equals("month") && v.matches("\\d{4}-\\d{2}-\\d{2}")) {
             value = LocalDate.parse(v).plusDays(step).toString();
         } else {
+            return m;
+        }
+        return new DateMention(m.text(), m.start(), m.end(), value, m.approximate());
+    }
+
+    /**
+     * A month or day without a year in a story told in an earlier year: "visited his doctor in November 2016 ...
+     * But by December, they worsened" is December 2016. The year is the latest date with a stated month and year in
+     * the sentence or the two before it, told in the past too ("duties since July 2013" is a state that goes on, no
+     * story), the next year when the month comes before that date's; only for a clause told in the past, and never
+     * after the article's date.
+     */
+    private static DateMention inStoryYear(Sentence s, int token, DateMention m, List<DateMention> earlier,
+            List<DateMention> pastYears, int earlierBegin, LocalDate anchor) {
+        if (!m.value().matches("\\d{4}-\\d{2}(-\\d{2})?") || EXPLICIT_YEAR.matcher(m.text()).find()
+                || ANCHORED.matcher(m.text()).matches() || WEEKDAY.matcher(m.text()).matches()) {
+            return m;
+        }
+        DateMention ref = null;
+        for (DateMention d : earlier) {
+            if (d.start() >= earlierBegin && d.end() <= m.start() && (ref == null || d.start() > ref.start())) {
+                ref = d;
+            }
+        }
+        if (ref == null || !pastYears.contains(ref) || !ref.value().matches("\\d{4}-\\d{2}.*")
+                || Integer.parseInt(ref.value().substring(0, 4)) >= anchor.getYear() || tense(s, token) != Tense.PAST) {
+            return m;
+        }
+        int year = Integer.parseInt(ref.value().substring(0, 4));
+        if (m.value().substring(5, 7).compareTo(ref.value().substring(5, 7)) < 0) {
+            year++;
+        }
+        String value = year + m.value().substring(4);
+        if (value.compareTo(anchor.toString().substring(0, value.length())) > 0) {
             return m;
         }
         return new DateMention(m.text(), m.start(), m.end(), value, m.approximate());

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * 2026-11-18: each year of a range, a fiscal year kept with its word, a season without a year told in the
  * future, a quarter without a year, the lines of a list of dates under a heading that states the year, a full date with stray commas,
  * the end of a period, a day or year told from another date of the sentence, a state "as of" a day, an infinitive
- * whose auxiliary is past, an order for a day to come.
+ * whose auxiliary is past, an order for a day to come, a month in a story told in an earlier year.
  */
 class DateConventionsTest {
 
@@ -35,7 +35,9 @@ class DateConventionsTest {
                 "The lock gates were shut on Sept. 4 and reopened the following morning.",
                 "The town trust owns 12% of the port company as of March 2.",
                 "These 11 had until Nov. 2 to submit detailed proposals for the new ferry.",
-                "Visit the harbour museum on Saturday.");
+                "Visit the harbour museum on Saturday.",
+                "The old ferry's engine failed on a crossing in October 2019.",
+                "By December, the repairs were finished.");
         analysis = new Analyzer().analyze(Articles.of(paragraphs, "2026-11-18", "en", List.of(), null), null);
     }
 
@@ -129,5 +131,12 @@ class DateConventionsTest {
         DateMention d = date("Saturday");
         assertNotNull(d, () -> "not found in " + analysis.dates());
         assertEquals("2026-11-21", d.value());
+    }
+
+    @Test
+    void aMonthInAStoryToldInAnEarlierYear() {
+        DateMention d = date("December");
+        assertNotNull(d, () -> "not found in " + analysis.dates());
+        assertEquals("2019-12", d.value());
     }
 }
