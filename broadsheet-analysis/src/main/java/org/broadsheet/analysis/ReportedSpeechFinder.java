@@ -146,7 +146,12 @@ final class ReportedSpeechFinder {
                     // "..., because, he said, quality is key": the statement follows the attribution
                     return last - after < 2 ? null : new ReportedSpeech(speaker, s.word(i), s.span(after + 1, last), s.whole());
                 }
-                if (!hasFiniteVerb(s, 1, first - 2)) {
+                int host = s.head(i);
+                boolean hostClause = host >= 1 && host <= first - 2 && s.tag(host).startsWith("VB")
+                        && (s.child(host, "nsubj") > 0 || s.child(host, "nsubj:pass") > 0);
+                if (!hasFiniteVerb(s, 1, first - 2) && !hostClause) {
+                    // (a clause before the attribution whose verb the tagger read as a participle, "Disney's tech
+                    // teams isolated the problem, Mayer said, and ...", is still a clause of its own)
                     // "Finding water vapor on Europa, he said, is the next best thing": the whole sentence
                     return new ReportedSpeech(speaker, s.word(i), s.span(1, last), s.whole());
                 }
@@ -706,6 +711,19 @@ final class ReportedSpeechFinder {
             return null; // "condemned the vandalism": an act, not a statement (the spec's R2)
         }
         end = Math.min(end, last);
+        for (int k = obj + 1; k < end; k++) {
+            // "called it the “end of an era,” as the industry's symbol ... was sidelined": the name or verdict is a
+            // phrase; a clause set off after it by a comma and a subordinator is the writer's, not the naming
+            int next = k + 1;
+            while (next < end && s.tag(next).matches("``|''")) {
+                next++;
+            }
+            if (s.tag(k).equals(",") && s.word(next).toLowerCase(java.util.Locale.ROOT)
+                    .matches("as|while|whereas|because|since|after|although|though|which|when")) {
+                end = k;
+                break;
+            }
+        }
         while (end > obj && s.tag(end).matches("[.,:]|``|''")) {
             end--;
         }
@@ -1029,7 +1047,7 @@ final class ReportedSpeechFinder {
             String w = s.word(k).toLowerCase(java.util.Locale.ROOT);
             if (w.equals("who") || w.equals("which")) {
                 relative = true;
-            } else if (w.equals("that") && (k == verb + 1 || !s.tag(k - 1).equals("DT"))
+            } else if (w.equals("that") && (k == verb + 1 || !s.tag(k - 1).equals("DT") && !s.tag(k).equals("DT"))
                     && !(s.tag(k - 1).startsWith("NN") && s.relation(k).startsWith("nsubj"))) {
                 for (int v = k + 1; v <= Math.min(s.size(), k + 8); v++) {
                     if (s.tag(v).matches("VB[DPZ]?|MD")) {
@@ -1079,7 +1097,7 @@ final class ReportedSpeechFinder {
     /** Cues whose statement may follow with no "that", which the parser sometimes reads as an object. */
     private static final Set<String> LOOSE = Set.of("say", "add", "tell", "claim", "argue", "insist", "warn", "state",
             "explain", "admit", "acknowledge", "concede", "predict", "estimate", "write", "note", "stress", "confirm",
-            "find", "indicate");
+            "find", "indicate", "announce");
 
     /**
      * "Nomura said the order favoured banks", "Shahabuddin said the garden has become ...": a noun phrase right
@@ -1106,7 +1124,7 @@ final class ReportedSpeechFinder {
         int start = k;
         int noun = 0;
         // the subject's phrase, with its "of"/"for" phrases ("the growth of Lilly's and Novo's consumer offerings")
-        while (k <= s.size() && k - start < 12 && (s.tag(k).matches("DT|PRP\\$|JJ[RS]?|NNP?S?|CD|POS|PRP|HYPH")
+        while (k <= s.size() && k - start < 12 && (s.tag(k).matches("DT|PRP\\$|JJ[RS]?|NNP?S?|CD|POS|PRP|HYPH|\\$|SYM")
                 // a participle used as an adjective: "the increased selection"
                 || s.tag(k).matches("VBN|VBG") && k > start && k < s.size() && s.tag(k - 1).equals("DT") && s.tag(k + 1).matches("JJ.*|NN.*")
                 || k > start && s.tag(k).matches("IN|CC") && !s.word(k).equalsIgnoreCase("that"))) {
