@@ -214,6 +214,9 @@ final class ReportedSpeechFinder {
             ok = true;
         } else if (SpeechCues.INFINITIVE_CONTENT.contains(lemma)) {
             ok = hasInfinitive || clause > 0;
+            if (lemma.equals("threaten") && s.child(i, "obj") > i) {
+                ok = false; // "threatened the crew with dismissal to ...": the threat is made to someone, not stated
+            }
         } else if (SpeechCues.OBJECT_CONTENT.contains(lemma)) {
             ok = hasObject || clause > 0;
         } else {
@@ -289,6 +292,20 @@ final class ReportedSpeechFinder {
                     stop--;
                 }
                 last = Math.min(last, stop);
+            }
+        }
+        if (clause > 0) {
+            // "said he never used the term and added, ...": a cue joined to the statement's verb with no subject of
+            // its own, in the cue's form, is the speaker's next act, not part of what was said
+            for (int c : s.children(clause, "conj")) {
+                if (c > from && SpeechCues.isCue(s, c) && sameForm(s, c, i) && s.child(c, "nsubj") == 0
+                        && s.child(c, "nsubj:pass") == 0) {
+                    int stop = s.subtree(c)[0] - 1;
+                    while (stop > from && (s.tag(stop).matches("[,:]|CC|``|''") || s.relation(stop).equals("cc"))) {
+                        stop--;
+                    }
+                    last = Math.min(last, stop);
+                }
             }
         }
         last = otherSpeaker(s, i, from, last);
@@ -490,7 +507,8 @@ final class ReportedSpeechFinder {
     /** Nouns of saying whose "that" clause is a statement (the spec's R1, nominal forms). */
     private static final Set<String> SAYING_NOUNS = Set.of("announcement", "claim", "assertion", "pledge", "promise",
             "warning", "admission", "suggestion", "insistence", "allegation", "report", "assurance", "vow",
-            "prediction", "confirmation", "acknowledgment", "acknowledgement", "argument", "contention", "statement");
+            "prediction", "confirmation", "acknowledgment", "acknowledgement", "argument", "contention", "statement",
+            "declaration", "testimony", "complaint", "accusation", "boast");
 
     /**
      * "Van Der Beek's announcement that his wife had suffered a miscarriage", "with reports that Hemsworth would
@@ -503,16 +521,19 @@ final class ReportedSpeechFinder {
             return null;
         }
         int clause = 0;
+        int that = 0;
         for (int c : s.children(n, null)) {
             String rel = s.relation(c);
-            int mark = s.child(c, "mark");
+            int mark = thatOf(s, c);
             if (c > n && (rel.equals("acl") || rel.equals("ccomp") || rel.equals("dep")) && mark > n && mark < c
-                    && s.word(mark).equalsIgnoreCase("that") && s.child(c, "nsubj") + s.child(c, "nsubj:pass") > 0) {
+                    && s.child(c, "nsubj") + s.child(c, "nsubj:pass") > 0) {
                 clause = c;
+                that = mark;
             }
         }
-        if (clause == 0) {
-            return null;
+        int det = s.child(n, "det");
+        if (clause == 0 || det > 0 && s.word(det).equalsIgnoreCase("no")) {
+            return null; // "There is no argument that ...": a statement denied to exist (the spec's R2, negated)
         }
         Speaker speaker = null;
         int poss = s.child(n, "nmod:poss");
@@ -531,7 +552,7 @@ final class ReportedSpeechFinder {
             speaker = new Speaker(np.text(), Speaker.Kind.UNNAMED, new Mention(np.text(), np.start(), np.end(), Mention.Kind.NAME));
         }
         int[] sub = s.subtree(clause);
-        int from = s.child(clause, "mark") + 1;
+        int from = that + 1;
         int to = sub[1];
         while (to > from && s.tag(to).matches("[.,:]|``|''|-RRB-")) {
             to--;
@@ -541,6 +562,20 @@ final class ReportedSpeechFinder {
         }
         String cue = s.text(s.nounPhrase(n)[0], n) + " that";
         return new ReportedSpeech(speaker, cue, s.span(from, to), s.whole());
+    }
+
+    /**
+     * The "that" opening clause {@code c}, or 0: its marker, or a first word "that" the parser hung on the clause
+     * as a loose dependent ("his vow that Britain would leave": a complementizer, since the clause has its own
+     * subject).
+     */
+    private static int thatOf(Sentence s, int c) {
+        int mark = s.child(c, "mark");
+        if (mark > 0) {
+            return s.word(mark).equalsIgnoreCase("that") ? mark : 0;
+        }
+        int first = s.subtree(c)[0];
+        return s.word(first).equalsIgnoreCase("that") && s.head(first) == c && s.relation(first).equals("dep") ? first : 0;
     }
 
     /** An "as" phrase that judges: an adjective ("as false") or words in quotation marks. */
@@ -1097,7 +1132,7 @@ final class ReportedSpeechFinder {
     /** Cues whose statement may follow with no "that", which the parser sometimes reads as an object. */
     private static final Set<String> LOOSE = Set.of("say", "add", "tell", "claim", "argue", "insist", "warn", "state",
             "explain", "admit", "acknowledge", "concede", "predict", "estimate", "write", "note", "stress", "confirm",
-            "find", "indicate", "announce");
+            "find", "indicate", "announce", "report");
 
     /**
      * "Nomura said the order favoured banks", "Shahabuddin said the garden has become ...": a noun phrase right
@@ -1136,7 +1171,9 @@ final class ReportedSpeechFinder {
             return 0;
         }
         boolean finite = s.tag(k).matches("VB[DPZ]|MD")
-                || s.tag(k).equals("VBN") && k < s.size() && s.tag(k + 1).matches("DT|NNS?|PRP\\$|JJ|RB|IN");
+                || s.tag(k).equals("VBN") && k < s.size() && s.tag(k + 1).matches("DT|NNS?|PRP\\$|JJ|RB|IN")
+                // (not a participle the parser hung on the noun: "reporting a 6th fatality linked to ...")
+                && !(s.relation(k).equals("acl") && s.head(k) == noun);
         return finite && !SpeechCues.isCue(s, k) ? start : 0;
     }
 
