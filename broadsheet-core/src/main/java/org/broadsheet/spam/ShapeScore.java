@@ -139,6 +139,18 @@ final class ShapeScore {
                 }
             }
         }
+        if (shape.sentenceEnds() == 0 && !cjk && notCapitalized(s.text()) && ScriptScore.wordsOnly(s.text())
+                && !ScriptScore.names(s.text()) && !alphabetical(s.text())) {
+            // the same run of three words said again and again, in no sentence: a few keyword phrases repeated
+            // to rank for them, whether a flattener kept their separators or not; prose and lists of distinct
+            // items seldom say three words twice
+            Runs runs = Runs.of(s.text());
+            if (runs.keyPhrases()) {
+                clues.add(Clue.sign("shape.repeatedRuns", true, String.format(Locale.ROOT,
+                        "%d phrases said again (%d times, %.0f%% of its %d words), no sentence", runs.distinct(),
+                        runs.stretches(), 100 * runs.share(), runs.words())));
+            }
+        }
         if (!stuffed && !cjk && shape.sentenceEnds() == 0 && shape.latinWords() >= 40
                 && shape.functionWordRate() >= 0.1 && mostlyLowerCase(s.text()) && (order == null || !order.likeProse())) {
             // a notice that lost its full stops keeps the page's word pairs; words in random order do not
@@ -179,7 +191,7 @@ final class ShapeScore {
         if (KeywordFarm.hasSentenceEnd(f)) {
             return false; // search-query phrases and stuffed words have no sentence end
         }
-        if (mostlyLowerCase(s.text())) {
+        if (mostlyLowerCase(s.text()) || notCapitalized(s.text()) && Runs.of(s.text()).keyPhrases()) {
             return true;
         }
         int query = 0;
@@ -272,6 +284,12 @@ final class ShapeScore {
         return w.words() >= WordOrder.MIN_WORDS && w.notUpperCase() >= 0.6 * w.words();
     }
 
+    /** Whether {@code text} has at least {@link Runs#MIN_WORDS} words, most of them not starting with a capital. */
+    private static boolean notCapitalized(String text) {
+        WordStarts w = WordStarts.of(text);
+        return w.words() >= Runs.MIN_WORDS && w.notUpperCase() >= 0.6 * w.words();
+    }
+
     /** How many words (runs of letters) a text has, and how many start lower case, or not upper case. */
     private record WordStarts(int words, int lowerCase, int notUpperCase) {
 
@@ -297,6 +315,88 @@ final class ShapeScore {
         }
     }
 
+    /**
+     * Keyword phrases said again: the stretches of a text's words that repeat, word for word, a run of three words
+     * it said before.
+     *
+     * @param words how many words the text has
+     * @param stretches how many stretches of repeated words it has
+     * @param distinct how many different phrases those stretches say
+     * @param share the share of its words inside them
+     * @param medianLength the median stretch's length in words
+     */
+    record Runs(int words, int stretches, int distinct, double share, int medianLength) {
+
+        /** Fewest words in which repeated runs are judged. */
+        static final int MIN_WORDS = 12;
+        private static final int RUN = 3;
+
+        /** The words of {@code text}: its space-separated tokens without the punctuation around them, lower case. */
+        static List<String> tokens(String text) {
+            List<String> out = new ArrayList<>();
+            for (String t : text.split("[\\s|·•/,;:()\\[\\]\"«»“”–—]+")) {
+                if (t.codePoints().anyMatch(Character::isLetterOrDigit)) {
+                    out.add(t.toLowerCase(Locale.ROOT));
+                }
+            }
+            return out;
+        }
+
+        static Runs of(String text) {
+            List<String> words = tokens(text);
+            int n = words.size();
+            if (n < MIN_WORDS) {
+                return new Runs(n, 0, 0, 0, 0);
+            }
+            Set<String> seen = new HashSet<>();
+            boolean[] repeated = new boolean[n - RUN + 1];
+            for (int i = 0; i + RUN <= n; i++) {
+                repeated[i] = !seen.add(String.join(" ", words.subList(i, i + RUN)));
+            }
+            // a stretch is a chain of repeated runs, each starting one word after the last: phrases said again next
+            // to each other make stretches of their own unless they were next to each other before too
+            List<Integer> lengths = new ArrayList<>();
+            Set<String> phrases = new HashSet<>();
+            boolean[] inside = new boolean[n];
+            for (int i = 0; i < repeated.length; ) {
+                if (!repeated[i]) {
+                    i++;
+                    continue;
+                }
+                int j = i;
+                while (j < repeated.length && repeated[j]) {
+                    j++;
+                }
+                int end = j - 1 + RUN;
+                lengths.add(end - i);
+                phrases.add(String.join(" ", words.subList(i, end)));
+                for (int k = i; k < end; k++) {
+                    inside[k] = true;
+                }
+                i = j;
+            }
+            int covered = 0;
+            for (boolean b : inside) {
+                covered += b ? 1 : 0;
+            }
+            lengths.sort(null);
+            int median = lengths.isEmpty() ? 0 : lengths.get(lengths.size() / 2);
+            return new Runs(n, lengths.size(), phrases.size(), covered / (double) n, median);
+        }
+
+        /**
+         * Whether short phrases, two different ones at least, are said again and make up a fifth of the text: a bank
+         * of keyword phrases drawn again. One phrase said again with different names ("facebook link, opens new
+         * window instagram link, opens new window"), a title written twice or a verse's refrain is a single phrase,
+         * or a long one.
+         */
+        boolean keyPhrases() {
+            return distinct >= 2 && share >= 0.2 && medianLength <= MAX_PHRASE_WORDS;
+        }
+
+        private static final int MAX_PHRASE_WORDS = 8;
+    }
+
     /** Whether {@code text} holds a sentence: eight words or more and a full stop, question or exclamation mark. */
     static boolean sentence(String text) {
         int words = text.strip().split("\\s+").length;
@@ -316,9 +416,16 @@ final class ShapeScore {
             if (Character.isUpperCase(cp) || Character.isTitleCase(cp)) {
                 return false;
             }
-            cased += Character.isLowerCase(cp) ? 1 : 0;
+            // a word in a writing without case (Thai, Arabic) is typed as a search the only way it can be
+            cased += Character.isLowerCase(cp) || Character.isLetter(cp) && uncased(w) ? 1 : 0;
         }
         return cased * 2 >= words.length;
+    }
+
+    /** Whether a word's letters have no case at all (Thai, Arabic, Hebrew, Hindi), unlike "iPhone" or "eBay". */
+    private static boolean uncased(String word) {
+        return word.codePoints().filter(Character::isLetter).noneMatch(c -> Character.isUpperCase(c)
+                || Character.isLowerCase(c) || Character.isTitleCase(c));
     }
 
     /**
