@@ -81,6 +81,7 @@ final class ShapeScore {
 
         List<String> phrases = phrases(s, shape.phrases());
         boolean queries = false;
+        int itemsSaidAgain = 0;
         if (phrases.size() >= 4) {
             int query = 0;
             int keywords = 0;
@@ -105,6 +106,7 @@ final class ShapeScore {
             if (repeats) {
                 clues.add(Clue.sign("shape.repeatedPhrases", false, repeated + " of " + phrases.size() + " phrases repeated"));
             }
+            itemsSaidAgain = itemsSaidAgain(phrases);
         }
         boolean stuffed = false;
         WordOrder.Order order = null;
@@ -141,14 +143,19 @@ final class ShapeScore {
         }
         if (shape.sentenceEnds() == 0 && !cjk && notCapitalized(s.text()) && ScriptScore.wordsOnly(s.text())
                 && !ScriptScore.names(s.text()) && !alphabetical(s.text())) {
-            // the same run of three words said again and again, in no sentence: a few keyword phrases repeated
-            // to rank for them, whether a flattener kept their separators or not; prose and lists of distinct
-            // items seldom say three words twice
-            Runs runs = Runs.of(s.text());
-            if (runs.keyPhrases()) {
-                clues.add(Clue.sign("shape.repeatedRuns", true, String.format(Locale.ROOT,
-                        "%d phrases said again (%d times, %.0f%% of its %d words), no sentence", runs.distinct(),
-                        runs.stretches(), 100 * runs.share(), runs.words())));
+            // a few keyword phrases said again and again, in no sentence, to rank for them: whole items of a list,
+            // or runs of words where a flattener lost the separators; a list of distinct items, prose, and one
+            // phrase said again with different names (a template: "switch to the UK edition") are not that
+            if (phrases.size() >= 4 && itemsSaidAgain >= 2) {
+                clues.add(Clue.sign("shape.repeatedRuns", true, itemsSaidAgain + " different phrases of a list said "
+                        + "again, no sentence"));
+            } else if (phrases.size() < 4) {
+                Runs runs = Runs.of(s.text());
+                if (runs.keyPhrases()) {
+                    clues.add(Clue.sign("shape.repeatedRuns", true, String.format(Locale.ROOT,
+                            "%d phrases said again (%d times, %.0f%% of its %d words), no sentence", runs.distinct(),
+                            runs.stretches(), 100 * runs.share(), runs.words())));
+                }
             }
         }
         if (!stuffed && !cjk && shape.sentenceEnds() == 0 && shape.latinWords() >= 40
@@ -356,7 +363,7 @@ final class ShapeScore {
             // a stretch is a chain of repeated runs, each starting one word after the last: phrases said again next
             // to each other make stretches of their own unless they were next to each other before too
             List<Integer> lengths = new ArrayList<>();
-            Set<String> phrases = new HashSet<>();
+            java.util.Map<String, String> phrase = new java.util.HashMap<>(); // each repeated run to its phrase's first
             boolean[] inside = new boolean[n];
             for (int i = 0; i < repeated.length; ) {
                 if (!repeated[i]) {
@@ -369,11 +376,24 @@ final class ShapeScore {
                 }
                 int end = j - 1 + RUN;
                 lengths.add(end - i);
-                phrases.add(String.join(" ", words.subList(i, end)));
+                // the runs of one stretch are one phrase, and so is every stretch that shares a run with it
+                String root = null;
+                for (int k = i; k < j; k++) {
+                    String r = find(phrase, String.join(" ", words.subList(k, k + RUN)));
+                    if (root == null) {
+                        root = r;
+                    } else if (!r.equals(root)) {
+                        phrase.put(r, root);
+                    }
+                }
                 for (int k = i; k < end; k++) {
                     inside[k] = true;
                 }
                 i = j;
+            }
+            Set<String> phrases = new HashSet<>();
+            for (String run : phrase.keySet()) {
+                phrases.add(find(phrase, run));
             }
             int covered = 0;
             for (boolean b : inside) {
@@ -382,6 +402,14 @@ final class ShapeScore {
             lengths.sort(null);
             int median = lengths.isEmpty() ? 0 : lengths.get(lengths.size() / 2);
             return new Runs(n, lengths.size(), phrases.size(), covered / (double) n, median);
+        }
+
+        private static String find(java.util.Map<String, String> parent, String run) {
+            String r = run;
+            for (String up = parent.putIfAbsent(r, r); up != null && !up.equals(r); up = parent.get(r)) {
+                r = up;
+            }
+            return r;
         }
 
         /**
@@ -416,10 +444,34 @@ final class ShapeScore {
             if (Character.isUpperCase(cp) || Character.isTitleCase(cp)) {
                 return false;
             }
-            // a word in a writing without case (Thai, Arabic) is typed as a search the only way it can be
-            cased += Character.isLowerCase(cp) || Character.isLetter(cp) && uncased(w) ? 1 : 0;
+            cased += Character.isLowerCase(cp) ? 1 : 0;
         }
         return cased * 2 >= words.length;
+    }
+
+    /**
+     * How many different items of a list, each a phrase and not a name, occur in it more than once, when their
+     * repeats are a fifth of the list or more: a bank of keyword phrases drawn again. Menus repeat names and single
+     * words (a site's menu written twice), and a template's items differ in their names.
+     */
+    static int itemsSaidAgain(List<String> items) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        for (String item : items) {
+            String p = item.strip().toLowerCase(Locale.ROOT);
+            String[] words = p.split("\\s+");
+            boolean phrase = words.length >= 2 && words.length <= 7
+                    || words.length == 1 && p.codePointCount(0, p.length()) >= 8 && uncased(p);
+            if (phrase && !HiddenLinks.named(item.strip())) {
+                counts.merge(p, 1, Integer::sum);
+            }
+        }
+        int again = 0;
+        int repeats = 0;
+        for (int c : counts.values()) {
+            again += c > 1 ? 1 : 0;
+            repeats += c - 1;
+        }
+        return repeats * 5 >= items.size() ? again : 0;
     }
 
     /** Whether a word's letters have no case at all (Thai, Arabic, Hebrew, Hindi), unlike "iPhone" or "eBay". */

@@ -379,8 +379,34 @@ class InjectedSpamTest {
                 + "link, opens new window").keyPhrases());
         assertFalse(ShapeScore.Runs.of("library to close after one hundred years of service to the town library to "
                 + "close after one hundred years of service to the town").keyPhrases());
+        assertFalse(ShapeScore.Runs.of("switch to the International edition switch to the UK edition switch to the "
+                + "US edition switch to the Australia edition").keyPhrases());
         assertTrue(ShapeScore.Runs.of("cheap room hire town centre council tax bill online cheap room hire town "
                 + "centre buy old library books council tax bill online").keyPhrases());
+    }
+
+    @Test
+    void listItemsSaidAgainAreKeywordPhrasesAndTemplatesAndMenusAreNot() {
+        assertEquals(2, ShapeScore.itemsSaidAgain(List.of("cheap room hire", "council tax bill online",
+                "old library books", "cheap room hire", "council tax bill online", "library opening hours")));
+        // one phrase with different names, a menu written twice (names, single words), distinct items
+        assertEquals(0, ShapeScore.itemsSaidAgain(List.of("switch to the International edition",
+                "switch to the UK edition", "switch to the US edition", "switch to the Australia edition")));
+        assertEquals(0, ShapeScore.itemsSaidAgain(List.of("Home", "News", "Sport", "Weather", "Home", "News",
+                "Sport", "Weather")));
+        assertEquals(0, ShapeScore.itemsSaidAgain(List.of("news", "sport", "weather", "news", "sport", "weather")));
+    }
+
+    @Test
+    void shareButtonsAndEditionLinksOfFlattenedTextAreNotPhrasesSaidAgain() throws Exception {
+        String page = longTextPage("").replace("Home / Town / News\n", "Click to share on Bluesky (Opens in new window) "
+                + "Bluesky\nClick to share on Mastodon (Opens in new window) Mastodon\nClick to share on Threads "
+                + "(Opens in new window) Threads\nswitch to the International edition\nswitch to the UK edition\n"
+                + "switch to the US edition\nswitch to the Australia edition\n");
+        var x = EXTRACTOR.explain(RawPage.of("test", page.getBytes(StandardCharsets.UTF_8), null), InputFormat.TEXT);
+        assertTrue(x.spamJudgements().stream().noneMatch(j -> j.evidence().containsKey("shape.repeatedRuns")),
+                x.spamJudgements().toString());
+        assertClean(x.article());
     }
 
     /** {@link #longTextPage} with the site's menu as flattened short lines before the story, {@code line} among them. */
