@@ -203,7 +203,10 @@ final class Entities {
             "Capital", "Airlines", "Motors", "Foods", "Labs", "Industries", "Technologies", "Systems", "Networks",
             "Communications", "Enterprises", "Brands", "Ventures", "Associates", "Co.", "Company", "Foundation");
 
-    /** A "person" whose name ends with a company's word ("Dick Clark Productions") is an organization. */
+    /**
+     * A "person" whose name ends with a company's word ("Dick Clark Productions") is an organization; so is a one-word
+     * "person" that is the first word of such a company's name in the article ("Alden" after "Alden Capital").
+     */
     private void companiesNamedForPeople() {
         for (Cluster c : new ArrayList<>(people.values())) {
             String[] words = c.name.split("\\s+");
@@ -214,6 +217,29 @@ final class Entities {
             Cluster o = organizations.computeIfAbsent(c.name, Cluster::new);
             o.mentions.putAll(c.mentions);
             Ref ref = new Ref(Speaker.Kind.ORGANIZATION, o.name);
+            for (Map.Entry<Integer, Ref> e : refs.entrySet()) {
+                if (e.getValue().kind() == Speaker.Kind.PERSON && e.getValue().name().equals(c.name)) {
+                    e.setValue(ref);
+                }
+            }
+        }
+        for (Cluster c : new ArrayList<>(people.values())) {
+            if (c.name.contains(" ")) {
+                continue;
+            }
+            Cluster company = null;
+            for (Cluster o : organizations.values()) {
+                String[] words = o.name.split("\\s+");
+                if (words.length == 2 && words[0].equals(c.name) && COMPANY_WORDS.contains(words[1])) {
+                    company = o;
+                }
+            }
+            if (company == null) {
+                continue;
+            }
+            people.remove(c.name);
+            company.mentions.putAll(c.mentions);
+            Ref ref = new Ref(Speaker.Kind.ORGANIZATION, company.name);
             for (Map.Entry<Integer, Ref> e : refs.entrySet()) {
                 if (e.getValue().kind() == Speaker.Kind.PERSON && e.getValue().name().equals(c.name)) {
                     e.setValue(ref);

@@ -1278,7 +1278,7 @@ final class ReportedSpeechFinder {
         }
         Speaker speaker = null;
         for (int k = to; k >= from && speaker == null; k--) {
-            if (entities.refAt(s.begin(k)) != null && !locative(s, k, from, to)) {
+            if (entities.refAt(s.begin(k)) != null && !locative(s, k, from, to) && !affiliation(s, k, from, to)) {
                 speaker = SpeechCues.speaker(s, entities, k);
             }
         }
@@ -1348,6 +1348,22 @@ final class ReportedSpeechFinder {
             return null;
         }
         return new ReportedSpeech(speaker, cueWords, content, s.whole());
+    }
+
+    /**
+     * Token {@code k} names whom a person of the phrase works for, not the source ("a survey by Penelope Abernathy of
+     * the University of North Carolina", "John Hale, CEO of Acme"): a person's name lies on its way up the parse,
+     * within {@code from..to}.
+     */
+    private boolean affiliation(Sentence s, int k, int from, int to) {
+        Entities.Ref own = entities.refAt(s.begin(k));
+        for (int h = s.head(k), steps = 0; h >= from && h <= to && steps < 8; h = s.head(h), steps++) {
+            Entities.Ref r = entities.refAt(s.begin(h));
+            if (r != null && !r.equals(own) && r.kind() == Speaker.Kind.PERSON && own.kind() != Speaker.Kind.PERSON) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -506,6 +506,11 @@ final class SpeechCues {
                 return new Speaker(r.name(), r.kind(), m);
             }
         }
+        if (plural && DOCUMENTS.contains(lemma)) {
+            // "according to court records", "reports say": documents with no named author are an unnamed source (the
+            // spec's R1), not a group of people
+            return new Speaker(sp.text(), Speaker.Kind.UNNAMED, m);
+        }
         if (plural) {
             // a group is named by its whole phrase: "The authors of the research", "Customers who spoke to us"
             Span whole = groupPhrase(s, np[0], head);
@@ -630,6 +635,11 @@ final class SpeechCues {
     private static final Set<String> ISSUED = Set.of("statement", "release", "announcement", "letter", "report", "memo",
             "filing", "notice");
 
+    /** Documents, by lemma: in the plural and without an author, a source nobody is named for ("court records"). */
+    private static final Set<String> DOCUMENTS = Set.of("record", "document", "account", "filing", "paper", "transcript",
+            "file", "report", "study", "survey", "poll", "statement", "release", "letter", "memo", "notice", "analysis",
+            "review", "audit", "estimate", "projection", "forecast", "finding");
+
     /** Where an organization publishes in its own name ("the department's website", "a blog post"). */
     private static final Set<String> MEDIA = Set.of("website", "site", "blog", "post", "account", "feed", "newsletter",
             "tweet", "page");
@@ -648,6 +658,9 @@ final class SpeechCues {
      * the twelfth word.
      */
     static Span groupPhrase(Sentence s, int from, int head) {
+        while (from < head && s.relation(from).equals("cc:preconj")) {
+            from++; // "both independent analysts and sources in the camp": "both" is no part of the group's name
+        }
         int[] sub = s.subtree(head);
         int to = head;
         for (int k = head + 1; k <= sub[1] && k - from < 12; k++) {
