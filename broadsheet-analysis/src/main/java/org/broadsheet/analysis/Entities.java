@@ -716,7 +716,8 @@ final class Entities {
                     && s.child(s.head(i), "cop") > 0 && !refs.containsKey(s.begin(s.head(i)))) {
                 int h = s.head(i);
                 int[] np = s.nounPhrase(h);
-                int from = np[0];
+                // the predicate after its copula: "single father" of "Thomas is a single father", not the whole clause
+                int from = Math.max(np[0], s.child(h, "cop") + 1);
                 while (from < h && s.tag(from).matches("DT|PRP\\$|POS")) {
                     from++;
                 }
@@ -1154,6 +1155,7 @@ final class Entities {
 
     /** Nouns of a description that refers back to a person: "the veteran winger", "the former governor". */
     private static final Pattern DESCRIBED = Pattern.compile("winger|governor|premier|senator|agent|host|judge|coach"
+            + "|boss|journalist|reporter|financier|tycoon|pundit"
             + "|manager|candidate|hopeful|founder|prosecutor|officer|detective|suspect|defendant|victim|mayor");
 
     /**
@@ -1168,6 +1170,7 @@ final class Entities {
             for (int h = 1; h <= s.size(); h++) {
                 String lemma = s.lemma(h).toLowerCase(Locale.ROOT);
                 if (!s.tag(h).equals("NN") || refs.containsKey(s.begin(h)) || quoted(s.begin(h))
+                        || Character.isUpperCase(s.word(h).charAt(0)) // "The Hollywood Reporter" is a name
                         || !DESCRIPTIONS.matcher(lemma).matches() && !DESCRIBED.matcher(lemma).matches()
                         || lemma.matches("man|woman|[0-9]+-year-old") || !s.children(h, "appos").isEmpty()) {
                     continue;
@@ -1196,7 +1199,7 @@ final class Entities {
                     int[] sub = s.subtree(ownSubject);
                     for (int k = sub[0]; k <= sub[1]; k++) {
                         Ref r = refs.get(s.begin(k));
-                        if (r != null && r.kind() == Speaker.Kind.PERSON) {
+                        if (r != null && r.kind() == Speaker.Kind.PERSON && namesSubject(s, k, ownSubject)) {
                             subjects.add(r.name()); // "Wild coach Bruce Boudreau expressed confidence in the veteran winger"
                         }
                     }
@@ -1246,6 +1249,22 @@ final class Entities {
                 }
             }
         }
+    }
+
+    /**
+     * Token {@code k} names the subject {@code subject} itself (the subject, or a name compounded, apposed or
+     * coordinated with it), not someone its phrase mentions ("representatives of Epstein's family").
+     */
+    private static boolean namesSubject(Sentence s, int k, int subject) {
+        for (int h = k, steps = 0; steps < 6; h = s.head(h), steps++) {
+            if (h == subject) {
+                return true;
+            }
+            if (h <= 0 || !s.relation(h).matches("compound|flat|appos|conj")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The name starting at {@code offset} follows a preposition of place ("on Mill Lane", "in Sydney"). */

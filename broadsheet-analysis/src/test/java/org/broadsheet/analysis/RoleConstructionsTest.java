@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Roles stated by constructions beyond titles and plain appositions (the spec's section 7), on invented paragraphs
  * built like the news sentences the parser misreads: a "who is/was" clause and an apposition in a long sentence,
- * "has been named" and "remains" with a post, "one of the study authors, X", and examples after "such as".
+ * "has been named" and "remains" with a post, "one of the study authors, X", examples after "such as", a
+ * description ("the disgraced financier") of a person named inside another subject's phrase, a predicate noun
+ * without its clause ("Brannock is a single father"), and a newspaper's name that is no description ("The Hollywood
+ * Reporter").
  */
 class RoleConstructionsTest {
 
@@ -25,7 +28,12 @@ class RoleConstructionsTest {
                 "Quint resigned and Ilsa Morrow has been named new Port Authority acting secretary.",
                 "That sale closed in June; Ferris Oakley remains a major shareholder of the Gazette, with 24% of the company.",
                 "His doctor sought out advice from one of the study authors, Owen Brackley, a chest doctor at the Caldmoor Infirmary.",
-                "Let us hope we see more of the port's friends \u2014 from politicians such as Ada Fenwick and Mayor Rudd to media figures such as Lena Fosse, Paul Grier, and Tom Hale \u2014 questioned about it.");
+                "Let us hope we see more of the port's friends \u2014 from politicians such as Ada Fenwick and Mayor Rudd to media figures such as Lena Fosse, Paul Grier, and Tom Hale \u2014 questioned about it.",
+                "Dario Lenz has agreed a deal to coach Caldmoor Rovers until 2029. The Portuguese boss had been out of work since March.",
+                "Senator Ada Pellow said the death showed deeper problems in the prison system.",
+                "Although relatives of Gideon Hale's family suggested the disgraced financier may have been poisoned, the warden told senators there was no evidence of it.",
+                "Ivo Brannock pleaded not guilty on Tuesday. Brannock is a single father of three.",
+                "Marta Fenn and Tom Aldous were said to have had contract problems in 2018, according to The Hollywood Reporter.");
         analysis = new Analyzer().analyze(Articles.of(paragraphs, "2027-03-10", "en", List.of(), null), null);
     }
 
@@ -55,6 +63,29 @@ class RoleConstructionsTest {
     @Test
     void oneOfAPluralBeforeTheNameIsARole() {
         assertTrue(roles("Owen Brackley").contains("one of the study authors"), () -> roles("Owen Brackley").toString());
+    }
+
+    @Test
+    void aDescriptionOfTheLastNamedPersonIsTheirRole() {
+        assertTrue(roles("Dario Lenz").contains("Portuguese boss"), () -> roles("Dario Lenz").toString());
+    }
+
+    @Test
+    void aNameInsideTheSubjectsPhraseCanBeTheDescribedPerson() {
+        assertTrue(roles("Gideon Hale").contains("disgraced financier"), () -> roles("Gideon Hale").toString());
+        assertTrue(roles("Ada Pellow").stream().noneMatch(r -> r.contains("financier")), () -> roles("Ada Pellow").toString());
+    }
+
+    @Test
+    void aPredicateNounIsStatedWithoutItsSubjectAndVerb() {
+        assertTrue(roles("Ivo Brannock").contains("single father"), () -> roles("Ivo Brannock").toString());
+    }
+
+    @Test
+    void aCapitalizedNameIsNoDescription() {
+        for (String name : List.of("Marta Fenn", "Tom Aldous")) {
+            assertTrue(roles(name).stream().noneMatch(r -> r.contains("Reporter")), () -> name + " " + roles(name));
+        }
     }
 
     @Test
