@@ -388,6 +388,12 @@ final class Entities {
         Cluster c = group.get(name);
         if (c == null && group != places) {
             c = findByParts(group, name);
+            if (c != null && group == organizations && c.name.endsWith(" " + name)
+                    && c.mentions.values().stream().allMatch(this::modifier)) {
+                // "VOA Pentagon correspondent Carla Babb": the tagger ran an outlet and its beat into one name, used
+                // only before a noun; "the Pentagon" on its own is the Pentagon, not the outlet
+                c = null;
+            }
             if (c != null) {
                 kind = Mention.Kind.SHORT_NAME;
             }
