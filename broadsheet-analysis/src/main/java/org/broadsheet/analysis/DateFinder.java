@@ -50,8 +50,15 @@ final class DateFinder {
             "(?i).*\\b(last|next|this|coming|past|previous|following|ago|earlier|later|yesterday|today|tomorrow)\\b.*");
     private static final Pattern MONTH_END = Pattern.compile(
             "(?i)\\b(?:(?:the )?month['\u2019]s end|(?:the )?end of (?:the|this) month)\\b");
-    private static final Pattern YEAR_END = Pattern.compile(
-            "(?i)\\b(?:(?:the )?year['\u2019]s end|(?:the )?end of (?:the|this) year|year-end)\\b");
+    /** "The end of October", "the end of 2021", "the end of next year": the period's last day (the spec's "month's end"). */
+    private static final Pattern PERIOD_END = Pattern.compile("(?i)\\bend of\\b|['\u2019]s end\\b|\\byear-end\\b");
+    /**
+     * A day, month or year told from another date of the sentence: "the following morning", "the next day",
+     * "the previous year", "the year before" ("next year" without the article is told from the article's date);
+     * group 1 or 2 is the unit, group 3 the direction when it follows.
+     */
+    private static final Pattern RELATIVE = Pattern.compile("(?i)the (?:(?:next|following|previous|prior) "
+            + "(day|morning|afternoon|evening|night|month|year)|(day|month|year) (before|after|earlier|later))");
 
     private DateFinder() {
     }
@@ -64,6 +71,10 @@ final class DateFinder {
         List<DateMention> out = new ArrayList<>();
         // the year a heading without a verb states ("Tour 2020 dates:"), for the verbless lines of its list that follow
         Integer listYear = null;
+        int previousBegin = 0;
+        int earlierBegin = 0;
+        // dates with a stated year in clauses told in the past: the years a story may go on in
+        List<DateMention> pastYears = new ArrayList<>();
         for (Sentence s : sentences) {
             boolean verbless = verbless(s);
             if (!verbless) {
@@ -95,6 +106,14 @@ final class DateFinder {
                 }
                 if (from > to || !hasDateWord(s, from, to)) {
                     continue; // a time of day only
+                }
+                if (from > 2 && s.word(from - 1).matches("(?i)next|following|previous|prior")
+                        && s.word(from - 2).equalsIgnoreCase("the")) {
+                    from -= 2; // "the following morning": the tagger took the part of the day alone
+                }
+                if (to < s.size() && s.word(to + 1).matches("(?i)before|after|earlier|later")
+                        && s.text(from, to).matches("(?i)(the )?(day|month|year)")) {
+                    to++; // "the year before"
                 }
                 if (s.text(from, to).replaceFirst("^(?i)the\\s+", "").matches("(1[89]|20)\\d{2}[-\u2013](\\d{2}|(1[89]|20)\\d{2})")) {
                     continue; // "1994-95", "the 2019-20 season": a one-token span of years is no date (the spec's section 9)
@@ -134,14 +153,24 @@ final class DateFinder {
                     continue;
                 }
                 DateMention m = mention(s, from, span, value, anchor, verbless ? listYear : null);
+                if (m != null && RELATIVE.matcher(m.text()).matches()) {
+                    m = fromEarlierDate(m, out, previousBegin);
+                } else if (m != null && anchor != null && listYear == null) {
+                    m = inStoryYear(s, from, m, out, pastYears, earlierBegin, anchor);
+                }
                 if (m != null) {
                     out.add(m);
+                    if (anchor != null && EXPLICIT_YEAR.matcher(m.text()).find() && tense(s, from) == Tense.PAST) {
+                        pastYears.add(m);
+                    }
                 }
             }
             if (anchor != null) {
                 ends(s, anchor, out);
             }
             spelledOut(s, out);
+            earlierBegin = previousBegin;
+            previousBegin = s.begin();
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
@@ -293,11 +322,11 @@ final class DateFinder {
                 value += "-Q1"; // "early this year"
             } else if (text.matches("(?i).*\\blate\\b.*")) {
                 value += "-Q4";
-            } else if (YEAR_END.matcher(text).find()) {
+            } else if (PERIOD_END.matcher(text).find()) {
                 value += "-12-31";
                 approximate = true;
             }
-        } else if (value.matches("\\d{4}-\\d{2}") && MONTH_END.matcher(text).find()) {
+        } else if (value.matches("\\d{4}-\\d{2}") && PERIOD_END.matcher(text).find()) {
             value = YearMonth.parse(value).atEndOfMonth().toString();
             approximate = true;
         }
@@ -379,7 +408,17 @@ final class DateFinder {
                 return Tense.FUTURE; // "due in March", "scheduled for Friday"
             }
         }
-        return tenseOf(s, verb(s, token), 0);
+        Tense told = tenseOf(s, verb(s, token), 0);
+        if (token > 2 && s.word(token - 1).equalsIgnoreCase("of") && s.word(token - 2).equalsIgnoreCase("as")
+                && told != Tense.WOULD && !willAux(s, verb(s, token))) {
+            return Tense.PAST; // "holds 24.4% of the company as of March 20": a state measured on a day gone by
+        }
+        return told;
+    }
+
+    private static boolean willAux(Sentence s, int verb) {
+        return verb > 0 && s.children(verb, "aux").stream()
+                .anyMatch(a -> s.word(a).toLowerCase(Locale.ROOT).matches("will|'ll|\u2019ll|shall|wo"));
     }
 
     private static Tense tenseOf(Sentence s, int verb, int depth) {
@@ -390,6 +429,7 @@ final class DateFinder {
         List<Integer> aux = new ArrayList<>(s.children(verb, "aux"));
         aux.addAll(s.children(verb, "mark"));
         boolean past = tag.equals("VBD") || tag.equals("VBN");
+        boolean pastAux = false;
         for (int a : aux) {
             String w = s.word(a).toLowerCase(Locale.ROOT);
             if (w.matches("will|'ll|\u2019ll|shall|going|wo")) {
@@ -402,12 +442,17 @@ final class DateFinder {
                 // an infinitive takes its time from the verb it completes: "plans to open in May" is to come,
                 // "tried to enter California on May 16" is past
                 int head = s.head(verb);
+                for (int steps = 0; head > 0 && steps < 2 && !s.tag(head).startsWith("VB"); steps++) {
+                    head = s.head(head); // "had until Nov. 1 to submit": the parser may hang the infinitive on the date
+                }
                 Tense governing = depth < 3 && head > 0 && s.tag(head).startsWith("VB")
                         ? tenseOf(s, head, depth + 1) : Tense.UNKNOWN;
-                return governing == Tense.PAST ? Tense.PAST : Tense.FUTURE;
+                // "had until Nov. 1 to submit" (the parser's root is "submit" with "had" as its auxiliary) is past
+                return governing == Tense.PAST || pastAux ? Tense.PAST : Tense.FUTURE;
             }
             if (w.matches("has|have|had|did|was|were")) {
                 past = true;
+                pastAux = true;
             } else if (w.matches("is|are|am|'s|'re|\u2019s|\u2019re")) {
                 if (tag.equals("VBG") || s.lemma(verb).matches("expect|schedule|set|due|plan")) {
                     return Tense.FUTURE; // "is playing on Saturday", "is expected in March"
@@ -417,12 +462,81 @@ final class DateFinder {
         if (past) {
             return Tense.PAST;
         }
+        if (tag.equals("VB") && aux.isEmpty() && s.child(verb, "nsubj") == 0 && (verb == 1 || s.word(verb - 1).equals(":"))) {
+            return Tense.FUTURE; // an order or a fixture line: "Host the Lakers on Friday"
+        }
         boolean speech = s.lemma(verb).matches("say|tell|report|announce|confirm")
                 && (s.child(verb, "ccomp") > 0 || s.child(verb, "obj") == 0); // "Lowe's reports earnings Wednesday" is to come
         if (tag.matches("VBZ|VBP") && !speech) {
             return Tense.FUTURE; // "the festival returns on Friday"
         }
         return Tense.UNKNOWN;
+    }
+
+    /**
+     * A day, month or year told from the latest date before it in its sentence or the one before ("on Aug. 9 ...
+     * the following morning" is Aug. 10; "in 2017, up from the previous year" is 2016); the mention as it was when
+     * no such date has the unit's precision.
+     */
+    private static DateMention fromEarlierDate(DateMention m, List<DateMention> earlier, int previousBegin) {
+        DateMention ref = null;
+        for (DateMention d : earlier) {
+            if (d.start() >= previousBegin && d.end() <= m.start() && (ref == null || d.start() > ref.start())) {
+                ref = d;
+            }
+        }
+        Matcher r = RELATIVE.matcher(m.text());
+        if (ref == null || !r.matches()) {
+            return m;
+        }
+        String unit = (r.group(1) != null ? r.group(1) : r.group(2)).toLowerCase(Locale.ROOT);
+        int step = m.text().matches("(?i).*\\b(previous|prior|before|earlier)\\b.*") ? -1 : 1;
+        String v = ref.value();
+        String value;
+        if (unit.equals("year") && v.matches("\\d{4}.*")) {
+            value = Integer.toString(Integer.parseInt(v.substring(0, 4)) + step);
+        } else if (unit.equals("month") && v.matches("\\d{4}-\\d{2}(-\\d{2})?")) {
+            value = YearMonth.parse(v.substring(0, 7)).plusMonths(step).toString();
+        } else if (!unit.equals("year") && !unit.equals("month") && v.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            value = LocalDate.parse(v).plusDays(step).toString();
+        } else {
+            return m;
+        }
+        return new DateMention(m.text(), m.start(), m.end(), value, m.approximate());
+    }
+
+    /**
+     * A month or day without a year in a story told in an earlier year: "visited his doctor in November 2016 ...
+     * But by December, they worsened" is December 2016. The year is the latest date with a stated month and year in
+     * the sentence or the two before it, told in the past too ("duties since July 2013" is a state that goes on, no
+     * story), the next year when the month comes before that date's; only for a clause told in the past, and never
+     * after the article's date.
+     */
+    private static DateMention inStoryYear(Sentence s, int token, DateMention m, List<DateMention> earlier,
+            List<DateMention> pastYears, int earlierBegin, LocalDate anchor) {
+        if (!m.value().matches("\\d{4}-\\d{2}(-\\d{2})?") || EXPLICIT_YEAR.matcher(m.text()).find()
+                || ANCHORED.matcher(m.text()).matches() || WEEKDAY.matcher(m.text()).matches()) {
+            return m;
+        }
+        DateMention ref = null;
+        for (DateMention d : earlier) {
+            if (d.start() >= earlierBegin && d.end() <= m.start() && (ref == null || d.start() > ref.start())) {
+                ref = d;
+            }
+        }
+        if (ref == null || !pastYears.contains(ref) || !ref.value().matches("\\d{4}-\\d{2}.*")
+                || Integer.parseInt(ref.value().substring(0, 4)) >= anchor.getYear() || tense(s, token) != Tense.PAST) {
+            return m;
+        }
+        int year = Integer.parseInt(ref.value().substring(0, 4));
+        if (m.value().substring(5, 7).compareTo(ref.value().substring(5, 7)) < 0) {
+            year++;
+        }
+        String value = year + m.value().substring(4);
+        if (value.compareTo(anchor.toString().substring(0, value.length())) > 0) {
+            return m;
+        }
+        return new DateMention(m.text(), m.start(), m.end(), value, m.approximate());
     }
 
     /** "Month's end", "the end of the month", which the tagger leaves out or reads as a duration; "Q3" left untagged. */

@@ -28,7 +28,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * <pre>
  * mvn -B -q test-compile dependency:build-classpath -pl broadsheet-analysis -am -Dmdep.outputFile=/tmp/cp.txt
  * java -Xmx2g -cp "$(cat /tmp/cp.txt):broadsheet-analysis/target/classes:broadsheet-analysis/target/test-classes" \
- *     org.broadsheet.analysis.AttributionBench [--quiet] [--fresh2] [--fresh3] [--fresh4] [--out predictions.json] [--cache DIR]
+ *     org.broadsheet.analysis.AttributionBench [--quiet] [--fresh2] [--fresh3] [--fresh4] [--fresh5] [--out predictions.json] [--cache DIR]
  * </pre>
  *
  * <p>The 11 articles of {@code fresh.json} were held out until session 7 and have since been read miss by miss:
@@ -37,8 +37,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * then, they are tuning material since session 10 (scored with {@code --fresh2}, misses printed). The 15 articles
  * of {@code fresh3.json} (session 10) were the untouched part in sessions 10-11; worn by two scorings, they are
  * tuning material since session 12 ({@code --fresh3}, misses printed). The 15 articles of {@code fresh4.json}
- * (session 12) are the untouched part now: scored only with {@code --fresh4}, as totals, once before and once
- * after a session's changes, never miss by miss and never written by {@code --out}.
+ * (session 12) were the untouched part in session 12; scored three times then, they are tuning material since
+ * session 13 ({@code --fresh4}, misses printed). The 15 articles of {@code fresh5.json} (session 13) are the
+ * untouched part now: scored only with {@code --fresh5}, as totals, once before and once after a session's
+ * changes, never miss by miss and never written by {@code --out}.
  *
  * <p>{@code --cache DIR} keeps CoreNLP's annotations of the bodies in {@code DIR} (see {@link AnnotationCache}), so
  * that a second run measures changed rules on the same parse in seconds.
@@ -81,10 +83,18 @@ public final class AttributionBench {
 
     /**
      * The untouched part of session 12 ({@code fresh4.json}, 15 articles, split {@code fresh4}), labelled before
-     * the analyser was run on any of them. Only {@link #run} reads it, as totals; its misses are never printed.
+     * the analyser was run on any of them; tuning material since session 13. Only {@link #run} reads it.
      */
     static List<JsonNode> untouched4() {
         return read("/attribution/fresh4.json");
+    }
+
+    /**
+     * The untouched part of session 13 ({@code fresh5.json}, 15 articles, split {@code fresh5}), labelled before
+     * the analyser was run on any of them. Only {@link #run} reads it, as totals; its misses are never printed.
+     */
+    static List<JsonNode> untouched5() {
+        return read("/attribution/fresh5.json");
     }
 
     private static List<JsonNode> read(String resource) {
@@ -107,29 +117,37 @@ public final class AttributionBench {
     /** Scores of the tuning and held-out parts. */
     record Result(AttributionScorer.Card tune, AttributionScorer.Card heldOut, AttributionScorer.Card fresh,
             AttributionScorer.Card untouched, AttributionScorer.Card untouched3, AttributionScorer.Card untouched4,
-            ObjectNode predictions) {
+            AttributionScorer.Card untouched5, ObjectNode predictions) {
     }
 
     /** Analyses and scores the tuning and held-out parts; misses of the tuning part are printed when asked. */
     static Result run(Analyzer analyzer, boolean printTuneMisses) {
-        return run(analyzer, printTuneMisses, false, false, false);
+        return run(analyzer, printTuneMisses, false, false, false, false);
+    }
+
+    /** As {@link #run(Analyzer, boolean, boolean, boolean, boolean, boolean)}, without the untouched part. */
+    static Result run(Analyzer analyzer, boolean printTuneMisses, boolean withUntouched, boolean withUntouched3,
+            boolean withUntouched4) {
+        return run(analyzer, printTuneMisses, withUntouched, withUntouched3, withUntouched4, false);
     }
 
     /**
      * Analyses and scores every article; misses of the tuning articles (the 28 and the spent fresh part) are
      * printed when asked. The untouched part is scored only when {@code withUntouched}: it is read as totals, a
      * few times a session at most, so that it stays a fair estimate of unseen articles. fresh2 and fresh3
-     * ({@code withUntouched}, {@code withUntouched3}) are tuning material now; the untouched part of session 12
-     * ({@code withUntouched4}) is scored as totals only, its misses never printed and its predictions never kept.
+     * ({@code withUntouched}, {@code withUntouched3}) and fresh4 ({@code withUntouched4}) are tuning material now;
+     * the untouched part of session 13 ({@code withUntouched5}) is scored as totals only, its misses never printed
+     * and its predictions never kept.
      */
     static Result run(Analyzer analyzer, boolean printTuneMisses, boolean withUntouched, boolean withUntouched3,
-            boolean withUntouched4) {
+            boolean withUntouched4, boolean withUntouched5) {
         AttributionScorer.Card tune = new AttributionScorer.Card();
         AttributionScorer.Card heldOut = new AttributionScorer.Card();
         AttributionScorer.Card fresh = new AttributionScorer.Card();
         AttributionScorer.Card untouched = new AttributionScorer.Card();
         AttributionScorer.Card untouched3 = new AttributionScorer.Card();
         AttributionScorer.Card untouched4 = new AttributionScorer.Card();
+        AttributionScorer.Card untouched5 = new AttributionScorer.Card();
         ObjectNode predictions = JSON.createObjectNode();
         List<JsonNode> all = articles();
         if (withUntouched) {
@@ -141,11 +159,14 @@ public final class AttributionBench {
         if (withUntouched4) {
             all.addAll(untouched4());
         }
+        if (withUntouched5) {
+            all.addAll(untouched5());
+        }
         for (JsonNode a : all) {
             String split = a.path("split").asText();
             ObjectNode predicted = specView(analyzer.analyze(article(a), null));
             // fresh2, fresh3 and fresh4 were untouched in their sessions; their misses are tuning material now
-            boolean held = split.equals("heldout");
+            boolean held = split.equals("heldout") || split.equals("fresh5");
             String id = a.path("id").asText().substring(0, Math.min(8, a.path("id").asText().length()));
             AttributionScorer.Card card = AttributionScorer.score(a, predicted,
                     line -> {
@@ -153,13 +174,13 @@ public final class AttributionBench {
                             System.out.println("  " + id + " " + line);
                         }
                     });
-            (split.equals("fresh4") ? untouched4 : split.equals("fresh3") ? untouched3 : split.equals("fresh2") ? untouched : split.equals("fresh") ? fresh
+            (split.equals("fresh5") ? untouched5 : split.equals("fresh4") ? untouched4 : split.equals("fresh3") ? untouched3 : split.equals("fresh2") ? untouched : split.equals("fresh") ? fresh
                     : held ? heldOut : tune).add(card);
             if (!held) {
                 predictions.set(a.path("id").asText(), predicted);
             }
         }
-        return new Result(tune, heldOut, fresh, untouched, untouched3, untouched4, predictions);
+        return new Result(tune, heldOut, fresh, untouched, untouched3, untouched4, untouched5, predictions);
     }
 
     /**
@@ -168,8 +189,8 @@ public final class AttributionBench {
      * @param args {@code --quiet} leaves out the misses; {@code --out FILE} writes the tuning part's predictions;
      *        {@code --cache DIR} keeps the annotations of the bodies between runs; {@code --fresh2} also scores
      *        the part labelled in session 8 (with its misses since session 10); {@code --fresh3} the part labelled
-     *        in session 10 (with its misses since session 12); {@code --fresh4} the untouched part of session 12
-     *        (totals only)
+     *        in session 10 (with its misses since session 12); {@code --fresh4} the part labelled in session 12
+     *        (with its misses since session 13); {@code --fresh5} the untouched part of session 13 (totals only)
      */
     public static void main(String[] args) throws IOException {
         boolean quiet = List.of(args).contains("--quiet");
@@ -180,7 +201,8 @@ public final class AttributionBench {
         boolean withUntouched = List.of(args).contains("--fresh2");
         boolean withUntouched3 = List.of(args).contains("--fresh3");
         boolean withUntouched4 = List.of(args).contains("--fresh4");
-        Result r = run(analyzer, !quiet, withUntouched, withUntouched3, withUntouched4);
+        boolean withUntouched5 = List.of(args).contains("--fresh5");
+        Result r = run(analyzer, !quiet, withUntouched, withUntouched3, withUntouched4, withUntouched5);
         System.out.println("tuning part (28 articles):");
         System.out.println(r.tune().report());
         System.out.println("held-out part (14 articles):");
@@ -196,8 +218,12 @@ public final class AttributionBench {
             System.out.println(r.untouched3().report());
         }
         if (withUntouched4) {
-            System.out.println("untouched part of session 12 (15 articles, fresh4.json, labelled 2026-12-05 before any run):");
+            System.out.println("fresh4 (15 articles labelled in session 12; read miss by miss since session 13: now tuning):");
             System.out.println(r.untouched4().report());
+        }
+        if (withUntouched5) {
+            System.out.println("untouched part of session 13 (15 articles, fresh5.json, labelled 2026-12-05 before any run):");
+            System.out.println(r.untouched5().report());
         }
         if (out >= 0) {
             Files.writeString(Path.of(args[out + 1]), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(r.predictions()));

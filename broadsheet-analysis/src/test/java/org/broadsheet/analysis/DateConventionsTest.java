@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Date values in the spec's conventions (section 9) on invented sentences of an article dated Wednesday
  * 2026-11-18: each year of a range, a fiscal year kept with its word, a season without a year told in the
- * future, a quarter without a year, the lines of a list of dates under a heading that states the year, a full date with stray commas.
+ * future, a quarter without a year, the lines of a list of dates under a heading that states the year, a full date with stray commas,
+ * the end of a period, a day or year told from another date of the sentence, a state "as of" a day, an infinitive
+ * whose auxiliary is past, an order for a day to come, a month in a story told in an earlier year.
  */
 class DateConventionsTest {
 
@@ -27,7 +29,15 @@ class DateConventionsTest {
                 "The Harbour Choir's 2027 tour dates:",
                 "March 4 -- Quayside Hall, Port Ellery",
                 "March 9 -- The Old Exchange, Caldmoor",
-                "Enrolment at the harbour college runs until Tuesday, January, 6 2027.");
+                "Enrolment at the harbour college runs until Tuesday, January, 6 2027.",
+                "The harbour board expects the dredging to be finished by the end of 2027.",
+                "Ferry traffic fell to 2.1 million passengers in 2024, after a record the previous year.",
+                "The lock gates were shut on Sept. 4 and reopened the following morning.",
+                "The town trust owns 12% of the port company as of March 2.",
+                "These 11 had until Nov. 2 to submit detailed proposals for the new ferry.",
+                "Visit the harbour museum on Saturday.",
+                "The old ferry's engine failed on a crossing in October 2019.",
+                "By December, the repairs were finished.");
         analysis = new Analyzer().analyze(Articles.of(paragraphs, "2026-11-18", "en", List.of(), null), null);
     }
 
@@ -79,5 +89,54 @@ class DateConventionsTest {
         DateMention d = date("Tuesday, January, 6 2027");
         assertNotNull(d, () -> "not found in " + analysis.dates());
         assertEquals("2027-01-06", d.value());
+    }
+
+    @Test
+    void theEndOfAPeriodIsItsLastDay() {
+        DateMention d = date("the end of 2027");
+        assertNotNull(d, () -> "not found in " + analysis.dates());
+        assertEquals("2027-12-31", d.value());
+    }
+
+    @Test
+    void aYearToldFromAnotherDateOfTheSentence() {
+        DateMention d = date("the previous year");
+        assertNotNull(d, () -> "not found in " + analysis.dates());
+        assertEquals("2023", d.value());
+    }
+
+    @Test
+    void aDayToldFromAnotherDateOfTheSentence() {
+        DateMention d = date("the following morning");
+        assertNotNull(d, () -> "not found in " + analysis.dates());
+        assertEquals("2026-09-05", d.value());
+    }
+
+    @Test
+    void aStateAsOfADayIsMeasuredOnADayGoneBy() {
+        DateMention d = date("March 2");
+        assertNotNull(d, () -> "not found in " + analysis.dates());
+        assertEquals("2026-03-02", d.value());
+    }
+
+    @Test
+    void anInfinitiveWithAPastAuxiliaryIsPast() {
+        DateMention d = date("Nov. 2");
+        assertNotNull(d, () -> "not found in " + analysis.dates());
+        assertEquals("2026-11-02", d.value());
+    }
+
+    @Test
+    void anOrderIsForADayToCome() {
+        DateMention d = date("Saturday");
+        assertNotNull(d, () -> "not found in " + analysis.dates());
+        assertEquals("2026-11-21", d.value());
+    }
+
+    @Test
+    void aMonthInAStoryToldInAnEarlierYear() {
+        DateMention d = date("December");
+        assertNotNull(d, () -> "not found in " + analysis.dates());
+        assertEquals("2019-12", d.value());
     }
 }
