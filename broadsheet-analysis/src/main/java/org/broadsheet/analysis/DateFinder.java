@@ -177,6 +177,8 @@ final class DateFinder {
     }
 
     private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
+    /** "FY2026", "FY 2026", "FY26": a fiscal year, which the tagger leaves out (the spec's section 9 counts fiscal years). */
+    private static final Pattern FISCAL_YEAR = Pattern.compile("\\bFY ?((?:19|20)\\d{2}|\\d{2})\\b");
     /** "Mid-2028", "late-September": a part of a year or month written as one word, which the tagger leaves out. */
     private static final Pattern PART_OF_PERIOD = Pattern.compile("(?i)\\b(early|mid|late)-((?:19|20)\\d{2}|" + MONTHS + ")\\b");
     /** A full date whose commas the tagger splits it at: "Tuesday, January, 6 2026", "January 6, 2026". */
@@ -558,7 +560,10 @@ final class DateFinder {
         return new DateMention(m.text(), m.start(), m.end(), value, m.approximate());
     }
 
-    /** "Month's end", "the end of the month", which the tagger leaves out or reads as a duration; "Q3" left untagged. */
+    /**
+     * "Month's end", "the end of the month", which the tagger leaves out or reads as a duration; "Q3", "FY2026",
+     * "mid-2028" left untagged.
+     */
     private static void ends(Sentence s, LocalDate anchor, List<DateMention> out) {
         for (int i = 1; i <= s.size(); i++) {
             int at = s.begin(i);
@@ -593,6 +598,15 @@ final class DateFinder {
                         token > 0 ? tense(s, token) : Tense.UNKNOWN, false);
             }
             out.add(new DateMention(part.group(), start, end, value, false));
+        }
+        Matcher fy = FISCAL_YEAR.matcher(text);
+        while (fy.find()) {
+            int start = s.begin() + fy.start();
+            int end = s.begin() + fy.end();
+            if (out.stream().noneMatch(d -> d.start() < end && start < d.end())) {
+                String year = fy.group(1).length() == 2 ? "20" + fy.group(1) : fy.group(1);
+                out.add(new DateMention(fy.group(), start, end, year, false));
+            }
         }
         Matcher m = MONTH_END.matcher(text);
         while (m.find()) {
