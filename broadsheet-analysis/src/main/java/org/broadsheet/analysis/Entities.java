@@ -1132,10 +1132,11 @@ final class Entities {
                 start = k + 1;
             }
         }
-        if (start == from && s.tag(to).equals("NNS")) {
+        if (start == from && (s.tag(to).equals("NNS") || to == from && s.word(to).matches("(Sens|Reps|Drs|Govs|Profs|Gens)\\."))) {
+            // (an abbreviated title in the plural, "Sens. Cory Booker and Kamala Harris", is each one's as printed)
             // "judges Len Goodman, Bruno Tonioli and ...": one judge each; "founding members A, B and C": the
             // stated words, each one's
-            String one = to == from ? s.lemma(to) : s.text(from, to);
+            String one = to == from && s.tag(to).equals("NNS") ? s.lemma(to) : s.text(from, to);
             int name = to + 1;
             while (name < s.size() && refs.get(s.begin(name + 1)) != null && refs.get(s.begin(name + 1)).equals(refs.get(s.begin(to + 1)))) {
                 name++;

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * "has been named" and "remains" with a post, "one of the study authors, X", examples after "such as", a
  * description ("the disgraced financier") of a person named inside another subject's phrase, a predicate noun
  * without its clause ("Brannock is a single father"), and a newspaper's name that is no description ("The Hollywood
- * Reporter").
+ * Reporter"), and a plural abbreviated title before two names ("Sens. A and B").
  */
 class RoleConstructionsTest {
 
@@ -33,7 +33,8 @@ class RoleConstructionsTest {
                 "Senator Ada Pellow said the death showed deeper problems in the prison system.",
                 "Although relatives of Gideon Hale's family suggested the disgraced financier may have been poisoned, the warden told senators there was no evidence of it.",
                 "Ivo Brannock pleaded not guilty on Tuesday. Brannock is a single father of three.",
-                "Marta Fenn and Tom Aldous were said to have had contract problems in 2018, according to The Hollywood Reporter.");
+                "Marta Fenn and Tom Aldous were said to have had contract problems in 2018, according to The Hollywood Reporter.",
+                "It is also a place where the two other candidates in the race — Sens. Mark Dwyer and Karen Holt — have struggled to gain ground.");
         analysis = new Analyzer().analyze(Articles.of(paragraphs, "2027-03-10", "en", List.of(), null), null);
     }
 
@@ -85,6 +86,13 @@ class RoleConstructionsTest {
     void aCapitalizedNameIsNoDescription() {
         for (String name : List.of("Marta Fenn", "Tom Aldous")) {
             assertTrue(roles(name).stream().noneMatch(r -> r.contains("Reporter")), () -> name + " " + roles(name));
+        }
+    }
+
+    @Test
+    void aPluralAbbreviatedTitleIsEachNamesRole() {
+        for (String name : List.of("Mark Dwyer", "Karen Holt")) {
+            assertTrue(roles(name).contains("Sens."), () -> name + " " + roles(name));
         }
     }
 
