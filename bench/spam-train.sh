@@ -20,12 +20,16 @@ if [ ! -f target/spamgen-s16/tune/labels.jsonl ]; then
   rm -rf target/spamgen-s16/heldout   # a second tuned set only; its held-out half is never used
 fi
 judge() { # SET_DIR NAME
-  java -Xmx1g -cp broadsheet-bench/target/broadsheet-bench.jar org.broadsheet.bench.SpamBench \
+  java -Xmx1g -cp "${SPAM_JAR:-broadsheet-bench/target/broadsheet-bench.jar}" org.broadsheet.bench.SpamBench \
     "$1/labels.jsonl" "$out/$2-pred.jsonl" "$out/$2-judged.jsonl" 2>"$out/$2.log"
 }
 [ -f target/spamgen/tune2/labels.jsonl ] || python3 bench/spamgen/spamgen.py --shared "$shared" --out target/spamgen --set tune2 >/dev/null
+# a third tuned set: tune2's families, tricks and negative kinds drawn again (seed 21), for more honest foreign lists
+[ -f target/spamgen-s21/tune2/labels.jsonl ] || python3 bench/spamgen/spamgen.py --shared "$shared" \
+  --out target/spamgen-s21 --set tune2 --seed 21 >/dev/null
 judge target/spamgen/tune tune
 judge target/spamgen/tune2 tune2
+judge target/spamgen-s21/tune2 tune21
 judge target/spamgen-s16/tune tune16
 judge "$shared/spam/dev" dev
 for s in wcxb zyte w3m innertext; do
@@ -38,9 +42,10 @@ for s in wcxb zyte w3m innertext; do
   python3 bench/spam-honest-labels.py "$src" "$d/labels.jsonl" "$s"
   judge "$d" "honest-$s"
 done
+[ "${SPAM_JUDGE_ONLY:-}" ] && exit 0
 python3 bench/train_spam.py broadsheet-core/src/main/resources/org/broadsheet/spam/injected-spam.model \
   "target/spamgen/tune:$out/tune-judged.jsonl" "target/spamgen-s16/tune:$out/tune16-judged.jsonl" \
-  "target/spamgen/tune2:$out/tune2-judged.jsonl" \
+  "target/spamgen/tune2:$out/tune2-judged.jsonl" "target/spamgen-s21/tune2:$out/tune21-judged.jsonl" \
   "$shared/spam/dev:$out/dev-judged.jsonl" \
   "$out/honest-wcxb:$out/honest-wcxb-judged.jsonl" "$out/honest-zyte:$out/honest-zyte-judged.jsonl" \
   "$out/honest-w3m:$out/honest-w3m-judged.jsonl" "$out/honest-innertext:$out/honest-innertext-judged.jsonl"

@@ -177,6 +177,10 @@ final class DateFinder {
     }
 
     private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
+    /** "FY2026", "FY 2026", "FY26": a fiscal year, which the tagger leaves out (the spec's section 9 counts fiscal years). */
+    private static final Pattern FISCAL_YEAR = Pattern.compile("\\bFY ?((?:19|20)\\d{2}|\\d{2})\\b");
+    /** "Mid-2028", "late-September": a part of a year or month written as one word, which the tagger leaves out. */
+    private static final Pattern PART_OF_PERIOD = Pattern.compile("(?i)\\b(early|mid|late)-((?:19|20)\\d{2}|" + MONTHS + ")\\b");
     /** A full date whose commas the tagger splits it at: "Tuesday, January, 6 2026", "January 6, 2026". */
     private static final Pattern SPELLED_OUT = Pattern.compile("\\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?("
             + MONTHS + "),?\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})\\b");
@@ -269,6 +273,18 @@ final class DateFinder {
         if (m.matches()) {
             value = m.group(1); // "2027-03-09TNI" (Tuesday night), "2027-05-18T18:38", "2027-W10-WE"
         }
+        if (anchor != null && tagged.endsWith("-WE") && !text.matches("(?i).*\\b(last|next|coming)\\b.*")) {
+            // "the weekend", "this (past) weekend": the tagger gives the week the article's date is in, whose
+            // weekend is still to come on a weekday; told in the past it is the last weekend begun
+            Tense tense = text.matches("(?i).*\\bpast\\b.*") ? Tense.PAST : tense(s, token);
+            if (tense == Tense.PAST) {
+                value = isoWeek(anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY)));
+            } else if (tense == Tense.FUTURE || tense == Tense.WOULD) {
+                value = isoWeek(anchor.getDayOfWeek() == DayOfWeek.SUNDAY ? anchor
+                        : anchor.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY)));
+            }
+            return new DateMention(text, span.start(), span.end(), value, false);
+        }
         Matcher season = Pattern.compile("(\\d{4})-(SP|SU|FA|WI)").matcher(value);
         if (season.matches()) {
             value = season.group(1) + "-" + SEASONS.get(season.group(2));
@@ -331,6 +347,11 @@ final class DateFinder {
             approximate = true;
         }
         return new DateMention(text, span.start(), span.end(), value, approximate);
+    }
+
+    private static String isoWeek(LocalDate day) {
+        return String.format(Locale.ROOT, "%d-W%02d", day.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+                day.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
     /**
@@ -539,7 +560,10 @@ final class DateFinder {
         return new DateMention(m.text(), m.start(), m.end(), value, m.approximate());
     }
 
-    /** "Month's end", "the end of the month", which the tagger leaves out or reads as a duration; "Q3" left untagged. */
+    /**
+     * "Month's end", "the end of the month", which the tagger leaves out or reads as a duration; "Q3", "FY2026",
+     * "mid-2028" left untagged.
+     */
     private static void ends(Sentence s, LocalDate anchor, List<DateMention> out) {
         for (int i = 1; i <= s.size(); i++) {
             int at = s.begin(i);
@@ -556,6 +580,34 @@ final class DateFinder {
             }
         }
         String text = s.text(1, s.size());
+        Matcher part = PART_OF_PERIOD.matcher(text);
+        while (part.find()) {
+            int start = s.begin() + part.start();
+            int end = s.begin() + part.end();
+            if (out.stream().anyMatch(d -> d.start() < end && start < d.end())) {
+                continue;
+            }
+            String value;
+            if (part.group(2).matches("\\d{4}")) {
+                String edge = part.group(1).toLowerCase(Locale.ROOT);
+                value = part.group(2) + (edge.equals("early") ? "-Q1" : edge.equals("late") ? "-Q4" : "");
+            } else {
+                int month = java.time.Month.valueOf(part.group(2).toUpperCase(Locale.ROOT)).getValue();
+                int token = tokenAt(s, start);
+                value = placed(String.format(Locale.ROOT, "%d-%02d", anchor.getYear(), month), anchor,
+                        token > 0 ? tense(s, token) : Tense.UNKNOWN, false);
+            }
+            out.add(new DateMention(part.group(), start, end, value, false));
+        }
+        Matcher fy = FISCAL_YEAR.matcher(text);
+        while (fy.find()) {
+            int start = s.begin() + fy.start();
+            int end = s.begin() + fy.end();
+            if (out.stream().noneMatch(d -> d.start() < end && start < d.end())) {
+                String year = fy.group(1).length() == 2 ? "20" + fy.group(1) : fy.group(1);
+                out.add(new DateMention(fy.group(), start, end, year, false));
+            }
+        }
         Matcher m = MONTH_END.matcher(text);
         while (m.find()) {
             int start = s.begin() + m.start();
@@ -565,6 +617,16 @@ final class DateFinder {
             out.add(new DateMention(m.group(), start, start + m.group().length(),
                     YearMonth.from(anchor).atEndOfMonth().toString(), true));
         }
+    }
+
+    /** The token of {@code s} that starts at character {@code offset}, or 0. */
+    private static int tokenAt(Sentence s, int offset) {
+        for (int i = 1; i <= s.size(); i++) {
+            if (s.begin(i) <= offset && offset < s.end(i)) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     private static DateMention ago(Span span, Matcher m, LocalDate anchor) {

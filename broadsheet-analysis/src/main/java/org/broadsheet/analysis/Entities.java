@@ -388,6 +388,12 @@ final class Entities {
         Cluster c = group.get(name);
         if (c == null && group != places) {
             c = findByParts(group, name);
+            if (c != null && group == organizations && c.name.endsWith(" " + name)
+                    && c.mentions.values().stream().allMatch(this::modifier)) {
+                // "VOA Pentagon correspondent Carla Babb": the tagger ran an outlet and its beat into one name, used
+                // only before a noun; "the Pentagon" on its own is the Pentagon, not the outlet
+                c = null;
+            }
             if (c != null) {
                 kind = Mention.Kind.SHORT_NAME;
             }
@@ -716,7 +722,8 @@ final class Entities {
                     && s.child(s.head(i), "cop") > 0 && !refs.containsKey(s.begin(s.head(i)))) {
                 int h = s.head(i);
                 int[] np = s.nounPhrase(h);
-                int from = np[0];
+                // the predicate after its copula: "single father" of "Thomas is a single father", not the whole clause
+                int from = Math.max(np[0], s.child(h, "cop") + 1);
                 while (from < h && s.tag(from).matches("DT|PRP\\$|POS")) {
                     from++;
                 }
@@ -749,6 +756,11 @@ final class Entities {
                 }
             }
             relativeRole(c, s, i);
+            relativeRoleByOrder(c, s, i);
+            appositionByOrder(c, s, i);
+            oneOfRole(c, s, first);
+            namedAs(c, s, i);
+            suchAs(c, s, i);
             dashRole(c, s, i);
             // "his Russian counterpart Vladimir Putin": the name depends on the role noun before it
             int h = s.head(i);
@@ -833,6 +845,185 @@ final class Entities {
                 addRole(c, s, from, to, null);
             }
         }
+    }
+
+    /** A role of {@code c} stated in the words from {@code offset} on, up to {@code end}, is known already. */
+    private static boolean roleWithin(Cluster c, int offset, int end) {
+        return c.roles.stream().anyMatch(r -> r.start() >= offset && r.start() < end);
+    }
+
+    /**
+     * "Alexander Vindman, who is the White House National Security Council Ukraine expert", "Kevin McAleenan, who was
+     * the acting director of the Department of Homeland Security and Alex Azar, ...": the relative clause of
+     * {@link #relativeRole} read by word order where the parser hung it elsewhere. "who" and "is"/"was" right after
+     * the name's comma, then a noun phrase (nouns, adjectives, "of"/"for"/"at"/"to" phrases) up to a comma, a verb
+     * or another person's name, whose head before any preposition is a common noun.
+     */
+    private void relativeRoleByOrder(Cluster c, Sentence s, int i) {
+        if (i + 4 > s.size() || !s.tag(i + 1).equals(",") || !s.word(i + 2).equalsIgnoreCase("who")
+                || !s.word(i + 3).toLowerCase(Locale.ROOT).matches("is|was")) {
+            return;
+        }
+        int from = i + 4;
+        while (from < s.size() && s.word(from).toLowerCase(Locale.ROOT).matches("now|then|also|currently|still|the|a|an")) {
+            from++;
+        }
+        int to = phraseEnd(s, from);
+        if (to >= from && !roleWithin(c, s.begin(i + 4), s.end(to))) {
+            addRole(c, s, from, to, null);
+        }
+    }
+
+    /**
+     * The last token of a noun phrase stating a post from token {@code from} by word order ("acting director of the
+     * Department of Homeland Security"), or {@code from - 1} when there is none: it stops at a comma, a verb, a
+     * quotation mark or "and" before another person's name, and its head (the last word before any preposition) is
+     * a common noun outside any name.
+     */
+    private int phraseEnd(Sentence s, int from) {
+        int to = from - 1;
+        int head = 0;
+        boolean preposition = false;
+        for (int k = from; k <= s.size() && k < from + 14; k++) {
+            Ref r = refs.get(s.begin(k));
+            if (r != null && r.kind() == Speaker.Kind.PERSON) {
+                break;
+            }
+            String tag = s.tag(k);
+            if (tag.equals("CC") && k < s.size() && refs.containsKey(s.begin(k + 1))
+                    && refs.get(s.begin(k + 1)).kind() == Speaker.Kind.PERSON) {
+                break; // "... of Homeland Security and Alex Azar"
+            }
+            if (tag.matches("IN|TO") && s.word(k).toLowerCase(Locale.ROOT).matches("of|for|at|to|in")) {
+                preposition = true;
+            } else if (!tag.matches("NNS?|NNPS?|JJ[RS]?|VBG|HYPH|POS|CC|DT|CD")) {
+                break;
+            }
+            if (!preposition && tag.matches("NNS?") && r == null) {
+                head = k;
+            }
+            to = k;
+        }
+        while (to >= from && s.tag(to).matches("IN|TO|DT|CC|HYPH|POS")) {
+            to--;
+        }
+        return head == 0 || head > to ? from - 1 : to;
+    }
+
+    /**
+     * "Alex Azar, the Health and Human Services secretary, said ...": an apposition by word order where the parser
+     * attached it to another word. "the", "a" or "an" right after the name's comma, a noun phrase closed by a comma
+     * or the sentence's end, headed by a noun for a post, a trade or a person ("secretary", "analyst").
+     */
+    private void appositionByOrder(Cluster c, Sentence s, int i) {
+        if (i + 3 > s.size() || !s.tag(i + 1).equals(",") || !s.word(i + 2).toLowerCase(Locale.ROOT).matches("the|a|an")) {
+            return;
+        }
+        int to = phraseEnd(s, i + 3);
+        if (to < i + 3 || to + 1 > s.size() || !s.tag(to + 1).matches("[,.]") || roleWithin(c, s.begin(i + 2), s.end(to))) {
+            return;
+        }
+        int head = to;
+        for (int k = i + 3; k <= to && !s.tag(k).matches("IN|TO"); k++) {
+            if (s.tag(k).matches("NNS?")) {
+                head = k;
+            }
+        }
+        String lemma = s.lemma(head).toLowerCase(Locale.ROOT);
+        if (ROLE_HEAD_WORD.matcher(lemma).matches() || SpeechCues.personNoun(lemma) || describesPerson(lemma)
+                || DESCRIBED.matcher(lemma).matches()) {
+            addRole(c, s, i + 3, to, null);
+        }
+    }
+
+    /**
+     * "one of the study authors, Owen Dempsey, ...": a name right after "one of" a plural phrase and a comma has that
+     * phrase as its role, "one of" included. {@code first} is the name's first token.
+     */
+    private void oneOfRole(Cluster c, Sentence s, int first) {
+        int k = first - 1;
+        if (k < 4 || !s.tag(k).equals(",") || !s.tag(k - 1).equals("NNS")) {
+            return;
+        }
+        for (int j = k - 2; j >= Math.max(1, k - 8); j--) {
+            if (!s.tag(j).matches("NNS?|JJ|DT|PRP\\$|POS|IN|CD") || refs.containsKey(s.begin(j))) {
+                return;
+            }
+            if (s.word(j).equalsIgnoreCase("of") && j > 1 && s.word(j - 1).equalsIgnoreCase("one")) {
+                addRole(c, s, j - 1, k - 1, null);
+                return;
+            }
+        }
+    }
+
+    /**
+     * "Chad Wolf has been named new DHS acting secretary", "Soon-Shiong remains a major shareholder of Tribune": the
+     * noun a person is named, appointed or elected to, or becomes or remains, is a role. Ordinal records ("became
+     * the first player to ...") are not posts.
+     */
+    private void namedAs(Cluster c, Sentence s, int i) {
+        int h = s.head(i);
+        if (h <= 0 || !s.tag(h).startsWith("VB")) {
+            return;
+        }
+        String verb = s.lemma(h).toLowerCase(Locale.ROOT);
+        boolean named = s.relation(i).equals("nsubj:pass") && verb.matches("name|appoint|elect|promote|install");
+        boolean becomes = s.relation(i).equals("nsubj") && verb.matches("become|remain");
+        if (!named && !becomes) {
+            return;
+        }
+        for (int x : s.children(h, null)) {
+            if (x <= h || !s.relation(x).matches("obj|xcomp") || !s.tag(x).matches("NNS?") || refs.containsKey(s.begin(x))) {
+                continue;
+            }
+            int[] np = s.nounPhrase(x);
+            int from = np[0];
+            boolean ordinal = false;
+            for (int k = from; k < x; k++) {
+                ordinal |= s.tag(k).equals("JJS") || s.word(k).toLowerCase(Locale.ROOT).matches("first|second|third|last|only|next");
+            }
+            String lemma = s.lemma(x).toLowerCase(Locale.ROOT);
+            if (ordinal || !(ROLE_HEAD_WORD.matcher(lemma).matches() || SpeechCues.personNoun(lemma)
+                    || describesPerson(lemma) || DESCRIBED.matcher(lemma).matches())) {
+                continue;
+            }
+            while (from < x && s.tag(from).matches("DT|PRP\\$")) {
+                from++;
+            }
+            addRole(c, s, from, ownPhrase(s, x, s.size() + 1), null);
+        }
+    }
+
+    /** Plural nouns for people in public life that "such as" names can follow ("media figures such as X"). */
+    private static final Pattern PUBLIC_PEOPLE = Pattern.compile("figure|personality|celebrity|star|legend|name|leader"
+            + "|official|candidate|critic|executive|expert|people");
+
+    /**
+     * "politicians such as Bill Clinton and President Trump", "media figures such as Katie Couric, George
+     * Stephanopoulos, and Chelsea Handler": the plural noun that "such as" names examples of is each one's role, as
+     * stated, when it is a noun for people.
+     */
+    private void suchAs(Cluster c, Sentence s, int i) {
+        int name = i;
+        if (s.relation(name).equals("conj") && refs.containsKey(s.begin(s.head(name)))) {
+            name = s.head(name); // the first of the names listed
+        }
+        boolean such = s.children(name, "case").stream().anyMatch(k -> s.word(k).equalsIgnoreCase("such")
+                && k + 1 <= s.size() && s.word(k + 1).equalsIgnoreCase("as"));
+        int h = s.head(name);
+        if (!such || h <= 0 || h > name || !s.tag(h).equals("NNS") || refs.containsKey(s.begin(h))) {
+            return;
+        }
+        String lemma = s.lemma(h).toLowerCase(Locale.ROOT);
+        if (!(SpeechCues.personNoun(lemma) || describesPerson(lemma) || PUBLIC_PEOPLE.matcher(lemma).matches()
+                || ROLE_HEAD_WORD.matcher(lemma).matches())) {
+            return;
+        }
+        int from = h;
+        while (from > 1 && s.head(from - 1) == h && s.relation(from - 1).matches("compound|amod")) {
+            from--;
+        }
+        addRole(c, s, from, h, null);
     }
 
     /**
@@ -941,10 +1132,11 @@ final class Entities {
                 start = k + 1;
             }
         }
-        if (start == from && s.tag(to).equals("NNS")) {
+        if (start == from && (s.tag(to).equals("NNS") || to == from && s.word(to).matches("(Sens|Reps|Drs|Govs|Profs|Gens)\\."))) {
+            // (an abbreviated title in the plural, "Sens. Cory Booker and Kamala Harris", is each one's as printed)
             // "judges Len Goodman, Bruno Tonioli and ...": one judge each; "founding members A, B and C": the
             // stated words, each one's
-            String one = to == from ? s.lemma(to) : s.text(from, to);
+            String one = to == from && s.tag(to).equals("NNS") ? s.lemma(to) : s.text(from, to);
             int name = to + 1;
             while (name < s.size() && refs.get(s.begin(name + 1)) != null && refs.get(s.begin(name + 1)).equals(refs.get(s.begin(to + 1)))) {
                 name++;
@@ -970,6 +1162,7 @@ final class Entities {
 
     /** Nouns of a description that refers back to a person: "the veteran winger", "the former governor". */
     private static final Pattern DESCRIBED = Pattern.compile("winger|governor|premier|senator|agent|host|judge|coach"
+            + "|boss|journalist|reporter|financier|tycoon|pundit"
             + "|manager|candidate|hopeful|founder|prosecutor|officer|detective|suspect|defendant|victim|mayor");
 
     /**
@@ -984,6 +1177,7 @@ final class Entities {
             for (int h = 1; h <= s.size(); h++) {
                 String lemma = s.lemma(h).toLowerCase(Locale.ROOT);
                 if (!s.tag(h).equals("NN") || refs.containsKey(s.begin(h)) || quoted(s.begin(h))
+                        || Character.isUpperCase(s.word(h).charAt(0)) // "The Hollywood Reporter" is a name
                         || !DESCRIPTIONS.matcher(lemma).matches() && !DESCRIBED.matcher(lemma).matches()
                         || lemma.matches("man|woman|[0-9]+-year-old") || !s.children(h, "appos").isEmpty()) {
                     continue;
@@ -1012,7 +1206,7 @@ final class Entities {
                     int[] sub = s.subtree(ownSubject);
                     for (int k = sub[0]; k <= sub[1]; k++) {
                         Ref r = refs.get(s.begin(k));
-                        if (r != null && r.kind() == Speaker.Kind.PERSON) {
+                        if (r != null && r.kind() == Speaker.Kind.PERSON && namesSubject(s, k, ownSubject)) {
                             subjects.add(r.name()); // "Wild coach Bruce Boudreau expressed confidence in the veteran winger"
                         }
                     }
@@ -1062,6 +1256,22 @@ final class Entities {
                 }
             }
         }
+    }
+
+    /**
+     * Token {@code k} names the subject {@code subject} itself (the subject, or a name compounded, apposed or
+     * coordinated with it), not someone its phrase mentions ("representatives of Epstein's family").
+     */
+    private static boolean namesSubject(Sentence s, int k, int subject) {
+        for (int h = k, steps = 0; steps < 6; h = s.head(h), steps++) {
+            if (h == subject) {
+                return true;
+            }
+            if (h <= 0 || !s.relation(h).matches("compound|flat|appos|conj")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The name starting at {@code offset} follows a preposition of place ("on Mill Lane", "in Sydney"). */

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * 2026-11-18: each year of a range, a fiscal year kept with its word, a season without a year told in the
  * future, a quarter without a year, the lines of a list of dates under a heading that states the year, a full date with stray commas,
  * the end of a period, a day or year told from another date of the sentence, a state "as of" a day, an infinitive
- * whose auxiliary is past, an order for a day to come, a month in a story told in an earlier year.
+ * whose auxiliary is past, an order for a day to come, a month in a story told in an earlier year, a weekend gone by,
+ * a part of a year written as one word, a fiscal year written "FY2027".
  */
 class DateConventionsTest {
 
@@ -37,7 +38,10 @@ class DateConventionsTest {
                 "These 11 had until Nov. 2 to submit detailed proposals for the new ferry.",
                 "Visit the harbour museum on Saturday.",
                 "The old ferry's engine failed on a crossing in October 2019.",
-                "By December, the repairs were finished.");
+                "By December, the repairs were finished.",
+                "The harbour festival ended over the weekend.",
+                "The new quay opens in mid-2028.",
+                "The harbour board's budget for FY2027 is larger.");
         analysis = new Analyzer().analyze(Articles.of(paragraphs, "2026-11-18", "en", List.of(), null), null);
     }
 
@@ -138,5 +142,26 @@ class DateConventionsTest {
         DateMention d = date("December");
         assertNotNull(d, () -> "not found in " + analysis.dates());
         assertEquals("2019-12", d.value());
+    }
+
+    @Test
+    void aWeekendGoneByIsTheLastOne() {
+        DateMention d = date("the weekend");
+        assertNotNull(d, () -> "not found in " + analysis.dates());
+        assertEquals("2026-W46", d.value());
+    }
+
+    @Test
+    void aPartOfAYearWrittenAsOneWord() {
+        DateMention d = date("mid-2028");
+        assertNotNull(d, () -> "not found in " + analysis.dates());
+        assertEquals("2028", d.value());
+    }
+
+    @Test
+    void aFiscalYearWrittenFY() {
+        DateMention d = date("FY2027");
+        assertNotNull(d, () -> "not found in " + analysis.dates());
+        assertEquals("2027", d.value());
     }
 }

@@ -81,6 +81,7 @@ final class ShapeScore {
 
         List<String> phrases = phrases(s, shape.phrases());
         boolean queries = false;
+        int itemsSaidAgain = 0;
         if (phrases.size() >= 4) {
             int query = 0;
             int keywords = 0;
@@ -105,6 +106,7 @@ final class ShapeScore {
             if (repeats) {
                 clues.add(Clue.sign("shape.repeatedPhrases", false, repeated + " of " + phrases.size() + " phrases repeated"));
             }
+            itemsSaidAgain = itemsSaidAgain(phrases);
         }
         boolean stuffed = false;
         WordOrder.Order order = null;
@@ -123,6 +125,15 @@ final class ShapeScore {
                         "%d words without punctuation, in random order: %.0f%% of them are the page's, but their "
                                 + "pairs are no more like its prose than shuffled (%d vs %.1f)", order.words(),
                         100 * order.known(), order.pairs(), order.shuffled())));
+                if (order.words() >= MIN_STUFFED_WORDS && ScriptScore.wordsOnly(s.text())) {
+                    // a second opinion by the prose's grammar: a post typed without full stops keeps the order of
+                    // its frequent words, shuffled words do not
+                    WordOrder.Grammar grammar = page.order().grammar(s.text());
+                    if (grammar != null && grammar.frequent() >= MIN_FREQUENT_SHARE && grammar.z() <= MAX_GRAMMAR_Z) {
+                        clues.add(Clue.sign("shape.grammarAtChance", false, String.format(Locale.ROOT,
+                                "nor the order of the prose's frequent words (%.1f standard deviations)", grammar.z())));
+                    }
+                }
             } else if (order != null && pageWords(order) && ScriptScore.wordsOnly(s.text())
                     && !alphabetical(s.text())) {
                 // the page's word pairs cannot tell (chance expects about one) or say fewer than chance, as in a list
@@ -130,12 +141,30 @@ final class ShapeScore {
                 WordOrder.Grammar grammar = page.order().grammar(s.text());
                 if (grammar != null && grammar.frequent() >= MIN_FREQUENT_SHARE && grammar.z() <= MAX_GRAMMAR_Z) {
                     stuffed = true;
+                    clues.add(Clue.sign("shape.grammarAtChance", false, "its frequent words out of the prose's order"));
                     clues.add(Clue.sign("shape.stuffed", true, String.format(Locale.ROOT,
                             "%d words without a sentence, %.0f%% of them the page's own, with its prose's frequent "
                                     + "words (%.0f%%) but not their order: its word pairs are no more like the prose than "
                                     + "shuffled (%d vs %.1f), nor its grammar (%.1f standard deviations)",
                             order.words(), 100 * order.known(), 100 * grammar.frequent(), order.pairs(),
                             order.shuffled(), grammar.z())));
+                }
+            }
+        }
+        if (shape.sentenceEnds() == 0 && !cjk && notCapitalized(s.text()) && ScriptScore.wordsOnly(s.text())
+                && !ScriptScore.names(s.text()) && !alphabetical(s.text())) {
+            // a few keyword phrases said again and again, in no sentence, to rank for them: whole items of a list,
+            // or runs of words where a flattener lost the separators; a list of distinct items, prose, and one
+            // phrase said again with different names (a template: "switch to the UK edition") are not that
+            if (phrases.size() >= 4 && itemsSaidAgain >= 2) {
+                clues.add(Clue.sign("shape.repeatedRuns", true, itemsSaidAgain + " different phrases of a list said "
+                        + "again, no sentence"));
+            } else if (phrases.size() < 4) {
+                Runs runs = Runs.of(s.text());
+                if (runs.keyPhrases()) {
+                    clues.add(Clue.sign("shape.repeatedRuns", true, String.format(Locale.ROOT,
+                            "%d phrases said again (%d times, %.0f%% of its %d words), no sentence", runs.distinct(),
+                            runs.stretches(), 100 * runs.share(), runs.words())));
                 }
             }
         }
@@ -179,7 +208,7 @@ final class ShapeScore {
         if (KeywordFarm.hasSentenceEnd(f)) {
             return false; // search-query phrases and stuffed words have no sentence end
         }
-        if (mostlyLowerCase(s.text())) {
+        if (mostlyLowerCase(s.text()) || notCapitalized(s.text()) && Runs.of(s.text()).keyPhrases()) {
             return true;
         }
         int query = 0;
@@ -272,6 +301,12 @@ final class ShapeScore {
         return w.words() >= WordOrder.MIN_WORDS && w.notUpperCase() >= 0.6 * w.words();
     }
 
+    /** Whether {@code text} has at least {@link Runs#MIN_WORDS} words, most of them not starting with a capital. */
+    private static boolean notCapitalized(String text) {
+        WordStarts w = WordStarts.of(text);
+        return w.words() >= Runs.MIN_WORDS && w.notUpperCase() >= 0.6 * w.words();
+    }
+
     /** How many words (runs of letters) a text has, and how many start lower case, or not upper case. */
     private record WordStarts(int words, int lowerCase, int notUpperCase) {
 
@@ -297,6 +332,109 @@ final class ShapeScore {
         }
     }
 
+    /**
+     * Keyword phrases said again: the stretches of a text's words that repeat, word for word, a run of three words
+     * it said before.
+     *
+     * @param words how many words the text has
+     * @param stretches how many stretches of repeated words it has
+     * @param distinct how many different phrases those stretches say
+     * @param share the share of its words inside them
+     * @param medianLength the median stretch's length in words
+     */
+    record Runs(int words, int stretches, int distinct, double share, int medianLength) {
+
+        /** Fewest words in which repeated runs are judged. */
+        static final int MIN_WORDS = 12;
+        private static final int RUN = 3;
+
+        /** The words of {@code text}: its space-separated tokens without the punctuation around them, lower case. */
+        static List<String> tokens(String text) {
+            List<String> out = new ArrayList<>();
+            for (String t : text.split("[\\s|·•/,;:()\\[\\]\"«»“”–—]+")) {
+                if (t.codePoints().anyMatch(Character::isLetterOrDigit)) {
+                    out.add(t.toLowerCase(Locale.ROOT));
+                }
+            }
+            return out;
+        }
+
+        static Runs of(String text) {
+            List<String> words = tokens(text);
+            int n = words.size();
+            if (n < MIN_WORDS) {
+                return new Runs(n, 0, 0, 0, 0);
+            }
+            Set<String> seen = new HashSet<>();
+            boolean[] repeated = new boolean[n - RUN + 1];
+            for (int i = 0; i + RUN <= n; i++) {
+                repeated[i] = !seen.add(String.join(" ", words.subList(i, i + RUN)));
+            }
+            // a stretch is a chain of repeated runs, each starting one word after the last: phrases said again next
+            // to each other make stretches of their own unless they were next to each other before too
+            List<Integer> lengths = new ArrayList<>();
+            java.util.Map<String, String> phrase = new java.util.HashMap<>(); // each repeated run to its phrase's first
+            boolean[] inside = new boolean[n];
+            for (int i = 0; i < repeated.length; ) {
+                if (!repeated[i]) {
+                    i++;
+                    continue;
+                }
+                int j = i;
+                while (j < repeated.length && repeated[j]) {
+                    j++;
+                }
+                int end = j - 1 + RUN;
+                lengths.add(end - i);
+                // the runs of one stretch are one phrase, and so is every stretch that shares a run with it
+                String root = null;
+                for (int k = i; k < j; k++) {
+                    String r = find(phrase, String.join(" ", words.subList(k, k + RUN)));
+                    if (root == null) {
+                        root = r;
+                    } else if (!r.equals(root)) {
+                        phrase.put(r, root);
+                    }
+                }
+                for (int k = i; k < end; k++) {
+                    inside[k] = true;
+                }
+                i = j;
+            }
+            Set<String> phrases = new HashSet<>();
+            for (String run : phrase.keySet()) {
+                phrases.add(find(phrase, run));
+            }
+            int covered = 0;
+            for (boolean b : inside) {
+                covered += b ? 1 : 0;
+            }
+            lengths.sort(null);
+            int median = lengths.isEmpty() ? 0 : lengths.get(lengths.size() / 2);
+            return new Runs(n, lengths.size(), phrases.size(), covered / (double) n, median);
+        }
+
+        private static String find(java.util.Map<String, String> parent, String run) {
+            String r = run;
+            for (String up = parent.putIfAbsent(r, r); up != null && !up.equals(r); up = parent.get(r)) {
+                r = up;
+            }
+            return r;
+        }
+
+        /**
+         * Whether short phrases, two different ones at least, are said again and make up a fifth of the text: a bank
+         * of keyword phrases drawn again. One phrase said again with different names ("facebook link, opens new
+         * window instagram link, opens new window"), a title written twice or a verse's refrain is a single phrase,
+         * or a long one.
+         */
+        boolean keyPhrases() {
+            return distinct >= 2 && share >= 0.2 && medianLength <= MAX_PHRASE_WORDS;
+        }
+
+        private static final int MAX_PHRASE_WORDS = 8;
+    }
+
     /** Whether {@code text} holds a sentence: eight words or more and a full stop, question or exclamation mark. */
     static boolean sentence(String text) {
         int words = text.strip().split("\\s+").length;
@@ -319,6 +457,37 @@ final class ShapeScore {
             cased += Character.isLowerCase(cp) ? 1 : 0;
         }
         return cased * 2 >= words.length;
+    }
+
+    /**
+     * How many different items of a list, each a phrase and not a name, occur in it more than once, when their
+     * repeats are a fifth of the list or more: a bank of keyword phrases drawn again. Menus repeat names and single
+     * words (a site's menu written twice), and a template's items differ in their names.
+     */
+    static int itemsSaidAgain(List<String> items) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        for (String item : items) {
+            String p = item.strip().toLowerCase(Locale.ROOT);
+            String[] words = p.split("\\s+");
+            boolean phrase = words.length >= 2 && words.length <= 7
+                    || words.length == 1 && p.codePointCount(0, p.length()) >= 8 && uncased(p);
+            if (phrase && !HiddenLinks.named(item.strip())) {
+                counts.merge(p, 1, Integer::sum);
+            }
+        }
+        int again = 0;
+        int repeats = 0;
+        for (int c : counts.values()) {
+            again += c > 1 ? 1 : 0;
+            repeats += c - 1;
+        }
+        return repeats * 5 >= items.size() ? again : 0;
+    }
+
+    /** Whether a word's letters have no case at all (Thai, Arabic, Hebrew, Hindi), unlike "iPhone" or "eBay". */
+    private static boolean uncased(String word) {
+        return word.codePoints().filter(Character::isLetter).noneMatch(c -> Character.isUpperCase(c)
+                || Character.isLowerCase(c) || Character.isTitleCase(c));
     }
 
     /**

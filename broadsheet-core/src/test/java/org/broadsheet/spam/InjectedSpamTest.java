@@ -348,12 +348,81 @@ class InjectedSpamTest {
     }
 
     @Test
+    void theArticlesOwnWordsInRandomOrderAppendedToTheFooterLineAreFlaggedAlone() throws Exception {
+        // the story's own words drawn at random after the copyright line: no word list, script or link says what
+        // they are; their word pairs and the order of the prose's frequent words both say shuffled, and a note typed
+        // without full stops keeps the second (the test below)
+        String stuffing = "kept whether demolished the the would not town which the kept councillors roof building "
+                + "for volunteers hill staff look the and asked look taken than packed building meeting failing the "
+                + "said residents the the was had week the the mayor been centre was after public";
+        String page = longTextPage("").replace("All rights reserved.", "All rights reserved. | " + stuffing);
+        var x = EXTRACTOR.explain(RawPage.of("test", page.getBytes(StandardCharsets.UTF_8), null), InputFormat.TEXT);
+        assertTrue(x.spamJudgements().stream().anyMatch(j -> j.text().endsWith(stuffing) && !j.text().contains("reserved")
+                && j.flagged()), x.spamJudgements().toString());
+        assertTrue(x.article().injectedSpam().stream().noneMatch(f -> f.text().contains("All rights reserved")),
+                x.article().injectedSpam().toString());
+    }
+
+    @Test
     void aNoteAppendedToTheFooterLineWithoutFullStopsIsNotSpam() throws Exception {
         // the end of the footer line reads as a sentence that lost its full stop: word order alone flags nothing
         String page = longTextPage("").replace("All rights reserved.", "All rights reserved. | we would love to hear "
                 + "from you so please get in touch with the newsroom if you have a story about the library or the "
                 + "council or anything else in the town");
         assertClean(extract(page, InputFormat.TEXT));
+    }
+
+    @Test
+    void aFewPhrasesOfThePagesOwnLanguageSaidAgainAndAgainBetweenParagraphsAreWeighed() throws Exception {
+        // search phrases in the article's own language and words, a few of them over and over, one per line between
+        // two paragraphs (kept as body): no word list, no other script or vocabulary; runs of three words said again
+        // and again, in no sentence, are what the lines are
+        String spam = "library opening hours today\ncouncil tax bill online\nroom hire town\n"
+                + "library opening hours today\nroom hire town\ncouncil tax bill online";
+        String page = longTextPage("").replace("The mayor said", spam + "\n\nThe mayor said");
+        var x = EXTRACTOR.explain(RawPage.of("test", page.getBytes(StandardCharsets.UTF_8), null), InputFormat.TEXT);
+        assertTrue(x.spamJudgements().stream().anyMatch(j -> j.text().equals(spam)
+                && j.evidence().getOrDefault("shape.repeatedRuns", 0.0) == 1.0), x.spamJudgements().toString());
+    }
+
+    @Test
+    void aListOfDistinctItemsOrOnePhraseSaidAgainIsNotKeywordPhrases() {
+        // a list of services names each thing once; social links say one phrase again with different names; a
+        // title written twice is one long phrase: none is a bank of keyword phrases drawn again
+        assertFalse(ShapeScore.Runs.of("opening hours room hire local history family research reading groups "
+                + "computer classes book club study space").keyPhrases());
+        assertFalse(ShapeScore.Runs.of("facebook link, opens new window instagram link, opens new window linkedin "
+                + "link, opens new window").keyPhrases());
+        assertFalse(ShapeScore.Runs.of("library to close after one hundred years of service to the town library to "
+                + "close after one hundred years of service to the town").keyPhrases());
+        assertFalse(ShapeScore.Runs.of("switch to the International edition switch to the UK edition switch to the "
+                + "US edition switch to the Australia edition").keyPhrases());
+        assertTrue(ShapeScore.Runs.of("cheap room hire town centre council tax bill online cheap room hire town "
+                + "centre buy old library books council tax bill online").keyPhrases());
+    }
+
+    @Test
+    void listItemsSaidAgainAreKeywordPhrasesAndTemplatesAndMenusAreNot() {
+        assertEquals(2, ShapeScore.itemsSaidAgain(List.of("cheap room hire", "council tax bill online",
+                "old library books", "cheap room hire", "council tax bill online", "library opening hours")));
+        // one phrase with different names, a menu written twice (names, single words), distinct items
+        assertEquals(0, ShapeScore.itemsSaidAgain(List.of("switch to the International edition",
+                "switch to the UK edition", "switch to the US edition", "switch to the Australia edition")));
+        assertEquals(0, ShapeScore.itemsSaidAgain(List.of("Home", "News", "Sport", "Weather", "Home", "News",
+                "Sport", "Weather")));
+        assertEquals(0, ShapeScore.itemsSaidAgain(List.of("news", "sport", "weather", "news", "sport", "weather")));
+    }
+
+    @Test
+    void shareButtonsAndEditionLinksOfFlattenedTextAreNotPhrasesSaidAgain() throws Exception {
+        String page = longTextPage("").replace("Home / Town / News\n", "Click to share on Bluesky (Opens in new window) "
+                + "Bluesky\nClick to share on Mastodon (Opens in new window) Mastodon\nClick to share on Threads "
+                + "(Opens in new window) Threads\nswitch to the International edition\nswitch to the UK edition\n"
+                + "switch to the US edition\nswitch to the Australia edition\n");
+        var x = EXTRACTOR.explain(RawPage.of("test", page.getBytes(StandardCharsets.UTF_8), null), InputFormat.TEXT);
+        assertTrue(x.spamJudgements().stream().noneMatch(j -> j.evidence().containsKey("shape.repeatedRuns")),
+                x.spamJudgements().toString());
+        assertClean(x.article());
     }
 
     /** {@link #longTextPage} with the site's menu as flattened short lines before the story, {@code line} among them. */
