@@ -351,9 +351,10 @@ public final class InjectedSpam {
                 + (head.length() > 40 ? "…" + head.substring(head.length() - 40) : head) + ")"));
         SpamSuspect s = suspect("block", i, i, tail, false, null, page.html ? page.hiding(el) : null, links);
         Verdict v = judge(s, page, where);
-        // the end of a line of the page's own is short: its word order alone (a post typed without full stops)
-        // says too little, so a known word, another script, links to other sites or a form no sentence has (search
-        // phrases run together, a few words over and over) must say it too
+        // the end of a line of the page's own is short: its word pairs alone (a post typed without full stops)
+        // say too little, so a known word, another script, links to other sites or a form no sentence has (search
+        // phrases run together, a few words or phrases over and over, words out of the grammar's order) must say it
+        // too
         boolean spam = v.spam() && (v.wordsOrScript() || links != null && links.get() != null
                 && links.get().externalHosts() >= 1 || FORMS_NO_SENTENCE_HAS.stream()
                         .anyMatch(f -> v.evidence().getOrDefault(f, 0.0) > 0));
@@ -367,9 +368,12 @@ public final class InjectedSpam {
         return spam;
     }
 
-    /** Signs of the shape component that no sentence, typed with or without full stops, shows. */
+    /**
+     * Signs of the shape component that no sentence, typed with or without full stops, shows: word order at chance
+     * by the page's word pairs and by its grammar both (a post typed without full stops fails the first only).
+     */
     private static final List<String> FORMS_NO_SENTENCE_HAS = List.of("shape.keywordRun", "shape.fewDistinctWords",
-            "shape.brandDigits", "shape.obfuscated");
+            "shape.brandDigits", "shape.obfuscated", "shape.repeatedRuns", "shape.grammarAtChance");
 
     private static int letters(String text, int from, int to) {
         int n = 0;

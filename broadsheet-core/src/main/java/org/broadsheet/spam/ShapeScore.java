@@ -125,6 +125,15 @@ final class ShapeScore {
                         "%d words without punctuation, in random order: %.0f%% of them are the page's, but their "
                                 + "pairs are no more like its prose than shuffled (%d vs %.1f)", order.words(),
                         100 * order.known(), order.pairs(), order.shuffled())));
+                if (order.words() >= MIN_STUFFED_WORDS && ScriptScore.wordsOnly(s.text())) {
+                    // a second opinion by the prose's grammar: a post typed without full stops keeps the order of
+                    // its frequent words, shuffled words do not
+                    WordOrder.Grammar grammar = page.order().grammar(s.text());
+                    if (grammar != null && grammar.frequent() >= MIN_FREQUENT_SHARE && grammar.z() <= MAX_GRAMMAR_Z) {
+                        clues.add(Clue.sign("shape.grammarAtChance", false, String.format(Locale.ROOT,
+                                "nor the order of the prose's frequent words (%.1f standard deviations)", grammar.z())));
+                    }
+                }
             } else if (order != null && pageWords(order) && ScriptScore.wordsOnly(s.text())
                     && !alphabetical(s.text())) {
                 // the page's word pairs cannot tell (chance expects about one) or say fewer than chance, as in a list
@@ -132,6 +141,7 @@ final class ShapeScore {
                 WordOrder.Grammar grammar = page.order().grammar(s.text());
                 if (grammar != null && grammar.frequent() >= MIN_FREQUENT_SHARE && grammar.z() <= MAX_GRAMMAR_Z) {
                     stuffed = true;
+                    clues.add(Clue.sign("shape.grammarAtChance", false, "its frequent words out of the prose's order"));
                     clues.add(Clue.sign("shape.stuffed", true, String.format(Locale.ROOT,
                             "%d words without a sentence, %.0f%% of them the page's own, with its prose's frequent "
                                     + "words (%.0f%%) but not their order: its word pairs are no more like the prose than "

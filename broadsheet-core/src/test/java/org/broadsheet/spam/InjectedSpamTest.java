@@ -348,6 +348,22 @@ class InjectedSpamTest {
     }
 
     @Test
+    void theArticlesOwnWordsInRandomOrderAppendedToTheFooterLineAreFlaggedAlone() throws Exception {
+        // the story's own words drawn at random after the copyright line: no word list, script or link says what
+        // they are; their word pairs and the order of the prose's frequent words both say shuffled, and a note typed
+        // without full stops keeps the second (the test below)
+        String stuffing = "kept whether demolished the the would not town which the kept councillors roof building "
+                + "for volunteers hill staff look the and asked look taken than packed building meeting failing the "
+                + "said residents the the was had week the the mayor been centre was after public";
+        String page = longTextPage("").replace("All rights reserved.", "All rights reserved. | " + stuffing);
+        var x = EXTRACTOR.explain(RawPage.of("test", page.getBytes(StandardCharsets.UTF_8), null), InputFormat.TEXT);
+        assertTrue(x.spamJudgements().stream().anyMatch(j -> j.text().endsWith(stuffing) && !j.text().contains("reserved")
+                && j.flagged()), x.spamJudgements().toString());
+        assertTrue(x.article().injectedSpam().stream().noneMatch(f -> f.text().contains("All rights reserved")),
+                x.article().injectedSpam().toString());
+    }
+
+    @Test
     void aNoteAppendedToTheFooterLineWithoutFullStopsIsNotSpam() throws Exception {
         // the end of the footer line reads as a sentence that lost its full stop: word order alone flags nothing
         String page = longTextPage("").replace("All rights reserved.", "All rights reserved. | we would love to hear "
