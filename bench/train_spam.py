@@ -154,9 +154,9 @@ def train(x, y, l2, mean, scale, rw):
     return train_newton(x, y, l2, mean, scale, rw)
 
 
-def train_newton(x, y, l2, mean, scale, rw):
-    """Weighted L2 logistic regression by Newton's method; the classes weigh the same in total, and each suspect
-    also by {@code rw} (the dev set's known families count more, so that its CI bar holds)."""
+def design(x, y, l2, mean, scale, rw):
+    """The standardized rows with an intercept column, each row's weight (the classes weigh the same in total, and
+    each suspect also by {@code rw}) and the L2 penalty per weight (none on the intercept)."""
     z = np.hstack([np.ones((x.shape[0], 1)), (x - mean) / scale])
     n, d = z.shape
     pos = (y * rw).sum()
@@ -164,6 +164,14 @@ def train_newton(x, y, l2, mean, scale, rw):
     sw = rw * np.where(y == 1, 0.5 * n / max(pos, 1), 0.5 * n / max(neg, 1))
     reg = np.full(d, l2)
     reg[0] = 1e-6
+    return z, sw, reg
+
+
+def train_newton(x, y, l2, mean, scale, rw):
+    """Weighted L2 logistic regression by Newton's method; the classes weigh the same in total, and each suspect
+    also by {@code rw} (the dev set's known families count more, so that its CI bar holds)."""
+    z, sw, reg = design(x, y, l2, mean, scale, rw)
+    d = z.shape[1]
     w = np.zeros(d)
     for _ in range(NEWTON_STEPS):
         p = 1 / (1 + np.exp(-np.clip(z @ w, -30, 30)))
@@ -198,13 +206,8 @@ def bounds_for(names, x):
 
 def train_bounded(x, y, l2, mean, scale, rw):
     from scipy.optimize import minimize
-    z = np.hstack([np.ones((x.shape[0], 1)), (x - mean) / scale])
-    n, d = z.shape
-    pos = (y * rw).sum()
-    neg = ((1 - y) * rw).sum()
-    sw = rw * np.where(y == 1, 0.5 * n / max(pos, 1), 0.5 * n / max(neg, 1))
-    reg = np.full(d, l2)
-    reg[0] = 1e-6
+    z, sw, reg = design(x, y, l2, mean, scale, rw)
+    d = z.shape[1]
 
     def loss(w):
         t = z @ w

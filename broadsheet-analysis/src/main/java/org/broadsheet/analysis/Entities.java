@@ -623,6 +623,12 @@ final class Entities {
     private void roles(Sentence s) {
         for (int i = 1; i <= s.size(); i++) {
             Ref r = refs.get(s.begin(i));
+            if (r != null && r.kind() == Speaker.Kind.PERSON && s.word(i).matches("(?i)he|she") && people.containsKey(r.name())
+                    && !quoted(s.begin(i))) {
+                // "he has been an AI researcher", "he worked as a chief physician": the person the pronoun stands for
+                predicateRoles(people.get(r.name()), s, i);
+                continue;
+            }
             if (r == null || r.kind() != Speaker.Kind.PERSON || s.tag(i).startsWith("PRP")
                     || i < s.size() && r.equals(refs.get(s.begin(i + 1)))) {
                 continue; // only the last word of a name
@@ -703,39 +709,7 @@ final class Entities {
                     addRole(c, s, i + 2, to, null);
                 }
             }
-            // "have Junior Pell as our new President and CEO", "Tate joined the board as chairman"
-            if (s.relation(i).matches("obj|nsubj|nsubj:pass") && s.head(i) > 0) {
-                for (int x : s.children(s.head(i), "obl")) {
-                    int as = s.child(x, "case");
-                    if (as > 0 && s.word(as).equalsIgnoreCase("as") && s.tag(x).startsWith("NN") && !refs.containsKey(s.begin(x))) {
-                        int[] np = s.nounPhrase(x);
-                        int from = np[0];
-                        while (from < x && s.tag(from).matches("DT|PRP\\$|POS")) {
-                            from++;
-                        }
-                        addRole(c, s, from, withConjuncts(s, x), null);
-                    }
-                }
-            }
-            // "Hege is the CEO of DH": a predicate noun of the name
-            if (s.relation(i).equals("nsubj") && s.head(i) > i && s.tag(s.head(i)).startsWith("NN")
-                    && s.child(s.head(i), "cop") > 0 && !refs.containsKey(s.begin(s.head(i)))) {
-                int h = s.head(i);
-                int[] np = s.nounPhrase(h);
-                // the predicate after its copula: "single father" of "Thomas is a single father", not the whole clause
-                int from = Math.max(np[0], s.child(h, "cop") + 1);
-                while (from < h && s.tag(from).matches("DT|PRP\\$|POS")) {
-                    from++;
-                }
-                int to = h;
-                if (h + 2 <= s.size() && s.word(h + 1).equals("of") && s.tag(h + 2).matches("NNP.?|DT")) {
-                    to = Math.min(s.subtree(h)[1], h + 6);
-                    while (to > h && s.tag(to).matches("[,.:]")) {
-                        to--;
-                    }
-                }
-                addRole(c, s, from, to, null);
-            }
+            predicateRoles(c, s, i);
             List<Integer> appositions = new ArrayList<>(s.children(i, "appos"));
             for (int a : s.children(i, "acl:relcl")) {
                 if (a > i + 1 && s.subtree(a)[0] == i + 2 && s.tag(i + 1).equals(",") && s.tag(a).matches("NNS?") && s.child(a, "nsubj") == 0 && s.child(a, "cop") == 0) {
@@ -780,6 +754,57 @@ final class Entities {
                 addRole(c, s, np[0], end, counterpart(s, np[0], h));
             }
         }
+    }
+
+    /**
+     * Roles a clause states of the person at token {@code i}: "have Junior Pell as our new President and CEO", "Tate
+     * joined the board as chairman", "he worked as a chief physician" (an "as" phrase of the verb whose subject or
+     * object the person is), "Hege is the CEO of DH", "he has been an AI researcher" (a predicate noun). Also read for a
+     * pronoun that stands for the person.
+     */
+    private void predicateRoles(Cluster c, Sentence s, int i) {
+        boolean pronoun = s.tag(i).startsWith("PRP");
+        // "have Junior Pell as our new President and CEO", "Tate joined the board as chairman"
+        if (s.relation(i).matches("obj|nsubj|nsubj:pass") && s.head(i) > 0) {
+            for (int x : s.children(s.head(i), "obl")) {
+                int as = s.child(x, "case");
+                if (as > 0 && s.word(as).equalsIgnoreCase("as") && s.tag(x).startsWith("NN") && !refs.containsKey(s.begin(x))
+                        && (!pronoun || forPerson(s.lemma(x)))) {
+                    int[] np = s.nounPhrase(x);
+                    int from = np[0];
+                    while (from < x && s.tag(from).matches("DT|PRP\\$|POS")) {
+                        from++;
+                    }
+                    addRole(c, s, from, withConjuncts(s, x), null);
+                }
+            }
+        }
+        // "Hege is the CEO of DH": a predicate noun of the name
+        if (s.relation(i).equals("nsubj") && s.head(i) > i && s.tag(s.head(i)).startsWith("NN")
+                && s.child(s.head(i), "cop") > 0 && !refs.containsKey(s.begin(s.head(i)))
+                && (!pronoun || forPerson(s.lemma(s.head(i))))) {
+            int h = s.head(i);
+            int[] np = s.nounPhrase(h);
+            // the predicate after its copula: "single father" of "Thomas is a single father", not the whole clause
+            int from = Math.max(np[0], s.child(h, "cop") + 1);
+            while (from < h && s.tag(from).matches("DT|PRP\\$|POS")) {
+                from++;
+            }
+            int to = h;
+            if (h + 2 <= s.size() && s.word(h + 1).equals("of") && s.tag(h + 2).matches("NNP.?|DT")) {
+                to = Math.min(s.subtree(h)[1], h + 6);
+                while (to > h && s.tag(to).matches("[,.:]")) {
+                    to--;
+                }
+            }
+            addRole(c, s, from, to, null);
+        }
+    }
+
+    /** A noun for a post, a trade or a person ("secretary", "researcher", "physician", "boss"), by lemma. */
+    private static boolean forPerson(String lemma) {
+        String l = lemma.toLowerCase(Locale.ROOT);
+        return ROLE_HEAD_WORD.matcher(l).matches() || SpeechCues.personNoun(l) || describesPerson(l) || DESCRIBED.matcher(l).matches();
     }
 
     /**

@@ -85,6 +85,7 @@ final class FigureFinder {
                     out.add(f);
                 }
             }
+            inheritPercent(s, out);
             Matcher m = RANKED.matcher(s.whole().text());
             while (m.find()) {
                 String o = m.group(1).toLowerCase(Locale.ROOT);
@@ -118,6 +119,25 @@ final class FigureFinder {
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return withoutRepeats(out);
+    }
+
+    /**
+     * A number with a fraction and nothing counted, among the percentages of its sentence, is one more percentage
+     * ("11.9 percent were black, 15.36 percent Hispanic, and 7.3 of another race"): no count has a fraction, and a
+     * share of a whole is under 100.
+     */
+    private static void inheritPercent(Sentence s, List<Figure> out) {
+        boolean percentages = out.stream().anyMatch(f -> f.kind() == Figure.Kind.PERCENT && f.start() >= s.begin()
+                && f.end() <= s.end());
+        if (!percentages) {
+            return;
+        }
+        out.replaceAll(f -> f.kind() == Figure.Kind.COUNT && f.unit() == null && f.value() != Math.rint(f.value())
+                && f.value() < 100 // a share of a whole; "27,934.02" beside "rose 0.5%" is the index's level
+                && f.start() >= s.begin() && f.end() <= s.end()
+                ? new Figure(Figure.Kind.PERCENT, f.text(), f.start(), f.end(), f.value(), "percent", f.qualifier(),
+                        f.measures(), f.period())
+                : f);
     }
 
     /** The same sum written again ("$53 million" three times) is one fact: the first mention stays. */

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * "has been named" and "remains" with a post, "one of the study authors, X", examples after "such as", a
  * description ("the disgraced financier") of a person named inside another subject's phrase, a predicate noun
  * without its clause ("Brannock is a single father"), and a newspaper's name that is no description ("The Hollywood
- * Reporter"), and a plural abbreviated title before two names ("Sens. A and B").
+ * Reporter"), a plural abbreviated title before two names ("Sens. A and B"), and a predicate noun of "he" or "she"
+ * ("he has been an AI researcher").
  */
 class RoleConstructionsTest {
 
@@ -34,7 +35,8 @@ class RoleConstructionsTest {
                 "Although relatives of Gideon Hale's family suggested the disgraced financier may have been poisoned, the warden told senators there was no evidence of it.",
                 "Ivo Brannock pleaded not guilty on Tuesday. Brannock is a single father of three.",
                 "Marta Fenn and Tom Aldous were said to have had contract problems in 2018, according to The Hollywood Reporter.",
-                "It is also a place where the two other candidates in the race — Sens. Mark Dwyer and Karen Holt — have struggled to gain ground.");
+                "It is also a place where the two other candidates in the race — Sens. Mark Dwyer and Karen Holt — have struggled to gain ground.",
+                "Yann Kerbrat's warning is not without substance, given how he has been an AI researcher for three decades.");
         analysis = new Analyzer().analyze(Articles.of(paragraphs, "2027-03-10", "en", List.of(), null), null);
     }
 
@@ -94,6 +96,11 @@ class RoleConstructionsTest {
         for (String name : List.of("Mark Dwyer", "Karen Holt")) {
             assertTrue(roles(name).contains("Sens."), () -> name + " " + roles(name));
         }
+    }
+
+    @Test
+    void aPredicateNounOfAPronounIsThePersonsRole() {
+        assertTrue(roles("Yann Kerbrat").contains("AI researcher"), () -> roles("Yann Kerbrat").toString());
     }
 
     @Test

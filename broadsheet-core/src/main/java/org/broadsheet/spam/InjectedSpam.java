@@ -468,10 +468,11 @@ public final class InjectedSpam {
 
     /**
      * The lowest probability at which two agreeing components flag a suspect (see {@link #agreeing}): the model must
-     * lean clearly to spam. On honest real pages the suspects with two such components are code and command lists
-     * weighed under 0.01%; a list of commands after a footer was weighed at 55%.
+     * lean to spam. On honest real pages the suspects with two such components are code and command lists weighed
+     * under 0.01%, and no honest suspect or generated negative of the tuned sets with two is weighed between 30% and
+     * 80%; a list of commands after a footer was weighed at 55%.
      */
-    private static final double CORROBORATED_PROBABILITY = 0.8;
+    private static final double CORROBORATED_PROBABILITY = 0.65;
 
     /**
      * The components (shape, script, words, markup) that each give a clue about what the text is, in the order

@@ -321,6 +321,18 @@ class InjectedSpamTest {
     }
 
     @Test
+    void searchPhrasesBetweenSeparatorsInTheBodyAreFlaggedWhenFormAndVocabularyAgree() throws Exception {
+        // English search phrases in words no list knows, separated by bars between two paragraphs (kept as body):
+        // their form and their vocabulary (none of the article's) agree, and the model leans to spam (about 80%)
+        String spam = "best crypto signals telegram | cloned credit cards shop | buy instagram followers cheap | "
+                + "ghostwriter thesis fast | hire a hacker online | aged gmail accounts | cheap vpn lifetime deal | "
+                + "cheap vpn lifetime deal";
+        String page = longTextPage("").replace("The mayor said", spam + "\n\nThe mayor said");
+        var x = EXTRACTOR.explain(RawPage.of("test", page.getBytes(StandardCharsets.UTF_8), null), InputFormat.TEXT);
+        assertFlagged(x.article(), "ghostwriter thesis fast", null, "two components agree on what it is");
+    }
+
+    @Test
     void shellCommandsAfterTheFooterAreNotSpam() throws Exception {
         // a list of commands shares no word with the story and has no sentence, so two components find something
         // in it; after the footer the model weighs it at about even odds, not clearly spam: agreement alone flags

@@ -1,0 +1,44 @@
+package org.broadsheet.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Figure units in the spec's conventions (section 8) on invented sentences: a share written without its
+ * "percent" in a list of percentages, and an index level beside a percentage, which stays a number.
+ */
+class FigureConventionsTest {
+
+    private static Analysis analysis;
+
+    @BeforeAll
+    static void analyse() {
+        List<String> paragraphs = List.of(
+                "Of those riders, 65 percent were local, 11.9 percent were students, 15.36 percent commuters, and 7.3 of another group.",
+                "The harbour index rose 0.5 percent to 2,934.02.");
+        analysis = new Analyzer().analyze(Articles.of(paragraphs, "2027-03-10", "en", List.of(), null), null);
+    }
+
+    private static Figure figure(String text) {
+        Figure f = analysis.figures().stream().filter(x -> x.text().equals(text)).findFirst().orElse(null);
+        assertNotNull(f, () -> "not found: " + text + " in " + analysis.figures());
+        return f;
+    }
+
+    @Test
+    void aShareWithoutItsWordAmongPercentagesIsAPercentage() {
+        Figure f = figure("7.3");
+        assertEquals(Figure.Kind.PERCENT, f.kind());
+        assertEquals("percent", f.unit());
+    }
+
+    @Test
+    void anIndexLevelBesideAPercentageStaysANumber() {
+        assertEquals(Figure.Kind.COUNT, figure("2,934.02").kind());
+    }
+}
