@@ -58,11 +58,39 @@ final class ReportedSpeechFinder {
                     }
                 }
                 if (r != null && !mostlyQuoted(r.content())) {
-                    out.add(r);
+                    out.add(withoutApposition(s, r));
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * Statement {@code r} without a closing apposition set off by a dash ("He recalled that it looked just like a tuft
+     * cell — a cell type most often associated with ..."): a noun phrase with no verb of its own after a dash is the
+     * writer's gloss on the last noun, not part of what was said (the spec's R3, the writer's background).
+     */
+    private static ReportedSpeech withoutApposition(Sentence s, ReportedSpeech r) {
+        int first = s.tokenAt(r.content().start());
+        int last = s.tokenAt(r.content().end() - 1);
+        if (first <= 0 || last <= first) {
+            return r;
+        }
+        for (int k = first + 3; k < last; k++) {
+            if (s.word(k).matches("[\u2014\u2013]|--") && s.word(k + 1).matches("a|an|the")) {
+                for (int v = k + 1; v <= last; v++) {
+                    if (s.tag(v).matches("VB[DPZ]|MD")) {
+                        return r;
+                    }
+                }
+                int end = k - 1;
+                while (end > first && s.tag(end).matches("[,:]|``|''")) {
+                    end--;
+                }
+                return new ReportedSpeech(r.speaker(), r.cue(), s.span(first, end), r.sentence(), r.embedded());
+            }
+        }
+        return r;
     }
 
     /** A construction that states something without a verb of saying as its head, tried at one word. */
@@ -201,6 +229,17 @@ final class ReportedSpeechFinder {
                     }
                 }
                 end = otherSpeaker(s, i, loose, end);
+                int opener = Math.min(s.subtree(subj)[0], s.nounPhrase(subj)[0]) - 1;
+                if (opener >= 1 && s.word(opener).matches("(?i)although|though|while|whereas|because|if|when|as|after|before|since|once|until")) {
+                    // "Although X suggested Y, Z told ...": a cue in a clause opened by a subordinator states
+                    // only up to the comma that closes that clause
+                    for (int k = loose; k < end; k++) {
+                        if (s.tag(k).equals(",")) {
+                            end = k;
+                            break;
+                        }
+                    }
+                }
                 while (end > loose && s.tag(end).matches("[,:]|CC|``|''")) {
                     end--;
                 }
@@ -1132,7 +1171,7 @@ final class ReportedSpeechFinder {
     /** Cues whose statement may follow with no "that", which the parser sometimes reads as an object. */
     private static final Set<String> LOOSE = Set.of("say", "add", "tell", "claim", "argue", "insist", "warn", "state",
             "explain", "admit", "acknowledge", "concede", "predict", "estimate", "write", "note", "stress", "confirm",
-            "find", "indicate", "announce", "report");
+            "find", "indicate", "announce", "report", "suggest");
 
     /**
      * "Nomura said the order favoured banks", "Shahabuddin said the garden has become ...": a noun phrase right

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * naming verb's verdict followed by the writer's "as" clause, a noun of saying whose "that" the parser left loose
  * ("a declaration by X that ...", R1's nominal forms), and such a noun denied ("no argument
  * that ...", R2), a second cue joined to the statement's verb ("said she never used ... and added, ..."), "threatened
- * to" with its infinitive, and "reported" with a clause and no "that".
+ * to" with its infinitive, "reported" with a clause and no "that", a closing apposition after a dash (the writer's
+ * gloss), and "suggested" with a loose clause inside an "Although ..." clause.
  */
 class ReportedContentTest {
 
@@ -36,7 +37,9 @@ class ReportedContentTest {
                 "Rosa Kell said she never used the word \"strike\" and added, \"I regret the confusion.\"",
                 "Officers had earlier threatened to use water cannon if the barricades stayed up.",
                 "The Caldmoor Gazette reported the grant had been paused.",
-                "Tarrant said he first raised the delay with the ministry at the end of August, after the Gazette reported the ferry subsidy had been frozen.");
+                "Tarrant said he first raised the delay with the ministry at the end of August, after the Gazette reported the ferry subsidy had been frozen.",
+                "She recalled that it looked just like a lamprey \u2014 a fish most often associated with the rivers of the north.",
+                "Although members of the Kell family suggested the skipper may have been drugged, the coroner told the inquest no evidence supports anything other than an accident.");
         analysis = new Analyzer().analyze(Articles.of(paragraphs, "2026-03-10", "en", List.of(), null), null);
     }
 
@@ -85,5 +88,17 @@ class ReportedContentTest {
             assertTrue(analysis.reportedSpeech().stream().anyMatch(r -> r.content().text().equals(content)),
                     () -> content + " not in " + analysis.reportedSpeech());
         }
+    }
+
+    @Test
+    void aClosingAppositionAfterADashIsTheWritersGloss() {
+        ReportedSpeech r = foundStatement(analysis, "it looked just like a lamprey");
+        assertEquals("it looked just like a lamprey", r.content().text());
+    }
+
+    @Test
+    void aStatementInAnAlthoughClauseEndsAtItsComma() {
+        ReportedSpeech r = foundStatement(analysis, "the skipper may have been drugged");
+        assertEquals("the skipper may have been drugged", r.content().text());
     }
 }
