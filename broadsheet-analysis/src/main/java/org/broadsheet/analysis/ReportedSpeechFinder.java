@@ -146,7 +146,12 @@ final class ReportedSpeechFinder {
                     // "..., because, he said, quality is key": the statement follows the attribution
                     return last - after < 2 ? null : new ReportedSpeech(speaker, s.word(i), s.span(after + 1, last), s.whole());
                 }
-                if (!hasFiniteVerb(s, 1, first - 2)) {
+                int host = s.head(i);
+                boolean hostClause = host >= 1 && host <= first - 2 && s.tag(host).startsWith("VB")
+                        && (s.child(host, "nsubj") > 0 || s.child(host, "nsubj:pass") > 0);
+                if (!hasFiniteVerb(s, 1, first - 2) && !hostClause) {
+                    // (a clause before the attribution whose verb the tagger read as a participle, "Disney's tech
+                    // teams isolated the problem, Mayer said, and ...", is still a clause of its own)
                     // "Finding water vapor on Europa, he said, is the next best thing": the whole sentence
                     return new ReportedSpeech(speaker, s.word(i), s.span(1, last), s.whole());
                 }
@@ -209,6 +214,9 @@ final class ReportedSpeechFinder {
             ok = true;
         } else if (SpeechCues.INFINITIVE_CONTENT.contains(lemma)) {
             ok = hasInfinitive || clause > 0;
+            if (lemma.equals("threaten") && s.child(i, "obj") > i) {
+                ok = false; // "threatened the crew with dismissal to ...": the threat is made to someone, not stated
+            }
         } else if (SpeechCues.OBJECT_CONTENT.contains(lemma)) {
             ok = hasObject || clause > 0;
         } else {
@@ -284,6 +292,20 @@ final class ReportedSpeechFinder {
                     stop--;
                 }
                 last = Math.min(last, stop);
+            }
+        }
+        if (clause > 0) {
+            // "said he never used the term and added, ...": a cue joined to the statement's verb with no subject of
+            // its own, in the cue's form, is the speaker's next act, not part of what was said
+            for (int c : s.children(clause, "conj")) {
+                if (c > from && SpeechCues.isCue(s, c) && sameForm(s, c, i) && s.child(c, "nsubj") == 0
+                        && s.child(c, "nsubj:pass") == 0) {
+                    int stop = s.subtree(c)[0] - 1;
+                    while (stop > from && (s.tag(stop).matches("[,:]|CC|``|''") || s.relation(stop).equals("cc"))) {
+                        stop--;
+                    }
+                    last = Math.min(last, stop);
+                }
             }
         }
         last = otherSpeaker(s, i, from, last);
@@ -485,7 +507,8 @@ final class ReportedSpeechFinder {
     /** Nouns of saying whose "that" clause is a statement (the spec's R1, nominal forms). */
     private static final Set<String> SAYING_NOUNS = Set.of("announcement", "claim", "assertion", "pledge", "promise",
             "warning", "admission", "suggestion", "insistence", "allegation", "report", "assurance", "vow",
-            "prediction", "confirmation", "acknowledgment", "acknowledgement", "argument", "contention", "statement");
+            "prediction", "confirmation", "acknowledgment", "acknowledgement", "argument", "contention", "statement",
+            "declaration", "testimony", "complaint", "accusation", "boast");
 
     /**
      * "Van Der Beek's announcement that his wife had suffered a miscarriage", "with reports that Hemsworth would
@@ -498,16 +521,19 @@ final class ReportedSpeechFinder {
             return null;
         }
         int clause = 0;
+        int that = 0;
         for (int c : s.children(n, null)) {
             String rel = s.relation(c);
-            int mark = s.child(c, "mark");
+            int mark = thatOf(s, c);
             if (c > n && (rel.equals("acl") || rel.equals("ccomp") || rel.equals("dep")) && mark > n && mark < c
-                    && s.word(mark).equalsIgnoreCase("that") && s.child(c, "nsubj") + s.child(c, "nsubj:pass") > 0) {
+                    && s.child(c, "nsubj") + s.child(c, "nsubj:pass") > 0) {
                 clause = c;
+                that = mark;
             }
         }
-        if (clause == 0) {
-            return null;
+        int det = s.child(n, "det");
+        if (clause == 0 || det > 0 && s.word(det).equalsIgnoreCase("no")) {
+            return null; // "There is no argument that ...": a statement denied to exist (the spec's R2, negated)
         }
         Speaker speaker = null;
         int poss = s.child(n, "nmod:poss");
@@ -526,7 +552,7 @@ final class ReportedSpeechFinder {
             speaker = new Speaker(np.text(), Speaker.Kind.UNNAMED, new Mention(np.text(), np.start(), np.end(), Mention.Kind.NAME));
         }
         int[] sub = s.subtree(clause);
-        int from = s.child(clause, "mark") + 1;
+        int from = that + 1;
         int to = sub[1];
         while (to > from && s.tag(to).matches("[.,:]|``|''|-RRB-")) {
             to--;
@@ -536,6 +562,20 @@ final class ReportedSpeechFinder {
         }
         String cue = s.text(s.nounPhrase(n)[0], n) + " that";
         return new ReportedSpeech(speaker, cue, s.span(from, to), s.whole());
+    }
+
+    /**
+     * The "that" opening clause {@code c}, or 0: its marker, or a first word "that" the parser hung on the clause
+     * as a loose dependent ("his vow that Britain would leave": a complementizer, since the clause has its own
+     * subject).
+     */
+    private static int thatOf(Sentence s, int c) {
+        int mark = s.child(c, "mark");
+        if (mark > 0) {
+            return s.word(mark).equalsIgnoreCase("that") ? mark : 0;
+        }
+        int first = s.subtree(c)[0];
+        return s.word(first).equalsIgnoreCase("that") && s.head(first) == c && s.relation(first).equals("dep") ? first : 0;
     }
 
     /** An "as" phrase that judges: an adjective ("as false") or words in quotation marks. */
@@ -706,6 +746,19 @@ final class ReportedSpeechFinder {
             return null; // "condemned the vandalism": an act, not a statement (the spec's R2)
         }
         end = Math.min(end, last);
+        for (int k = obj + 1; k < end; k++) {
+            // "called it the “end of an era,” as the industry's symbol ... was sidelined": the name or verdict is a
+            // phrase; a clause set off after it by a comma and a subordinator is the writer's, not the naming
+            int next = k + 1;
+            while (next < end && s.tag(next).matches("``|''")) {
+                next++;
+            }
+            if (s.tag(k).equals(",") && s.word(next).toLowerCase(java.util.Locale.ROOT)
+                    .matches("as|while|whereas|because|since|after|although|though|which|when")) {
+                end = k;
+                break;
+            }
+        }
         while (end > obj && s.tag(end).matches("[.,:]|``|''")) {
             end--;
         }
@@ -1029,7 +1082,7 @@ final class ReportedSpeechFinder {
             String w = s.word(k).toLowerCase(java.util.Locale.ROOT);
             if (w.equals("who") || w.equals("which")) {
                 relative = true;
-            } else if (w.equals("that") && (k == verb + 1 || !s.tag(k - 1).equals("DT"))
+            } else if (w.equals("that") && (k == verb + 1 || !s.tag(k - 1).equals("DT") && !s.tag(k).equals("DT"))
                     && !(s.tag(k - 1).startsWith("NN") && s.relation(k).startsWith("nsubj"))) {
                 for (int v = k + 1; v <= Math.min(s.size(), k + 8); v++) {
                     if (s.tag(v).matches("VB[DPZ]?|MD")) {
@@ -1079,7 +1132,7 @@ final class ReportedSpeechFinder {
     /** Cues whose statement may follow with no "that", which the parser sometimes reads as an object. */
     private static final Set<String> LOOSE = Set.of("say", "add", "tell", "claim", "argue", "insist", "warn", "state",
             "explain", "admit", "acknowledge", "concede", "predict", "estimate", "write", "note", "stress", "confirm",
-            "find", "indicate");
+            "find", "indicate", "announce", "report");
 
     /**
      * "Nomura said the order favoured banks", "Shahabuddin said the garden has become ...": a noun phrase right
@@ -1106,7 +1159,7 @@ final class ReportedSpeechFinder {
         int start = k;
         int noun = 0;
         // the subject's phrase, with its "of"/"for" phrases ("the growth of Lilly's and Novo's consumer offerings")
-        while (k <= s.size() && k - start < 12 && (s.tag(k).matches("DT|PRP\\$|JJ[RS]?|NNP?S?|CD|POS|PRP|HYPH")
+        while (k <= s.size() && k - start < 12 && (s.tag(k).matches("DT|PRP\\$|JJ[RS]?|NNP?S?|CD|POS|PRP|HYPH|\\$|SYM")
                 // a participle used as an adjective: "the increased selection"
                 || s.tag(k).matches("VBN|VBG") && k > start && k < s.size() && s.tag(k - 1).equals("DT") && s.tag(k + 1).matches("JJ.*|NN.*")
                 || k > start && s.tag(k).matches("IN|CC") && !s.word(k).equalsIgnoreCase("that"))) {
@@ -1118,7 +1171,9 @@ final class ReportedSpeechFinder {
             return 0;
         }
         boolean finite = s.tag(k).matches("VB[DPZ]|MD")
-                || s.tag(k).equals("VBN") && k < s.size() && s.tag(k + 1).matches("DT|NNS?|PRP\\$|JJ|RB|IN");
+                || s.tag(k).equals("VBN") && k < s.size() && s.tag(k + 1).matches("DT|NNS?|PRP\\$|JJ|RB|IN")
+                // (not a participle the parser hung on the noun: "reporting a 6th fatality linked to ...")
+                && !(s.relation(k).equals("acl") && s.head(k) == noun);
         return finite && !SpeechCues.isCue(s, k) ? start : 0;
     }
 

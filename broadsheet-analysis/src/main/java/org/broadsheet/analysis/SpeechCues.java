@@ -52,8 +52,8 @@ final class SpeechCues {
     static final Set<String> OBJECT_CONTENT = Set.of("note", "stress", "emphasize", "emphasise", "underline", "reiterate",
             "confirm", "highlight", "announce", "acknowledge");
 
-    /** Cues whose infinitive is the content ("vowed to continue ..."). */
-    static final Set<String> INFINITIVE_CONTENT = Set.of("vow", "pledge", "promise", "swear");
+    /** Cues whose infinitive is the content ("vowed to continue ...", "threatened to strike"). */
+    static final Set<String> INFINITIVE_CONTENT = Set.of("vow", "pledge", "promise", "swear", "threaten");
 
     /** "voiced the hope that ...": the nouns that carry the content. */
     static final Set<String> VOICED = Set.of("hope", "concern", "confidence", "belief", "support", "regret", "fear",
