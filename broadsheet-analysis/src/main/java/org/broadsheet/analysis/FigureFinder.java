@@ -387,6 +387,9 @@ final class FigureFinder {
         if (tag.equals("NUMBER") && next.equals("per") && next2.equals("cent")) {
             tag = "PERCENT";
             span = s.span(i, j + 2);
+        } else if (tag.equals("NUMBER") && next.equals("percentage") && next2.matches("points?")) {
+            tag = "PERCENT"; // "rose 2.3 percentage points", which the tagger reads as a number of points
+            span = s.span(i, j + 2);
         }
         if (next.matches("bn|billion") && !span.text().toLowerCase(Locale.ROOT).matches(".*(bn|billion)")) {
             value *= value < 1e6 ? 1e9 : 1;
@@ -423,6 +426,9 @@ final class FigureFinder {
                     || span.text().toLowerCase(Locale.ROOT).matches(".*(percentage|pct\\.?) points?") ? "percentage_points" : "percent";
             default -> "lb".equals(currency) ? "lb" : countedNoun(s, i, j);
         };
+        if (kind == Figure.Kind.COUNT && "percent".equals(unit)) {
+            kind = Figure.Kind.PERCENT; // the first bound of "between 30 and 40 percent"
+        }
         if ("times".equals(unit) && !next2.matches("as|more|larger|bigger|higher|greater|faster|the|that|over")) {
             unit = "count"; // "scored four times": occurrences, not a multiple
         }

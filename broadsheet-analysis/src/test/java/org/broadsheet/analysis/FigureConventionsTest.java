@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Figure units in the spec's conventions (section 8) on invented sentences: a share written without its
- * "percent" in a list of percentages, and an index level beside a percentage, which stays a number.
+ * "percent" in a list of percentages, and an index level beside a percentage, which stays a number; percentage
+ * points the tagger reads as a plain number; the first bound of a range of percentages.
  */
 class FigureConventionsTest {
 
@@ -20,7 +21,9 @@ class FigureConventionsTest {
     static void analyse() {
         List<String> paragraphs = List.of(
                 "Of those riders, 65 percent were local, 11.9 percent were students, 15.36 percent commuters, and 7.3 of another group.",
-                "The harbour index rose 0.5 percent to 2,934.02.");
+                "The harbour index rose 0.5 percent to 2,934.02.",
+                "Unemployment in the valley rose 2.3 percentage points.",
+                "Between 30 and 40 percent of the boats are idle.");
         analysis = new Analyzer().analyze(Articles.of(paragraphs, "2027-03-10", "en", List.of(), null), null);
     }
 
@@ -40,5 +43,17 @@ class FigureConventionsTest {
     @Test
     void anIndexLevelBesideAPercentageStaysANumber() {
         assertEquals(Figure.Kind.COUNT, figure("2,934.02").kind());
+    }
+
+    @Test
+    void percentagePointsWithoutASignAreTheirOwnUnit() {
+        Figure f = figure("2.3 percentage points");
+        assertEquals(Figure.Kind.PERCENT, f.kind());
+        assertEquals("percentage_points", f.unit());
+    }
+
+    @Test
+    void theFirstBoundOfARangeOfPercentagesIsAPercentage() {
+        assertEquals(Figure.Kind.PERCENT, figure("30").kind());
     }
 }
