@@ -391,8 +391,22 @@ final class FigureFinder {
             tag = "PERCENT"; // "rose 2.3 percentage points", which the tagger reads as a number of points
             span = s.span(i, j + 2);
         }
-        if (next.matches("bn|billion") && !span.text().toLowerCase(Locale.ROOT).matches(".*(bn|billion)")) {
+        if (tag.equals("NUMBER") && next.matches("m|mn|bn|k") && next2.matches("euros?|pounds?|dollars?|yen|yuan|rupees?|roubles?|rubles?")) {
+            // "1.5m euros", which the tokenizer split: an amount of money in millions, not metres
+            tag = "MONEY";
+            currency = currency("", next2);
+            span = s.span(i, j + 2);
+        }
+        Matcher written = Pattern.compile("(\\d+(?:\\.\\d+)?)m").matcher(span.text());
+        boolean metres = tag.equals("NUMBER") && written.matches()
+                && next.matches("long|tall|high|wide|deep|away|across|-long|-tall|-high|-wide|-deep");
+        if (metres) {
+            value = Double.parseDouble(written.group(1)); // "20m long": metres, not millions
+            currency = "m";
+        } else if (next.matches("bn|billion") && !span.text().toLowerCase(Locale.ROOT).matches(".*(bn|billion)")) {
             value *= value < 1e6 ? 1e9 : 1;
+        } else if (next.equals("k") || span.text().matches("(?i).*\\d\\s?k\\b.*")) {
+            value *= value < 1e3 ? 1e3 : 1; // "200k dollars"
         } else if (next.matches("m|mn") || span.text().matches(".*\\d(m|mn)")) {
             value *= value < 1e5 ? 1e6 : 1;
         } else if (span.text().matches(".*\\d\\s*bn")) {
@@ -424,7 +438,7 @@ final class FigureFinder {
             // "1.5 percentage points", whether the tagger's span ends before "percentage" or takes it in
             case PERCENT -> next.startsWith("percentage") || next.equals("points")
                     || span.text().toLowerCase(Locale.ROOT).matches(".*(percentage|pct\\.?) points?") ? "percentage_points" : "percent";
-            default -> "lb".equals(currency) ? "lb" : countedNoun(s, i, j);
+            default -> "lb".equals(currency) || "m".equals(currency) ? currency : countedNoun(s, i, j);
         };
         if (kind == Figure.Kind.COUNT && "percent".equals(unit)) {
             kind = Figure.Kind.PERCENT; // the first bound of "between 30 and 40 percent"
