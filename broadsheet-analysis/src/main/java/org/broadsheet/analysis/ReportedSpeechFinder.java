@@ -43,6 +43,14 @@ final class ReportedSpeechFinder {
                     }
                     continue;
                 }
+                int at = s.begin(i);
+                if (r != null && s.relation(i).equals("acl:relcl") && s.child(i, "nsubj") > 0
+                        && s.word(s.child(i, "nsubj")).equalsIgnoreCase("who") && out.stream().anyMatch(o -> o.sentence().start() == s.begin()
+                        && o.content().start() <= at && at < o.content().end())) {
+                    // "reported that the number of young people who have reported using meth was ...": a "who" clause
+                    // inside a statement describes people of that statement, it reports nothing of its own
+                    continue;
+                }
                 if (r != null && insideEarlierCue(s, i)) {
                     r = r.inside(); // another source's act inside a statement (R6, nested)
                 }
@@ -1123,7 +1131,10 @@ final class ReportedSpeechFinder {
                 relative = true;
             } else if (w.equals("that") && (k == verb + 1 || !s.tag(k - 1).equals("DT") && !s.tag(k).equals("DT"))
                     && !(s.tag(k - 1).startsWith("NN") && s.relation(k).startsWith("nsubj"))) {
-                for (int v = k + 1; v <= Math.min(s.size(), k + 8); v++) {
+                // (a "that" right after the cue opens the statement however long its subject: "cautioned that the
+                // sudden emergence of tuft cells in tissues like the lungs, where ..., might ...")
+                int reach = k == verb + 1 && s.tag(k).equals("IN") ? 30 : 8;
+                for (int v = k + 1; v <= Math.min(s.size(), k + reach); v++) {
                     if (s.tag(v).matches("VB[DPZ]?|MD")) {
                         return s.word(k + 1).equals(",") ? 0 : k;
                     }

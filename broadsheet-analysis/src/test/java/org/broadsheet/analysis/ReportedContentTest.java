@@ -20,7 +20,9 @@ import org.junit.jupiter.api.Test;
  * ("a declaration by X that ...", R1's nominal forms), and such a noun denied ("no argument
  * that ...", R2), a second cue joined to the statement's verb ("said she never used ... and added, ..."), "threatened
  * to" with its infinitive, "reported" with a clause and no "that", a closing apposition after a dash (the writer's
- * gloss), and "suggested" with a loose clause inside an "Although ..." clause.
+ * gloss), "suggested" with a loose clause inside an "Although ..." clause, and a "that" right after the cue before a
+ * long subject, and a "who" clause inside a statement ("the number of young people who have reported using heroin was ...")
+ * that reports nothing of its own.
  */
 class ReportedContentTest {
 
@@ -39,7 +41,9 @@ class ReportedContentTest {
                 "The Caldmoor Gazette reported the grant had been paused.",
                 "Tarrant said he first raised the delay with the ministry at the end of August, after the Gazette reported the ferry subsidy had been frozen.",
                 "She recalled that it looked just like a lamprey \u2014 a fish most often associated with the rivers of the north.",
-                "Although members of the Kell family suggested the skipper may have been drugged, the coroner told the inquest no evidence supports anything other than an accident.");
+                "Although members of the Kell family suggested the skipper may have been drugged, the coroner told the inquest no evidence supports anything other than an accident.",
+                "But Holm cautioned that the sudden arrival of tuft cells in organs like the lungs, where they are not always present, might also cause its own troubles.",
+                "In 2017, the North Dakota's Department of Social Services reported that the number of young people in the state who have reported using heroin was 2.1 percent, compared to the national average of 2 percent.");
         analysis = new Analyzer().analyze(Articles.of(paragraphs, "2026-03-10", "en", List.of(), null), null);
     }
 
@@ -100,5 +104,22 @@ class ReportedContentTest {
     void aStatementInAnAlthoughClauseEndsAtItsComma() {
         ReportedSpeech r = foundStatement(analysis, "the skipper may have been drugged");
         assertEquals("the skipper may have been drugged", r.content().text());
+    }
+
+    @Test
+    void aThatRightAfterTheCueOpensTheStatementHoweverLongItsSubject() {
+        ReportedSpeech r = foundStatement(analysis, "the sudden arrival of tuft cells");
+        assertEquals("the sudden arrival of tuft cells in organs like the lungs, where they are not always present, "
+                + "might also cause its own troubles", r.content().text());
+        assertEquals("Holm", r.speaker().name());
+    }
+
+    @Test
+    void aWhoClauseInsideAStatementReportsNothingOfItsOwn() {
+        ReportedSpeech r = foundStatement(analysis, "the number of young people in the state");
+        assertEquals("the number of young people in the state who have reported using heroin was 2.1 percent, compared to "
+                + "the national average of 2 percent", r.content().text());
+        assertTrue(analysis.reportedSpeech().stream().noneMatch(o -> o.content().text().startsWith("using heroin")),
+                () -> analysis.reportedSpeech().toString());
     }
 }
