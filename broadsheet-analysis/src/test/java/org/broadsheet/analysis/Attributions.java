@@ -2,7 +2,9 @@ package org.broadsheet.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-/** Finds, for tests, what an analysis attributed: the first quote or statement holding some words. */
+import java.util.List;
+
+/** Finds, for tests, what an analysis attributed: the first quote or statement holding some words, a person's roles. */
 final class Attributions {
 
     private Attributions() {
@@ -24,6 +26,13 @@ final class Attributions {
         Quote q = quote(analysis, words);
         assertNotNull(q, () -> "not found: " + analysis.quotes());
         return q;
+    }
+
+    /** The roles, as stated, of the person of {@code analysis} named {@code name}; fails the test when there is none. */
+    static List<String> roles(Analysis analysis, String name) {
+        Person p = analysis.people().stream().filter(x -> x.name().equals(name)).findFirst().orElse(null);
+        assertNotNull(p, () -> name + " not among " + analysis.people());
+        return p.roles().stream().map(Role::stated).toList();
     }
 
     /** The first statement of {@code analysis} whose content holds {@code words}; fails the test when there is none. */

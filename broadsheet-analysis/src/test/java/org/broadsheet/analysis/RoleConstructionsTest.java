@@ -1,6 +1,5 @@
 package org.broadsheet.analysis;
 
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -41,9 +40,7 @@ class RoleConstructionsTest {
     }
 
     private static List<String> roles(String name) {
-        Person p = analysis.people().stream().filter(x -> x.name().equals(name)).findFirst().orElse(null);
-        assertNotNull(p, () -> name + " not among " + analysis.people());
-        return p.roles().stream().map(Role::stated).toList();
+        return Attributions.roles(analysis, name);
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.broadsheet.analysis;
 
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -34,9 +33,7 @@ class StatedRolesTest {
     }
 
     private static List<String> roles(String name) {
-        Person p = analysis.people().stream().filter(x -> x.name().equals(name)).findFirst().orElse(null);
-        assertNotNull(p, () -> name + " not among " + analysis.people());
-        return p.roles().stream().map(Role::stated).toList();
+        return Attributions.roles(analysis, name);
     }
 
     @Test
