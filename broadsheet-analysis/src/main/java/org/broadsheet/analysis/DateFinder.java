@@ -593,7 +593,7 @@ final class DateFinder {
                 value = part.group(2) + (edge.equals("early") ? "-Q1" : edge.equals("late") ? "-Q4" : "");
             } else {
                 int month = java.time.Month.valueOf(part.group(2).toUpperCase(Locale.ROOT)).getValue();
-                int token = tokenAt(s, start);
+                int token = s.tokenAt(start);
                 value = placed(String.format(Locale.ROOT, "%d-%02d", anchor.getYear(), month), anchor,
                         token > 0 ? tense(s, token) : Tense.UNKNOWN, false);
             }
@@ -617,16 +617,6 @@ final class DateFinder {
             out.add(new DateMention(m.group(), start, start + m.group().length(),
                     YearMonth.from(anchor).atEndOfMonth().toString(), true));
         }
-    }
-
-    /** The token of {@code s} that starts at character {@code offset}, or 0. */
-    private static int tokenAt(Sentence s, int offset) {
-        for (int i = 1; i <= s.size(); i++) {
-            if (s.begin(i) <= offset && offset < s.end(i)) {
-                return i;
-            }
-        }
-        return 0;
     }
 
     private static DateMention ago(Span span, Matcher m, LocalDate anchor) {
