@@ -155,6 +155,8 @@ final class FigureFinder {
 
 
     private static final Pattern RANGE = Pattern.compile("[<>~]?=?\\s*[$€£¥]?(-?[0-9.]+(?:E-?[0-9]+)?)\\s*[-–]\\s*[$€£¥]?(-?[0-9.]+(?:E-?[0-9]+)?)");
+    /** "20m": a number with an "m" that may be metres or millions; the words after it tell which. */
+    private static final Pattern METRES_WRITTEN = Pattern.compile("(\\d+(?:\\.\\d+)?)m");
     private static final Pattern SCORE = Pattern.compile("\\d{1,2}\\s*-\\s*\\d{1,2}");
     private static final Set<String> STREAK = Set.of("straight", "consecutive", "time", "times", "successive", "largest",
             "biggest", "highest", "lowest", "ranked", "seeded", "place", "quarter");
@@ -397,7 +399,7 @@ final class FigureFinder {
             currency = currency("", next2);
             span = s.span(i, j + 2);
         }
-        Matcher written = Pattern.compile("(\\d+(?:\\.\\d+)?)m").matcher(span.text());
+        Matcher written = METRES_WRITTEN.matcher(span.text());
         boolean metres = tag.equals("NUMBER") && written.matches()
                 && next.matches("long|tall|high|wide|deep|away|across|-long|-tall|-high|-wide|-deep");
         if (metres) {

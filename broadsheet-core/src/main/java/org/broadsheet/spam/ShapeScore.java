@@ -1,9 +1,11 @@
 package org.broadsheet.spam;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -373,7 +375,7 @@ final class ShapeScore {
             // a stretch is a chain of repeated runs, each starting one word after the last: phrases said again next
             // to each other make stretches of their own unless they were next to each other before too
             List<Integer> lengths = new ArrayList<>();
-            java.util.Map<String, String> phrase = new java.util.HashMap<>(); // each repeated run to its phrase's first
+            Map<String, String> phrase = new HashMap<>(); // each repeated run to its phrase's first
             boolean[] inside = new boolean[n];
             for (int i = 0; i < repeated.length; ) {
                 if (!repeated[i]) {
@@ -414,7 +416,7 @@ final class ShapeScore {
             return new Runs(n, lengths.size(), phrases.size(), covered / (double) n, median);
         }
 
-        private static String find(java.util.Map<String, String> parent, String run) {
+        private static String find(Map<String, String> parent, String run) {
             String r = run;
             for (String up = parent.putIfAbsent(r, r); up != null && !up.equals(r); up = parent.get(r)) {
                 r = up;
@@ -465,7 +467,7 @@ final class ShapeScore {
      * words (a site's menu written twice), and a template's items differ in their names.
      */
     static int itemsSaidAgain(List<String> items) {
-        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
         for (String item : items) {
             String p = item.strip().toLowerCase(Locale.ROOT);
             String[] words = p.split("\\s+");
