@@ -433,7 +433,11 @@ final class FigureFinder {
                     || next.equals("from") || next.isEmpty() || next.equals("."))) {
                 return true; // an age
             }
-            if (words.equals("911") || prev.matches("no\\.?|number|#|pier|week|route|gate|room|flight")
+            if (i == 1 && s.whole().text().matches("(?s)\\d{1,2}[.)](\\s.*)?") && s.opensLine()) {
+                return true; // "2. Heart health benefits": the number of an item in a list
+            }
+            if (words.equals("911") || prev.matches("no\\.?|number|#|pier|week|route|gate|room|flight|type|phase|stage"
+                    + "|category|tier|version|chapter|section|article|episode|season|game|class|level")
                     || words.matches("(?i)bn|mn")) { // a scale alone belongs to the number before it
                 return true;
             }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * "200k dollars" and "1.5m euros" in thousands and millions; units of measure written as words, abbreviations or
  * hyphenated compounds; currencies named by country, by lettered dollar signs, by "Rs", by a rate "per dollar" and
  * by "¥" in a story about Japan; ranges whose bounds both carry the sign; counts in millions written "2m"; a
- * duration written in two units.
+ * duration written in two units; the number of a list item and an identifier ("type 2"), which are no figures.
  */
 class FigureConventionsTest {
 
@@ -39,7 +39,9 @@ class FigureConventionsTest {
                 "A crane costs $373-$400 an hour to hire.",
                 "The yen strengthened at 108.55 per dollar.",
                 "The regatta drew 2m viewers, and the 400m hurdles were held on the quay.",
-                "The old ferry served three years and four months on the route.");
+                "The old ferry served three years and four months on the route.",
+                "2. Harbour fees",
+                "The new ferry runs on type 2 fuel cells.");
         analysis = new Analyzer().analyze(Articles.of(paragraphs, "2027-03-10", "en", List.of(), null), null);
     }
 
@@ -136,5 +138,10 @@ class FigureConventionsTest {
         Figure f = figure("three years and four months");
         assertEquals(40.0, f.value());
         assertEquals("months", f.unit());
+    }
+
+    @Test
+    void aListItemsNumberAndAnIdentifierAreNoFigures() {
+        assertTrue(analysis.figures().stream().noneMatch(f -> f.text().equals("2")), () -> analysis.figures().toString());
     }
 }
