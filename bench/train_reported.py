@@ -29,7 +29,7 @@ import numpy as np
 L2_GRID = [float(v) for v in os.environ.get("REPORTED_L2", "0.3,1,3,10,30,100").split(",")]
 THRESHOLDS = [t / 100 for t in range(30, 97, 2)]
 # for the candidates the rules made, which the rules have weighed already: 0 keeps them all
-RULES_THRESHOLDS = [0.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5]
+RULES_THRESHOLDS = [float(v) for v in os.environ.get("REPORTED_RULES_THRESHOLDS", "0,0.05,0.1,0.15,0.2,0.3,0.4,0.5").split(",")]
 FOLDS = 7
 NEWTON_STEPS = 40
 

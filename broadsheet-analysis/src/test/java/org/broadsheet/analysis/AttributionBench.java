@@ -202,6 +202,9 @@ public final class AttributionBench {
         int cache = List.of(args).indexOf("--cache");
         int dump = List.of(args).indexOf("--dump");
         if (dump >= 0) {
+            if (cache < 0) {
+                throw new IllegalArgumentException("--dump needs --cache DIR (the annotations are kept there)");
+            }
             // the candidates of reported speech with their features, for bench/train_reported.py (tuning parts only)
             List<SpeechCandidate> seen = new ArrayList<>();
             Analyzer recording = new Analyzer(new AnnotationCache(Path.of(args[cache + 1])), Analyzer.MAX_CHARS, c -> {
