@@ -28,7 +28,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * <pre>
  * mvn -B -q test-compile dependency:build-classpath -pl broadsheet-analysis -am -Dmdep.outputFile=/tmp/cp.txt
  * java -Xmx2g -cp "$(cat /tmp/cp.txt):broadsheet-analysis/target/classes:broadsheet-analysis/target/test-classes" \
- *     org.broadsheet.analysis.AttributionBench [--quiet] [--fresh2] [--fresh3] [--fresh4] [--fresh5] [--out predictions.json] [--cache DIR]
+ *     org.broadsheet.analysis.AttributionBench [--quiet] [--fresh2] [--fresh3] [--fresh4] [--fresh5] [--fresh6] [--out predictions.json] [--cache DIR]
  *     [--rules] [--dump candidates.jsonl]
  * </pre>
  *
@@ -41,7 +41,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * (session 12) were the untouched part in session 12; scored three times then, they are tuning material since
  * session 13 ({@code --fresh4}, misses printed). The 15 articles of {@code fresh5.json} (session 13) are the
  * untouched part now: scored only with {@code --fresh5}, as totals, once before and once after a session's
- * changes, never miss by miss and never written by {@code --out}.
+ * changes, never miss by miss and never written by {@code --out}. The 15 articles of {@code fresh6.json} (session
+ * 14) are a second untouched part, scored the same way with {@code --fresh6}.
  *
  * <p>{@code --cache DIR} keeps CoreNLP's annotations of the bodies in {@code DIR} (see {@link AnnotationCache}), so
  * that a second run measures changed rules on the same parse in seconds.
@@ -98,6 +99,14 @@ public final class AttributionBench {
         return read("/attribution/fresh5.json");
     }
 
+    /**
+     * The untouched part of session 14 ({@code fresh6.json}, 15 articles, split {@code fresh6}), labelled before
+     * the analyser was run on any of them. Only {@link #run} reads it, as totals; its misses are never printed.
+     */
+    static List<JsonNode> untouched6() {
+        return read("/attribution/fresh6.json");
+    }
+
     private static List<JsonNode> read(String resource) {
         try (InputStream in = AttributionBench.class.getResourceAsStream(resource)) {
             List<JsonNode> out = new ArrayList<>();
@@ -118,7 +127,7 @@ public final class AttributionBench {
     /** Scores of the tuning and held-out parts. */
     record Result(AttributionScorer.Card tune, AttributionScorer.Card heldOut, AttributionScorer.Card fresh,
             AttributionScorer.Card untouched, AttributionScorer.Card untouched3, AttributionScorer.Card untouched4,
-            AttributionScorer.Card untouched5, ObjectNode predictions) {
+            AttributionScorer.Card untouched5, AttributionScorer.Card untouched6, ObjectNode predictions) {
     }
 
     /** Analyses and scores the tuning and held-out parts; misses of the tuning part are printed when asked. */
@@ -142,6 +151,15 @@ public final class AttributionBench {
      */
     static Result run(Analyzer analyzer, boolean printTuneMisses, boolean withUntouched, boolean withUntouched3,
             boolean withUntouched4, boolean withUntouched5) {
+        return run(analyzer, printTuneMisses, withUntouched, withUntouched3, withUntouched4, withUntouched5, false);
+    }
+
+    /**
+     * As {@link #run(Analyzer, boolean, boolean, boolean, boolean, boolean)}; {@code withUntouched6} also scores the
+     * untouched part of session 14, as totals only, like the untouched part of session 13.
+     */
+    static Result run(Analyzer analyzer, boolean printTuneMisses, boolean withUntouched, boolean withUntouched3,
+            boolean withUntouched4, boolean withUntouched5, boolean withUntouched6) {
         AttributionScorer.Card tune = new AttributionScorer.Card();
         AttributionScorer.Card heldOut = new AttributionScorer.Card();
         AttributionScorer.Card fresh = new AttributionScorer.Card();
@@ -149,6 +167,7 @@ public final class AttributionBench {
         AttributionScorer.Card untouched3 = new AttributionScorer.Card();
         AttributionScorer.Card untouched4 = new AttributionScorer.Card();
         AttributionScorer.Card untouched5 = new AttributionScorer.Card();
+        AttributionScorer.Card untouched6 = new AttributionScorer.Card();
         ObjectNode predictions = JSON.createObjectNode();
         List<JsonNode> all = articles();
         if (withUntouched) {
@@ -163,11 +182,14 @@ public final class AttributionBench {
         if (withUntouched5) {
             all.addAll(untouched5());
         }
+        if (withUntouched6) {
+            all.addAll(untouched6());
+        }
         for (JsonNode a : all) {
             String split = a.path("split").asText();
             ObjectNode predicted = specView(analyzer.analyze(article(a), null));
             // fresh2, fresh3 and fresh4 were untouched in their sessions; their misses are tuning material now
-            boolean held = split.equals("heldout") || split.equals("fresh5");
+            boolean held = split.equals("heldout") || split.equals("fresh5") || split.equals("fresh6");
             String id = a.path("id").asText().substring(0, Math.min(8, a.path("id").asText().length()));
             AttributionScorer.Card card = AttributionScorer.score(a, predicted,
                     line -> {
@@ -175,13 +197,13 @@ public final class AttributionBench {
                             System.out.println("  " + id + " " + line);
                         }
                     });
-            (split.equals("fresh5") ? untouched5 : split.equals("fresh4") ? untouched4 : split.equals("fresh3") ? untouched3 : split.equals("fresh2") ? untouched : split.equals("fresh") ? fresh
+            (split.equals("fresh6") ? untouched6 : split.equals("fresh5") ? untouched5 : split.equals("fresh4") ? untouched4 : split.equals("fresh3") ? untouched3 : split.equals("fresh2") ? untouched : split.equals("fresh") ? fresh
                     : held ? heldOut : tune).add(card);
             if (!held) {
                 predictions.set(a.path("id").asText(), predicted);
             }
         }
-        return new Result(tune, heldOut, fresh, untouched, untouched3, untouched4, untouched5, predictions);
+        return new Result(tune, heldOut, fresh, untouched, untouched3, untouched4, untouched5, untouched6, predictions);
     }
 
     /**
@@ -192,9 +214,9 @@ public final class AttributionBench {
      *        the part labelled in session 8 (with its misses since session 10); {@code --fresh3} the part labelled
      *        in session 10 (with its misses since session 12); {@code --fresh4} the part labelled in session 12
      *        (with its misses since session 13); {@code --fresh5} the untouched part of session 13 (totals only);
-     *        {@code --rules} lets the rules alone decide reported speech, whatever model is shipped; {@code --dump FILE}
-     *        (with {@code --cache DIR}) writes the reported-speech candidates of the tuning parts for
-     *        {@code bench/train_reported.py} instead of scoring
+     *        {@code --fresh6} the untouched part of session 14 (totals only); {@code --rules} lets the rules alone
+     *        decide reported speech, whatever model is shipped; {@code --dump FILE} (with {@code --cache DIR}) writes
+     *        the reported-speech candidates of the tuning parts for {@code bench/train_reported.py} instead of scoring
      */
     public static void main(String[] args) throws IOException {
         boolean quiet = List.of(args).contains("--quiet");
@@ -222,7 +244,8 @@ public final class AttributionBench {
         boolean withUntouched3 = List.of(args).contains("--fresh3");
         boolean withUntouched4 = List.of(args).contains("--fresh4");
         boolean withUntouched5 = List.of(args).contains("--fresh5");
-        Result r = run(analyzer, !quiet, withUntouched, withUntouched3, withUntouched4, withUntouched5);
+        boolean withUntouched6 = List.of(args).contains("--fresh6");
+        Result r = run(analyzer, !quiet, withUntouched, withUntouched3, withUntouched4, withUntouched5, withUntouched6);
         System.out.println("tuning part (28 articles):");
         System.out.println(r.tune().report());
         System.out.println("held-out part (14 articles):");
@@ -244,6 +267,10 @@ public final class AttributionBench {
         if (withUntouched5) {
             System.out.println("untouched part of session 13 (15 articles, fresh5.json, labelled 2026-12-05 before any run):");
             System.out.println(r.untouched5().report());
+        }
+        if (withUntouched6) {
+            System.out.println("untouched part of session 14 (15 articles, fresh6.json, labelled 2026-12-06 before any run):");
+            System.out.println(r.untouched6().report());
         }
         if (out >= 0) {
             Files.writeString(Path.of(args[out + 1]), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(r.predictions()));
