@@ -89,6 +89,7 @@ final class FigureFinder {
                 }
             }
             inheritPercent(s, out);
+            joinDurations(s, out);
             Matcher m = RANKED.matcher(s.whole().text());
             while (m.find()) {
                 String o = m.group(1).toLowerCase(Locale.ROOT);
@@ -126,6 +127,28 @@ final class FigureFinder {
                     f.end(), f.value(), "JPY", f.qualifier(), f.measures(), f.period()) : f);
         }
         return withoutRepeats(out);
+    }
+
+    /** How many of the smaller unit make one of the larger, for durations written in two parts. */
+    private static final Map<String, Integer> PARTS = Map.of("years>months", 12, "weeks>days", 7, "days>hours", 24,
+            "hours>minutes", 60, "minutes>seconds", 60);
+
+    /** "three years and four months" is one duration of 40 months (the spec's section 8), not two. */
+    private static void joinDurations(Sentence s, List<Figure> out) {
+        String text = s.whole().text();
+        for (int k = out.size() - 1; k > 0; k--) {
+            Figure a = out.get(k - 1);
+            Figure b = out.get(k);
+            Integer per = PARTS.get(a.unit() + ">" + b.unit());
+            if (a.kind() != Figure.Kind.DURATION || b.kind() != Figure.Kind.DURATION || per == null
+                    || a.start() < s.begin() || b.end() > s.end() || a.end() > b.start()
+                    || !text.substring(a.end() - s.begin(), b.start() - s.begin()).matches(",?\\s+and\\s+|\\s+")) {
+                continue;
+            }
+            out.set(k - 1, new Figure(Figure.Kind.DURATION, text.substring(a.start() - s.begin(), b.end() - s.begin()),
+                    a.start(), b.end(), a.value() * per + b.value(), b.unit(), a.qualifier(), a.measures(), a.period()));
+            out.remove(k);
+        }
     }
 
     /** "¥" is both yen and yuan: a story that names Japan more often than China means yen. */

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * points the tagger reads as a plain number; the first bound of a range of percentages; "20m long" in metres,
  * "200k dollars" and "1.5m euros" in thousands and millions; units of measure written as words, abbreviations or
  * hyphenated compounds; currencies named by country, by lettered dollar signs, by "Rs", by a rate "per dollar" and
- * by "¥" in a story about Japan; ranges whose bounds both carry the sign; counts in millions written "2m".
+ * by "¥" in a story about Japan; ranges whose bounds both carry the sign; counts in millions written "2m"; a
+ * duration written in two units.
  */
 class FigureConventionsTest {
 
@@ -37,7 +38,8 @@ class FigureConventionsTest {
                 "Harbour tickets cost Rs 300, or 176 Hong Kong dollars, or A$12.",
                 "A crane costs $373-$400 an hour to hire.",
                 "The yen strengthened at 108.55 per dollar.",
-                "The regatta drew 2m viewers, and the 400m hurdles were held on the quay.");
+                "The regatta drew 2m viewers, and the 400m hurdles were held on the quay.",
+                "The old ferry served three years and four months on the route.");
         analysis = new Analyzer().analyze(Articles.of(paragraphs, "2027-03-10", "en", List.of(), null), null);
     }
 
@@ -127,5 +129,12 @@ class FigureConventionsTest {
         assertEquals(2_000_000.0, viewers.value());
         assertEquals("viewers", viewers.unit());
         assertTrue(analysis.figures().stream().noneMatch(f -> f.text().equals("400m")), () -> analysis.figures().toString());
+    }
+
+    @Test
+    void aDurationInTwoUnitsIsOneFigureInTheSmaller() {
+        Figure f = figure("three years and four months");
+        assertEquals(40.0, f.value());
+        assertEquals("months", f.unit());
     }
 }
