@@ -29,6 +29,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * mvn -B -q test-compile dependency:build-classpath -pl broadsheet-analysis -am -Dmdep.outputFile=/tmp/cp.txt
  * java -Xmx2g -cp "$(cat /tmp/cp.txt):broadsheet-analysis/target/classes:broadsheet-analysis/target/test-classes" \
  *     org.broadsheet.analysis.AttributionBench [--quiet] [--fresh2] [--fresh3] [--fresh4] [--fresh5] [--fresh6] [--out predictions.json] [--cache DIR]
+ *     [--rules] [--dump candidates.jsonl]
  * </pre>
  *
  * <p>The 11 articles of {@code fresh.json} were held out until session 7 and have since been read miss by miss:
@@ -213,13 +214,31 @@ public final class AttributionBench {
      *        the part labelled in session 8 (with its misses since session 10); {@code --fresh3} the part labelled
      *        in session 10 (with its misses since session 12); {@code --fresh4} the part labelled in session 12
      *        (with its misses since session 13); {@code --fresh5} the untouched part of session 13 (totals only);
-     *        {@code --fresh6} the untouched part of session 14 (totals only)
+     *        {@code --fresh6} the untouched part of session 14 (totals only); {@code --rules} lets the rules alone
+     *        decide reported speech, whatever model is shipped; {@code --dump FILE} (with {@code --cache DIR}) writes
+     *        the reported-speech candidates of the tuning parts for {@code bench/train_reported.py} instead of scoring
      */
     public static void main(String[] args) throws IOException {
         boolean quiet = List.of(args).contains("--quiet");
         int out = List.of(args).indexOf("--out");
         int cache = List.of(args).indexOf("--cache");
-        Analyzer analyzer = cache >= 0 ? new Analyzer(new AnnotationCache(Path.of(args[cache + 1])), Analyzer.MAX_CHARS)
+        int dump = List.of(args).indexOf("--dump");
+        if (dump >= 0) {
+            if (cache < 0) {
+                throw new IllegalArgumentException("--dump needs --cache DIR (the annotations are kept there)");
+            }
+            // the candidates of reported speech with their features, for bench/train_reported.py (tuning parts only)
+            List<SpeechCandidate> seen = new ArrayList<>();
+            Analyzer recording = new Analyzer(new AnnotationCache(Path.of(args[cache + 1])), Analyzer.MAX_CHARS, c -> {
+                seen.addAll(c);
+                return ReportedSpeechModel.RULES.choose(c);
+            });
+            dumpCandidates(recording, seen, Path.of(args[dump + 1]));
+            return;
+        }
+        // --rules: the rules alone decide reported speech, whatever model is shipped
+        ReportedSpeechFinder.Judge judge = List.of(args).contains("--rules") ? null : ReportedSpeechModel.judge();
+        Analyzer analyzer = cache >= 0 ? new Analyzer(new AnnotationCache(Path.of(args[cache + 1])), Analyzer.MAX_CHARS, judge)
                 : new Analyzer();
         boolean withUntouched = List.of(args).contains("--fresh2");
         boolean withUntouched3 = List.of(args).contains("--fresh3");
@@ -256,6 +275,64 @@ public final class AttributionBench {
         if (out >= 0) {
             Files.writeString(Path.of(args[out + 1]), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(r.predictions()));
         }
+    }
+
+    /**
+     * Writes, one JSON line per labelled tuning article (articles.json, fresh, fresh2, fresh3, fresh4; never an
+     * untouched part), every reported-speech candidate the finder weighed: its features, whether the rules made it,
+     * the labelled statements its content matches as the scorer matches them (word-set Jaccard of at least 0.5, with
+     * the Jaccard and whether the speaker is right), and the other candidates that are the same statement. The
+     * first line names the features. {@code bench/train_reported.py} reads it.
+     */
+    static void dumpCandidates(Analyzer recording, List<SpeechCandidate> seen, Path file) throws IOException {
+        List<JsonNode> all = articles();
+        all.addAll(untouched());
+        all.addAll(untouched3());
+        all.addAll(untouched4());
+        StringBuilder out = new StringBuilder();
+        ObjectNode head = JSON.createObjectNode();
+        SpeechFeatures.NAMES.forEach(head.putArray("names")::add);
+        out.append(JSON.writeValueAsString(head)).append('\n');
+        for (JsonNode a : all) {
+            String split = a.path("split").asText();
+            if (!split.matches("tune|heldout|fresh|fresh2|fresh3|fresh4")) {
+                throw new IllegalStateException("not a tuning part: " + split);
+            }
+            seen.clear();
+            recording.analyze(article(a), null);
+            List<SpeechCandidate> cands = List.copyOf(seen);
+            ObjectNode line = JSON.createObjectNode().put("id", a.path("id").asText()).put("split", split)
+                    .put("host", java.net.URI.create(a.path("url").asText("x:none")).getHost());
+            JsonNode gold = a.path("reported_speech");
+            line.put("gold", gold.size());
+            ArrayNode rows = line.putArray("cands");
+            for (int j = 0; j < cands.size(); j++) {
+                SpeechCandidate c = cands.get(j);
+                ObjectNode row = rows.addObject().put("rules", c.byRules()).put("content", c.statement().content().text())
+                        .put("speaker", speaker(c.statement().speaker()));
+                ArrayNode x = row.putArray("x");
+                for (double v : c.features()) {
+                    x.add(v);
+                }
+                ArrayNode match = row.putArray("match");
+                java.util.Set<String> words = AttributionScorer.words(c.statement().content().text());
+                for (int g = 0; g < gold.size(); g++) {
+                    double jac = AttributionScorer.jaccard(AttributionScorer.words(gold.get(g).path("content").asText("")), words);
+                    if (jac >= 0.5) {
+                        match.addArray().add(g).add(jac).add(AttributionScorer.sameSpeaker(gold.get(g),
+                                JSON.getNodeFactory().textNode(speaker(c.statement().speaker()))) ? 1 : 0);
+                    }
+                }
+                ArrayNode same = row.putArray("same");
+                for (int k = 0; k < cands.size(); k++) {
+                    if (k != j && ReportedSpeechModel.sameStatement(c.statement(), cands.get(k).statement())) {
+                        same.add(k);
+                    }
+                }
+            }
+            out.append(JSON.writeValueAsString(line)).append('\n');
+        }
+        Files.writeString(file, out);
     }
 
     /** The analysis in the shape of the spec's section 1, as the scorer reads it. */
