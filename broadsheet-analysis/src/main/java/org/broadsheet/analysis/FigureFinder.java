@@ -90,6 +90,7 @@ final class FigureFinder {
             }
             inheritPercent(s, out);
             joinDurations(s, out);
+            shareUnits(s, out);
             Matcher m = RANKED.matcher(s.whole().text());
             while (m.find()) {
                 String o = m.group(1).toLowerCase(Locale.ROOT);
@@ -127,6 +128,40 @@ final class FigureFinder {
                     f.end(), f.value(), "JPY", f.qualifier(), f.measures(), f.period()) : f);
         }
         return withoutRepeats(out);
+    }
+
+    /**
+     * A bare number joined to the next figure by a dash, "to", "or" or a list's commas takes that figure's unit and
+     * scale: "25,000-50,000 miles", "10-15 minutes", "30-60 per cent", "350-375 million", "5,000, 7,500 and 10,000
+     * miles".
+     */
+    private static void shareUnits(Sentence s, List<Figure> out) {
+        String text = s.whole().text();
+        List<Integer> here = new ArrayList<>();
+        for (int k = 0; k < out.size(); k++) {
+            if (out.get(k).start() >= s.begin() && out.get(k).end() <= s.end()) {
+                here.add(k);
+            }
+        }
+        here.sort((x, y) -> Integer.compare(out.get(x).start(), out.get(y).start()));
+        for (int n = here.size() - 2; n >= 0; n--) {
+            Figure a = out.get(here.get(n));
+            Figure b = out.get(here.get(n + 1));
+            if (a.kind() != Figure.Kind.COUNT || a.unit() != null && !a.unit().equals("count")
+                    || b.kind() == Figure.Kind.ORDINAL || a.end() > b.start()
+                    || !text.substring(a.end() - s.begin(), b.start() - s.begin())
+                            .matches("\\s*(?:-|–|—|to|or|,|,? and|,? or)\\s*(?:and\\s+)?")) {
+                continue;
+            }
+            double value = a.value();
+            String scale = b.text().toLowerCase(Locale.ROOT);
+            if (value * 100 < b.value() && scale.matches(".*\\d\\s*(million|billion|bn|m|mn)\\b.*")) {
+                value *= scale.matches(".*(billion|bn)\\b.*") ? 1e9 : 1e6; // "350-375 million"
+            }
+            boolean unit = b.unit() != null && !b.unit().equals("count");
+            out.set(here.get(n), new Figure(unit ? b.kind() : a.kind(), a.text(), a.start(), a.end(), value,
+                    unit ? b.unit() : a.unit(), a.qualifier(), a.measures(), a.period()));
+        }
     }
 
     /** How many of the smaller unit make one of the larger, for durations written in two parts. */
@@ -430,10 +465,17 @@ final class FigureFinder {
             }
             if (agedBefore || AGE_AHEAD.matcher(ahead).lookingAt() || words.toLowerCase(Locale.ROOT).contains("old")
                     || prev.equals(",") && i > 2 && s.ner(i - 2).equals("PERSON") && (next.equals(",") || next.equals("of")
-                    || next.equals("from") || next.isEmpty() || next.equals("."))) {
+                    || next.equals("from") || next.isEmpty() || next.equals(".") || next.matches("[-–—]"))
+                    || prev.equals(",") && i > 2 && s.tag(i - 2).startsWith("NN") && next.matches("[,–—]") && i == j
+                    && words.matches("\\d{1,3}") && Integer.parseInt(words) <= 110 // "the former star, 42, was"
+                    || prev.matches("'m|’m|am") && i == j) { // "I'm 74"
                 return true; // an age
             }
-            if (words.equals("911") || prev.matches("no\\.?|number|#|pier|week|route|gate|room|flight")
+            if (i == 1 && s.whole().text().matches("(?s)\\d{1,2}[.)](\\s.*)?") && s.opensLine()) {
+                return true; // "2. Heart health benefits": the number of an item in a list
+            }
+            if (words.equals("911") || prev.matches("no\\.?|number|#|pier|week|route|gate|room|flight|type|phase|stage"
+                    + "|category|tier|version|chapter|section|article|episode|season|game|class|level")
                     || words.matches("(?i)bn|mn")) { // a scale alone belongs to the number before it
                 return true;
             }

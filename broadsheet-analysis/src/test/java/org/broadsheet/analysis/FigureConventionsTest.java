@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * "200k dollars" and "1.5m euros" in thousands and millions; units of measure written as words, abbreviations or
  * hyphenated compounds; currencies named by country, by lettered dollar signs, by "Rs", by a rate "per dollar" and
  * by "¥" in a story about Japan; ranges whose bounds both carry the sign; counts in millions written "2m"; a
- * duration written in two units.
+ * duration written in two units; the number of a list item and an identifier ("type 2"), which are no figures; the
+ * first bound of a range with the unit and scale of the second; ages after a name or a noun between commas or dashes.
  */
 class FigureConventionsTest {
 
@@ -39,7 +40,11 @@ class FigureConventionsTest {
                 "A crane costs $373-$400 an hour to hire.",
                 "The yen strengthened at 108.55 per dollar.",
                 "The regatta drew 2m viewers, and the 400m hurdles were held on the quay.",
-                "The old ferry served three years and four months on the route.");
+                "The old ferry served three years and four months on the route.",
+                "2. Harbour fees",
+                "The new ferry runs on type 2 fuel cells.",
+                "Its engines need a service every 25,000-50,000 miles, and the port's population may reach 350–375 million.",
+                "The captain, Morven Lisle, 61 – who has sailed the route since 1990 – and the former mate, 47, were honoured.");
         analysis = new Analyzer().analyze(Articles.of(paragraphs, "2027-03-10", "en", List.of(), null), null);
     }
 
@@ -136,5 +141,22 @@ class FigureConventionsTest {
         Figure f = figure("three years and four months");
         assertEquals(40.0, f.value());
         assertEquals("months", f.unit());
+    }
+
+    @Test
+    void aListItemsNumberAndAnIdentifierAreNoFigures() {
+        assertTrue(analysis.figures().stream().noneMatch(f -> f.text().equals("2")), () -> analysis.figures().toString());
+    }
+
+    @Test
+    void theFirstBoundOfARangeTakesTheUnitAndScaleOfTheSecond() {
+        assertEquals("miles", figure("25,000").unit());
+        assertEquals(350_000_000.0, figure("350").value());
+    }
+
+    @Test
+    void agesBetweenCommasOrDashesAreNoFigures() {
+        assertTrue(analysis.figures().stream().noneMatch(f -> f.text().equals("61") || f.text().equals("47")),
+                () -> analysis.figures().toString());
     }
 }
