@@ -386,8 +386,10 @@ final class ReportedSpeechFinder {
                     from = Math.max(from, s.subtree(k)[1] + 1);
                 }
             }
-            if (s.word(clause).equalsIgnoreCase("that") && s.relation(clause).equals("obj")) {
-                from = Math.max(from, clause + 1); // "said that" misparsed with "that" as the object
+            if (s.word(clause).equalsIgnoreCase("that") && s.relation(clause).matches("obj|mark|dep")) {
+                // "said that" misparsed with "that" as the object; "said in a statement emailed to the Gazette
+                // that ...", where the clause hangs on the medium's verb: the statement starts after "that"
+                from = Math.max(from, clause + 1);
             }
             from = Math.min(from, Math.max(cueEnd + 1, clauseStart));
             if (setOff) {
@@ -1187,7 +1189,8 @@ final class ReportedSpeechFinder {
                 // (a copular clause counts by its subject and verb: "told reporters on Monday the fund was nearly empty")
                 boolean copular = s.child(c, "cop") > 0 && s.child(c, "nsubj") > verb && s.tag(s.child(c, "cop")).matches("VB[DPZ]");
                 if (c > verb && (s.tag(c).matches("VB[DPZ]|MD") || s.tag(c).startsWith("VB") && s.child(c, "aux") > 0 || copular)
-                        && !(s.child(c, "nsubj") == 0 && obj > verb && obj < c && looseClause(s, verb) > 0)) {
+                        && !(s.child(c, "nsubj") == 0 && obj > verb && obj < c && looseClause(s, verb) > 0)
+                        && !describesMedium(s, c)) {
                     // (not when its subject is the cue's "object": "They say the increased selection ... will
                     // make them more popular" is read from the object on)
                     return c;
@@ -1208,26 +1211,43 @@ final class ReportedSpeechFinder {
         // word order: the first "that" within a few words of the cue, followed by a verb, with no verb between
         // other than in a relative clause ("told teachers who covered the lawn that ...")
         boolean relative = false;
+        boolean medium = false;
         for (int k = verb + 1; k <= Math.min(s.size() - 1, verb + 15); k++) {
             String w = s.word(k).toLowerCase(java.util.Locale.ROOT);
+            medium |= describesMedium(s, k);
             if (w.equals("who") || w.equals("which")) {
                 relative = true;
-            } else if (w.equals("that") && (k == verb + 1 || !s.tag(k - 1).equals("DT") && !s.tag(k).equals("DT"))
-                    && !(s.tag(k - 1).startsWith("NN") && s.relation(k).startsWith("nsubj"))) {
+            } else if (w.equals("that") && (k == verb + 1 || !s.tag(k - 1).equals("DT") && !s.tag(k).equals("DT")
+                    // "a statement emailed to NBC News that the agency ...": the parser took "that" for an object
+                    || medium && s.tag(k + 1).matches("DT|PRP|NNPS?"))
+                    && !(s.tag(k - 1).startsWith("NN") && s.relation(k).startsWith("nsubj") && !medium)) {
                 // (a "that" right after the cue opens the statement however long its subject: "cautioned that the
                 // sudden emergence of tuft cells in tissues like the lungs, where ..., might ...")
                 int reach = k == verb + 1 && s.tag(k).equals("IN") ? 30 : 8;
                 for (int v = k + 1; v <= Math.min(s.size(), k + reach); v++) {
-                    if (s.tag(v).matches("VB[DPZ]?|MD")) {
+                    if (s.tag(v).matches(medium ? "VB[DPZN]?|MD" : "VB[DPZ]?|MD")) { // (the parser may tag the verb as a participle then)
                         return s.word(k + 1).equals(",") ? 0 : k;
                     }
                 }
                 return 0;
-            } else if (s.tag(k).matches("VB[DPZ]|MD") && !relative || s.tag(k).matches("[.:]")) {
+            } else if (s.tag(k).matches("VB[DPZ]|MD") && !relative && !describesMedium(s, k) || s.tag(k).matches("[.:]")) {
                 return 0;
             }
         }
         return 0;
+    }
+
+    /** Nouns of the medium a statement was made in: "said in a statement emailed to NBC News that ...". */
+    private static final Set<String> MEDIA = Set.of("statement", "email", "e-mail", "letter", "post", "interview",
+            "message", "release", "memo", "note", "filing", "tweet", "video", "speech", "op-ed", "blog");
+
+    /**
+     * Verb {@code k}, without a subject, right after a noun of the medium ("a statement emailed to NBC News", "a
+     * letter sent Tuesday"): it tells how the statement was made, and the "that" clause after it is the statement.
+     */
+    private static boolean describesMedium(Sentence s, int k) {
+        return k > 1 && s.tag(k).matches("VB[DN]") && s.child(k, "nsubj") == 0 && s.child(k, "nsubj:pass") == 0
+                && MEDIA.contains(s.lemma(k - 1));
     }
 
     /**

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * to" with its infinitive, "reported" with a clause and no "that", a closing apposition after a dash (the writer's
  * gloss), "suggested" with a loose clause inside an "Although ..." clause, and a "that" right after the cue before a
  * long subject, and a "who" clause inside a statement ("the number of young people who have reported using heroin was ...")
- * that reports nothing of its own.
+ * that reports nothing of its own; the "that" clause after the medium of a statement ("in a statement emailed to the
+ * Gazette that ..."), which the parser hangs on the medium.
  */
 class ReportedContentTest {
 
@@ -43,7 +44,8 @@ class ReportedContentTest {
                 "She recalled that it looked just like a lamprey \u2014 a fish most often associated with the rivers of the north.",
                 "Although members of the Kell family suggested the skipper may have been drugged, the coroner told the inquest no evidence supports anything other than an accident.",
                 "But Holm cautioned that the sudden arrival of tuft cells in organs like the lungs, where they are not always present, might also cause its own troubles.",
-                "In 2017, the North Dakota's Department of Social Services reported that the number of young people in the state who have reported using heroin was 2.1 percent, compared to the national average of 2 percent.");
+                "In 2017, the North Dakota's Department of Social Services reported that the number of young people in the state who have reported using heroin was 2.1 percent, compared to the national average of 2 percent.",
+                "A spokesperson said in a statement emailed to the Caldmoor Gazette that the agency never administered vaccines.");
         analysis = new Analyzer().analyze(Articles.of(paragraphs, "2026-03-10", "en", List.of(), null), null);
     }
 
@@ -121,5 +123,11 @@ class ReportedContentTest {
                 + "the national average of 2 percent", r.content().text());
         assertTrue(analysis.reportedSpeech().stream().noneMatch(o -> o.content().text().startsWith("using heroin")),
                 () -> analysis.reportedSpeech().toString());
+    }
+
+    @Test
+    void theStatementAfterItsMediumStartsAfterThat() {
+        ReportedSpeech r = foundStatement(analysis, "never administered vaccines");
+        assertEquals("the agency never administered vaccines", r.content().text());
     }
 }
