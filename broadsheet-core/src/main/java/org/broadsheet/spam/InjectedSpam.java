@@ -114,6 +114,9 @@ public final class InjectedSpam {
             }
             if (!flagged && unit[1] > unit[0]) {
                 items(page, unit, judgements, byBlock);
+                if (!page.html) {
+                    phraseRuns(page, unit, judgements, byBlock);
+                }
             }
             // a single block may be a line of the page's own with planted text appended: judge that part alone,
             // and when it is flagged, flag only it
@@ -191,6 +194,58 @@ public final class InjectedSpam {
                 byBlock.put(i, finding(page, i, v, true));
             }
         }
+    }
+
+    /** Fewest lines in a run of phrases that is judged apart from the list it was flattened into. */
+    private static final int MIN_RUN_LINES = 4;
+
+    /** Signs that a run of lines is planted phrases, not another edition's headlines or a site's menu. */
+    private static final List<String> RUN_FORMS = List.of("shape.queries", "shape.repeatedRuns", "words.strong");
+
+    /**
+     * Judges alone, in a flattened page, a run of lines inside a longer list that each read as a search phrase (two
+     * to seven words, none capitalized) or are in a writing system the page does not use: planted lines at the top
+     * or end of a page, or beside a sidebar, that the flattener ran into one list with the site's menu, whose
+     * capitalized names then outnumber them. Flagged only when the run has a form no menu or headline list has
+     * (search phrases, phrases said again) or a spam term.
+     */
+    private void phraseRuns(SpamPage page, int[] unit, List<SpamJudgement> judgements,
+            Map<Integer, SpamFinding> byBlock) {
+        for (int i = unit[0]; i <= unit[1]; i++) {
+            if (byBlock.containsKey(i) || !phraseLine(page, page.block(i).text())) {
+                continue;
+            }
+            int last = i;
+            while (last < unit[1] && !byBlock.containsKey(last + 1) && phraseLine(page, page.block(last + 1).text())) {
+                last++;
+            }
+            if (last - i + 1 >= MIN_RUN_LINES && (i > unit[0] || last < unit[1])) {
+                Verdict v = judge(page, i, last);
+                boolean spam = v.spam() && RUN_FORMS.stream().anyMatch(f -> v.evidence().getOrDefault(f, 0.0) > 0);
+                if (v.evidence() != null) {
+                    judgements.add(new SpamJudgement("block", i, last, v.text(), v.probability(), spam,
+                            v.evidence()));
+                }
+                if (spam) {
+                    for (int k = i; k <= last; k++) {
+                        byBlock.put(k, finding(page, k, v, false));
+                    }
+                }
+            }
+            i = last;
+        }
+    }
+
+    /** A line of a flattened list that reads as a search phrase, or is in a writing system the page does not use. */
+    private static boolean phraseLine(SpamPage page, String line) {
+        String text = line.strip();
+        int start = 0;
+        while (start < text.length() && !Character.isLetterOrDigit(text.charAt(start))) {
+            start++; // the list's bullet
+        }
+        text = text.substring(start);
+        return !text.isEmpty() && (ShapeScore.queryLike(text)
+                || ScriptScore.foreignWriting(page, ScriptMismatch.profile(text)));
     }
 
     /** Offset of the first footer marker in {@code text}, or -1. */

@@ -470,6 +470,30 @@ class InjectedSpamTest {
     }
 
     @Test
+    void plantedPhrasesRunIntoTheSiteMenuOfAFlattenedPageAreJudgedAlone() throws Exception {
+        // Italian search phrases, one to a bulleted line at the top of a flattened page, run into one list with the
+        // site's menu: judged with the menu's capitalized names they are a minority of its phrases; the run of
+        // lines that read as search phrases is judged alone
+        String spam = "  • dimagrire velocemente senza dieta\n  • prestiti senza busta paga\n"
+                + "  • trading automatico guadagni sicuri\n  • mi piace facebook economici\n  • guadagnare online da casa\n"
+                + "  • recensioni positive a pagamento\n  • scommesse online bonus senza deposito\n"
+                + "  • recensioni positive a pagamento\n  • mi piace facebook economici\n  • comprare follower veri\n";
+        String menu = "Skip to main content\nSubscribe\nSearch\nHome\nNews\nBusiness\nEntertainment\nSport\nOpinion\n"
+                + "Slideshows\nSocial Media\nTwitter\nFacebook\nNewsletters\nEvents\nPodcasts\nPuzzles\nObituaries\n"
+                + "Classifieds\nAbout Us\nContact\n";
+        Article a = extract(spam + menu + longTextPage("").replace("Home / Town / News\n", ""), InputFormat.TEXT);
+        assertFlagged(a, "prestiti senza busta paga", null, null);
+        assertTrue(a.injectedSpam().stream().noneMatch(f -> f.text().contains("Subscribe")), a.injectedSpam().toString());
+    }
+
+    @Test
+    void aMenuInLowerCaseAmongTheSiteLinesOfAFlattenedPageIsNotSpam() throws Exception {
+        String menu = "Skip to main content\nSubscribe\nhome\nlocal news\ntown hall\nlocal sport\nwhat's on\n"
+                + "letters to the editor\nfamily notices\nSearch\nAbout Us\nContact\nNewsletters\nEvents\n";
+        assertClean(extract(menu + longTextPage("").replace("Home / Town / News\n", ""), InputFormat.TEXT));
+    }
+
+    @Test
     void aListOfDistinctItemsOrOnePhraseSaidAgainIsNotKeywordPhrases() {
         // a list of services names each thing once; social links say one phrase again with different names; a
         // title written twice is one long phrase: none is a bank of keyword phrases drawn again
