@@ -43,6 +43,7 @@ public final class Analyzer {
 
     private final BiFunction<String, String, Annotation> annotator;
     private final int maxChars;
+    private final ReportedSpeechFinder.Judge judge;
 
     /** Builds the pipeline: slow (10-30 s), so build one per process and share it. */
     public Analyzer() {
@@ -59,6 +60,7 @@ public final class Analyzer {
             throw new IllegalArgumentException("maxChars must be positive: " + maxChars);
         }
         this.maxChars = maxChars;
+        this.judge = ReportedSpeechModel.judge();
         StanfordCoreNLP pipeline = pipeline();
         this.annotator = (text, date) -> {
             Annotation doc = new Annotation(text);
@@ -77,8 +79,17 @@ public final class Analyzer {
      * @param annotator annotates a body (text, document date or null) as {@link #pipeline()} would
      */
     Analyzer(BiFunction<String, String, Annotation> annotator, int maxChars) {
+        this(annotator, maxChars, ReportedSpeechModel.judge());
+    }
+
+    /**
+     * As {@link #Analyzer(BiFunction, int)}, with another judge of reported speech (null: the rules alone; or one
+     * that records the candidates for training).
+     */
+    Analyzer(BiFunction<String, String, Annotation> annotator, int maxChars, ReportedSpeechFinder.Judge judge) {
         this.annotator = annotator;
         this.maxChars = maxChars;
+        this.judge = judge;
     }
 
     /** The CoreNLP pipeline the analyser runs: slow to build, thread-safe to use. */
@@ -129,7 +140,7 @@ public final class Analyzer {
                 article.publisher());
         QuoteFinder quoteFinder = new QuoteFinder(screened, sentences, entities);
         List<Quote> quotes = quoteFinder.find();
-        List<ReportedSpeech> reported = new ReportedSpeechFinder(sentences, entities, quoteFinder).find();
+        List<ReportedSpeech> reported = new ReportedSpeechFinder(sentences, entities, quoteFinder, judge).find();
         // a quote takes its speaker from the narrative's statements, not from those reported inside others'
         quotes = quoteFinder.settle(quotes, reported.stream().filter(r -> !r.embedded()).toList());
         List<DateMention> dates = DateFinder.find(text, sentences, anchor);

@@ -1,15 +1,26 @@
 package org.broadsheet.analysis;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.broadsheet.article.Warning;
 
 /**
  * Keeps the language pipeline to prose of bounded size: paragraphs that are tables of numbers, all
  * capitals, or one enormous sentence are blanked out (replaced by spaces, so that offsets stay those of
- * the body), and the body is cut at {@link Analyzer#MAX_CHARS}. Each kind of cut gives one warning.
+ * the body), and the body is cut at {@link Analyzer#MAX_CHARS}. Each kind of cut gives one warning. Two
+ * sentences run together without a space ("Wednesday.The") are parted by a line break in place of the stop.
  */
 final class BodyScreen {
+
+    /**
+     * "... on Wednesday.The mayor said": two sentences whose space was lost, which the tokenizer reads as one word.
+     * Only a common opening word after the full stop counts, so "Node.js" and "U.S.A" stay as they are.
+     */
+    private static final Pattern RUN_TOGETHER = Pattern.compile("(?<=\\p{Ll}{2})\\.(?=(?:The|A|An|He|She|It|They|We|I|In|On"
+            + "|At|But|And|This|That|These|Those|His|Her|Their|Our|Its|There|When|While|After|Before|As|If|Mr|Ms|Mrs|Dr"
+            + "|According)\\b)");
 
     private BodyScreen() {
     }
@@ -38,6 +49,10 @@ final class BodyScreen {
                 }
             }
             start = end + 1;
+        }
+        Matcher joined = RUN_TOGETHER.matcher(out);
+        while (joined.find()) {
+            out.setCharAt(joined.start(), '\n'); // a line break ends a sentence for the parser; offsets stay
         }
         if (tables > 0) {
             warnings.add(new Warning("analysis-skipped-table", tables + " paragraph(s) that are mostly numbers "

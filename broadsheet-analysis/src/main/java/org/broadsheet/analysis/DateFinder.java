@@ -58,7 +58,12 @@ final class DateFinder {
      * group 1 or 2 is the unit, group 3 the direction when it follows.
      */
     private static final Pattern RELATIVE = Pattern.compile("(?i)the (?:(?:next|following|previous|prior) "
-            + "(day|morning|afternoon|evening|night|month|year)|(day|month|year) (before|after|earlier|later))");
+            + "(day|morning|afternoon|evening|night|week|month|year)|(day|week|month|year) (before|after|earlier|later))");
+    /** "ten days later", "a year earlier": told from the date before it, as the spec's event-anchored dates are. */
+    private static final Pattern LATER = Pattern.compile("(?i)(an?|one|two|three|four|five|six|seven|eight|nine|ten"
+            + "|eleven|twelve|\\d{1,3}) (day|week|month|year)s? (later|earlier)");
+    private static final List<String> COUNTS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve");
 
     private DateFinder() {
     }
@@ -112,7 +117,7 @@ final class DateFinder {
                     from -= 2; // "the following morning": the tagger took the part of the day alone
                 }
                 if (to < s.size() && s.word(to + 1).matches("(?i)before|after|earlier|later")
-                        && s.text(from, to).matches("(?i)(the )?(day|month|year)")) {
+                        && s.text(from, to).matches("(?i)(the )?(day|week|month|year)")) {
                     to++; // "the year before"
                 }
                 if (s.text(from, to).replaceFirst("^(?i)the\\s+", "").matches("(1[89]|20)\\d{2}[-\u2013](\\d{2}|(1[89]|20)\\d{2})")) {
@@ -153,7 +158,7 @@ final class DateFinder {
                     continue;
                 }
                 DateMention m = mention(s, from, span, value, anchor, verbless ? listYear : null);
-                if (m != null && RELATIVE.matcher(m.text()).matches()) {
+                if (m != null && (RELATIVE.matcher(m.text()).matches() || LATER.matcher(m.text()).matches())) {
                     m = fromEarlierDate(m, out, previousBegin);
                 } else if (m != null && anchor != null && listYear == null) {
                     m = inStoryYear(s, from, m, out, pastYears, earlierBegin, anchor);
@@ -507,18 +512,34 @@ final class DateFinder {
             }
         }
         Matcher r = RELATIVE.matcher(m.text());
-        if (ref == null || !r.matches()) {
+        Matcher later = LATER.matcher(m.text());
+        if (ref == null || !r.matches() && !later.matches()) {
             return m;
         }
-        String unit = (r.group(1) != null ? r.group(1) : r.group(2)).toLowerCase(Locale.ROOT);
-        int step = m.text().matches("(?i).*\\b(previous|prior|before|earlier)\\b.*") ? -1 : 1;
+        String unit;
+        int step;
+        if (r.matches()) {
+            unit = (r.group(1) != null ? r.group(1) : r.group(2)).toLowerCase(Locale.ROOT);
+            step = m.text().matches("(?i).*\\b(previous|prior|before|earlier)\\b.*") ? -1 : 1;
+        } else {
+            unit = later.group(2).toLowerCase(Locale.ROOT); // "ten days later": ten days after the date before it
+            String n = later.group(1).toLowerCase(Locale.ROOT);
+            int count = n.matches("\\d+") ? Integer.parseInt(n) : n.matches("an?") ? 1 : COUNTS.indexOf(n) + 1;
+            step = later.group(3).matches("(?i)earlier|before") ? -count : count;
+        }
         String v = ref.value();
         String value;
-        if (unit.equals("year") && v.matches("\\d{4}.*")) {
+        if (unit.equals("year") && v.matches("\\d{4}-\\d{2}-\\d{2}") && later.matches()) {
+            value = LocalDate.parse(v).plusYears(step).toString(); // "a year later" than a day is a day
+        } else if (unit.equals("year") && v.matches("\\d{4}.*")) {
             value = Integer.toString(Integer.parseInt(v.substring(0, 4)) + step);
         } else if (unit.equals("month") && v.matches("\\d{4}-\\d{2}(-\\d{2})?")) {
-            value = YearMonth.parse(v.substring(0, 7)).plusMonths(step).toString();
-        } else if (!unit.equals("year") && !unit.equals("month") && v.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            value = v.length() == 10 && later.matches() ? LocalDate.parse(v).plusMonths(step).toString()
+                    : YearMonth.parse(v.substring(0, 7)).plusMonths(step).toString();
+        } else if (unit.equals("week") && v.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            value = later.matches() ? LocalDate.parse(v).plusWeeks(step).toString()
+                    : isoWeek(LocalDate.parse(v).plusWeeks(step));
+        } else if (!unit.equals("year") && !unit.equals("month") && !unit.equals("week") && v.matches("\\d{4}-\\d{2}-\\d{2}")) {
             value = LocalDate.parse(v).plusDays(step).toString();
         } else {
             return m;

@@ -35,11 +35,17 @@ final class Entities {
     /** What each token refers to, by the token's start offset. */
     private final Map<Integer, Ref> refs = new HashMap<>();
 
+    /** A role proposed for a person, how, and its features. */
+    private record Found(Role role, RoleCandidates.Kind kind, double[] features) {
+    }
+
     /** One entity while it is being built. */
     private static final class Cluster {
         String name;
         final TreeMap<Integer, Mention> mentions = new TreeMap<>();
         final List<Role> roles = new ArrayList<>();
+        /** Every role proposed, with its construction and features: those the role decision keeps are output. */
+        final List<Found> found = new ArrayList<>();
         String gender;
         boolean flag;
 
@@ -641,6 +647,9 @@ final class Entities {
             while (first > 1 && r.equals(refs.get(s.begin(first - 1)))) {
                 first--;
             }
+            if (sharedSurname(c, s.text(first, i))) {
+                continue; // "Vice President Biden" in a story on Joe and Hunter Biden: whose title, the name does not say
+            }
             // a title: capitalized words right before the name, attached to it
             int t = first - 1;
             while (t >= 1 && (s.tag(t).startsWith("NNP") || s.tag(t).matches("JJ|VBG") && Character.isUpperCase(s.word(t).charAt(0))
@@ -682,7 +691,7 @@ final class Entities {
                 int end = first - 1;
                 if (end > t + 1 && HONORIFICS.contains(s.word(end).toLowerCase(Locale.ROOT))) {
                     // "Additional Director Dr Azizur Rahman": the post, and the honorific apart
-                    addRole(c, s, end, end, null);
+                    addRole(c, s, end, end, null, RoleCandidates.Kind.HONORIFIC);
                     end--;
                 }
                 addCoordinated(c, s, t + 1, end);
@@ -706,7 +715,7 @@ final class Entities {
                     while (to > k && s.tag(to).matches("[,.:]|``|''")) {
                         to--;
                     }
-                    addRole(c, s, i + 2, to, null);
+                    addRole(c, s, i + 2, to, null, RoleCandidates.Kind.JOINED_POST);
                 }
             }
             predicateRoles(c, s, i);
@@ -726,7 +735,16 @@ final class Entities {
                     while (end > a && s.tag(end).equals(",")) {
                         end--;
                     }
-                    addRole(c, s, Math.max(i + 1, span[0]), end, null);
+                    for (int k = Math.max(i + 1, span[0]); k <= end; k++) {
+                        Ref other = refs.get(s.begin(k));
+                        if (other != null && other.kind() == Speaker.Kind.PERSON && !other.equals(r)) {
+                            end = k - 1; // "a wealthy hotelier Trump tapped as ...": the role ends before another's name
+                            break;
+                        }
+                    }
+                    if (end >= Math.max(i + 1, span[0])) {
+                        addRole(c, s, Math.max(i + 1, span[0]), end, null, RoleCandidates.Kind.APPOSITION);
+                    }
                 }
             }
             relativeRole(c, s, i);
@@ -736,6 +754,8 @@ final class Entities {
             namedAs(c, s, i);
             suchAs(c, s, i);
             dashRole(c, s, i);
+            nounBefore(c, s, first);
+            appositionAny(c, s, i);
             // "his Russian counterpart Vladimir Putin": the name depends on the role noun before it
             int h = s.head(i);
             String rel = s.relation(i);
@@ -751,7 +771,7 @@ final class Entities {
                 if (end == h) {
                     end = ownPhrase(s, h, first);
                 }
-                addRole(c, s, np[0], end, counterpart(s, np[0], h));
+                addRole(c, s, np[0], end, counterpart(s, np[0], h), RoleCandidates.Kind.BEFORE_NAME);
             }
         }
     }
@@ -775,7 +795,7 @@ final class Entities {
                     while (from < x && s.tag(from).matches("DT|PRP\\$|POS")) {
                         from++;
                     }
-                    addRole(c, s, from, withConjuncts(s, x), null);
+                    addRole(c, s, from, withConjuncts(s, x), null, pronoun ? RoleCandidates.Kind.PRONOUN : RoleCandidates.Kind.AS);
                 }
             }
         }
@@ -797,14 +817,15 @@ final class Entities {
                     to--;
                 }
             }
-            addRole(c, s, from, to, null);
+            addRole(c, s, from, to, null, pronoun ? RoleCandidates.Kind.PRONOUN : RoleCandidates.Kind.PREDICATE);
         }
     }
 
     /** A noun for a post, a trade or a person ("secretary", "researcher", "physician", "boss"), by lemma. */
     private static boolean forPerson(String lemma) {
         String l = lemma.toLowerCase(Locale.ROOT);
-        return ROLE_HEAD_WORD.matcher(l).matches() || SpeechCues.personNoun(l) || describesPerson(l) || DESCRIBED.matcher(l).matches();
+        return ROLE_HEAD_WORD.matcher(l).matches() || SpeechCues.personNoun(l) || describesPerson(l) || DESCRIBED.matcher(l).matches()
+                || RoleNouns.isRoleNoun(l);
     }
 
     /**
@@ -844,7 +865,7 @@ final class Entities {
                     && s.head(from - 1) == k - 1) {
                 from--; // "vice president": the post's own modifiers
             }
-            addRole(c, s, from, k - 1, null);
+            addRole(c, s, from, k - 1, null, RoleCandidates.Kind.TITLE);
             k = from - 1;
         }
     }
@@ -867,7 +888,7 @@ final class Entities {
                 while (from < a && s.tag(from).matches("RB|DT")) {
                     from++; // "now an", "also the"
                 }
-                addRole(c, s, from, to, null);
+                addRole(c, s, from, to, null, RoleCandidates.Kind.RELATIVE);
             }
         }
     }
@@ -895,7 +916,7 @@ final class Entities {
         }
         int to = phraseEnd(s, from);
         if (to >= from && !roleWithin(c, s.begin(i + 4), s.end(to))) {
-            addRole(c, s, from, to, null);
+            addRole(c, s, from, to, null, RoleCandidates.Kind.RELATIVE);
         }
     }
 
@@ -955,9 +976,8 @@ final class Entities {
             }
         }
         String lemma = s.lemma(head).toLowerCase(Locale.ROOT);
-        if (ROLE_HEAD_WORD.matcher(lemma).matches() || SpeechCues.personNoun(lemma) || describesPerson(lemma)
-                || DESCRIBED.matcher(lemma).matches()) {
-            addRole(c, s, i + 3, to, null);
+        if (forPerson(lemma)) {
+            addRole(c, s, i + 3, to, null, RoleCandidates.Kind.APPOSITION);
         }
     }
 
@@ -975,7 +995,7 @@ final class Entities {
                 return;
             }
             if (s.word(j).equalsIgnoreCase("of") && j > 1 && s.word(j - 1).equalsIgnoreCase("one")) {
-                addRole(c, s, j - 1, k - 1, null);
+                addRole(c, s, j - 1, k - 1, null, RoleCandidates.Kind.ONE_OF);
                 return;
             }
         }
@@ -1008,14 +1028,13 @@ final class Entities {
                 ordinal |= s.tag(k).equals("JJS") || s.word(k).toLowerCase(Locale.ROOT).matches("first|second|third|last|only|next");
             }
             String lemma = s.lemma(x).toLowerCase(Locale.ROOT);
-            if (ordinal || !(ROLE_HEAD_WORD.matcher(lemma).matches() || SpeechCues.personNoun(lemma)
-                    || describesPerson(lemma) || DESCRIBED.matcher(lemma).matches())) {
+            if (ordinal || !forPerson(lemma)) {
                 continue;
             }
             while (from < x && s.tag(from).matches("DT|PRP\\$")) {
                 from++;
             }
-            addRole(c, s, from, ownPhrase(s, x, s.size() + 1), null);
+            addRole(c, s, from, ownPhrase(s, x, s.size() + 1), null, RoleCandidates.Kind.NAMED);
         }
     }
 
@@ -1040,15 +1059,14 @@ final class Entities {
             return;
         }
         String lemma = s.lemma(h).toLowerCase(Locale.ROOT);
-        if (!(SpeechCues.personNoun(lemma) || describesPerson(lemma) || PUBLIC_PEOPLE.matcher(lemma).matches()
-                || ROLE_HEAD_WORD.matcher(lemma).matches())) {
+        if (!(forPerson(lemma) || PUBLIC_PEOPLE.matcher(lemma).matches())) {
             return;
         }
         int from = h;
         while (from > 1 && s.head(from - 1) == h && s.relation(from - 1).matches("compound|amod")) {
             from--;
         }
-        addRole(c, s, from, h, null);
+        addRole(c, s, from, h, null, RoleCandidates.Kind.SUCH_AS);
     }
 
     /**
@@ -1070,10 +1088,94 @@ final class Entities {
                 head = k;
             }
         }
-        if (head == 0 || refs.containsKey(s.begin(i + 2)) || !ROLE_HEAD_WORD.matcher(s.word(head)).matches()) {
+        if (head == 0 || refs.containsKey(s.begin(i + 2)) || !ROLE_HEAD_WORD.matcher(s.word(head)).matches()
+                && !RoleNouns.isRoleNoun(s.word(head))) {
             return;
         }
-        addRole(c, s, i + 2, to, null);
+        addRole(c, s, i + 2, to, null, RoleCandidates.Kind.APPOSITION);
+    }
+
+    /**
+     * {@code mention} is only the last name of {@code c}, and another person of the article has that last name too
+     * (Joe and Hunter Biden): a role stated beside it cannot be told to be {@code c}'s.
+     */
+    private boolean sharedSurname(Cluster c, String mention) {
+        if (mention.contains(" ") || mention.equals(c.name)) {
+            return false;
+        }
+        for (Cluster other : people.values()) {
+            if (other != c && !other.flag && other.name.contains(" ") && other.name.endsWith(" " + mention)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "biochemist Soraya Shirazi-Beechey", "running back Trey Edmunds": lower-case words right before the name,
+     * the last a role noun ({@link RoleNouns}), by word order, whatever the parser made of them.
+     */
+    private void nounBefore(Cluster c, Sentence s, int first) {
+        int head = first - 1;
+        if (head < 1 || refs.containsKey(s.begin(head)) || !s.tag(head).matches("NNS?")
+                || !Character.isLowerCase(s.word(head).charAt(0))
+                || !(RoleNouns.isRoleNoun(s.word(head)) || head > 1 && RoleNouns.isRoleCompound(s.word(head - 1), s.word(head))
+                        || s.word(head).matches("[a-z]{3,}(er|or)s?") && s.head(head) >= first)) { // an agent noun, "pass rusher"
+            return;
+        }
+        int from = head;
+        while (from > 1 && from > head - 5 && !refs.containsKey(s.begin(from - 1)) && s.tag(from - 1).matches("NNS?|JJ|HYPH|VBG|VBN")
+                && Character.isLowerCase(s.word(from - 1).charAt(0))) {
+            from--;
+        }
+        propose(c, s, from, head, RoleCandidates.Kind.NOUN_BEFORE);
+    }
+
+    /**
+     * "Mauricio Pochettino, Tottenham's manager, ...", "Jing Zhou, Professor of Management at ...": a noun phrase
+     * after the name's comma, with or without an article or a possessor, headed by a role noun ({@link RoleNouns}),
+     * closed by punctuation or the sentence's end, by word order.
+     */
+    private void appositionAny(Cluster c, Sentence s, int i) {
+        if (i + 2 > s.size() || !s.tag(i + 1).equals(",")) {
+            return;
+        }
+        int from = i + 2;
+        while (from < s.size() && s.tag(from).matches("DT|PRP\\$")) {
+            from++;
+        }
+        int start = from;
+        // a possessor: "Tottenham's", "the company's"
+        int k = from;
+        while (k < s.size() && k < from + 4 && s.tag(k).matches("NNP.?|NN") && !s.tag(k).equals("POS")) {
+            k++;
+        }
+        if (k > from && k < s.size() && s.tag(k).equals("POS")) {
+            from = k + 1;
+        }
+        int to = phraseEnd(s, from);
+        if (to < from || to + 1 <= s.size() && !closesPhrase(s, to + 1)) {
+            return;
+        }
+        int head = to;
+        for (int m = from; m <= to && !s.tag(m).matches("IN|TO"); m++) {
+            if (s.tag(m).matches("NNS?|NNPS?")) {
+                head = m;
+            }
+        }
+        if (RoleNouns.isRoleNoun(s.word(head)) || RoleNouns.isRoleNoun(s.lemma(head))) {
+            propose(c, s, start, to, RoleCandidates.Kind.APPOSITION_ANY);
+        }
+    }
+
+    /**
+     * Token {@code k} can close an apposition: punctuation, a relative pronoun ("a wealthy hotelier who ...") or
+     * another person's name opening a reduced relative clause ("a wealthy hotelier Trump tapped as his ambassador").
+     */
+    private boolean closesPhrase(Sentence s, int k) {
+        Ref r = refs.get(s.begin(k));
+        return s.tag(k).matches("[,.:]|-RRB-") || s.word(k).toLowerCase(Locale.ROOT).matches("who|whom|whose|that|which")
+                || r != null && r.kind() == Speaker.Kind.PERSON;
     }
 
     /** Honorifics, which are not the post a title states ("Dr" in "Additional Director Dr Azizur Rahman"). */
@@ -1153,7 +1255,7 @@ final class Entities {
         int start = from;
         for (int k = from; k <= to; k++) {
             if (s.word(k).equals("and") && k > start && k < to && s.tag(k - 1).startsWith("NN") && s.tag(k + 1).matches("NN.*|JJ")) {
-                addRole(c, s, start, k - 1, null);
+                addRole(c, s, start, k - 1, null, RoleCandidates.Kind.TITLE);
                 start = k + 1;
             }
         }
@@ -1176,13 +1278,15 @@ final class Entities {
             if (all.size() > 1) {
                 for (Cluster each : all) {
                     if (each.roles.stream().noneMatch(x -> x.stated().equals(one))) {
-                        each.roles.add(new Role(one, one, s.begin(to), s.end(to)));
+                        Role role = new Role(one, one, s.begin(to), s.end(to));
+                        each.roles.add(role);
+                        found(each, role, s, from, to, RoleCandidates.Kind.PLURAL_TITLE);
                     }
                 }
                 return;
             }
         }
-        addRole(c, s, start, to, null);
+        addRole(c, s, start, to, null, RoleCandidates.Kind.TITLE);
     }
 
     /** Nouns of a description that refers back to a person: "the veteran winger", "the former governor". */
@@ -1204,6 +1308,7 @@ final class Entities {
                 if (!s.tag(h).equals("NN") || refs.containsKey(s.begin(h)) || quoted(s.begin(h))
                         || Character.isUpperCase(s.word(h).charAt(0)) // "The Hollywood Reporter" is a name
                         || !DESCRIPTIONS.matcher(lemma).matches() && !DESCRIBED.matcher(lemma).matches()
+                                && !RoleNouns.isRoleNoun(lemma)
                         || lemma.matches("man|woman|[0-9]+-year-old") || !s.children(h, "appos").isEmpty()) {
                     continue;
                 }
@@ -1211,7 +1316,10 @@ final class Entities {
                     continue; // "his status as the country's second elected black governor": whose, the phrase says
                 }
                 boolean the = s.children(h, "det").stream().anyMatch(d -> s.word(d).equalsIgnoreCase("the"))
-                        || s.child(h, "nmod:poss") > 0;
+                        || s.child(h, "nmod:poss") > 0
+                        // "the singer and guitarist told ...": the second noun shares the first one's article
+                        || s.relation(h).equals("conj") && s.head(h) < h && s.tag(s.head(h)).equals("NN")
+                                && s.children(s.head(h), "det").stream().anyMatch(d -> s.word(d).equalsIgnoreCase("the"));
                 if (!the || !s.children(h, "compound").stream().allMatch(k -> !refs.containsKey(s.begin(k))
                         || refs.get(s.begin(k)).kind() != Speaker.Kind.PERSON) || s.children(h, "nmod").stream()
                         .anyMatch(k -> refs.containsKey(s.begin(k)))) {
@@ -1276,11 +1384,36 @@ final class Entities {
                     words.append(words.length() == 0 ? "" : " ").append(s.word(k));
                 }
                 String stated = words.toString();
-                if (!stated.isBlank() && best.roles.stream().noneMatch(x -> x.stated().equals(stated))) {
-                    best.roles.add(new Role(stated, stated, s.begin(from), s.end(h)));
+                if (!DESCRIPTIONS.matcher(lemma).matches() && !DESCRIBED.matcher(lemma).matches()) {
+                    // a noun of the broad lexicon only: proposed, and kept out of the roles that resolve descriptions;
+                    // not a phrase already stated as someone's role ("Rosa Delgado, the hospital's chief pharmacist")
+                    if (!stated.isBlank() && !statedOfAnyone(s.begin(from), s.end(h)) && !support(best, stated, s.begin(from), s.end(h), RoleCandidates.Kind.DESCRIPTION_BROAD)) {
+                        found(best, new Role(stated, stated, s.begin(from), s.end(h)), s, from, h,
+                                RoleCandidates.Kind.DESCRIPTION_BROAD);
+                    }
+                } else if (!stated.isBlank() && best.roles.stream().noneMatch(x -> x.stated().equals(stated))) {
+                    Role role = new Role(stated, stated, s.begin(from), s.end(h));
+                    best.roles.add(role);
+                    if (!support(best, stated, s.begin(from), s.end(h), RoleCandidates.Kind.DESCRIPTION)) {
+                        found(best, role, s, from, h, RoleCandidates.Kind.DESCRIPTION);
+                    }
+                } else if (!stated.isBlank()) {
+                    support(best, stated, s.begin(from), s.end(h), RoleCandidates.Kind.DESCRIPTION);
                 }
             }
         }
+    }
+
+    /** Some person has a role proposed in the text from {@code start} to {@code end}. */
+    private boolean statedOfAnyone(int start, int end) {
+        for (Cluster c : people.values()) {
+            for (Found f : c.found) {
+                if (f.role().start() < end && start < f.role().end()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -1310,15 +1443,60 @@ final class Entities {
         return false;
     }
 
-    private void addRole(Cluster c, Sentence s, int from, int to, String meaning) {
+    private void addRole(Cluster c, Sentence s, int from, int to, String meaning, RoleCandidates.Kind kind) {
         while (from < to && s.word(from).matches("(?i)the|a|an|now|currently")) {
             from++; // roles are stated without their article ("the former special envoy to Ukraine", "now a staff scientist")
         }
         String stated = s.text(from, to);
-        if (stated.isBlank() || c.roles.stream().anyMatch(x -> x.stated().equals(stated))) {
+        if (stated.isBlank()) {
             return;
         }
-        c.roles.add(new Role(stated, meaning != null ? meaning : stated, s.begin(from), s.end(to)));
+        if (c.roles.stream().anyMatch(x -> x.stated().equals(stated))) {
+            support(c, stated, s.begin(from), s.end(to), kind);
+            return;
+        }
+        Role role = new Role(stated, meaning != null ? meaning : stated, s.begin(from), s.end(to));
+        c.roles.add(role);
+        found(c, role, s, from, to, kind);
+    }
+
+    /**
+     * A role proposed by word order alone ({@link RoleCandidates.Kind#NOUN_BEFORE}, {@link
+     * RoleCandidates.Kind#APPOSITION_ANY}): kept apart from the roles that resolve descriptions to people ("the
+     * coach said"), and output only when the role decision keeps it.
+     */
+    private void propose(Cluster c, Sentence s, int first, int to, RoleCandidates.Kind kind) {
+        int from = first;
+        while (from < to && s.word(from).matches("(?i)the|a|an|now|currently")) {
+            from++;
+        }
+        String stated = s.text(from, to);
+        if (!stated.isBlank() && !support(c, stated, s.begin(from), s.end(to), kind)) {
+            found(c, new Role(stated, stated, s.begin(from), s.end(to)), s, from, to, kind);
+        }
+    }
+
+    /**
+     * A construction proposes again a role of {@code c} already proposed (the same words, or words overlapping it in
+     * the text): the construction is marked on that candidate, as one more piece of evidence. False when none is.
+     */
+    private static boolean support(Cluster c, String stated, int start, int end, RoleCandidates.Kind kind) {
+        for (Found f : c.found) {
+            if (f.role().stated().equals(stated) || f.role().start() < end && start < f.role().end()) {
+                f.features()[kind.ordinal()] = 1;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Records how a role of {@code c} was found, with its features for the role decision. */
+    private void found(Cluster c, Role role, Sentence s, int from, int to, RoleCandidates.Kind kind) {
+        double[] f = RoleCandidates.features(s, from, to, kind, k -> {
+            Ref r = refs.get(s.begin(k));
+            return r == null ? null : r.kind();
+        }, quoted(s.begin(from)));
+        c.found.add(new Found(role, kind, f));
     }
 
     /** Abbreviated titles, spelled out, so that "the governor" finds "Gov. Eric Holcomb". */
@@ -1569,7 +1747,25 @@ final class Entities {
         List<Person> out = new ArrayList<>();
         for (Cluster c : people.values()) {
             if (!c.mentions.isEmpty() || c.flag) {
-                out.add(new Person(c.name, new ArrayList<>(c.mentions.values()), c.roles, c.flag));
+                out.add(new Person(c.name, new ArrayList<>(c.mentions.values()), decided(c), c.flag));
+            }
+        }
+        return out;
+    }
+
+    /** The roles of {@code c} the role decision keeps, in the order they were found. */
+    private static List<Role> decided(Cluster c) {
+        List<Role> out = new ArrayList<>();
+        for (Found f : c.found) {
+            double score = RoleCandidates.score(f.features());
+            boolean kept = RoleCandidates.keep(score);
+            var sink = RoleCandidates.sink;
+            if (sink != null) {
+                sink.accept(new RoleCandidates.Candidate(c.name, f.role().stated(), f.role().start(), f.role().end(),
+                        f.kind(), f.features(), score, kept));
+            }
+            if (kept) {
+                out.add(f.role());
             }
         }
         return out;

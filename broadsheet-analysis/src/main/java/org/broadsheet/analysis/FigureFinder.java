@@ -37,7 +37,10 @@ final class FigureFinder {
         List<Figure> out = new ArrayList<>();
         for (Sentence s : sentences) {
             boolean setScores = setScores(s);
-            List<Figure> proportions = proportions(s);
+            List<Figure> proportions = new ArrayList<>(proportions(s));
+            proportions.addAll(measuredCompounds(s, proportions));
+            proportions.addAll(moneyRanges(s, proportions));
+            proportions.addAll(scaledCounts(s, proportions));
             out.addAll(proportions);
             for (int i = 1; i <= s.size(); i++) {
                 String tag = s.ner(i);
@@ -86,6 +89,8 @@ final class FigureFinder {
                 }
             }
             inheritPercent(s, out);
+            joinDurations(s, out);
+            shareUnits(s, out);
             Matcher m = RANKED.matcher(s.whole().text());
             while (m.find()) {
                 String o = m.group(1).toLowerCase(Locale.ROOT);
@@ -118,7 +123,81 @@ final class FigureFinder {
             }
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        if (aboutJapan(sentences)) {
+            out.replaceAll(f -> "CNY".equals(f.unit()) && f.text().contains("¥") ? new Figure(f.kind(), f.text(), f.start(),
+                    f.end(), f.value(), "JPY", f.qualifier(), f.measures(), f.period()) : f);
+        }
         return withoutRepeats(out);
+    }
+
+    /**
+     * A bare number joined to the next figure by a dash, "to", "or" or a list's commas takes that figure's unit and
+     * scale: "25,000-50,000 miles", "10-15 minutes", "30-60 per cent", "350-375 million", "5,000, 7,500 and 10,000
+     * miles".
+     */
+    private static void shareUnits(Sentence s, List<Figure> out) {
+        String text = s.whole().text();
+        List<Integer> here = new ArrayList<>();
+        for (int k = 0; k < out.size(); k++) {
+            if (out.get(k).start() >= s.begin() && out.get(k).end() <= s.end()) {
+                here.add(k);
+            }
+        }
+        here.sort((x, y) -> Integer.compare(out.get(x).start(), out.get(y).start()));
+        for (int n = here.size() - 2; n >= 0; n--) {
+            Figure a = out.get(here.get(n));
+            Figure b = out.get(here.get(n + 1));
+            if (a.kind() != Figure.Kind.COUNT || a.unit() != null && !a.unit().equals("count")
+                    || b.kind() == Figure.Kind.ORDINAL || a.end() > b.start()
+                    || !text.substring(a.end() - s.begin(), b.start() - s.begin())
+                            .matches("\\s*(?:-|–|—|to|or|,|,? and|,? or)\\s*(?:and\\s+)?")) {
+                continue;
+            }
+            double value = a.value();
+            String scale = b.text().toLowerCase(Locale.ROOT);
+            if (value * 100 < b.value() && scale.matches(".*\\d\\s*(million|billion|bn|m|mn)\\b.*")) {
+                value *= scale.matches(".*(billion|bn)\\b.*") ? 1e9 : 1e6; // "350-375 million"
+            }
+            boolean unit = b.unit() != null && !b.unit().equals("count");
+            out.set(here.get(n), new Figure(unit ? b.kind() : a.kind(), a.text(), a.start(), a.end(), value,
+                    unit ? b.unit() : a.unit(), a.qualifier(), a.measures(), a.period()));
+        }
+    }
+
+    /** How many of the smaller unit make one of the larger, for durations written in two parts. */
+    private static final Map<String, Integer> PARTS = Map.of("years>months", 12, "weeks>days", 7, "days>hours", 24,
+            "hours>minutes", 60, "minutes>seconds", 60);
+
+    /** "three years and four months" is one duration of 40 months (the spec's section 8), not two. */
+    private static void joinDurations(Sentence s, List<Figure> out) {
+        String text = s.whole().text();
+        for (int k = out.size() - 1; k > 0; k--) {
+            Figure a = out.get(k - 1);
+            Figure b = out.get(k);
+            Integer per = PARTS.get(a.unit() + ">" + b.unit());
+            if (a.kind() != Figure.Kind.DURATION || b.kind() != Figure.Kind.DURATION || per == null
+                    || a.start() < s.begin() || b.end() > s.end() || a.end() > b.start()
+                    || !text.substring(a.end() - s.begin(), b.start() - s.begin()).matches(",?\\s+and\\s+|\\s+")) {
+                continue;
+            }
+            out.set(k - 1, new Figure(Figure.Kind.DURATION, text.substring(a.start() - s.begin(), b.end() - s.begin()),
+                    a.start(), b.end(), a.value() * per + b.value(), b.unit(), a.qualifier(), a.measures(), a.period()));
+            out.remove(k);
+        }
+    }
+
+    /** "¥" is both yen and yuan: a story that names Japan more often than China means yen. */
+    private static boolean aboutJapan(List<Sentence> sentences) {
+        int japan = 0;
+        int china = 0;
+        for (Sentence s : sentences) {
+            for (int i = 1; i <= s.size(); i++) {
+                String w = s.word(i);
+                japan += w.matches("Japan|Japanese|Tokyo|yen") ? 1 : 0;
+                china += w.matches("China|Chinese|Beijing|yuan|renminbi") ? 1 : 0;
+            }
+        }
+        return japan > china;
     }
 
     /**
@@ -140,13 +219,18 @@ final class FigureFinder {
                 : f);
     }
 
-    /** The same sum written again ("$53 million" three times) is one fact: the first mention stays. */
+    /**
+     * The same sum written again ("$53 million" three times) is one fact: the first mention stays. So is a measure
+     * with a fraction ("8.69 GW", then "that 8.69 GW"); small whole counts and shares recur as different facts.
+     */
     private static List<Figure> withoutRepeats(List<Figure> figures) {
         List<Figure> out = new ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();
         for (Figure f : figures) {
             boolean large = f.kind() == Figure.Kind.MONEY || f.value() >= 1000;
-            if (!large || seen.add(f.kind() + "|" + f.value() + "|" + f.unit() + "|" + f.text())) {
+            boolean exactMeasure = f.kind() == Figure.Kind.COUNT && f.value() != Math.rint(f.value())
+                    && f.unit() != null && MEASURES.containsValue(f.unit());
+            if (!large && !exactMeasure || seen.add(f.kind() + "|" + f.value() + "|" + f.unit() + "|" + f.text())) {
                 out.add(f);
             }
         }
@@ -169,6 +253,106 @@ final class FigureFinder {
             "copper", "contract", "contracts", "rate", "rates", "plan");
     private static final List<String> SMALL = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten");
+
+    /** Units written as words or symbols, each in the spec's name ("2.5-liter", "300 megawatts", "8.69 GW"). */
+    private static final Map<String, String> MEASURES = Map.ofEntries(
+            Map.entry("liter", "liters"), Map.entry("litre", "liters"), Map.entry("liters", "liters"),
+            Map.entry("litres", "liters"), Map.entry("horsepower", "horsepower"), Map.entry("hp", "horsepower"),
+            Map.entry("kilowatt", "kW"), Map.entry("kilowatts", "kW"), Map.entry("kw", "kW"),
+            Map.entry("megawatt", "MW"), Map.entry("megawatts", "MW"), Map.entry("mw", "MW"),
+            Map.entry("gigawatt", "GW"), Map.entry("gigawatts", "GW"), Map.entry("gw", "GW"),
+            Map.entry("terawatt", "TW"), Map.entry("terawatts", "TW"),
+            Map.entry("kwh", "kWh"), Map.entry("mwh", "MWh"), Map.entry("gwh", "GWh"), Map.entry("twh", "TWh"),
+            Map.entry("kilometer", "km"), Map.entry("kilometre", "km"), Map.entry("mile", "miles"),
+            Map.entry("meter", "m"), Map.entry("metre", "m"), Map.entry("foot", "feet"), Map.entry("inch", "inches"),
+            Map.entry("inches", "inches"), Map.entry("yard", "yards"), Map.entry("acre", "acres"),
+            Map.entry("acres", "acres"), Map.entry("hectare", "hectares"), Map.entry("hectares", "hectares"),
+            Map.entry("gallon", "gallons"), Map.entry("gallons", "gallons"), Map.entry("barrel", "barrels"),
+            Map.entry("barrels", "barrels"), Map.entry("milligrams", "mg"), Map.entry("milligram", "mg"),
+            Map.entry("mg", "mg"), Map.entry("mph", "mph"), Map.entry("kph", "km/h"), Map.entry("ton", "t"),
+            Map.entry("tonne", "t"), Map.entry("kilogram", "kg"), Map.entry("gram", "g"));
+    /** "a 275-horsepower motor", "the 55-kilometer stretch": a measure written as one hyphenated word. */
+    private static final Pattern MEASURED_COMPOUND = Pattern.compile(
+            "(?i)(?<![\\w.,])(\\d+(?:\\.\\d+)?)-(liter|litre|horsepower|kilowatt|megawatt|gigawatt|kilometer|kilometre|mile"
+            + "|meter|metre|foot|inch|yard|acre|hectare|gallon|barrel|ton|tonne|kilogram)\\b(?!-(?:old|long|high|tall|wide)\\b)");
+    /** "$373-$400": a range whose bounds each carry the currency; the tagger keeps only the second bound. */
+    private static final Pattern MONEY_RANGE = Pattern.compile(
+            "((?:[A-Z]{1,2})?[$€£¥])\\s?(\\d[\\d,]*(?:\\.\\d+)?)\\s?(million|billion|m|bn)?\\s?(?:-|–|to)\\s?\\1\\s?(\\d[\\d,]*(?:\\.\\d+)?)"
+            + "\\s?(million|billion|m|bn)?\\b");
+    /** "2m viewers", "1.5bn users": a count in millions or billions written with a letter, which the tagger does not read. */
+    private static final Pattern SCALED = Pattern.compile("(\\d+(?:\\.\\d+)?)(m|mn|bn|k)");
+    /** Race distances, in metres: "the 400m hurdles" counts no hurdles in millions. */
+    private static final Set<String> DISTANCES = Set.of("50", "60", "100", "110", "200", "400", "800", "1500", "3000",
+            "5000", "10000");
+
+    private static List<Figure> measuredCompounds(Sentence s, List<Figure> taken) {
+        List<Figure> out = new ArrayList<>();
+        Matcher m = MEASURED_COMPOUND.matcher(s.whole().text());
+        while (m.find()) {
+            int start = s.begin() + m.start();
+            int end = s.begin() + m.end();
+            if (!covered(taken, start, end)) {
+                out.add(new Figure(Figure.Kind.COUNT, m.group(), start, end, Double.parseDouble(m.group(1)),
+                        MEASURES.get(m.group(2).toLowerCase(Locale.ROOT)), qualifierBefore(before(s, m.start())), null, null));
+            }
+        }
+        return out;
+    }
+
+    private static List<Figure> moneyRanges(Sentence s, List<Figure> taken) {
+        List<Figure> out = new ArrayList<>();
+        String text = s.whole().text();
+        Matcher m = MONEY_RANGE.matcher(text);
+        while (m.find()) {
+            String code = symbolCurrency(m.group(1), text);
+            if (code == null || covered(taken, s.begin() + m.start(), s.begin() + m.end())) {
+                continue;
+            }
+            String firstScale = m.group(3) != null ? m.group(3) : m.group(5); // "$1-$2 million": both in millions
+            int firstEnd = m.group(3) != null ? m.end(3) : m.end(2);
+            out.add(new Figure(Figure.Kind.MONEY, text.substring(m.start(), firstEnd), s.begin() + m.start(),
+                    s.begin() + firstEnd, scaled(m.group(2), firstScale), code, null, null, null));
+            out.add(new Figure(Figure.Kind.MONEY, text.substring(m.start(4) - m.group(1).length(), m.end()).trim(),
+                    s.begin() + m.start(4) - m.group(1).length(), s.begin() + m.end(), scaled(m.group(4), m.group(5)), code,
+                    null, null, null));
+        }
+        return out;
+    }
+
+    private static double scaled(String number, String scale) {
+        double v = Double.parseDouble(number.replace(",", ""));
+        if (scale == null) {
+            return v;
+        }
+        return v * (scale.startsWith("b") ? 1e9 : 1e6);
+    }
+
+    private static List<Figure> scaledCounts(Sentence s, List<Figure> taken) {
+        List<Figure> out = new ArrayList<>();
+        for (int i = 1; i < s.size(); i++) {
+            Matcher m = SCALED.matcher(s.word(i));
+            if (!m.matches() || !s.ner(i).equals("O") || !s.tag(i + 1).equals("NNS")
+                    || i > 1 && s.word(i - 1).matches("[$€£¥]|.*\\$")
+                    || m.group(2).equals("m") && DISTANCES.contains(m.group(1))) {
+                continue;
+            }
+            Span span = s.span(i, i);
+            if (covered(taken, span.start(), span.end())) {
+                continue;
+            }
+            double scale = m.group(2).equals("k") ? 1e3 : m.group(2).equals("bn") ? 1e9 : 1e6;
+            String noun = s.word(i + 1);
+            out.add(new Figure(Figure.Kind.COUNT, span.text(), span.start(), span.end(),
+                    Double.parseDouble(m.group(1)) * scale, noun.equalsIgnoreCase("people") ? "people" : noun,
+                    qualifier(s, i), null, null));
+        }
+        return out;
+    }
+
+    private static String before(Sentence s, int offset) {
+        String text = s.whole().text();
+        return text.substring(Math.max(0, offset - 12), offset).toLowerCase(Locale.ROOT);
+    }
 
     /** Tennis-style set scores ("6-4, 7-6 (5)"): two or more scores of a set each, read as one result line. */
     private static boolean setScores(Sentence s) {
@@ -281,15 +465,23 @@ final class FigureFinder {
             }
             if (agedBefore || AGE_AHEAD.matcher(ahead).lookingAt() || words.toLowerCase(Locale.ROOT).contains("old")
                     || prev.equals(",") && i > 2 && s.ner(i - 2).equals("PERSON") && (next.equals(",") || next.equals("of")
-                    || next.equals("from") || next.isEmpty() || next.equals("."))) {
+                    || next.equals("from") || next.isEmpty() || next.equals(".") || next.matches("[-–—]"))
+                    || prev.equals(",") && i > 2 && s.tag(i - 2).startsWith("NN") && next.matches("[,–—]") && i == j
+                    && words.matches("\\d{1,3}") && Integer.parseInt(words) <= 110 // "the former star, 42, was"
+                    || prev.matches("'m|’m|am") && i == j) { // "I'm 74"
                 return true; // an age
             }
-            if (words.equals("911") || prev.matches("no\\.?|number|#|pier|week|route|gate|room|flight")) {
+            if (i == 1 && s.whole().text().matches("(?s)\\d{1,2}[.)](\\s.*)?") && s.opensLine()) {
+                return true; // "2. Heart health benefits": the number of an item in a list
+            }
+            if (words.equals("911") || prev.matches("no\\.?|number|#|pier|week|route|gate|room|flight|type|phase|stage"
+                    + "|category|tier|version|chapter|section|article|episode|season|game|class|level")
+                    || words.matches("(?i)bn|mn")) { // a scale alone belongs to the number before it
                 return true;
             }
             boolean capitalNext = j < s.size() && Character.isUpperCase(s.word(j + 1).charAt(0));
             if (prevTag.equals("NNP") && !s.ner(i - 1).matches("MONEY|DATE") && !prev.matches("rs\\.?|tk|taka|inr")
-                    || nextTag.matches("NNPS?") && s.ner(j + 1).equals("O")
+                    || nextTag.matches("NNPS?") && s.ner(j + 1).equals("O") && !MEASURES.containsKey(next)
                     || capitalNext && nextTag.matches("IN|DT|PRP\\$|CC|TO")
                     || i > 1 && tag.equals("DURATION") && Character.isUpperCase(s.word(i).charAt(0))) {
                 return true; // part of a name: "Fortune 500", "S&P 500", "40 Under 40"
@@ -332,6 +524,10 @@ final class FigureFinder {
             return null; // "10-year notes": a name of the thing
         }
         double value = Double.parseDouble(m.group(2));
+        Matcher decimal = Pattern.compile("(\\d+\\.\\d+)").matcher(words);
+        if (decimal.find() && Math.floor(Double.parseDouble(decimal.group(1))) == value) {
+            value = Double.parseDouble(decimal.group(1)); // "3.5 seconds", which the tagger rounds down to PT3S
+        }
         Matcher half = Pattern.compile("(\\d+)-1/2").matcher(words);
         if (half.find()) {
             value = Integer.parseInt(half.group(1)) + 0.5;
@@ -384,6 +580,35 @@ final class FigureFinder {
             currency = "BDT";
             tag = "MONEY";
             span = s.span(i - 1, j);
+        } else if (tag.equals("NUMBER") && i > 1 && s.word(i - 1).toLowerCase(Locale.ROOT).matches("rs\\.?|inr|₹")) {
+            currency = "INR"; // "Rs 300"
+            tag = "MONEY";
+            span = s.span(i - 1, j);
+        }
+        String named = namedDollars(s, j);
+        Matcher namedInside = NAMED_DOLLARS.matcher(span.text());
+        if (named == null && tag.equals("MONEY") && namedInside.find()) {
+            named = DOLLARS.get(namedInside.group(1).toLowerCase(Locale.ROOT)); // the tagger took "Australian dollars" in
+        }
+        if (named != null && (tag.equals("NUMBER") || tag.equals("MONEY"))) {
+            currency = named; // "176 Hong Kong dollars", "30 Australian dollars"
+            if (tag.equals("NUMBER")) {
+                int last = j + 1;
+                while (!s.word(last).toLowerCase(Locale.ROOT).startsWith("dollar")) {
+                    last++;
+                }
+                span = s.span(i, last);
+                tag = "MONEY";
+            }
+        }
+        Matcher prefixed = Pattern.compile("([A-Z]{1,2}\\$)").matcher(span.text());
+        if (tag.equals("MONEY") && currency == null && prefixed.find()) {
+            currency = symbolCurrency(prefixed.group(1), s.whole().text()); // "A$12 million", "HK$5"
+        }
+        String rate = exchangeRate(s, i, j);
+        if (tag.equals("NUMBER") && rate != null) {
+            currency = rate; // "the yen ... at 108.55 per dollar": a price in yen
+            tag = "MONEY";
         }
         String next2 = j + 2 <= s.size() ? s.word(j + 2).toLowerCase(Locale.ROOT) : "";
         if (tag.equals("NUMBER") && next.equals("per") && next2.equals("cent")) {
@@ -407,6 +632,10 @@ final class FigureFinder {
             currency = "m";
         } else if (next.matches("bn|billion") && !span.text().toLowerCase(Locale.ROOT).matches(".*(bn|billion)")) {
             value *= value < 1e6 ? 1e9 : 1;
+            if (next.equals("bn") && tag.equals("NUMBER")) {
+                j = j + 1; // "1.5bn streams": the scale is part of the figure, and the noun after it is what is counted
+                span = s.span(i, j);
+            }
         } else if (next.equals("k") || span.text().matches("(?i).*\\d\\s?k\\b.*")) {
             value *= value < 1e3 ? 1e3 : 1; // "200k dollars"
         } else if (next.matches("m|mn") || span.text().matches(".*\\d(m|mn)")) {
@@ -466,6 +695,28 @@ final class FigureFinder {
         if (after.equals("square") && j + 2 <= s.size()) {
             return "square_" + s.word(j + 2).toLowerCase(Locale.ROOT);
         }
+        int at = j + 1;
+        while (at < s.size() && at <= j + 3 && !s.word(at).equalsIgnoreCase(noun)) {
+            at++;
+        }
+        String per = at + 2 <= s.size() && s.word(at + 1).equalsIgnoreCase("per") ? s.word(at + 2).toLowerCase(Locale.ROOT) : "";
+        if (per.matches("gallons?") && n.startsWith("mile")) {
+            return "mpg"; // "90 miles per gallon"
+        }
+        if (per.matches("lit(er|re)s?") && n.matches("kilomet(er|re)s?|km")) {
+            return "km/l";
+        }
+        if (per.equals("hour")) {
+            return n.startsWith("mile") ? "mph" : n.matches("kilomet(er|re)s?|km") ? "km/h" : noun;
+        }
+        String measure = MEASURES.get(n);
+        if (measure != null && measure.endsWith("W") && at + 2 <= s.size() && s.word(at + 1).equals("-")
+                && s.word(at + 2).toLowerCase(Locale.ROOT).startsWith("hour")) {
+            return measure + "h"; // "12 kilowatt-hours"
+        }
+        if (measure != null) {
+            return measure;
+        }
         return switch (n) {
             case "tonnes", "tons", "tonne", "ton" -> "t";
             case "kilograms", "kilogram", "kg", "kilos" -> "kg";
@@ -487,6 +738,77 @@ final class FigureFinder {
                 if (QUALIFIERS.contains(q)) {
                     return q;
                 }
+            }
+        }
+        return null;
+    }
+
+    /** Dollars of other countries, by the word before "dollars". */
+    private static final Map<String, String> DOLLARS = Map.of("hong kong", "HKD", "australian", "AUD", "canadian", "CAD",
+            "new zealand", "NZD", "singapore", "SGD", "taiwan", "TWD", "new taiwan", "TWD", "u.s.", "USD", "us", "USD",
+            "american", "USD");
+    private static final Pattern NAMED_DOLLARS = Pattern.compile(
+            "(?i)\\b(hong kong|australian|canadian|new zealand|singapore|new taiwan|taiwan|u\\.s\\.|us|american) dollars?");
+    /** Dollar signs with a country's letters before them. */
+    private static final Map<String, String> DOLLAR_SIGNS = Map.of("A$", "AUD", "AU$", "AUD", "C$", "CAD", "CA$", "CAD",
+            "HK$", "HKD", "S$", "SGD", "NZ$", "NZD", "US$", "USD", "R$", "BRL", "NT$", "TWD");
+
+    /** The currency of "176 Hong Kong dollars": the country named between the number and "dollars", if any. */
+    private static String namedDollars(Sentence s, int j) {
+        for (int k = j + 1; k <= Math.min(s.size(), j + 3); k++) {
+            if (s.word(k).toLowerCase(Locale.ROOT).matches("dollars?")) {
+                return k == j + 1 ? null : DOLLARS.get(s.text(j + 1, k - 1).toLowerCase(Locale.ROOT));
+            }
+        }
+        return null;
+    }
+
+    /** The currency of a sign: "$" is the US dollar unless letters before it name another ("A$"). */
+    private static String symbolCurrency(String sign, String sentence) {
+        if (sign.length() > 1) {
+            return DOLLAR_SIGNS.get(sign);
+        }
+        return switch (sign) {
+            case "$" -> "USD";
+            case "€" -> "EUR";
+            case "£" -> "GBP";
+            case "¥" -> sentence.matches("(?is).*\\b(yen|japan|japanese)\\b.*") ? "JPY" : "CNY";
+            default -> null;
+        };
+    }
+
+    /**
+     * "The yen strengthened ... at 108.55 per dollar": a number priced per unit of one currency, in a sentence that
+     * names another, is an exchange rate in that other currency.
+     */
+    private static String exchangeRate(Sentence s, int i, int j) {
+        if (j + 2 > s.size() || !s.word(j + 1).equalsIgnoreCase("per") && !(s.word(j + 1).equalsIgnoreCase("to")
+                && s.word(j + 2).equalsIgnoreCase("the"))) {
+            return null;
+        }
+        int unitAt = s.word(j + 1).equalsIgnoreCase("per") ? j + 2 : j + 3;
+        String per = unitAt <= s.size() ? currencyWord(s.word(unitAt)) : null;
+        if (per == null) {
+            return null;
+        }
+        for (int k = 1; k < i; k++) {
+            String named = currencyWord(s.word(k));
+            if (named != null && !named.equals(per)) {
+                return named;
+            }
+        }
+        return null;
+    }
+
+    /** The currency a word names ("yen", "dollars", "greenback"), or {@code null}. */
+    private static String currencyWord(String word) {
+        String w = word.toLowerCase(Locale.ROOT).replaceAll("s$", "");
+        if (w.equals("greenback")) {
+            return "USD";
+        }
+        for (Map.Entry<String, String> e : CURRENCIES) {
+            if (e.getKey().length() > 1 && w.equals(e.getKey())) {
+                return e.getValue();
             }
         }
         return null;

@@ -18,18 +18,100 @@ final class ReportedSpeechFinder {
 
     private static final Set<String> SKIP_AFTER_CUE = Set.of("that", ",", ":", "out", "also");
 
+    /** Chooses the statements among the candidates: {@link ReportedSpeechModel#choose}, or a stand-in in benches. */
+    interface Judge {
+        /** The statements among {@code candidates}, in their order. */
+        List<ReportedSpeech> choose(List<SpeechCandidate> candidates);
+    }
+
     private final List<Sentence> sentences;
     private final Entities entities;
     private final QuoteFinder quotes;
+    private final Judge judge;
 
     ReportedSpeechFinder(List<Sentence> sentences, Entities entities, QuoteFinder quotes) {
+        this(sentences, entities, quotes, ReportedSpeechModel.judge());
+    }
+
+    /**
+     * A finder whose statements {@code judge} chooses among the candidates; with a null judge the rules decide alone
+     * and no candidate is weighed (no broad reading, no features: nothing to pay for).
+     */
+    ReportedSpeechFinder(List<Sentence> sentences, Entities entities, QuoteFinder quotes, Judge judge) {
         this.sentences = sentences;
         this.entities = entities;
         this.quotes = quotes;
+        this.judge = judge;
     }
 
+    /** The statements reported in the sentences: the candidates, as the judge chooses among them. */
     List<ReportedSpeech> find() {
-        List<ReportedSpeech> out = new ArrayList<>();
+        if (judge == null) {
+            List<ReportedSpeech> out = new ArrayList<>();
+            byRules(out, new ArrayList<>());
+            return out;
+        }
+        return judge.choose(candidates());
+    }
+
+    /**
+     * Every candidate statement: those the rules make, then the broader readings of {@link CueCandidates} at cues
+     * the rules left alone (not the same cue, not the same statement), each with its {@link SpeechFeatures}.
+     */
+    List<SpeechCandidate> candidates() {
+        List<ReportedSpeech> rules = new ArrayList<>();
+        List<int[]> cues = new ArrayList<>();
+        byRules(rules, cues);
+        List<SpeechCandidate> out = new ArrayList<>();
+        int at = 0;
+        for (Sentence s : sentences) {
+            Set<Integer> taken = new java.util.HashSet<>();
+            List<ReportedSpeech> here = new ArrayList<>();
+            for (; at < rules.size() && cues.get(at)[0] == s.index; at++) {
+                ReportedSpeech r = rules.get(at);
+                int cue = cues.get(at)[1];
+                taken.add(cue);
+                here.add(r);
+                out.add(candidate(s, cue, r, true));
+            }
+            for (int i = 1; i <= s.size(); i++) {
+                if (taken.contains(i) || !CueCandidates.mayCue(s, i)) {
+                    continue;
+                }
+                CueCandidates.Reading reading = CueCandidates.read(s, i);
+                if (reading.form() == CueCandidates.Form.NONE) {
+                    continue;
+                }
+                Speaker speaker = reading.subject() > 0 ? speakerOf(s, reading.subject()) : null;
+                ReportedSpeech r = new ReportedSpeech(speaker == null ? Speaker.UNATTRIBUTED : speaker,
+                        s.word(i), s.span(reading.from(), reading.to()), s.whole(),
+                        insideEarlierCue(s, i));
+                // (a content every narrative word of which is quoted is a quote, not reported speech: the spec's R5)
+                if (!mostlyQuoted(r.content()) && here.stream().noneMatch(o -> ReportedSpeechModel.sameStatement(o, r))) {
+                    out.add(candidate(s, i, r, false));
+                }
+            }
+        }
+        return out;
+    }
+
+    private SpeechCandidate candidate(Sentence s, int cue, ReportedSpeech r, boolean byRules) {
+        CueCandidates.Reading reading = cue > 0 ? CueCandidates.read(s, cue) : CueCandidates.Reading.NONE;
+        return new SpeechCandidate(r, byRules, SpeechFeatures.of(s, cue, r, byRules, reading, quotedShare(r.content()),
+                cue > 0 && quoted(s.begin(cue)), sentences.size()));
+    }
+
+    /** The share of {@code content}'s characters inside quotation marks. */
+    private double quotedShare(Span content) {
+        int inside = 0;
+        for (int[] q : quotes.quoted) {
+            inside += Math.max(0, Math.min(q[1], content.end()) - Math.max(q[0], content.start()));
+        }
+        return content.end() <= content.start() ? 0 : Math.min(1, (double) inside / (content.end() - content.start()));
+    }
+
+    /** The statements the rules make, in order, with the token of each one's cue in {@code cues}. */
+    private void byRules(List<ReportedSpeech> out, List<int[]> cues) {
         for (Sentence s : sentences) {
             for (int i = 1; i <= s.size(); i++) {
                 ReportedSpeech r = s.word(i).equalsIgnoreCase("according") && i < s.size() && s.word(i + 1).equals("to")
@@ -40,6 +122,7 @@ final class ReportedSpeechFinder {
                     ReportedSpeech within = withinQuote(r, stretch(s.begin(i)));
                     if (within != null) {
                         out.add(within.inside());
+                        cues.add(new int[] {s.index, i});
                     }
                     continue;
                 }
@@ -67,10 +150,10 @@ final class ReportedSpeechFinder {
                 }
                 if (r != null && !mostlyQuoted(r.content())) {
                     out.add(withoutApposition(s, r));
+                    cues.add(new int[] {s.index, i});
                 }
             }
         }
-        return out;
     }
 
     /**
@@ -533,7 +616,7 @@ final class ReportedSpeechFinder {
      * columnist's "I asked the clerk whether ...", a letter writer's "I told him ...") is a source the article does
      * not name: an unnamed speaker (the spec's kind {@code unnamed}) rather than no statement at all.
      */
-    private Speaker speakerOf(Sentence s, int subj) {
+    Speaker speakerOf(Sentence s, int subj) {
         Speaker sp = SpeechCues.speaker(s, entities, subj);
         int verb = s.head(subj);
         // only acts addressed to someone: "We should also note that ..." is the writer's own narration
@@ -546,13 +629,13 @@ final class ReportedSpeechFinder {
     }
 
     /** Verbs of naming and evaluating: "called the plan reckless", "described X as Y", "declared X an outlaw group". */
-    private static final Set<String> NAMING = Set.of("call", "describe", "declare", "dismiss", "rate", "label", "brand",
+    static final Set<String> NAMING = Set.of("call", "describe", "declare", "dismiss", "rate", "label", "brand",
             "identify", "cite", "consider", "introduce", "attribute", "characterize", "characterise", "term", "hail",
             "slam", "praise", "criticize", "criticise", "condemn", "assail", "tout", "view", "see", "regard", "reject",
             "deride", "denounce");
 
     /** Nouns of saying whose "that" clause is a statement (the spec's R1, nominal forms). */
-    private static final Set<String> SAYING_NOUNS = Set.of("announcement", "claim", "assertion", "pledge", "promise",
+    static final Set<String> SAYING_NOUNS = Set.of("announcement", "claim", "assertion", "pledge", "promise",
             "warning", "admission", "suggestion", "insistence", "allegation", "report", "assurance", "vow",
             "prediction", "confirmation", "acknowledgment", "acknowledgement", "argument", "contention", "statement",
             "declaration", "testimony", "complaint", "accusation", "boast");
@@ -1063,7 +1146,7 @@ final class ReportedSpeechFinder {
     }
 
     /** "did not say", "didn't estimate": a cue denied is no statement. */
-    private static boolean negated(Sentence s, int verb) {
+    static boolean negated(Sentence s, int verb) {
         int h = s.head(verb);
         if (h > 0 && s.lemma(h).toLowerCase(java.util.Locale.ROOT).matches("refusal|refuse|decline|fail|failure|reluctant|unwilling|unable")) {
             return true; // "his refusal to say which side ...": no statement
@@ -1084,7 +1167,7 @@ final class ReportedSpeechFinder {
      * the parser left loose ("told reporters the decision ... had been taken"); or a clause after "that"
      * the parser took for something else ("claimed at the time that they were ...").
      */
-    private static int clause(Sentence s, int verb) {
+    static int clause(Sentence s, int verb) {
         List<Integer> complements = s.children(verb, "ccomp");
         if (complements.size() > 1) {
             // "That said, the DEA says that ...", "S, said X in an email that was reviewed by Reuters": of two

@@ -73,6 +73,15 @@ final class Sentence {
         return begin(1);
     }
 
+    /** Whether the sentence opens its line (a paragraph or a heading) rather than following another in it. */
+    boolean opensLine() {
+        int at = begin();
+        while (at > 0 && text.charAt(at - 1) == ' ') {
+            at--;
+        }
+        return at == 0 || text.charAt(at - 1) == '\n';
+    }
+
     int end() {
         return end(size());
     }

@@ -28,7 +28,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * <pre>
  * mvn -B -q test-compile dependency:build-classpath -pl broadsheet-analysis -am -Dmdep.outputFile=/tmp/cp.txt
  * java -Xmx2g -cp "$(cat /tmp/cp.txt):broadsheet-analysis/target/classes:broadsheet-analysis/target/test-classes" \
- *     org.broadsheet.analysis.AttributionBench [--quiet] [--fresh2] [--fresh3] [--fresh4] [--fresh5] [--out predictions.json] [--cache DIR]
+ *     org.broadsheet.analysis.AttributionBench [--quiet] [--fresh2] [--fresh3] [--fresh4] [--fresh5] [--fresh6] [--out predictions.json] [--cache DIR]
+ *     [--rules] [--dump candidates.jsonl]
  * </pre>
  *
  * <p>The 11 articles of {@code fresh.json} were held out until session 7 and have since been read miss by miss:
@@ -40,7 +41,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * (session 12) were the untouched part in session 12; scored three times then, they are tuning material since
  * session 13 ({@code --fresh4}, misses printed). The 15 articles of {@code fresh5.json} (session 13) are the
  * untouched part now: scored only with {@code --fresh5}, as totals, once before and once after a session's
- * changes, never miss by miss and never written by {@code --out}.
+ * changes, never miss by miss and never written by {@code --out}. The 15 articles of {@code fresh6.json} (session
+ * 14) are a second untouched part, scored the same way with {@code --fresh6}.
  *
  * <p>{@code --cache DIR} keeps CoreNLP's annotations of the bodies in {@code DIR} (see {@link AnnotationCache}), so
  * that a second run measures changed rules on the same parse in seconds.
@@ -97,6 +99,14 @@ public final class AttributionBench {
         return read("/attribution/fresh5.json");
     }
 
+    /**
+     * The untouched part of session 14 ({@code fresh6.json}, 15 articles, split {@code fresh6}), labelled before
+     * the analyser was run on any of them. Only {@link #run} reads it, as totals; its misses are never printed.
+     */
+    static List<JsonNode> untouched6() {
+        return read("/attribution/fresh6.json");
+    }
+
     private static List<JsonNode> read(String resource) {
         try (InputStream in = AttributionBench.class.getResourceAsStream(resource)) {
             List<JsonNode> out = new ArrayList<>();
@@ -117,7 +127,7 @@ public final class AttributionBench {
     /** Scores of the tuning and held-out parts. */
     record Result(AttributionScorer.Card tune, AttributionScorer.Card heldOut, AttributionScorer.Card fresh,
             AttributionScorer.Card untouched, AttributionScorer.Card untouched3, AttributionScorer.Card untouched4,
-            AttributionScorer.Card untouched5, ObjectNode predictions) {
+            AttributionScorer.Card untouched5, AttributionScorer.Card untouched6, ObjectNode predictions) {
     }
 
     /** Analyses and scores the tuning and held-out parts; misses of the tuning part are printed when asked. */
@@ -141,6 +151,15 @@ public final class AttributionBench {
      */
     static Result run(Analyzer analyzer, boolean printTuneMisses, boolean withUntouched, boolean withUntouched3,
             boolean withUntouched4, boolean withUntouched5) {
+        return run(analyzer, printTuneMisses, withUntouched, withUntouched3, withUntouched4, withUntouched5, false);
+    }
+
+    /**
+     * As {@link #run(Analyzer, boolean, boolean, boolean, boolean, boolean)}; {@code withUntouched6} also scores the
+     * untouched part of session 14, as totals only, like the untouched part of session 13.
+     */
+    static Result run(Analyzer analyzer, boolean printTuneMisses, boolean withUntouched, boolean withUntouched3,
+            boolean withUntouched4, boolean withUntouched5, boolean withUntouched6) {
         AttributionScorer.Card tune = new AttributionScorer.Card();
         AttributionScorer.Card heldOut = new AttributionScorer.Card();
         AttributionScorer.Card fresh = new AttributionScorer.Card();
@@ -148,6 +167,7 @@ public final class AttributionBench {
         AttributionScorer.Card untouched3 = new AttributionScorer.Card();
         AttributionScorer.Card untouched4 = new AttributionScorer.Card();
         AttributionScorer.Card untouched5 = new AttributionScorer.Card();
+        AttributionScorer.Card untouched6 = new AttributionScorer.Card();
         ObjectNode predictions = JSON.createObjectNode();
         List<JsonNode> all = articles();
         if (withUntouched) {
@@ -162,11 +182,14 @@ public final class AttributionBench {
         if (withUntouched5) {
             all.addAll(untouched5());
         }
+        if (withUntouched6) {
+            all.addAll(untouched6());
+        }
         for (JsonNode a : all) {
             String split = a.path("split").asText();
             ObjectNode predicted = specView(analyzer.analyze(article(a), null));
             // fresh2, fresh3 and fresh4 were untouched in their sessions; their misses are tuning material now
-            boolean held = split.equals("heldout") || split.equals("fresh5");
+            boolean held = split.equals("heldout") || split.equals("fresh5") || split.equals("fresh6");
             String id = a.path("id").asText().substring(0, Math.min(8, a.path("id").asText().length()));
             AttributionScorer.Card card = AttributionScorer.score(a, predicted,
                     line -> {
@@ -174,13 +197,13 @@ public final class AttributionBench {
                             System.out.println("  " + id + " " + line);
                         }
                     });
-            (split.equals("fresh5") ? untouched5 : split.equals("fresh4") ? untouched4 : split.equals("fresh3") ? untouched3 : split.equals("fresh2") ? untouched : split.equals("fresh") ? fresh
+            (split.equals("fresh6") ? untouched6 : split.equals("fresh5") ? untouched5 : split.equals("fresh4") ? untouched4 : split.equals("fresh3") ? untouched3 : split.equals("fresh2") ? untouched : split.equals("fresh") ? fresh
                     : held ? heldOut : tune).add(card);
             if (!held) {
                 predictions.set(a.path("id").asText(), predicted);
             }
         }
-        return new Result(tune, heldOut, fresh, untouched, untouched3, untouched4, untouched5, predictions);
+        return new Result(tune, heldOut, fresh, untouched, untouched3, untouched4, untouched5, untouched6, predictions);
     }
 
     /**
@@ -190,19 +213,39 @@ public final class AttributionBench {
      *        {@code --cache DIR} keeps the annotations of the bodies between runs; {@code --fresh2} also scores
      *        the part labelled in session 8 (with its misses since session 10); {@code --fresh3} the part labelled
      *        in session 10 (with its misses since session 12); {@code --fresh4} the part labelled in session 12
-     *        (with its misses since session 13); {@code --fresh5} the untouched part of session 13 (totals only)
+     *        (with its misses since session 13); {@code --fresh5} the untouched part of session 13 (totals only);
+     *        {@code --fresh6} the untouched part of session 14 (totals only); {@code --rules} lets the rules alone
+     *        decide reported speech, whatever model is shipped; {@code --dump FILE} (with {@code --cache DIR}) writes
+     *        the reported-speech candidates of the tuning parts for {@code bench/train_reported.py} instead of scoring
      */
     public static void main(String[] args) throws IOException {
         boolean quiet = List.of(args).contains("--quiet");
         int out = List.of(args).indexOf("--out");
         int cache = List.of(args).indexOf("--cache");
-        Analyzer analyzer = cache >= 0 ? new Analyzer(new AnnotationCache(Path.of(args[cache + 1])), Analyzer.MAX_CHARS)
+        int dump = List.of(args).indexOf("--dump");
+        if (dump >= 0) {
+            if (cache < 0) {
+                throw new IllegalArgumentException("--dump needs --cache DIR (the annotations are kept there)");
+            }
+            // the candidates of reported speech with their features, for bench/train_reported.py (tuning parts only)
+            List<SpeechCandidate> seen = new ArrayList<>();
+            Analyzer recording = new Analyzer(new AnnotationCache(Path.of(args[cache + 1])), Analyzer.MAX_CHARS, c -> {
+                seen.addAll(c);
+                return ReportedSpeechModel.RULES.choose(c);
+            });
+            dumpCandidates(recording, seen, Path.of(args[dump + 1]));
+            return;
+        }
+        // --rules: the rules alone decide reported speech, whatever model is shipped
+        ReportedSpeechFinder.Judge judge = List.of(args).contains("--rules") ? null : ReportedSpeechModel.judge();
+        Analyzer analyzer = cache >= 0 ? new Analyzer(new AnnotationCache(Path.of(args[cache + 1])), Analyzer.MAX_CHARS, judge)
                 : new Analyzer();
         boolean withUntouched = List.of(args).contains("--fresh2");
         boolean withUntouched3 = List.of(args).contains("--fresh3");
         boolean withUntouched4 = List.of(args).contains("--fresh4");
         boolean withUntouched5 = List.of(args).contains("--fresh5");
-        Result r = run(analyzer, !quiet, withUntouched, withUntouched3, withUntouched4, withUntouched5);
+        boolean withUntouched6 = List.of(args).contains("--fresh6");
+        Result r = run(analyzer, !quiet, withUntouched, withUntouched3, withUntouched4, withUntouched5, withUntouched6);
         System.out.println("tuning part (28 articles):");
         System.out.println(r.tune().report());
         System.out.println("held-out part (14 articles):");
@@ -225,9 +268,71 @@ public final class AttributionBench {
             System.out.println("untouched part of session 13 (15 articles, fresh5.json, labelled 2026-12-05 before any run):");
             System.out.println(r.untouched5().report());
         }
+        if (withUntouched6) {
+            System.out.println("untouched part of session 14 (15 articles, fresh6.json, labelled 2026-12-06 before any run):");
+            System.out.println(r.untouched6().report());
+        }
         if (out >= 0) {
             Files.writeString(Path.of(args[out + 1]), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(r.predictions()));
         }
+    }
+
+    /**
+     * Writes, one JSON line per labelled tuning article (articles.json, fresh, fresh2, fresh3, fresh4; never an
+     * untouched part), every reported-speech candidate the finder weighed: its features, whether the rules made it,
+     * the labelled statements its content matches as the scorer matches them (word-set Jaccard of at least 0.5, with
+     * the Jaccard and whether the speaker is right), and the other candidates that are the same statement. The
+     * first line names the features. {@code bench/train_reported.py} reads it.
+     */
+    static void dumpCandidates(Analyzer recording, List<SpeechCandidate> seen, Path file) throws IOException {
+        List<JsonNode> all = articles();
+        all.addAll(untouched());
+        all.addAll(untouched3());
+        all.addAll(untouched4());
+        StringBuilder out = new StringBuilder();
+        ObjectNode head = JSON.createObjectNode();
+        SpeechFeatures.NAMES.forEach(head.putArray("names")::add);
+        out.append(JSON.writeValueAsString(head)).append('\n');
+        for (JsonNode a : all) {
+            String split = a.path("split").asText();
+            if (!split.matches("tune|heldout|fresh|fresh2|fresh3|fresh4")) {
+                throw new IllegalStateException("not a tuning part: " + split);
+            }
+            seen.clear();
+            recording.analyze(article(a), null);
+            List<SpeechCandidate> cands = List.copyOf(seen);
+            ObjectNode line = JSON.createObjectNode().put("id", a.path("id").asText()).put("split", split)
+                    .put("host", java.net.URI.create(a.path("url").asText("x:none")).getHost());
+            JsonNode gold = a.path("reported_speech");
+            line.put("gold", gold.size());
+            ArrayNode rows = line.putArray("cands");
+            for (int j = 0; j < cands.size(); j++) {
+                SpeechCandidate c = cands.get(j);
+                ObjectNode row = rows.addObject().put("rules", c.byRules()).put("content", c.statement().content().text())
+                        .put("speaker", speaker(c.statement().speaker()));
+                ArrayNode x = row.putArray("x");
+                for (double v : c.features()) {
+                    x.add(v);
+                }
+                ArrayNode match = row.putArray("match");
+                java.util.Set<String> words = AttributionScorer.words(c.statement().content().text());
+                for (int g = 0; g < gold.size(); g++) {
+                    double jac = AttributionScorer.jaccard(AttributionScorer.words(gold.get(g).path("content").asText("")), words);
+                    if (jac >= 0.5) {
+                        match.addArray().add(g).add(jac).add(AttributionScorer.sameSpeaker(gold.get(g),
+                                JSON.getNodeFactory().textNode(speaker(c.statement().speaker()))) ? 1 : 0);
+                    }
+                }
+                ArrayNode same = row.putArray("same");
+                for (int k = 0; k < cands.size(); k++) {
+                    if (k != j && ReportedSpeechModel.sameStatement(c.statement(), cands.get(k).statement())) {
+                        same.add(k);
+                    }
+                }
+            }
+            out.append(JSON.writeValueAsString(line)).append('\n');
+        }
+        Files.writeString(file, out);
     }
 
     /** The analysis in the shape of the spec's section 1, as the scorer reads it. */

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
  * future, a quarter without a year, the lines of a list of dates under a heading that states the year, a full date with stray commas,
  * the end of a period, a day or year told from another date of the sentence, a state "as of" a day, an infinitive
  * whose auxiliary is past, an order for a day to come, a month in a story told in an earlier year, a weekend gone by,
- * a part of a year written as one word, a fiscal year written "FY2027".
+ * a part of a year written as one word, a fiscal year written "FY2027", a day at the end of a sentence run into the
+ * next one without a space ("Monday.The"), a span of days or weeks told from the date before it ("ten days later",
+ * "the week before").
  */
 class DateConventionsTest {
 
@@ -41,7 +43,10 @@ class DateConventionsTest {
                 "By December, the repairs were finished.",
                 "The harbour festival ended over the weekend.",
                 "The new quay opens in mid-2028.",
-                "The harbour board's budget for FY2027 is larger.");
+                "The harbour board's budget for FY2027 is larger.",
+                "The ferry line's board met on Monday.The chairman said fares would rise.",
+                "The dock strike began on Oct. 1, 2025 and ended ten days later.",
+                "The ferry strike began on Nov. 3, 2025; the week before, talks had failed.");
         analysis = new Analyzer().analyze(Articles.of(paragraphs, "2026-11-18", "en", List.of(), null), null);
     }
 
@@ -163,5 +168,18 @@ class DateConventionsTest {
         DateMention d = date("FY2027");
         assertNotNull(d, () -> "not found in " + analysis.dates());
         assertEquals("2027", d.value());
+    }
+
+    @Test
+    void aDayBeforeAFullStopWithoutASpaceIsFound() {
+        DateMention d = date("Monday");
+        assertNotNull(d, () -> "not found: Monday in " + analysis.dates());
+        assertEquals("2026-11-16", d.value());
+    }
+
+    @Test
+    void daysOrWeeksLaterAreToldFromTheDateBefore() {
+        assertEquals("2025-10-11", date("ten days later").value());
+        assertEquals("2025-W44", date("the week before").value());
     }
 }

@@ -2,6 +2,7 @@ package org.broadsheet.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -12,7 +13,11 @@ import org.junit.jupiter.api.Test;
  * Figure units in the spec's conventions (section 8) on invented sentences: a share written without its
  * "percent" in a list of percentages, and an index level beside a percentage, which stays a number; percentage
  * points the tagger reads as a plain number; the first bound of a range of percentages; "20m long" in metres,
- * "200k dollars" and "1.5m euros" in thousands and millions.
+ * "200k dollars" and "1.5m euros" in thousands and millions; units of measure written as words, abbreviations or
+ * hyphenated compounds; currencies named by country, by lettered dollar signs, by "Rs", by a rate "per dollar" and
+ * by "¥" in a story about Japan; ranges whose bounds both carry the sign; counts in millions written "2m"; a
+ * duration written in two units; the number of a list item and an identifier ("type 2"), which are no figures; the
+ * first bound of a range with the unit and scale of the second; ages after a name or a noun between commas or dashes.
  */
 class FigureConventionsTest {
 
@@ -27,7 +32,19 @@ class FigureConventionsTest {
                 "Between 30 and 40 percent of the boats are idle.",
                 "The new ferry is 20m long.",
                 "The port spent 200k dollars on cranes.",
-                "The quay deal is worth 1.5m euros.");
+                "The quay deal is worth 1.5m euros.",
+                "The ferry sprints from zero to 30 knots in about 3.5 seconds.",
+                "It has a 2.5-liter engine, a 275-horsepower motor and gets 90 miles per gallon.",
+                "The wind farm off Tokyo will produce around 8.69 GW, Japanese officials said, and the port paid ¥500 million.",
+                "Harbour tickets cost Rs 300, or 176 Hong Kong dollars, or A$12.",
+                "A crane costs $373-$400 an hour to hire.",
+                "The yen strengthened at 108.55 per dollar.",
+                "The regatta drew 2m viewers, and the 400m hurdles were held on the quay.",
+                "The old ferry served three years and four months on the route.",
+                "2. Harbour fees",
+                "The new ferry runs on type 2 fuel cells.",
+                "Its engines need a service every 25,000-50,000 miles, and the port's population may reach 350–375 million.",
+                "The captain, Morven Lisle, 61 – who has sailed the route since 1990 – and the former mate, 47, were honoured.");
         analysis = new Analyzer().analyze(Articles.of(paragraphs, "2027-03-10", "en", List.of(), null), null);
     }
 
@@ -77,5 +94,69 @@ class FigureConventionsTest {
         assertEquals(Figure.Kind.MONEY, millions.kind());
         assertEquals("EUR", millions.unit());
         assertEquals(1_500_000.0, millions.value());
+    }
+
+    @Test
+    void aDurationKeepsItsFraction() {
+        Figure f = figure("about 3.5 seconds");
+        assertEquals(3.5, f.value());
+        assertEquals("seconds", f.unit());
+    }
+
+    @Test
+    void unitsOfMeasureHaveTheirNames() {
+        assertEquals("liters", figure("2.5-liter").unit());
+        assertEquals(2.5, figure("2.5-liter").value());
+        assertEquals("horsepower", figure("275-horsepower").unit());
+        assertEquals("mpg", figure("90").unit());
+        assertEquals("GW", figure("8.69").unit());
+    }
+
+    @Test
+    void currenciesNamedByCountryAndSign() {
+        assertEquals("INR", figure("Rs 300").unit());
+        assertEquals("HKD", figure("176 Hong Kong dollars").unit());
+        assertEquals("AUD", figure("A$12").unit());
+        assertEquals(Figure.Kind.MONEY, figure("108.55").kind());
+        assertEquals("JPY", figure("108.55").unit());
+        assertEquals("JPY", figure("¥500 million").unit());
+    }
+
+    @Test
+    void bothBoundsOfARangeWithTwoSigns() {
+        assertEquals(373.0, figure("$373").value());
+        assertEquals(400.0, figure("$400").value());
+    }
+
+    @Test
+    void millionsWrittenWithALetterCountButRaceDistancesDoNot() {
+        Figure viewers = figure("2m");
+        assertEquals(2_000_000.0, viewers.value());
+        assertEquals("viewers", viewers.unit());
+        assertTrue(analysis.figures().stream().noneMatch(f -> f.text().equals("400m")), () -> analysis.figures().toString());
+    }
+
+    @Test
+    void aDurationInTwoUnitsIsOneFigureInTheSmaller() {
+        Figure f = figure("three years and four months");
+        assertEquals(40.0, f.value());
+        assertEquals("months", f.unit());
+    }
+
+    @Test
+    void aListItemsNumberAndAnIdentifierAreNoFigures() {
+        assertTrue(analysis.figures().stream().noneMatch(f -> f.text().equals("2")), () -> analysis.figures().toString());
+    }
+
+    @Test
+    void theFirstBoundOfARangeTakesTheUnitAndScaleOfTheSecond() {
+        assertEquals("miles", figure("25,000").unit());
+        assertEquals(350_000_000.0, figure("350").value());
+    }
+
+    @Test
+    void agesBetweenCommasOrDashesAreNoFigures() {
+        assertTrue(analysis.figures().stream().noneMatch(f -> f.text().equals("61") || f.text().equals("47")),
+                () -> analysis.figures().toString());
     }
 }

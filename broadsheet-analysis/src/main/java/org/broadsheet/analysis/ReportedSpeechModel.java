@@ -1,0 +1,187 @@
+package org.broadsheet.analysis;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides which {@link SpeechCandidate}s are reported speech: a logistic regression over {@link SpeechFeatures},
+ * trained by {@code bench/train_reported.py} on the labelled tuning parts of the attribution set and shipped as the
+ * resource {@code reported-speech.model} (plain text: a bias, a decision threshold for the candidates the rules made
+ * and one for the others, and per feature its mean, scale and weight). Without that resource, the rules decide alone: every candidate they made is kept, no other.
+ * Immutable and thread-safe.
+ */
+final class ReportedSpeechModel {
+
+    private static final String RESOURCE = "reported-speech.model";
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['\u2019][\\p{L}]+)?");
+
+    /** The rules alone: keeps what they made. (Before {@link #BUNDLED}, which falls back on it.) */
+    static final ReportedSpeechModel RULES = new ReportedSpeechModel(null, 0.5, 0.5, Map.of());
+
+    /** The bundled model, read once. */
+    private static final ReportedSpeechModel BUNDLED = load();
+
+    private record Weight(double mean, double scale, double weight) {
+    }
+
+    private final Double bias;
+    private final double threshold;
+    private final double rulesThreshold;
+    private final Map<String, Weight> weights;
+
+    private ReportedSpeechModel(Double bias, double threshold, double rulesThreshold, Map<String, Weight> weights) {
+        this.bias = bias;
+        this.threshold = threshold;
+        this.rulesThreshold = rulesThreshold;
+        this.weights = Map.copyOf(weights);
+    }
+
+    /** The shipped model, or {@link #RULES} when none is shipped. */
+    static ReportedSpeechModel bundled() {
+        return BUNDLED;
+    }
+
+    /** The shipped model's choice, or null when none is shipped (the rules then decide alone, weighing nothing). */
+    static ReportedSpeechFinder.Judge judge() {
+        return BUNDLED.learned() ? BUNDLED::choose : null;
+    }
+
+    private static ReportedSpeechModel load() {
+        try (InputStream in = ReportedSpeechModel.class.getResourceAsStream(RESOURCE)) {
+            return in == null ? RULES : read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads a model in the shipped format; a feature this code does not compute is an error, not a silent zero. */
+    static ReportedSpeechModel read(BufferedReader reader) throws IOException {
+        double bias = 0;
+        double threshold = 0.5;
+        double rulesThreshold = 0.5;
+        Map<String, Weight> weights = new HashMap<>();
+        String line;
+        while ((line = reader.readLine()) != null) {
+            String[] f = line.strip().split("\\s+");
+            if (f[0].isEmpty() || f[0].startsWith("#")) {
+                continue;
+            }
+            switch (f[0]) {
+                case "bias" -> bias = Double.parseDouble(f[1]);
+                case "threshold" -> threshold = Double.parseDouble(f[1]);
+                case "threshold-rules" -> rulesThreshold = Double.parseDouble(f[1]);
+                case "feature" -> {
+                    if (!SpeechFeatures.NAMES.contains(f[1])) {
+                        throw new IOException("unknown feature in " + RESOURCE + ": " + f[1]);
+                    }
+                    weights.put(f[1], new Weight(Double.parseDouble(f[2]), Double.parseDouble(f[3]),
+                            Double.parseDouble(f[4])));
+                }
+                default -> throw new IOException("unknown line in " + RESOURCE + ": " + line);
+            }
+        }
+        return new ReportedSpeechModel(bias, threshold, rulesThreshold, weights);
+    }
+
+    /** True when this is a learned model, not the rules alone. */
+    boolean learned() {
+        return bias != null;
+    }
+
+    /** The probability that a candidate with features {@code x} is reported speech (the rules alone: 1 or 0). */
+    double probability(double[] x) {
+        if (bias == null) {
+            return x[0];
+        }
+        double z = bias;
+        for (int k = 0; k < x.length; k++) {
+            Weight w = weights.get(SpeechFeatures.NAMES.get(k));
+            if (w != null) {
+                z += w.weight() * (x[k] - w.mean()) / w.scale();
+            }
+        }
+        return 1 / (1 + Math.exp(-z));
+    }
+
+    /**
+     * The statements among {@code candidates}: those at or above the threshold (its own for the candidates the rules
+     * made, which the rules have already weighed); of candidates the rules did not make
+     * whose contents share half their words with one already kept (the scorer's own measure of the same statement),
+     * the likelier only. In the candidates' order.
+     */
+    List<ReportedSpeech> choose(List<SpeechCandidate> candidates) {
+        int n = candidates.size();
+        double[] p = new double[n];
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            p[i] = probability(candidates.get(i).features());
+            order.add(i);
+        }
+        boolean[] keep = new boolean[n];
+        List<Integer> broad = new ArrayList<>();
+        for (int i : order) {
+            if (candidates.get(i).byRules()) {
+                keep[i] = p[i] >= rulesThreshold;
+            } else {
+                broad.add(i);
+            }
+        }
+        broad.sort(Comparator.comparingDouble((Integer i) -> -p[i]).thenComparingInt(i -> i));
+        for (int i : broad) {
+            if (p[i] < threshold) {
+                break;
+            }
+            boolean same = false;
+            for (int j = 0; j < n && !same; j++) {
+                same = keep[j] && sameStatement(candidates.get(i).statement(), candidates.get(j).statement());
+            }
+            keep[i] = !same;
+        }
+        List<ReportedSpeech> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (keep[i]) {
+                out.add(candidates.get(i).statement());
+            }
+        }
+        return out;
+    }
+
+    /** Two statements of one sentence whose contents share at least half their words. */
+    static boolean sameStatement(ReportedSpeech a, ReportedSpeech b) {
+        return a.sentence().start() == b.sentence().start() && jaccard(words(a.content().text()), words(b.content().text())) >= 0.5;
+    }
+
+    private static Set<String> words(String s) {
+        Set<String> out = new HashSet<>();
+        Matcher m = WORD.matcher(s.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+
+    private static double jaccard(Set<String> a, Set<String> b) {
+        if (a.isEmpty() && b.isEmpty()) {
+            return 1;
+        }
+        int inter = 0;
+        for (String w : a) {
+            inter += b.contains(w) ? 1 : 0;
+        }
+        return (double) inter / (a.size() + b.size() - inter);
+    }
+}
