@@ -12,7 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 cache=${1:?usage: bench/reported-train.sh CACHE_DIR [MODEL_OUT]}
 mkdir -p target
-mvn -B -q test-compile dependency:build-classpath -pl broadsheet-analysis -am -Dmdep.outputFile=target/reported-cp.txt
+mvn -B -q test-compile dependency:build-classpath -pl broadsheet-analysis -am -Dmdep.outputFile="$PWD/target/reported-cp.txt"
 java -Xmx2g -cp "$(cat target/reported-cp.txt):broadsheet-analysis/target/classes:broadsheet-analysis/target/test-classes" \
   org.broadsheet.analysis.AttributionBench --cache "$cache" --dump target/reported-candidates.jsonl
 python3 bench/train_reported.py target/reported-candidates.jsonl ${2:+"$2"}

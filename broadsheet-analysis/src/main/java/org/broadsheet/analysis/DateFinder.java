@@ -49,7 +49,7 @@ final class DateFinder {
     private static final Pattern ANCHORED = Pattern.compile(
             "(?i).*\\b(last|next|this|coming|past|previous|following|ago|earlier|later|yesterday|today|tomorrow)\\b.*");
     private static final Pattern MONTH_END = Pattern.compile(
-            "(?i)\\b(?:(?:the )?month['\u2019]s end|(?:the )?end of (?:the|this) month)\\b");
+            "(?i)\\b(?:(?:the )?(month|year)['\u2019]s end|(?:the )?end of (?:the|this) (month|year))\\b");
     /** "The end of October", "the end of 2021", "the end of next year": the period's last day (the spec's "month's end"). */
     private static final Pattern PERIOD_END = Pattern.compile("(?i)\\bend of\\b|['\u2019]s end\\b|\\byear-end\\b");
     /**
@@ -582,7 +582,7 @@ final class DateFinder {
     }
 
     /**
-     * "Month's end", "the end of the month", which the tagger leaves out or reads as a duration; "Q3", "FY2026",
+     * "Month's end", "the end of the month", "year's end", which the tagger leaves out or reads as a duration; "Q3", "FY2026",
      * "mid-2028" left untagged.
      */
     private static void ends(Sentence s, LocalDate anchor, List<DateMention> out) {
@@ -635,8 +635,9 @@ final class DateFinder {
             if (out.stream().anyMatch(d -> d.start() < start + m.group().length() && start < d.end())) {
                 continue;
             }
+            boolean year = "year".equalsIgnoreCase(m.group(1) != null ? m.group(1) : m.group(2));
             out.add(new DateMention(m.group(), start, start + m.group().length(),
-                    YearMonth.from(anchor).atEndOfMonth().toString(), true));
+                    year ? anchor.getYear() + "-12-31" : YearMonth.from(anchor).atEndOfMonth().toString(), true));
         }
     }
 

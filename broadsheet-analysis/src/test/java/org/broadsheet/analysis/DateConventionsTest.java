@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * whose auxiliary is past, an order for a day to come, a month in a story told in an earlier year, a weekend gone by,
  * a part of a year written as one word, a fiscal year written "FY2027", a day at the end of a sentence run into the
  * next one without a space ("Monday.The"), a span of days or weeks told from the date before it ("ten days later",
- * "the week before").
+ * "the week before"), the year's end as its last day.
  */
 class DateConventionsTest {
 
@@ -46,7 +46,8 @@ class DateConventionsTest {
                 "The harbour board's budget for FY2027 is larger.",
                 "The ferry line's board met on Monday.The chairman said fares would rise.",
                 "The dock strike began on Oct. 1, 2025 and ended ten days later.",
-                "The ferry strike began on Nov. 3, 2025; the week before, talks had failed.");
+                "The ferry strike began on Nov. 3, 2025; the week before, talks had failed.",
+                "The harbour board hopes to pick a builder by year's end.");
         analysis = new Analyzer().analyze(Articles.of(paragraphs, "2026-11-18", "en", List.of(), null), null);
     }
 
@@ -181,5 +182,12 @@ class DateConventionsTest {
     void daysOrWeeksLaterAreToldFromTheDateBefore() {
         assertEquals("2025-10-11", date("ten days later").value());
         assertEquals("2025-W44", date("the week before").value());
+    }
+
+    @Test
+    void theYearsEndIsItsLastDay() {
+        DateMention d = date("year's end");
+        assertNotNull(d, () -> "not found: year's end in " + analysis.dates());
+        assertEquals("2026-12-31", d.value());
     }
 }
