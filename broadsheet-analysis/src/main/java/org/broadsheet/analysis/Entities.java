@@ -1135,7 +1135,8 @@ final class Entities {
     /**
      * "Mauricio Pochettino, Tottenham's manager, ...", "Jing Zhou, Professor of Management at ...": a noun phrase
      * after the name's comma, with or without an article or a possessor, headed by a role noun ({@link RoleNouns}),
-     * closed by punctuation or the sentence's end, by word order.
+     * closed by punctuation, the sentence's end, a relative pronoun or another person's name ({@link #closesPhrase}),
+     * by word order.
      */
     private void appositionAny(Cluster c, Sentence s, int i) {
         if (i + 2 > s.size() || !s.tag(i + 1).equals(",")) {
