@@ -756,6 +756,7 @@ final class Entities {
             dashRole(c, s, i);
             nounBefore(c, s, first);
             appositionAny(c, s, i);
+            asAnywhere(c, s, i);
             // "his Russian counterpart Vladimir Putin": the name depends on the role noun before it
             int h = s.head(i);
             String rel = s.relation(i);
@@ -1134,7 +1135,8 @@ final class Entities {
     /**
      * "Mauricio Pochettino, Tottenham's manager, ...", "Jing Zhou, Professor of Management at ...": a noun phrase
      * after the name's comma, with or without an article or a possessor, headed by a role noun ({@link RoleNouns}),
-     * closed by punctuation or the sentence's end, by word order.
+     * closed by punctuation, the sentence's end, a relative pronoun or another person's name ({@link #closesPhrase}),
+     * by word order.
      */
     private void appositionAny(Cluster c, Sentence s, int i) {
         if (i + 2 > s.size() || !s.tag(i + 1).equals(",")) {
@@ -1165,6 +1167,41 @@ final class Entities {
         }
         if (RoleNouns.isRoleNoun(s.word(head)) || RoleNouns.isRoleNoun(s.lemma(head))) {
             propose(c, s, start, to, RoleCandidates.Kind.APPOSITION_ANY);
+        }
+    }
+
+    /**
+     * "He was sacked ... and has been out of work since, most recently working as a pundit", "Turner said Mason has
+     * his full support as the Commodores coach": an "as" phrase headed by a role noun ({@link RoleNouns}) anywhere in
+     * the clause whose subject is the person at {@code i}, not inside a clause with a subject of its own.
+     */
+    private void asAnywhere(Cluster c, Sentence s, int i) {
+        if (!s.relation(i).equals("nsubj") || s.head(i) <= 0) {
+            return;
+        }
+        int verb = s.head(i);
+        int[] clause = s.subtree(verb);
+        for (int x = clause[0]; x <= clause[1]; x++) {
+            if (x == i || !s.tag(x).matches("NNS?") || refs.containsKey(s.begin(x))
+                    || !(RoleNouns.isRoleNoun(s.word(x)) || RoleNouns.isRoleNoun(s.lemma(x)))) {
+                continue;
+            }
+            int as = s.child(x, "case");
+            if (as <= 0 || !s.word(as).equalsIgnoreCase("as")) {
+                continue;
+            }
+            boolean own = true; // every clause between the phrase and the verb has no subject of its own
+            for (int h = s.head(x), steps = 0; h > 0 && h != verb && steps < 8; h = s.head(h), steps++) {
+                own &= s.child(h, "nsubj") == 0 && s.child(h, "nsubj:pass") == 0;
+            }
+            int[] np = s.nounPhrase(x);
+            int from = Math.max(np[0], as + 1);
+            while (from < x && s.tag(from).matches("DT|PRP\\$")) {
+                from++;
+            }
+            if (own && from <= x) {
+                propose(c, s, from, x, RoleCandidates.Kind.AS);
+            }
         }
     }
 

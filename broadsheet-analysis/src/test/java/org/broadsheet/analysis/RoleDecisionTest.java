@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
  * title before a name inside a clause the parser reads otherwise ("what host Tom Reyes described as"), a
  * description that refers back to a person named in the sentence before ("The political counselor", "put the
  * sophomore in ..."), predicates that name no post ("was part of the delegation", "was not a topic"), a title beside
- * a surname two people of the story share, given to neither, and an apposition that is one person's and no
- * description of another.
+ * a surname two people of the story share, given to neither, an apposition that is one person's and no
+ * description of another, and an "as" phrase deeper in the clause of which the person is the subject.
  */
 class RoleDecisionTest {
 
@@ -32,7 +32,9 @@ class RoleDecisionTest {
                 "\"Minister Arden was not a topic of our talks,\" Pell said. Pell later said the claims against Minister Arden were not credible.",
                 "Petra Lindqvist was part of the delegation that met the harbour board on Monday.",
                 "The findings were confirmed by biochemist Hanna Ostrowski, who led the work at the Caldmoor Institute.",
-                "Rosa Delgado, the hospital's chief pharmacist, said the shortage would last into the spring.");
+                "Rosa Delgado, the hospital's chief pharmacist, said the shortage would last into the spring.",
+                "Athletic director Malcolm Ture said Dario Mena has his full support as the Rovers coach and they will work together.",
+                "Ilse Brandt left the council in 2019 and has since been working as a consultant for harbour firms.");
         analysis = new Analyzer().analyze(Articles.of(paragraphs, "2027-03-10", "en", List.of(), null), null);
     }
 
@@ -68,5 +70,11 @@ class RoleDecisionTest {
     void anAppositionIsItsPersonsRoleAndNoDescriptionOfAnother() {
         assertTrue(roles("Rosa Delgado").stream().anyMatch(r -> r.endsWith("chief pharmacist")), () -> roles("Rosa Delgado").toString());
         assertTrue(roles("Hanna Ostrowski").equals(List.of("biochemist")), () -> roles("Hanna Ostrowski").toString());
+    }
+
+    @Test
+    void anAsPhraseDeeperInThePersonsClauseIsARole() {
+        assertTrue(roles("Dario Mena").contains("Rovers coach"), () -> roles("Dario Mena").toString());
+        assertTrue(roles("Ilse Brandt").contains("consultant"), () -> roles("Ilse Brandt").toString());
     }
 }

@@ -114,6 +114,9 @@ public final class InjectedSpam {
             }
             if (!flagged && unit[1] > unit[0]) {
                 items(page, unit, judgements, byBlock);
+                if (!page.html) {
+                    phraseRuns(page, unit, judgements, byBlock);
+                }
             }
             // a single block may be a line of the page's own with planted text appended: judge that part alone,
             // and when it is flagged, flag only it
@@ -191,6 +194,58 @@ public final class InjectedSpam {
                 byBlock.put(i, finding(page, i, v, true));
             }
         }
+    }
+
+    /** Fewest lines in a run of phrases that is judged apart from the list it was flattened into. */
+    private static final int MIN_RUN_LINES = 4;
+
+    /** Signs that a run of lines is planted phrases, not another edition's headlines or a site's menu. */
+    private static final List<String> RUN_FORMS = List.of("shape.queries", "shape.repeatedRuns", "words.strong");
+
+    /**
+     * Judges alone, in a flattened page, a run of lines inside a longer list that each read as a search phrase (two
+     * to seven words, none capitalized) or are in a writing system the page does not use: planted lines at the top
+     * or end of a page, or beside a sidebar, that the flattener ran into one list with the site's menu, whose
+     * capitalized names then outnumber them. Flagged only when the run has a form no menu or headline list has
+     * (search phrases, phrases said again) or a spam term.
+     */
+    private void phraseRuns(SpamPage page, int[] unit, List<SpamJudgement> judgements,
+            Map<Integer, SpamFinding> byBlock) {
+        for (int i = unit[0]; i <= unit[1]; i++) {
+            if (byBlock.containsKey(i) || !phraseLine(page, page.block(i).text())) {
+                continue;
+            }
+            int last = i;
+            while (last < unit[1] && !byBlock.containsKey(last + 1) && phraseLine(page, page.block(last + 1).text())) {
+                last++;
+            }
+            if (last - i + 1 >= MIN_RUN_LINES && (i > unit[0] || last < unit[1])) {
+                Verdict v = judge(page, i, last);
+                boolean spam = v.spam() && RUN_FORMS.stream().anyMatch(f -> v.evidence().getOrDefault(f, 0.0) > 0);
+                if (v.evidence() != null) {
+                    judgements.add(new SpamJudgement("block", i, last, v.text(), v.probability(), spam,
+                            v.evidence()));
+                }
+                if (spam) {
+                    for (int k = i; k <= last; k++) {
+                        byBlock.put(k, finding(page, k, v, false));
+                    }
+                }
+            }
+            i = last;
+        }
+    }
+
+    /** A line of a flattened list that reads as a search phrase, or is in a writing system the page does not use. */
+    private static boolean phraseLine(SpamPage page, String line) {
+        String text = line.strip();
+        int start = 0;
+        while (start < text.length() && !Character.isLetterOrDigit(text.charAt(start))) {
+            start++; // the list's bullet
+        }
+        text = text.substring(start);
+        return !text.isEmpty() && (ShapeScore.queryLike(text)
+                || ScriptScore.foreignWriting(page, ScriptMismatch.profile(text)));
     }
 
     /** Offset of the first footer marker in {@code text}, or -1. */
@@ -447,10 +502,14 @@ public final class InjectedSpam {
         boolean known = words.strong() >= KNOWN_FAMILY_TERMS;
         // what the text is, said by two components that look at different things (its form, its writing or
         // language, its words, how it is hidden with links to other sites): the model need only lean clearly to spam
-        List<String> agreeing = content ? agreeing(clues) : List.of();
+        List<String> agreeing = content ? agreeing(clues, !s.field()) : List.of();
         boolean corroborated = agreeing.size() >= 2 && j.probability() >= CORROBORATED_PROBABILITY;
-        boolean spam = content && (j.probability() >= model.threshold() || known || corroborated);
-        List<String> reasons = spam ? reasons(j, clues, known, corroborated ? agreeing : List.of()) : List.of();
+        // search phrases, or phrases said again, in another language or writing than the article's: the model,
+        // trained on honest foreign prose and headlines, weighs the language against spam, but neither has that form
+        boolean foreignPhrases = content && !s.field() && foreignPhrases(clues);
+        boolean spam = content && (j.probability() >= model.threshold() || known || corroborated || foreignPhrases);
+        List<String> reasons = spam ? reasons(j, clues, known, corroborated ? agreeing : List.of(), foreignPhrases)
+                : List.of();
         boolean cjk = s.profile().han() + s.profile().kana() > s.profile().total() / 2;
         SpamFamily family;
         if (s.hiding() != null && s.links() != null && s.links().anchors() >= 1 && s.links().anchors() <= 10) {
@@ -463,7 +522,8 @@ public final class InjectedSpam {
             family = words.family() == null ? SpamFamily.KEYWORD_LIST : words.family();
         }
         boolean wordsOrScript = words.strong() + words.medium() >= 1 || script.foreign();
-        return new Verdict(spam, THRESHOLD + (known || corroborated ? Math.max(0, j.margin()) : j.margin()),
+        return new Verdict(spam, THRESHOLD + (known || corroborated || foreignPhrases ? Math.max(0, j.margin())
+                : j.margin()),
                 j.probability(), family,
                 reasons, wordsOrScript, s.text(), evidence);
     }
@@ -478,19 +538,68 @@ public final class InjectedSpam {
 
     /**
      * The components (shape, script, words, markup) that each give a clue about what the text is, in the order
-     * first met: two that look at different things and agree are evidence a single one is not.
+     * first met: two that look at different things and agree are evidence a single one is not. In a block, hiding
+     * counts as the markup's clue when the hidden text is words without a sentence, not the site's links, and two
+     * different signs of form count as two.
      */
-    private static List<String> agreeing(List<Clue> clues) {
+    private static List<String> agreeing(List<Clue> clues, boolean block) {
         List<String> components = new ArrayList<>();
+        List<String> formSigns = new ArrayList<>();
+        boolean hiddenWords = false;
         for (Clue c : clues) {
             if (c.content()) {
-                String component = c.feature().substring(0, Math.max(0, c.feature().indexOf('.')));
+                String component = c.component();
                 if (!components.contains(component)) {
                     components.add(component);
                 }
+                if (FORM_SIGNS.contains(c.feature()) && !formSigns.contains(c.feature())) {
+                    formSigns.add(c.feature());
+                }
             }
+            hiddenWords |= c.feature().equals("markup.hiddenWords");
+        }
+        if (!block) {
+            return components; // a field of the page (its title, summary, keywords, noscript) is short: its form says less
+        }
+        if (hiddenWords && !components.contains("markup")) {
+            // hidden from readers, and words without a sentence that are not the site's own links: hidden menus,
+            // tabs and notices are not that, so the hiding says what the text is when another component does too
+            components.add("markup");
+        }
+        if (formSigns.size() >= 2 && components.contains("shape")) {
+            // two signs of form that measure different things (search phrases run together, phrases said again, a
+            // few words over and over, words in random order) are two lines of evidence, as two components are
+            components.add(components.indexOf("shape") + 1, "shape again (" + formSigns.get(1).substring(6) + ")");
         }
         return components;
+    }
+
+    /** The signs of the shape component about what the text is that no honest text shows without a sentence. */
+    private static final Set<String> FORM_SIGNS = Set.of("shape.stuffed", "shape.keywordRun", "shape.repeatedRuns",
+            "shape.fewDistinctWords", "shape.brandDigits", "shape.obfuscated");
+
+    /** Signs that the text is in another writing system or language than the article (not only other words). */
+    private static final Set<String> OTHER_LANGUAGE = Set.of("script.foreignWriting", "script.foreignMarks",
+            "script.otherLanguage", "script.lostToQuestionMarks");
+
+    /**
+     * Whether the text is a list of search phrases (two to seven words, none capitalized) or of phrases said again,
+     * in another writing system or language than the article, and no guard speaks for it (a language switcher, the
+     * site's links, share links). Honest foreign text on a page is prose or headlines, capitalized and distinct.
+     */
+    private static boolean foreignPhrases(List<Clue> clues) {
+        boolean phrases = false;
+        boolean language = false;
+        for (Clue c : clues) {
+            String f = c.feature();
+            phrases |= f.equals("shape.repeatedRuns") || f.equals("shape.queries");
+            language |= OTHER_LANGUAGE.contains(f);
+            if (f.equals("guard.switcher") || f.equals("guard.furniture") || f.equals("guard.social")
+                    || f.equals("guard.prose")) {
+                return false;
+            }
+        }
+        return phrases && language;
     }
 
     private static boolean aboutWhatItIs(List<Clue> clues) {
@@ -503,13 +612,15 @@ public final class InjectedSpam {
     }
 
     /** What a flagged suspect's finding says: the model's verdict, the clues that weighed most, then every sign. */
-    private List<String> reasons(SpamModel.Judgement j, List<Clue> clues, boolean known, List<String> agreeing) {
+    private List<String> reasons(SpamModel.Judgement j, List<Clue> clues, boolean known, List<String> agreeing,
+            boolean foreignPhrases) {
         List<String> reasons = new ArrayList<>();
         reasons.add("planted with probability " + SpamModel.percent(j.probability()) + " (flagged from "
                 + SpamModel.percent(model.threshold()) + (known ? ", or with " + KNOWN_FAMILY_TERMS
                 + " distinct strong spam terms" : "") + (agreeing.isEmpty() ? "" : ", or from "
                 + SpamModel.percent(CORROBORATED_PROBABILITY) + " when two components agree on what it is: "
-                + String.join(" and ", agreeing)) + ")");
+                + String.join(" and ", agreeing)) + (foreignPhrases ? ", or as search phrases or phrases said again "
+                + "in another language or writing than the article's" : "") + ")");
         for (Clue c : j.ranked()) {
             if (reasons.size() > MAX_REASONS) {
                 break;

@@ -398,6 +398,102 @@ class InjectedSpamTest {
     }
 
     @Test
+    void searchPhrasesInAnotherLanguageSaidAgainAreFlaggedWhateverTheModelSays() throws Exception {
+        // Polish search phrases between bars, several said two or three times, between two paragraphs of an English
+        // story (kept as body): no word list knows them, and the model, which learnt honest foreign prose and
+        // headlines as negatives, weighs the other language against spam; but honest foreign text is sentences or
+        // capitalized, distinct headlines, not lower-case search phrases said again
+        String spam = "tabletki na odchudzanie apteka | sterydy sklep internetowy | kupię lajki na facebooku | prawo "
+                + "jazdy bez egzaminu | tabletki na odchudzanie apteka | tanie zegarki repliki | chwilówki bez bik | "
+                + "tanie zegarki repliki | tabletki na odchudzanie apteka | sterydy sklep internetowy | kupię lajki na "
+                + "facebooku | pożyczka przez internet od ręki | szybka pożyczka na dowód | zakłady bukmacherskie bonus "
+                + "| obserwujący na instagram tanio | prawo jazdy bez egzaminu | darmowe spiny za rejestrację";
+        String page = longTextPage("").replace("The mayor said", spam + "\n\nThe mayor said");
+        assertFlagged(extract(page, InputFormat.TEXT), "sterydy sklep", null,
+                "phrases said again in another language or writing than the article's");
+    }
+
+    @Test
+    void headlinesOfAnEditionInAnotherLanguageAreNotSearchPhrases() throws Exception {
+        // a partner edition's headlines after the footer: another language, but capitalized and each said once
+        assertClean(extract(longTextPage("Governo anuncia novo plano para a saúde pública\n"
+                + "Seleção vence na estreia do campeonato\nChuvas fortes atingem o litoral do estado\n"
+                + "Banco central mantém a taxa de juros\nFestival de cinema abre com filme brasileiro\n"
+                + "Preço da gasolina sobe pela terceira semana"), InputFormat.TEXT));
+    }
+
+    @Test
+    void hiddenWordsWithoutASentenceAgreeWithTheirVocabulary() throws Exception {
+        // Italian search phrases in lines of a hidden block after the footer: their vocabulary (none of the
+        // article's) says what they are, and so does the hiding of words that are neither a sentence nor the site's
+        // links; the model alone weighs them under its threshold
+        Article a = longAfterFooter("<div style=\"display:none\"><p><a href=\"https://vincivip.top/\">slot gratis "
+                + "senza registrazione</a> tesi di laurea su commissione casinò online soldi veri comprare follower "
+                + "veri</p><p>casinò online soldi veri slot gratis senza registrazione <a href=\"https://dieta.top/\">"
+                + "dimagrire velocemente senza dieta</a></p><p>recensioni positive a pagamento prestiti senza busta paga "
+                + "finanziamento immediato senza garanzie</p><p>guadagnare online da casa</p></div>");
+        assertFlagged(a, "prestiti senza busta paga", null, "two components agree on what it is: script and markup");
+    }
+
+    @Test
+    void aHiddenNoticeOrMenuIsNotSpam() throws Exception {
+        // hidden tabs and menus: a notice in sentences, the site's own links
+        assertClean(longAfterFooter("<div style=\"display:none\"><p>Sign up for our morning newsletter and get the "
+                + "day's top stories from the town and the county delivered to your inbox before breakfast.</p><ul>"
+                + "<li><a href=\"/news\">news</a></li><li><a href=\"/town\">town hall</a></li><li><a href=\"/sport\">"
+                + "local sport</a></li><li><a href=\"/events\">what's on</a></li></ul></div>"));
+    }
+
+    @Test
+    void twoSignsOfFormAgreeOnAFewWordsOverAndOver() throws Exception {
+        // a few of the story's words over and over between two paragraphs, in a block of its own: a few words said
+        // again and again, and lower-case words with hardly a function word, are two different signs of one form
+        String stuffing = "library roof council library building roof council library roof building library council "
+                + "roof library building council roof library council building roof library roof council library "
+                + "building roof library council roof building library council roof library";
+        Article a = extract(longPage("").replace("<p>Some councillors", "<div>" + stuffing + "</div><p>Some "
+                + "councillors"), InputFormat.HTML);
+        assertFlagged(a, "council roof library", null, "two components agree on what it is: shape and shape again");
+    }
+
+    @Test
+    void theArticlesOwnWordsHiddenNeedLessOfTheGrammarTest() throws Exception {
+        // forty of the story's words drawn at random: too few for its word pairs to judge, and their fit to the
+        // order of the prose's frequent words lies 0.8 standard deviations above their shuffles, as a third of
+        // random draws do. Shown after the footer that is not enough; hidden from readers, it is
+        String words = "building architect that year ask falling number for architect which lightly who century idea "
+                + "the after heating demolished said council library lightly that opened officer said would than not "
+                + "council been other meeting tuesday the would keep plan falling that";
+        assertFlagged(longAfterFooter("<div style=\"display:none\"><p>" + words + "</p></div>"), "heating demolished",
+                SpamFamily.KEYWORD_STUFFING, "nor its grammar");
+        assertClean(longAfterFooter("<div><p>" + words + "</p></div>"));
+    }
+
+    @Test
+    void plantedPhrasesRunIntoTheSiteMenuOfAFlattenedPageAreJudgedAlone() throws Exception {
+        // Italian search phrases, one to a bulleted line at the top of a flattened page, run into one list with the
+        // site's menu: judged with the menu's capitalized names they are a minority of its phrases; the run of
+        // lines that read as search phrases is judged alone
+        String spam = "  • dimagrire velocemente senza dieta\n  • prestiti senza busta paga\n"
+                + "  • trading automatico guadagni sicuri\n  • mi piace facebook economici\n  • guadagnare online da casa\n"
+                + "  • recensioni positive a pagamento\n  • scommesse online bonus senza deposito\n"
+                + "  • recensioni positive a pagamento\n  • mi piace facebook economici\n  • comprare follower veri\n";
+        String menu = "Skip to main content\nSubscribe\nSearch\nHome\nNews\nBusiness\nEntertainment\nSport\nOpinion\n"
+                + "Slideshows\nSocial Media\nTwitter\nFacebook\nNewsletters\nEvents\nPodcasts\nPuzzles\nObituaries\n"
+                + "Classifieds\nAbout Us\nContact\n";
+        Article a = extract(spam + menu + longTextPage("").replace("Home / Town / News\n", ""), InputFormat.TEXT);
+        assertFlagged(a, "prestiti senza busta paga", null, null);
+        assertTrue(a.injectedSpam().stream().noneMatch(f -> f.text().contains("Subscribe")), a.injectedSpam().toString());
+    }
+
+    @Test
+    void aMenuInLowerCaseAmongTheSiteLinesOfAFlattenedPageIsNotSpam() throws Exception {
+        String menu = "Skip to main content\nSubscribe\nhome\nlocal news\ntown hall\nlocal sport\nwhat's on\n"
+                + "letters to the editor\nfamily notices\nSearch\nAbout Us\nContact\nNewsletters\nEvents\n";
+        assertClean(extract(menu + longTextPage("").replace("Home / Town / News\n", ""), InputFormat.TEXT));
+    }
+
+    @Test
     void aListOfDistinctItemsOrOnePhraseSaidAgainIsNotKeywordPhrases() {
         // a list of services names each thing once; social links say one phrase again with different names; a
         // title written twice is one long phrase: none is a bank of keyword phrases drawn again
