@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 
 import org.broadsheet.article.Article;
 import org.broadsheet.article.PageDate;
@@ -44,6 +45,7 @@ public final class Analyzer {
     private final BiFunction<String, String, Annotation> annotator;
     private final int maxChars;
     private final ReportedSpeechFinder.Judge judge;
+    private final Consumer<RoleCandidates.Candidate> roleCandidates;
 
     /** Builds the pipeline: slow (10-30 s), so build one per process and share it. */
     public Analyzer() {
@@ -61,6 +63,7 @@ public final class Analyzer {
         }
         this.maxChars = maxChars;
         this.judge = ReportedSpeechModel.judge();
+        this.roleCandidates = null;
         StanfordCoreNLP pipeline = pipeline();
         this.annotator = (text, date) -> {
             Annotation doc = new Annotation(text);
@@ -87,9 +90,19 @@ public final class Analyzer {
      * that records the candidates for training).
      */
     Analyzer(BiFunction<String, String, Annotation> annotator, int maxChars, ReportedSpeechFinder.Judge judge) {
+        this(annotator, maxChars, judge, null);
+    }
+
+    /**
+     * As {@link #Analyzer(BiFunction, int, ReportedSpeechFinder.Judge)}, handing every role candidate weighed to
+     * {@code roleCandidates} (a training dump, {@code RoleBench}).
+     */
+    Analyzer(BiFunction<String, String, Annotation> annotator, int maxChars, ReportedSpeechFinder.Judge judge,
+            Consumer<RoleCandidates.Candidate> roleCandidates) {
         this.annotator = annotator;
         this.maxChars = maxChars;
         this.judge = judge;
+        this.roleCandidates = roleCandidates;
     }
 
     /** The CoreNLP pipeline the analyser runs: slow to build, thread-safe to use. */
@@ -137,7 +150,7 @@ public final class Analyzer {
             }
         }
         Entities entities = new Entities(text, sentences, QuoteFinder.quotedStretches(screened), article.authors(),
-                article.publisher());
+                article.publisher(), roleCandidates);
         QuoteFinder quoteFinder = new QuoteFinder(screened, sentences, entities);
         List<Quote> quotes = quoteFinder.find();
         List<ReportedSpeech> reported = new ReportedSpeechFinder(sentences, entities, quoteFinder, judge).find();

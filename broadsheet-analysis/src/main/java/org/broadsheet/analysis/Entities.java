@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,6 +27,7 @@ final class Entities {
     private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
     private static final Pattern SINO = Pattern.compile("\\bSino-");
 
+    private final Consumer<RoleCandidates.Candidate> roleCandidates;
     private final String text;
     private final List<Sentence> sentences;
     private final List<int[]> quoted;
@@ -59,6 +61,16 @@ final class Entities {
      *        antecedents of pronouns outside them
      */
     Entities(String text, List<Sentence> sentences, List<int[]> quoted, List<String> authors, String publisher) {
+        this(text, sentences, quoted, authors, publisher, null);
+    }
+
+    /**
+     * As {@link #Entities(String, List, List, List, String)}, handing every role candidate it weighs, with its score
+     * and verdict, to {@code roleCandidates} (a training dump; {@code null} in use).
+     */
+    Entities(String text, List<Sentence> sentences, List<int[]> quoted, List<String> authors, String publisher,
+            Consumer<RoleCandidates.Candidate> roleCandidates) {
+        this.roleCandidates = roleCandidates;
         this.text = text;
         this.sentences = sentences;
         this.quoted = quoted;
@@ -1791,14 +1803,13 @@ final class Entities {
     }
 
     /** The roles of {@code c} the role decision keeps, in the order they were found. */
-    private static List<Role> decided(Cluster c) {
+    private List<Role> decided(Cluster c) {
         List<Role> out = new ArrayList<>();
         for (Found f : c.found) {
             double score = RoleCandidates.score(f.features());
             boolean kept = RoleCandidates.keep(score);
-            var sink = RoleCandidates.sink;
-            if (sink != null) {
-                sink.accept(new RoleCandidates.Candidate(c.name, f.role().stated(), f.role().start(), f.role().end(),
+            if (roleCandidates != null) {
+                roleCandidates.accept(new RoleCandidates.Candidate(c.name, f.role().stated(), f.role().start(), f.role().end(),
                         f.kind(), f.features(), score, kept));
             }
             if (kept) {

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.function.IntFunction;
 
 /**
@@ -19,9 +18,6 @@ import java.util.function.IntFunction;
  * {@code role-model.txt}) keeps those scoring at or above its threshold.
  */
 final class RoleCandidates {
-
-    /** Where every scored candidate goes for a feature dump (development only, {@code RoleBench}); {@code null} in use. */
-    static volatile Consumer<Candidate> sink;
 
     /** The construction that proposed a role. */
     enum Kind {
@@ -61,7 +57,7 @@ final class RoleCandidates {
         APPOSITION_ANY
     }
 
-    /** A candidate role of a person, scored: what {@link #sink} receives. */
+    /** A candidate role of a person, scored: what a training dump receives ({@code RoleBench}, through {@link Entities}). */
     record Candidate(String person, String stated, int start, int end, Kind kind, double[] features, double score,
             boolean kept) {
     }

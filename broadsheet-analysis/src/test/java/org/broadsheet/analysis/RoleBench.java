@@ -40,53 +40,52 @@ public final class RoleBench {
         List<String> a = List.of(args);
         int cache = a.indexOf("--cache");
         int out = a.indexOf("--out");
-        Analyzer analyzer = cache >= 0 ? new Analyzer(new AnnotationCache(Path.of(args[cache + 1])), Analyzer.MAX_CHARS)
-                : new Analyzer();
         List<JsonNode> all = new ArrayList<>(AttributionBench.articles());
         all.addAll(AttributionBench.untouched());
         all.addAll(AttributionBench.untouched3());
         all.addAll(AttributionBench.untouched4());
         ArrayNode dump = JSON.createArrayNode();
         List<RoleCandidates.Candidate> seen = new ArrayList<>();
-        RoleCandidates.sink = seen::add;
-        try {
-            for (JsonNode labelled : all) {
-                seen.clear();
-                var article = AttributionBench.article(labelled);
-                Analysis analysis = analyzer.analyze(article, null);
-                ObjectNode o = dump.addObject();
-                o.put("id", labelled.path("id").asText()).put("split", labelled.path("split").asText())
-                        .put("url", labelled.path("url").asText()).put("text", article.text());
-                o.set("gold", labelled.path("people"));
-                ArrayNode names = o.putArray("feature_names");
-                for (String n : RoleCandidates.FEATURES) {
-                    names.add(n);
+        // the analyser hands every role candidate it weighs to the dump
+        if (cache < 0 || out < 0) {
+            throw new IllegalArgumentException("usage: RoleBench --cache DIR --out dump.json");
+        }
+        Analyzer analyzer = new Analyzer(new AnnotationCache(Path.of(args[cache + 1])), Analyzer.MAX_CHARS,
+                ReportedSpeechModel.judge(), seen::add);
+        for (JsonNode labelled : all) {
+            seen.clear();
+            var article = AttributionBench.article(labelled);
+            Analysis analysis = analyzer.analyze(article, null);
+            ObjectNode o = dump.addObject();
+            o.put("id", labelled.path("id").asText()).put("split", labelled.path("split").asText())
+                    .put("url", labelled.path("url").asText()).put("text", article.text());
+            o.set("gold", labelled.path("people"));
+            ArrayNode names = o.putArray("feature_names");
+            for (String n : RoleCandidates.FEATURES) {
+                names.add(n);
+            }
+            ArrayNode people = o.putArray("people");
+            for (Person p : analysis.people()) {
+                if (p.author()) {
+                    continue;
                 }
-                ArrayNode people = o.putArray("people");
-                for (Person p : analysis.people()) {
-                    if (p.author()) {
-                        continue;
-                    }
-                    ObjectNode n = people.addObject().put("name", p.name());
-                    ArrayNode roles = n.putArray("roles");
-                    p.roles().forEach(r -> roles.addObject().put("stated", r.stated()).put("start", r.start()).put("end", r.end()));
-                    ArrayNode mentions = n.putArray("mentions");
-                    p.mentions().forEach(m -> mentions.addObject().put("text", m.text()).put("start", m.start())
-                            .put("end", m.end()).put("kind", m.kind().name()));
-                }
-                ArrayNode candidates = o.putArray("candidates");
-                for (RoleCandidates.Candidate c : seen) {
-                    ObjectNode n = candidates.addObject().put("person", c.person()).put("stated", c.stated())
-                            .put("start", c.start()).put("end", c.end()).put("kind", c.kind().name())
-                            .put("score", c.score()).put("kept", c.kept());
-                    ArrayNode f = n.putArray("features");
-                    for (double x : c.features()) {
-                        f.add(x);
-                    }
+                ObjectNode n = people.addObject().put("name", p.name());
+                ArrayNode roles = n.putArray("roles");
+                p.roles().forEach(r -> roles.addObject().put("stated", r.stated()).put("start", r.start()).put("end", r.end()));
+                ArrayNode mentions = n.putArray("mentions");
+                p.mentions().forEach(m -> mentions.addObject().put("text", m.text()).put("start", m.start())
+                        .put("end", m.end()).put("kind", m.kind().name()));
+            }
+            ArrayNode candidates = o.putArray("candidates");
+            for (RoleCandidates.Candidate c : seen) {
+                ObjectNode n = candidates.addObject().put("person", c.person()).put("stated", c.stated())
+                        .put("start", c.start()).put("end", c.end()).put("kind", c.kind().name())
+                        .put("score", c.score()).put("kept", c.kept());
+                ArrayNode f = n.putArray("features");
+                for (double x : c.features()) {
+                    f.add(x);
                 }
             }
-        } finally {
-            RoleCandidates.sink = null;
         }
         Files.writeString(Path.of(args[out + 1]), JSON.writeValueAsString(dump));
     }
