@@ -36,6 +36,7 @@ final class FigureFinder {
     static List<Figure> find(List<Sentence> sentences, List<DateMention> dates) {
         List<Figure> out = new ArrayList<>();
         for (Sentence s : sentences) {
+            int first = out.size();
             boolean setScores = setScores(s);
             List<Figure> proportions = new ArrayList<>(proportions(s));
             proportions.addAll(measuredCompounds(s, proportions));
@@ -88,9 +89,11 @@ final class FigureFinder {
                     out.add(f);
                 }
             }
-            inheritPercent(s, out);
-            joinDurations(s, out);
-            shareUnits(s, out);
+            // the sentence's own figures, read and rewritten in place: units, shares and durations stay in their sentence
+            List<Figure> here = out.subList(first, out.size());
+            inheritPercent(here);
+            joinDurations(s, here);
+            shareUnits(s, here);
             Matcher m = RANKED.matcher(s.whole().text());
             while (m.find()) {
                 String o = m.group(1).toLowerCase(Locale.ROOT);
@@ -123,7 +126,7 @@ final class FigureFinder {
             }
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        if (aboutJapan(sentences)) {
+        if (out.stream().anyMatch(f -> "CNY".equals(f.unit()) && f.text().contains("¥")) && aboutJapan(sentences)) {
             out.replaceAll(f -> "CNY".equals(f.unit()) && f.text().contains("¥") ? new Figure(f.kind(), f.text(), f.start(),
                     f.end(), f.value(), "JPY", f.qualifier(), f.measures(), f.period()) : f);
         }
@@ -137,12 +140,7 @@ final class FigureFinder {
      */
     private static void shareUnits(Sentence s, List<Figure> out) {
         String text = s.whole().text();
-        List<Integer> here = new ArrayList<>();
-        for (int k = 0; k < out.size(); k++) {
-            if (out.get(k).start() >= s.begin() && out.get(k).end() <= s.end()) {
-                here.add(k);
-            }
-        }
+        List<Integer> here = new ArrayList<>(java.util.stream.IntStream.range(0, out.size()).boxed().toList());
         here.sort((x, y) -> Integer.compare(out.get(x).start(), out.get(y).start()));
         for (int n = here.size() - 2; n >= 0; n--) {
             Figure a = out.get(here.get(n));
@@ -176,7 +174,7 @@ final class FigureFinder {
             Figure b = out.get(k);
             Integer per = PARTS.get(a.unit() + ">" + b.unit());
             if (a.kind() != Figure.Kind.DURATION || b.kind() != Figure.Kind.DURATION || per == null
-                    || a.start() < s.begin() || b.end() > s.end() || a.end() > b.start()
+                    || a.end() > b.start()
                     || !text.substring(a.end() - s.begin(), b.start() - s.begin()).matches(",?\\s+and\\s+|\\s+")) {
                 continue;
             }
@@ -186,6 +184,9 @@ final class FigureFinder {
         }
     }
 
+    private static final Set<String> JAPAN = Set.of("Japan", "Japanese", "Tokyo", "yen");
+    private static final Set<String> CHINA = Set.of("China", "Chinese", "Beijing", "yuan", "renminbi");
+
     /** "¥" is both yen and yuan: a story that names Japan more often than China means yen. */
     private static boolean aboutJapan(List<Sentence> sentences) {
         int japan = 0;
@@ -193,8 +194,8 @@ final class FigureFinder {
         for (Sentence s : sentences) {
             for (int i = 1; i <= s.size(); i++) {
                 String w = s.word(i);
-                japan += w.matches("Japan|Japanese|Tokyo|yen") ? 1 : 0;
-                china += w.matches("China|Chinese|Beijing|yuan|renminbi") ? 1 : 0;
+                japan += JAPAN.contains(w) ? 1 : 0;
+                china += CHINA.contains(w) ? 1 : 0;
             }
         }
         return japan > china;
@@ -205,15 +206,13 @@ final class FigureFinder {
      * ("11.9 percent were black, 15.36 percent Hispanic, and 7.3 of another race"): no count has a fraction, and a
      * share of a whole is under 100.
      */
-    private static void inheritPercent(Sentence s, List<Figure> out) {
-        boolean percentages = out.stream().anyMatch(f -> f.kind() == Figure.Kind.PERCENT && f.start() >= s.begin()
-                && f.end() <= s.end());
+    private static void inheritPercent(List<Figure> out) {
+        boolean percentages = out.stream().anyMatch(f -> f.kind() == Figure.Kind.PERCENT);
         if (!percentages) {
             return;
         }
         out.replaceAll(f -> f.kind() == Figure.Kind.COUNT && f.unit() == null && f.value() != Math.rint(f.value())
                 && f.value() < 100 // a share of a whole; "27,934.02" beside "rose 0.5%" is the index's level
-                && f.start() >= s.begin() && f.end() <= s.end()
                 ? new Figure(Figure.Kind.PERCENT, f.text(), f.start(), f.end(), f.value(), "percent", f.qualifier(),
                         f.measures(), f.period())
                 : f);
@@ -280,6 +279,9 @@ final class FigureFinder {
             "((?:[A-Z]{1,2})?[$€£¥])\\s?(\\d[\\d,]*(?:\\.\\d+)?)\\s?(million|billion|m|bn)?\\s?(?:-|–|to)\\s?\\1\\s?(\\d[\\d,]*(?:\\.\\d+)?)"
             + "\\s?(million|billion|m|bn)?\\b");
     /** "2m viewers", "1.5bn users": a count in millions or billions written with a letter, which the tagger does not read. */
+    private static final Pattern DECIMAL = Pattern.compile("(\\d+\\.\\d+)");
+    /** "A$12", "HK$5": a dollar sign with a country's letters before it. */
+    private static final Pattern LETTERED_DOLLAR = Pattern.compile("([A-Z]{1,2}\\$)");
     private static final Pattern SCALED = Pattern.compile("(\\d+(?:\\.\\d+)?)(m|mn|bn|k)");
     /** Race distances, in metres: "the 400m hurdles" counts no hurdles in millions. */
     private static final Set<String> DISTANCES = Set.of("50", "60", "100", "110", "200", "400", "800", "1500", "3000",
@@ -524,7 +526,7 @@ final class FigureFinder {
             return null; // "10-year notes": a name of the thing
         }
         double value = Double.parseDouble(m.group(2));
-        Matcher decimal = Pattern.compile("(\\d+\\.\\d+)").matcher(words);
+        Matcher decimal = DECIMAL.matcher(words);
         if (decimal.find() && Math.floor(Double.parseDouble(decimal.group(1))) == value) {
             value = Double.parseDouble(decimal.group(1)); // "3.5 seconds", which the tagger rounds down to PT3S
         }
@@ -601,7 +603,7 @@ final class FigureFinder {
                 tag = "MONEY";
             }
         }
-        Matcher prefixed = Pattern.compile("([A-Z]{1,2}\\$)").matcher(span.text());
+        Matcher prefixed = LETTERED_DOLLAR.matcher(span.text());
         if (tag.equals("MONEY") && currency == null && prefixed.find()) {
             currency = symbolCurrency(prefixed.group(1), s.whole().text()); // "A$12 million", "HK$5"
         }
