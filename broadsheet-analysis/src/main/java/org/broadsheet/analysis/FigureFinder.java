@@ -269,7 +269,11 @@ final class FigureFinder {
             Map.entry("gallon", "gallons"), Map.entry("gallons", "gallons"), Map.entry("barrel", "barrels"),
             Map.entry("barrels", "barrels"), Map.entry("milligrams", "mg"), Map.entry("milligram", "mg"),
             Map.entry("mg", "mg"), Map.entry("mph", "mph"), Map.entry("kph", "km/h"), Map.entry("ton", "t"),
-            Map.entry("tonne", "t"), Map.entry("kilogram", "kg"), Map.entry("gram", "g"));
+            Map.entry("tonne", "t"), Map.entry("tonnes", "t"), Map.entry("tons", "t"), Map.entry("kilogram", "kg"),
+            Map.entry("kilograms", "kg"), Map.entry("kg", "kg"), Map.entry("kilos", "kg"), Map.entry("gram", "g"),
+            Map.entry("grams", "g"), Map.entry("pounds", "lb"), Map.entry("lbs", "lb"), Map.entry("kilometres", "km"),
+            Map.entry("kilometers", "km"), Map.entry("km", "km"), Map.entry("miles", "miles"),
+            Map.entry("metres", "m"), Map.entry("meters", "m"), Map.entry("yards", "yards"), Map.entry("feet", "feet"));
     /** "a 275-horsepower motor", "the 55-kilometer stretch": a measure written as one hyphenated word. */
     private static final Pattern MEASURED_COMPOUND = Pattern.compile(
             "(?i)(?<![\\w.,])(\\d+(?:\\.\\d+)?)-(liter|litre|horsepower|kilowatt|megawatt|gigawatt|kilometer|kilometre|mile"
@@ -716,21 +720,7 @@ final class FigureFinder {
                 && s.word(at + 2).toLowerCase(Locale.ROOT).startsWith("hour")) {
             return measure + "h"; // "12 kilowatt-hours"
         }
-        if (measure != null) {
-            return measure;
-        }
-        return switch (n) {
-            case "tonnes", "tons", "tonne", "ton" -> "t";
-            case "kilograms", "kilogram", "kg", "kilos" -> "kg";
-            case "grams", "gram" -> "g";
-            case "pounds", "lbs" -> "lb";
-            case "kilometres", "kilometers", "km" -> "km";
-            case "miles", "mile" -> "miles";
-            case "metres", "meters" -> "m";
-            case "yards", "yard" -> "yards";
-            case "feet", "foot" -> "feet";
-            default -> noun;
-        };
+        return measure != null ? measure : noun;
     }
 
     private static String qualifier(Sentence s, int i) {
