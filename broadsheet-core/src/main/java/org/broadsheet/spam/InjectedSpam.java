@@ -582,6 +582,10 @@ public final class InjectedSpam {
     private static final Set<String> OTHER_LANGUAGE = Set.of("script.foreignWriting", "script.foreignMarks",
             "script.otherLanguage", "script.lostToQuestionMarks");
 
+    /** Guards that speak for a list of foreign phrases: a language switcher, the site's links, share links, prose. */
+    private static final Set<String> PHRASE_GUARDS = Set.of("guard.switcher", "guard.furniture", "guard.social",
+            "guard.prose");
+
     /**
      * Whether the text is a list of search phrases (two to seven words, none capitalized) or of phrases said again,
      * in another writing system or language than the article, and no guard speaks for it (a language switcher, the
@@ -594,8 +598,7 @@ public final class InjectedSpam {
             String f = c.feature();
             phrases |= f.equals("shape.repeatedRuns") || f.equals("shape.queries");
             language |= OTHER_LANGUAGE.contains(f);
-            if (f.equals("guard.switcher") || f.equals("guard.furniture") || f.equals("guard.social")
-                    || f.equals("guard.prose")) {
+            if (PHRASE_GUARDS.contains(f)) {
                 return false;
             }
         }
