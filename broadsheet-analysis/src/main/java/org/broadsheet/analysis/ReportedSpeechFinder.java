@@ -212,6 +212,12 @@ final class ReportedSpeechFinder {
             if (special != null) {
                 return special;
             }
+            int named = SpeechCues.subject(s, i);
+            if (!SpeechCues.isCue(s, i) && (named == 0 || trailing(s, i, named) == null)) {
+                // a verb of naming or judging that is no verb of saying ("see", "view", "term") states something only
+                // by naming its object, or set off after a statement (", Klinger cites.")
+                return null;
+            }
         }
         if (lemma.equals("point") && !(i < s.size() && s.word(i + 1).equals("out"))) {
             return null;
@@ -350,7 +356,9 @@ final class ReportedSpeechFinder {
         } else if (SpeechCues.OBJECT_CONTENT.contains(lemma)) {
             ok = hasObject || clause > 0;
         } else {
-            ok = clause > 0 && (!NOT_REPORTING.contains(lemma) || agreedThat(s, i, clause));
+            // a verb of naming or judging that is no verb of saying ("see", "regard") reports no clause: "see how both
+            // treatments work" is perception; it attributes only set off after a statement (", Klinger cites.")
+            ok = clause > 0 && (!NOT_REPORTING.contains(lemma) || agreedThat(s, i, clause)) && SpeechCues.isCue(s, i);
         }
         if (ok && clause > 0 && clause < i && s.subtree(clause)[1] < Math.min(subj, i)) {
             // "S, Cook said while visiting ...": the statement stands before its cue
@@ -1315,7 +1323,9 @@ final class ReportedSpeechFinder {
         while (k <= s.size() && k - start < 12 && (s.tag(k).matches("DT|PRP\\$|JJ[RS]?|NNP?S?|CD|POS|PRP|HYPH|\\$|SYM")
                 // a participle used as an adjective: "the increased selection"
                 || s.tag(k).matches("VBN|VBG") && k > start && k < s.size() && s.tag(k - 1).equals("DT") && s.tag(k + 1).matches("JJ.*|NN.*")
-                || k > start && s.tag(k).matches("IN|CC") && !s.word(k).equalsIgnoreCase("that"))) {
+                || k > start && s.tag(k).matches("IN|CC") && !s.word(k).equalsIgnoreCase("that")
+                // (not a subordinator: "added a goal as the Rovers beat ..." is an object and a clause of its own)
+                && !s.relation(k).equals("mark"))) {
             noun = s.tag(k).startsWith("NN") || s.tag(k).equals("PRP") ? k : noun;
             k++;
         }
