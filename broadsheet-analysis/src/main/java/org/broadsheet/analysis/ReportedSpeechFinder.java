@@ -154,6 +154,56 @@ final class ReportedSpeechFinder {
                 }
             }
         }
+        withoutRepeats(out, cues);
+    }
+
+    /**
+     * Drops a statement read a second time from another cue of its sentence: most of its words are another
+     * statement's of the sentence, and that one has the same speaker ("..., Dempsey said, adding that ...") or a
+     * named one where this one has none ("Studies indicate coffee drinkers ..., says Klinger"). The spec's R6 does
+     * not repeat a source nested in itself; a named source nested in another's statement stays.
+     */
+    private static void withoutRepeats(List<ReportedSpeech> out, List<int[]> cues) {
+        for (int j = out.size() - 1; j >= 0; j--) {
+            ReportedSpeech r = out.get(j);
+            Set<String> words = words(r.content().text());
+            for (int k = 0; k < out.size(); k++) {
+                ReportedSpeech o = out.get(k);
+                if (k == j || o.sentence().start() != r.sentence().start() || overlap(words, words(o.content().text())) < 0.6) {
+                    continue;
+                }
+                boolean same = o.speaker().name().equals(r.speaker().name()) && k < j;
+                boolean better = !r.embedded() && !named(r.speaker()) && r.speaker().kind() != Speaker.Kind.GROUP
+                        && named(o.speaker());
+                if (same || better) {
+                    out.remove(j);
+                    cues.remove(j);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean named(Speaker sp) {
+        return sp.kind() == Speaker.Kind.PERSON || sp.kind() == Speaker.Kind.ORGANIZATION;
+    }
+
+    private static Set<String> words(String text) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** The share of the words of {@code a} and {@code b} together that both have (their Jaccard index). */
+    private static double overlap(Set<String> a, Set<String> b) {
+        Set<String> both = new java.util.HashSet<>(a);
+        both.retainAll(b);
+        int union = a.size() + b.size() - both.size();
+        return union == 0 ? 0 : (double) both.size() / union;
     }
 
     /**
