@@ -148,7 +148,7 @@ final class ReportedSpeechFinder {
                         r = null; // already read from a cue
                     }
                 }
-                if (r != null && !mostlyQuoted(r.content())) {
+                if (r != null && !mostlyQuoted(r.content()) && !SpeechCues.thingAsSource(s, i, r.speaker())) {
                     out.add(withoutApposition(s, r));
                     cues.add(new int[] {s.index, i});
                 }

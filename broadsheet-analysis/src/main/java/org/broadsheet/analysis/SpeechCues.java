@@ -644,6 +644,79 @@ final class SpeechCues {
     private static final Set<String> MEDIA = Set.of("website", "site", "blog", "post", "account", "feed", "newsletter",
             "tweet", "page");
 
+    /**
+     * Verbs whose subject may be evidence rather than a source: "blood tests revealed", "the data suggest", "the
+     * programme encourages them to ..." (the spec's R2: perception or evidence with no communicating source).
+     */
+    private static final Set<String> EVIDENCING = Set.of("suggest", "reveal", "indicate", "show", "encourage",
+            "highlight", "confirm", "prove", "demonstrate", "find", "determine", "establish");
+
+    /**
+     * Common nouns of things (no person, no organization), by lower-case word: CoreNLP's list of inanimate
+     * unigrams for coreference, read once when first asked.
+     */
+    private static final class Things {
+        static final Set<String> WORDS = load();
+
+        private static Set<String> load() {
+            Set<String> out = new java.util.HashSet<>();
+            try (var in = SpeechCues.class.getClassLoader().getResourceAsStream("edu/stanford/nlp/models/dcoref/inanimate.unigrams.txt")) {
+                if (in == null) {
+                    return out;
+                }
+                var lines = new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    String w = line.trim();
+                    if (!w.isEmpty() && w.equals(w.toLowerCase(Locale.ROOT))) {
+                        out.add(w);
+                    }
+                }
+            } catch (java.io.IOException e) {
+                return Set.of();
+            }
+            return out;
+        }
+    }
+
+    /**
+     * The subject of cue {@code verb}, which gives {@code speaker}, is a thing that shows something, not a source
+     * that states it: "Blood tests revealed ...", "Those facts suggest ...", "It encourages them to ..." of a
+     * programme. Only for verbs that evidence may take ({@link #EVIDENCING}), a speaker not named as a person or an
+     * organization, and a noun that is no organization, document, published work, researcher or person.
+     * Common nouns that are no organization or person being mostly things, this is read from a list of things.
+     */
+    static boolean thingAsSource(Sentence s, int verb, Speaker speaker) {
+        if (!EVIDENCING.contains(s.lemma(verb)) || speaker == null || speaker.kind() == Speaker.Kind.PERSON
+                || speaker.kind() == Speaker.Kind.ORGANIZATION) {
+            return false;
+        }
+        int subj = subject(s, verb);
+        if (subj <= 0) {
+            return false;
+        }
+        String word;
+        if (s.tag(subj).matches("NNS?") && s.ner(subj).equals("O")) {
+            word = s.word(subj).toLowerCase(Locale.ROOT);
+        } else if (s.word(subj).toLowerCase(Locale.ROOT).matches("it|that|which") && speaker.name() != null) {
+            // a pronoun for a thing named before: the last word of that thing's phrase
+            String[] words = speaker.name().toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+            word = words.length == 0 ? "" : words[words.length - 1];
+        } else {
+            return false;
+        }
+        String lemma = s.lemma(subj).toLowerCase(Locale.ROOT);
+        for (String w : List.of(word, lemma)) {
+            if (ORGANIZATION_NOUNS.contains(w) || DOCUMENTS.contains(w) || WORKS.contains(w) || ISSUED.contains(w)
+                    || MEDIA.contains(w) || RESEARCHERS.contains(w) || personNoun(w)
+                    // what speaks for its author ("a presentation to bondholders indicated"), but data and figures
+                    // are evidence
+                    || VOICE.contains(w) && !w.matches("data|figures")) {
+                return false;
+            }
+        }
+        return Things.WORDS.contains(word) || Things.WORDS.contains(lemma);
+    }
+
     /** True for what an organization issues ("statement", "report", "filing"). */
     static boolean issued(String lemma) {
         return ISSUED.contains(lemma.toLowerCase(Locale.ROOT));
