@@ -184,6 +184,20 @@ final class ReportedSpeechFinder {
         }
     }
 
+    /**
+     * Subject {@code subj}, which gives {@code speaker}, is an unnamed mass of people: no name, and a plural with no
+     * determiner or an indefinite one ("Analysts", "Many businesses", "Some economists"), not "Both experts" or "the
+     * two sides".
+     */
+    private static boolean mass(Sentence s, int subj, Speaker speaker) {
+        if (named(speaker) || !s.tag(subj).equals("NNS")) {
+            return false;
+        }
+        int det = s.child(subj, "det") > 0 ? s.child(subj, "det") : s.child(subj, "amod");
+        return det == 0 && s.child(subj, "cc:preconj") == 0 && s.child(subj, "nmod:poss") == 0 && s.child(subj, "nummod") == 0
+                || det > 0 && s.word(det).toLowerCase(java.util.Locale.ROOT).matches("many|most|some|several|few|numerous|other");
+    }
+
     private static boolean named(Speaker sp) {
         return sp.kind() == Speaker.Kind.PERSON || sp.kind() == Speaker.Kind.ORGANIZATION;
     }
@@ -408,7 +422,9 @@ final class ReportedSpeechFinder {
         } else {
             // a verb of naming or judging that is no verb of saying ("see", "regard") reports no clause: "see how both
             // treatments work" is perception; it attributes only set off after a statement (", Klinger cites.")
-            ok = clause > 0 && (!NOT_REPORTING.contains(lemma) || agreedThat(s, i, clause)) && SpeechCues.isCue(s, i);
+            // (agreeing is a view: not reported of an unnamed mass, the spec's R4: "Many businesses agree that ...")
+            ok = clause > 0 && (!NOT_REPORTING.contains(lemma) || agreedThat(s, i, clause) && !mass(s, subj, speaker))
+                    && SpeechCues.isCue(s, i);
         }
         if (ok && clause > 0 && clause < i && s.subtree(clause)[1] < Math.min(subj, i)) {
             // "S, Cook said while visiting ...": the statement stands before its cue
@@ -692,7 +708,7 @@ final class ReportedSpeechFinder {
     static final Set<String> NAMING = Set.of("call", "describe", "declare", "dismiss", "rate", "label", "brand",
             "identify", "cite", "consider", "introduce", "attribute", "characterize", "characterise", "term", "hail",
             "slam", "praise", "criticize", "criticise", "condemn", "assail", "tout", "view", "see", "regard", "reject",
-            "deride", "denounce");
+            "deride", "denounce", "herald", "dub");
 
     /** Nouns of saying whose "that" clause is a statement (the spec's R1, nominal forms). */
     static final Set<String> SAYING_NOUNS = Set.of("announcement", "claim", "assertion", "pledge", "promise",
@@ -881,7 +897,9 @@ final class ReportedSpeechFinder {
             // "called the cancellation a disaster" parsed as a small clause: the predicate with its own subject
             for (int c : s.children(i, "xcomp")) {
                 int[] sc = s.subtree(c);
-                if (c > i && s.child(c, "nsubj") > i && sc[0] > i) {
+                int own = s.child(c, "nsubj") > 0 ? s.child(c, "nsubj") : s.child(c, "dep");
+                // (the predicate's subject may hang loose: "called Reyes's speech “shameful,”")
+                if (c > i && own > i && own < c && sc[0] > i) {
                     int to = Math.min(last, sc[1]);
                     while (to > sc[0] && s.tag(to).matches("[.,:]|``|''")) {
                         to--;
@@ -1163,6 +1181,18 @@ final class ReportedSpeechFinder {
     private ReportedSpeech denial(Sentence s, int i) {
         int obj = s.child(i, "obj");
         int subj = SpeechCues.subject(s, i);
+        int gerund = s.child(i, "xcomp");
+        if (obj == 0 && gerund > i && s.tag(gerund).equals("VBG") && s.subtree(gerund)[0] == gerund && subj > 0 && subj < i
+                && clause(s, i) == 0) {
+            // "denied taking payments from the company": the gerund's clause is the proposition denied
+            Speaker speaker = speakerOf(s, subj);
+            int[] g = s.subtree(gerund);
+            int to = g[1];
+            while (to > gerund && s.tag(to).matches("[.,:]|``|''")) {
+                to--;
+            }
+            return speaker == null || to - gerund < 1 ? null : new ReportedSpeech(speaker, s.word(i), s.span(gerund, to), s.whole());
+        }
         if (obj < i || subj == 0 || subj > i || clause(s, i) > 0 || s.child(i, "iobj") > 0 || s.tag(obj).startsWith("PRP")
                 || entities.refAt(s.begin(obj)) != null || !s.tag(obj).startsWith("NN")) {
             return null;

@@ -18,15 +18,16 @@ final class SpeechCues {
             "post", "assert", "affirm", "highlight", "recount", "describe", "report", "believe", "think", "hope",
             "expect", "express", "threaten", "demand", "accuse", "joke", "concede", "counter", "scoff", "quip", "call", "rule", "inform", "assure",
             "reveal", "disclose", "hint", "suspect", "fear", "question", "advise", "implore", "beg", "instruct",
-            "encourage", "remind", "swear");
+            "encourage", "remind", "swear", "project", "forecast");
 
     /**
      * Directives added in session 11 ("advised residents to stay indoors", "instructed aggregators to block ...") and
-     * "swore to": they report an object with its infinitive, and attribute quotation marks only by position (right
+     * "swore to" (and the projections of session 15, "the budget office projects that ..."): they report an object
+     * with its infinitive or a clause, and attribute quotation marks only by position (right
      * after the closing mark), never from a parse alone ("was sworn in", "encouraged by the result").
      */
     private static final Set<String> CLAUSE_CUES_ONLY = Set.of("advise", "implore", "beg", "instruct", "encourage",
-            "remind", "swear");
+            "remind", "swear", "project", "forecast");
 
     /**
      * Verbs by which published work states what it established ("a survey found that ...", "the data from the
@@ -46,7 +47,7 @@ final class SpeechCues {
             "suggest", "admit", "predict", "estimate", "maintain", "contend", "caution", "recall", "remark",
             "observe", "complain", "allege", "write", "reply", "respond", "conclude", "testify", "assert", "affirm",
             "warn", "announce", "declare", "acknowledge", "concede", "report", "ask", "rule", "inform", "assure",
-            "reveal", "disclose", "deny", "hint", "question", "remind");
+            "reveal", "disclose", "deny", "hint", "question", "remind", "project", "forecast");
 
     /** Cues whose object is the content ("noted the shared identities ..."). */
     static final Set<String> OBJECT_CONTENT = Set.of("note", "stress", "emphasize", "emphasise", "underline", "reiterate",
@@ -738,7 +739,10 @@ final class SpeechCues {
         int to = head;
         for (int k = head + 1; k <= sub[1] && k - from < 12; k++) {
             if (s.tag(k).matches("[,:(]|-LRB-|``|''") || s.word(k).matches("[\u2014\u2013]") || !s.descends(k, head)
-                    || isCue(s, k)) {
+                    || isCue(s, k)
+                    // "the councillors who said ...": the relative pronoun of the cue's own clause is no part of the group
+                    || (s.tag(k).startsWith("W") || s.word(k).equalsIgnoreCase("that")) && s.relation(k).startsWith("nsubj")
+                    && isCue(s, s.head(k))) {
                 break;
             }
             to = k;
@@ -962,6 +966,14 @@ final class SpeechCues {
                 break;
             }
             h = s.head(h);
+            if (participle && s.child(h, "nsubj:pass") > 0) {
+                // "A letter was rejected by Carrow, hinting that it was forged": the passive's agent acts
+                for (int agent : s.children(h, "obl")) {
+                    if (agent > h && s.children(agent, "case").stream().anyMatch(c -> s.word(c).equalsIgnoreCase("by"))) {
+                        return agent;
+                    }
+                }
+            }
             int sj = s.child(h, "nsubj");
             if (sj > 0) {
                 return sj;
