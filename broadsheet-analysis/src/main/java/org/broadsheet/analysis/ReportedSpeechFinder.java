@@ -1024,6 +1024,29 @@ final class ReportedSpeechFinder {
             }
             return new ReportedSpeech(speaker, s.text(s.child(i, "aux:pass"), i), s.span(from, to), s.whole());
         }
+        if (it > 0 && !s.word(it).equalsIgnoreCase("it") && clause == 0 && lemma.matches("say|report|allege|rumou?r")
+                && !s.relation(i).equals("amod")) {
+            // "Two firms are said to be among the suppliers", "His sister was said to have been unhappy": a statement
+            // with no source named (the spec's R1; speaker null without an agent), the whole clause as written
+            for (int c : s.children(i, "xcomp")) {
+                int[] sub = s.subtree(c);
+                if (c > i && sub[0] > i && s.word(sub[0]).equalsIgnoreCase("to")) {
+                    int from = Math.min(s.subtree(it)[0], s.nounPhrase(it)[0]);
+                    int last = sub[1];
+                    while (last > c && s.tag(last).matches("[.,:]|``|''")) {
+                        last--;
+                    }
+                    Speaker speaker = Speaker.UNATTRIBUTED;
+                    for (int k : s.children(i, "obl")) {
+                        if (k > i && s.child(k, "case") > 0 && s.word(s.child(k, "case")).equalsIgnoreCase("by")) {
+                            Speaker agent = SpeechCues.speaker(s, entities, k);
+                            speaker = agent == null ? speaker : agent;
+                        }
+                    }
+                    return from > it ? null : new ReportedSpeech(speaker, s.text(s.child(i, "aux:pass"), i), s.span(from, last), s.whole());
+                }
+            }
+        }
         if (it == 0 || !s.word(it).equalsIgnoreCase("it") || clause == 0 || NOT_REPORTING.contains(s.lemma(i))) {
             return null;
         }
@@ -1507,7 +1530,12 @@ final class ReportedSpeechFinder {
         while (end > verb && s.tag(end).matches("[.]|''|``")) {
             end--;
         }
-        if (end - verb > 12) {
+        int own = 0;
+        for (int k = verb + 1; k <= end; k++) {
+            // (a relative clause on the medium does not count: "..., X wrote in the new paper, which was published ...")
+            own += onMedium(s, k, verb) ? 0 : 1;
+        }
+        if (own > 12) {
             return null;
         }
         boolean tell = Set.of("tell", "inform", "assure").contains(s.lemma(verb));
@@ -1523,6 +1551,20 @@ final class ReportedSpeechFinder {
             }
         }
         return new int[] {first};
+    }
+
+    /**
+     * Token {@code k} lies in a relative clause below {@code top} on a medium or a published work ("wrote in the new
+     * paper, which was published online today in ...").
+     */
+    private static boolean onMedium(Sentence s, int k, int top) {
+        for (int h = k, steps = 0; h != 0 && h != top && steps <= s.size(); h = s.head(h), steps++) {
+            if (s.relation(h).equals("acl:relcl")) {
+                String noun = s.lemma(s.head(h)).toLowerCase(java.util.Locale.ROOT);
+                return MEDIA.contains(noun) || SpeechCues.WORKS.contains(noun);
+            }
+        }
+        return false;
     }
 
     /** Token {@code k} lies in a relative clause below {@code top} ("said in the email, which was seen by ..."). */
