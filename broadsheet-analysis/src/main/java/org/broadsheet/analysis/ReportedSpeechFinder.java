@@ -256,7 +256,34 @@ final class ReportedSpeechFinder {
     /** The constructions tried, in this order, where no cue gave a statement. */
     private static final List<Construction> CUELESS = List.of(ReportedSpeechFinder::askedQuestion,
             ReportedSpeechFinder::madeClear, ReportedSpeechFinder::courtHeard, ReportedSpeechFinder::nounCue,
-            ReportedSpeechFinder::swallowed);
+            ReportedSpeechFinder::swallowed, ReportedSpeechFinder::relativeStatement);
+
+    /**
+     * "151 PS; which Halden claims is a 20% improvement", "The levy, which the union says is too low, ...": a cue
+     * whose object is the relative pronoun and which a finite verb follows at once states that the antecedent is
+     * what follows, up to the relative clause's closing comma (the spec's R3: the reported clause as written).
+     */
+    private ReportedSpeech relativeStatement(Sentence s, int i) {
+        if (!SpeechCues.isCue(s, i) || !s.tag(i).matches("VB[DPZ]") || i >= s.size() || !s.tag(i + 1).matches("VB[DPZ]|MD")
+                || quoted(s.begin(i)) || negated(s, i)) {
+            return null;
+        }
+        int subj = s.child(i, "nsubj");
+        int which = subj - 1;
+        while (which > 1 && s.descends(which, subj)) {
+            which--;
+        }
+        if (subj <= 1 || subj > i || !s.word(which).toLowerCase(java.util.Locale.ROOT).matches("which|that") || which < 3
+                || !s.tag(which - 1).matches("[,:]")) {
+            return null;
+        }
+        Speaker speaker = speakerOf(s, subj);
+        int to = i + 1;
+        while (to < s.size() && !s.tag(to + 1).matches("[,.:]")) {
+            to++;
+        }
+        return speaker == null || to - i < 3 ? null : new ReportedSpeech(speaker, s.word(i), s.span(i + 1, to), s.whole());
+    }
 
     /** True when word {@code i} heads the clause of a cue before it ("Putin said he believes ..."). */
     private static boolean insideEarlierCue(Sentence s, int i) {
@@ -728,13 +755,27 @@ final class ReportedSpeechFinder {
         }
         int clause = 0;
         int that = 0;
-        for (int c : s.children(n, null)) {
+        List<Integer> holders = new ArrayList<>(s.children(n, null));
+        for (int m : s.children(n, "nmod")) {
+            if (m > n && m - n <= 5) {
+                holders.addAll(s.children(m, null)); // "his claim in the same interview that ...": hung on the phrase
+            }
+        }
+        for (int c : holders) {
             String rel = s.relation(c);
             int mark = thatOf(s, c);
             if (c > n && (rel.equals("acl") || rel.equals("ccomp") || rel.equals("dep")) && mark > n && mark < c
                     && s.child(c, "nsubj") + s.child(c, "nsubj:pass") > 0) {
                 clause = c;
                 that = mark;
+            }
+        }
+        for (int c : s.children(n, null)) {
+            // "his repeated claims of having no memory of events": a gerund with its object is the claim's clause
+            if (clause == 0 && c == n + 2 && s.relation(c).matches("acl|nmod") && s.tag(c).equals("VBG") && s.word(n + 1).equalsIgnoreCase("of")
+                    && s.child(c, "obj") > c) {
+                clause = c;
+                that = n + 1;
             }
         }
         int det = s.child(n, "det");
@@ -766,7 +807,7 @@ final class ReportedSpeechFinder {
         if (to - from < 2) {
             return null;
         }
-        String cue = s.text(s.nounPhrase(n)[0], n) + " that";
+        String cue = s.text(s.nounPhrase(n)[0], n) + " " + s.word(that);
         return new ReportedSpeech(speaker, cue, s.span(from, to), s.whole());
     }
 
