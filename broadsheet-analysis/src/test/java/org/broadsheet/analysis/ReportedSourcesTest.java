@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
  * and evidence taken for sources ("the doctors she first saw", "Those facts suggest"), an object read as a loose
  * clause across "as", one statement read twice from two cues of its sentence, agreement of an unnamed mass;
  * projections, heralding, a denied gerund and a naming verb's loose predicate as statements; the agent of a
- * passive as the source of a participle after it, and a group speaker without its relative pronoun.
+ * passive as the source of a participle after it, and a group speaker without its relative pronoun; "is said to"
+ * with no agent, a trailing attribution whose medium has a relative clause, nominal claims (a "that" clause after a
+ * short phrase, "of" a gerund) and "which X says is ...".
  */
 class ReportedSourcesTest {
 
@@ -39,7 +41,13 @@ class ReportedSourcesTest {
                 "Many landlords agree that the levy has been a disaster for the town.",
                 "Both inspectors agree that the boilers were unsafe.",
                 "A letter from the harbour board was rejected by Edith Carrow, hinting that it was a forgery.",
-                "Pike and Marlow are among the councillors who said they opposed the levy.");
+                "Pike and Marlow are among the councillors who said they opposed the levy.",
+                "Two small firms are said to be among the suppliers of the new ferry engines.",
+                "The study was led by Lucas Halloran, a planetary scientist at the harbour institute.",
+                "Such leaks would occur fairly often, Halloran and his team wrote in the new paper, which was published online today in the journal Harbour Science.",
+                "All this effort contradicts his claim in the same interview that the pair were not close.",
+                "His repeated claims of having no memory of the crash were contrasted with his sharp memory of the dinner.",
+                "The new levy, which Mayor Edith Carrow says is too low, takes effect in May.");
         analysis = new Analyzer().analyze(Articles.of(paragraphs, "2026-03-10", "en", List.of(), null), null);
     }
 
@@ -102,6 +110,33 @@ class ReportedSourcesTest {
     @Test
     void aParticipleAfterAPassiveIsItsAgentsAct() {
         assertEquals("Edith Carrow", foundStatement(analysis, "it was a forgery").speaker().name());
+    }
+
+    @Test
+    void saidToWithNoAgentIsAStatementOfNoNamedSource() {
+        ReportedSpeech r = foundStatement(analysis, "among the suppliers");
+        assertEquals("Two small firms are said to be among the suppliers of the new ferry engines", r.content().text());
+        assertEquals(Speaker.Kind.UNATTRIBUTED, r.speaker().kind());
+    }
+
+    @Test
+    void aTrailingAttributionMayDescribeItsMediumInARelativeClause() {
+        ReportedSpeech r = foundStatement(analysis, "Such leaks would occur");
+        assertEquals("Such leaks would occur fairly often", r.content().text());
+        assertEquals("wrote", r.cue());
+    }
+
+    @Test
+    void aClaimsClauseAfterAShortPhraseOrAGerundIsTheStatement() {
+        assertEquals("the pair were not close", foundStatement(analysis, "the pair were").content().text());
+        assertEquals("having no memory of the crash", foundStatement(analysis, "having no memory").content().text());
+    }
+
+    @Test
+    void whichXSaysIsStatesWhatFollows() {
+        ReportedSpeech r = foundStatement(analysis, "is too low");
+        assertEquals("is too low", r.content().text());
+        assertEquals("Edith Carrow", r.speaker().name());
     }
 
     @Test
