@@ -202,6 +202,11 @@ final class SpeechCues {
                     Speaker.Kind kind = s.tag(i).equals("NNS") ? Speaker.Kind.GROUP
                             : o.kind() != Speaker.Kind.PERSON && ORGANIZATION_NOUNS.contains(s.lemma(i).toLowerCase(Locale.ROOT))
                                     ? Speaker.Kind.ORGANIZATION : Speaker.Kind.UNNAMED;
+                    if (kind == Speaker.Kind.GROUP && o.kind() == Speaker.Kind.PERSON && !s.tag(owner).startsWith("PRP")) {
+                        // "President Trump's advisers": a group is named by the article's own phrase (the spec's
+                        // section 6), the person's title included
+                        return new Speaker(sp.text(), kind, new Mention(sp.text(), sp.start(), sp.end(), Mention.Kind.NAME));
+                    }
                     // the owner without its alias: "European Union's top court", not "European Union (EU)'s"
                     String whose = o.name().replaceFirst("\\s*\\([^()]*\\)$", "");
                     return new Speaker(whose + "'s " + rest, kind,

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * projections, heralding, a denied gerund and a naming verb's loose predicate as statements; the agent of a
  * passive as the source of a participle after it, and a group speaker without its relative pronoun; "is said to"
  * with no agent, a trailing attribution whose medium has a relative clause, nominal claims (a "that" clause after a
- * short phrase, "of" a gerund) and "which X says is ...".
+ * short phrase, "of" a gerund) and "which X says is ..."; a named person's group named as written ("Mayor X's advisers").
  */
 class ReportedSourcesTest {
 
@@ -47,7 +47,8 @@ class ReportedSourcesTest {
                 "Such leaks would occur fairly often, Halloran and his team wrote in the new paper, which was published online today in the journal Harbour Science.",
                 "All this effort contradicts his claim in the same interview that the pair were not close.",
                 "His repeated claims of having no memory of the crash were contrasted with his sharp memory of the dinner.",
-                "The new levy, which Mayor Edith Carrow says is too low, takes effect in May.");
+                "The new levy, which Mayor Edith Carrow says is too low, takes effect in May.",
+                "Mayor Edith Carrow's advisers said the ferry would be sold by June.");
         analysis = new Analyzer().analyze(Articles.of(paragraphs, "2026-03-10", "en", List.of(), null), null);
     }
 
@@ -137,6 +138,11 @@ class ReportedSourcesTest {
         ReportedSpeech r = foundStatement(analysis, "is too low");
         assertEquals("is too low", r.content().text());
         assertEquals("Edith Carrow", r.speaker().name());
+    }
+
+    @Test
+    void aPersonsGroupIsNamedAsWritten() {
+        assertEquals("Mayor Edith Carrow's advisers", foundStatement(analysis, "the ferry would be sold").speaker().name());
     }
 
     @Test
