@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Dumps the reported-speech candidates of the attribution set's labelled tuning parts (articles.json, fresh,
-# fresh2-fresh4; never fresh5 or fresh6) with AttributionBench --dump, and trains the logistic model on them with
+# fresh2-fresh5 since session 15; never an untouched part: fresh6, fresh7) with AttributionBench --dump, and trains the logistic model on them with
 # bench/train_reported.py: folds by outlet, nested out-of-fold figures beside the rules alone. With MODEL_OUT, the
 # model fitted on all is written there; ship it as
 # broadsheet-analysis/src/main/resources/org/broadsheet/analysis/reported-speech.model only if its nested
