@@ -419,6 +419,12 @@ final class FigureFinder {
         return m.find();
     }
 
+    /** "nearly a quarter century", "a half-century", "half a century": 25 or 50 years, not a share. */
+    private static final Pattern PART_OF_CENTURY = Pattern.compile(
+            "(?i)\\b(?:an?\\s+(?:quarter|half)[- ]century|(?:half|quarter)\\s+of\\s+a\\s+century|half\\s+a\\s+century)\\b(?!\\s+ago\\b)");
+    /** "half a million years", "half a billion users": half the scale; money is left to the tagger. */
+    private static final Pattern HALF_A_MILLION = Pattern.compile(
+            "(?i)\\bhalf\\s+a\\s+(million|billion)\\s+(?!dollars|euros|pounds|yen|yuan|rupees)([a-z]+)\\b");
     private static final Pattern TWICE_A = Pattern.compile("(?i)\\s+(?:a|an|per|each|every)\\s+(?:year|month|week|day|night|hour|season)\\b");
     private static final Pattern TWICE_AS = Pattern.compile("(?i)\\s+(?:as|the|that|its|their|his|her|what|more|over)\\b");
     /** "a year and a half", "two-and-a-half hours", "five and a half years": a duration with a half. */
@@ -448,8 +454,25 @@ final class FigureFinder {
                         Math.round(10000 * n / d) / 100.0, "percent", null, null, null));
             }
         }
+        m = PART_OF_CENTURY.matcher(text);
+        while (m.find()) {
+            boolean quarter = m.group().toLowerCase(Locale.ROOT).contains("quarter");
+            out.add(new Figure(Figure.Kind.DURATION, m.group(), s.begin() + m.start(), s.begin() + m.end(), quarter ? 25 : 50,
+                    "years", qualifierBefore(before(s, m.start())), null, null));
+        }
+        m = HALF_A_MILLION.matcher(text);
+        while (m.find()) {
+            double value = m.group(1).equalsIgnoreCase("billion") ? 5e8 : 5e5;
+            String noun = m.group(2).toLowerCase(Locale.ROOT);
+            boolean years = noun.equals("years");
+            out.add(new Figure(years ? Figure.Kind.DURATION : Figure.Kind.COUNT, m.group(), s.begin() + m.start(),
+                    s.begin() + m.end(), value, years ? "years" : noun, qualifierBefore(before(s, m.start())), null, null));
+        }
         m = FRACTION.matcher(text);
         while (m.find()) {
+            if (covered(out, s.begin() + m.start(), s.begin() + m.end())) {
+                continue; // "a quarter century": the stretch of time read above
+            }
             String before = text.substring(Math.max(0, m.start() - 12), m.start()).toLowerCase(Locale.ROOT);
             String part = m.group(2).toLowerCase(Locale.ROOT);
             boolean counted = m.group(1) != null || before.matches(".*\\b(over|than|about|nearly|almost|just|roughly|around|some|least)\\s*$");

@@ -56,6 +56,8 @@ class FigureConventionsTest {
                 "The lagoon is a 1,900-mile-wide basin.",
                 "Varga scored twice, the port handles twice as many ships, and the tide turns twice a day.",
                 "At least half of the ferries were late.",
+                "The two crews will sail together for the first time in nearly a quarter century.",
+                "The harbour archive holds the equivalent of half a million years of logbooks, and half a century of charts.",
                 "The Gulls have won three in a row and five of six. Nine of the 18 crews voted for one of the two boats.");
         analysis = new Analyzer().analyze(Articles.of(paragraphs, "2027-03-10", "en", List.of(), null), null);
     }
@@ -207,6 +209,20 @@ class FigureConventionsTest {
         assertTrue(none("13.8 billion years"), () -> analysis.figures().toString()); // the same fact written again
         assertEquals(1900.0, figure("1,900-mile-wide").value());
         assertEquals("miles", figure("1,900-mile-wide").unit());
+    }
+
+    @Test
+    void partsOfACenturyAndHalfAMillionAreStretchesOfTime() {
+        Figure quarter = figure("a quarter century");
+        assertEquals(25.0, quarter.value());
+        assertEquals("years", quarter.unit());
+        assertEquals("nearly", quarter.qualifier());
+        assertTrue(analysis.figures().stream().noneMatch(f -> f.kind() == Figure.Kind.PERCENT && f.value() == 25.0),
+                () -> analysis.figures().toString());
+        assertEquals(50.0, figure("half a century").value());
+        Figure half = figure("half a million years");
+        assertEquals(500_000.0, half.value());
+        assertEquals("years", half.unit());
     }
 
     @Test
