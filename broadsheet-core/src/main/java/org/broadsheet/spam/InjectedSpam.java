@@ -341,7 +341,68 @@ public final class InjectedSpam {
             boolean whole = root != null && (root.normalName().equals("body") || root.normalName().equals("html"));
             links = root == null || whole ? null : new HiddenLinks.Lazy(root, page::site);
         }
-        return judge(suspect("block", from, to, text, body, root, hiding, links), page, List.of());
+        List<Clue> extra = from == to && searchLine(page, from) ? List.of(Clue.sign(SEARCH_LINE, true,
+                "a line of its own of lower-case words without a sentence, in a vocabulary the article hardly uses "
+                        + "(search phrases run together)")) : List.of();
+        return judge(suspect("block", from, to, text, body, root, hiding, links), page, extra);
+    }
+
+    /** The sign of {@link #searchLine}. */
+    private static final String SEARCH_LINE = "shape.searchLine";
+    /** Fewest words of a {@link #searchLine}: fewer are a caption or a menu's few words as often as phrases. */
+    private static final int MIN_LINE_WORDS = 8;
+    private static final int MAX_LINE_CHARS = 600;
+    /** The largest share of a {@link #searchLine}'s longer words that the article's prose may use too. */
+    private static final double MAX_LINE_KNOWN = 0.1;
+
+    /**
+     * Whether block {@code i}, a unit of its own, is a line of search phrases run together: eight words or more, not
+     * one of them capitalized, no sentence end, words only, not sorted, not a list item, in a vocabulary the
+     * article's prose hardly shares, and not the keywords of a line next to it. A planted link line flattened, or a
+     * paragraph of planted phrases, is that; honest lines without a capital are captions and image texts, which
+     * name the headline beside them with its words, or list items, which are judged with their list.
+     */
+    private static boolean searchLine(SpamPage page, int i) {
+        Block b = page.block(i);
+        String text = b.text().strip();
+        if (text.length() > MAX_LINE_CHARS || text.isEmpty() || !Character.isLetter(text.codePointAt(0))) {
+            return false; // a bullet or a number: a list's item
+        }
+        Element el = b.element();
+        if (el == null ? b.type() == BlockType.LIST_ITEM
+                : el.normalName().equals("li") || el.normalName().equals("dd") || el.normalName().equals("dt")) {
+            return false;
+        }
+        if (SENTENCE_END.matcher(text).find() || !ShapeScore.lowerCaseOnly(text, MIN_LINE_WORDS)
+                || !ScriptScore.wordsOnly(text) || ShapeScore.alphabetical(text)) {
+            return false;
+        }
+        double known = page.order().knownShare(text);
+        if (known < 0 || known > MAX_LINE_KNOWN) {
+            return false;
+        }
+        return !namesANeighbour(page, i, text);
+    }
+
+    /**
+     * Whether a line shares its words with a block within two of it (two words of four letters or more, and a
+     * sixth of its words): an image's text or a caption beside the headline it names.
+     */
+    private static boolean namesANeighbour(SpamPage page, int i, String text) {
+        java.util.Set<String> near = new java.util.HashSet<>();
+        for (int j = Math.max(0, i - 2); j <= Math.min(page.decisions.size() - 1, i + 2); j++) {
+            if (j != i) {
+                near.addAll(WordOrder.words(page.block(j).text()));
+            }
+        }
+        int longer = 0;
+        int shared = 0;
+        for (String w : WordOrder.words(text)) {
+            int n = w.codePointCount(0, w.length());
+            longer += n >= 3 ? 1 : 0;
+            shared += n >= 4 && near.contains(w) ? 1 : 0;
+        }
+        return shared >= 2 && shared * 6 >= longer;
     }
 
     /** Where a line's own text may end and an appended run begin: after a sentence, or at a separator. */
@@ -452,10 +513,11 @@ public final class InjectedSpam {
      * caller found, such as which field of the page it is).
      */
     private Verdict judge(SpamSuspect s, SpamPage page, List<Clue> extra) {
-        if (!worthMeasuring(s, page)) {
+        boolean line = extra.stream().anyMatch(c -> c.feature().equals(SEARCH_LINE));
+        if (!line && !worthMeasuring(s, page)) {
             return notSpam(s.text()); // nothing here could make a verdict stick: most blocks end here
         }
-        if (!WordsScore.mayTellWhatItIs(s) && s.hiding() == null && !ShapeScore.mayTellWhatItIs(s)
+        if (!line && !WordsScore.mayTellWhatItIs(s) && s.hiding() == null && !ShapeScore.mayTellWhatItIs(s)
                 && !ScriptScore.mayTellWhatItIs(s, page)) {
             // no component could give a clue about what the text is (markup only when hidden): the verdict is no
             return notSpam(s.text());
@@ -468,7 +530,7 @@ public final class InjectedSpam {
         ShapeScore.Result form = ShapeScore.score(s, shape, page);
         ScriptScore.Result script = ScriptScore.score(s, shape, page, form.prose());
         List<Clue> markup = MarkupScore.score(s);
-        if (!aboutWhatItIs(words.clues()) && !aboutWhatItIs(form.clues()) && !aboutWhatItIs(script.clues())
+        if (!line && !aboutWhatItIs(words.clues()) && !aboutWhatItIs(form.clues()) && !aboutWhatItIs(script.clues())
                 && !aboutWhatItIs(markup)) {
             // no verdict without a clue about what the text is, and only these four components give one
             return notSpam(s.text());
@@ -506,7 +568,7 @@ public final class InjectedSpam {
         boolean corroborated = agreeing.size() >= 2 && j.probability() >= CORROBORATED_PROBABILITY;
         // search phrases, or phrases said again, in another language or writing than the article's: the model,
         // trained on honest foreign prose and headlines, weighs the language against spam, but neither has that form
-        boolean foreignPhrases = content && !s.field() && foreignPhrases(clues);
+        boolean foreignPhrases = content && !s.field() && (foreignPhrases(clues) || line && unguarded(clues));
         boolean spam = content && (j.probability() >= model.threshold() || known || corroborated || foreignPhrases);
         List<String> reasons = spam ? reasons(j, clues, known, corroborated ? agreeing : List.of(), foreignPhrases)
                 : List.of();
@@ -605,6 +667,11 @@ public final class InjectedSpam {
         return phrases && language;
     }
 
+    /** Whether no guard speaks for a list of phrases (a language switcher, the site's links, share links, prose). */
+    private static boolean unguarded(List<Clue> clues) {
+        return clues.stream().noneMatch(c -> PHRASE_GUARDS.contains(c.feature()));
+    }
+
     private static boolean aboutWhatItIs(List<Clue> clues) {
         for (Clue c : clues) {
             if (c.content()) {
@@ -623,7 +690,8 @@ public final class InjectedSpam {
                 + " distinct strong spam terms" : "") + (agreeing.isEmpty() ? "" : ", or from "
                 + SpamModel.percent(CORROBORATED_PROBABILITY) + " when two components agree on what it is: "
                 + String.join(" and ", agreeing)) + (foreignPhrases ? ", or as search phrases or phrases said again "
-                + "in another language or writing than the article's" : "") + ")");
+                + "in another language or writing than the article's, or in a line of their own in another vocabulary" : "")
+                + ")");
         for (Clue c : j.ranked()) {
             if (reasons.size() > MAX_REASONS) {
                 break;

@@ -267,6 +267,25 @@ class InjectedSpamTest {
     }
 
     @Test
+    void aLineOfSearchPhrasesBetweenParagraphsOfFlattenedTextIsFlagged() throws Exception {
+        // a hidden link block flattened to one line between paragraphs: too short to be a run of 25 words, no known
+        // word, no other script; a line of its own without a capital, in a vocabulary the story does not use
+        String line = "seo backlinks package custom term papers buy youtube views cbd gummies for sleep forex robot "
+                + "download";
+        Article a = extract(longTextPage("").replace("The mayor said", line + "\n\nThe mayor said"),
+                InputFormat.TEXT);
+        assertFlagged(a, "cbd gummies", null, "a line of its own of lower-case words");
+    }
+
+    @Test
+    void anImageTextNamingTheHeadlineBesideItIsNotSpam() throws Exception {
+        // a related story's image text, in lower case and in words the story does not use, names the headline under it
+        String related = "uk weather forecast map polar vortex cold snow long range forecast latest\n\n"
+                + "UK weather forecast: map shows polar vortex bringing weeks of snow\n";
+        assertClean(extract(longTextPage("").replace("© 2024", related + "\n© 2024"), InputFormat.TEXT));
+    }
+
+    @Test
     void twoPlantedLinesKeptInTheBodyDoNotVouchForEachOther() throws Exception {
         // two lines of the same search phrases between paragraphs: each shares word pairs with the other, not with
         // the article's sentences
