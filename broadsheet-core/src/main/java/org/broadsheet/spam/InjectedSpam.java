@@ -601,14 +601,18 @@ public final class InjectedSpam {
     /**
      * The components (shape, script, words, markup) that each give a clue about what the text is, in the order
      * first met: two that look at different things and agree are evidence a single one is not. In a block, hiding
-     * counts as the markup's clue when the hidden text is words without a sentence, not the site's links, and two
-     * different signs of form count as two.
+     * counts as the markup's clue when the hidden text is words without a sentence, not the site's links, links to
+     * many other sites with phrases for texts count as the links' own, and two different signs of form count as two.
      */
     private static List<String> agreeing(List<Clue> clues, boolean block) {
         List<String> components = new ArrayList<>();
         List<String> formSigns = new ArrayList<>();
         boolean hiddenWords = false;
+        boolean farm = false;
+        double keywordTexts = 0;
         for (Clue c : clues) {
+            farm |= c.feature().equals("links.farm");
+            keywordTexts = c.feature().equals("links.keywordTexts") ? c.value() : keywordTexts;
             if (c.content()) {
                 String component = c.component();
                 if (!components.contains(component)) {
@@ -628,6 +632,12 @@ public final class InjectedSpam {
             // tabs and notices are not that, so the hiding says what the text is when another component does too
             components.add("markup");
         }
+        if (farm && keywordTexts >= MIN_KEYWORD_TEXTS && !components.isEmpty()) {
+            // links to many other sites whose texts are phrases, not names: a blogroll, a partners' footer or a
+            // publisher's other titles name their sites; what the links are says what the text is when another
+            // component does too
+            components.add("links");
+        }
         if (formSigns.size() >= 2 && components.contains("shape")) {
             // two signs of form that measure different things (search phrases run together, phrases said again, a
             // few words over and over, words in random order) are two lines of evidence, as two components are
@@ -635,6 +645,9 @@ public final class InjectedSpam {
         }
         return components;
     }
+
+    /** The least share of a link farm's texts that are phrases, not names, for its links to say what it is. */
+    private static final double MIN_KEYWORD_TEXTS = 0.6;
 
     /** The signs of the shape component about what the text is that no honest text shows without a sentence. */
     private static final Set<String> FORM_SIGNS = Set.of("shape.stuffed", "shape.keywordRun", "shape.repeatedRuns",

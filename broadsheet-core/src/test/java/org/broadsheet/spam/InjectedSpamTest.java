@@ -287,6 +287,31 @@ class InjectedSpamTest {
     }
 
     @Test
+    void searchPhrasesLinkedToManyOtherSitesAreFlaggedWhenFormAndLinksAgree() throws Exception {
+        // a line of search phrases, each a link to another site, shown between paragraphs: the phrases say what it
+        // is, and so do links to five other sites whose texts are phrases, not names
+        String links = "<p><a href=\"https://luckyvip.xyz/\">bitcoin doubler legit</a> · "
+                + "<a href=\"https://megahub.io/\">tiktok likes free trial</a> · "
+                + "<a href=\"https://luckyzone.info/\">spotify plays cheap</a> · "
+                + "<a href=\"https://www.dealtop69.shop/\">cheap vpn lifetime deal</a></p>";
+        Article a = extract("<html lang=\"en\"><head><title>Library to close</title></head><body><main><article>"
+                + "<h1>Library to close after 100 years</h1>" + ARTICLE.replace("<p>The mayor said", links
+                        + "<p>The mayor said") + "</article></main><footer><p>© 2024 The Daily Example.</p></footer>"
+                + "</body></html>", InputFormat.HTML);
+        assertFlagged(a, "spotify plays cheap", null, "shape and links");
+    }
+
+    @Test
+    void aBlogrollOfNamedSitesIsNotSpam() throws Exception {
+        // links to many other sites named by their names, after the story: the links say nothing of what it is
+        assertClean(html("<p><a href=\"https://citylab.example.org/\">City Lab</a> · "
+                + "<a href=\"https://libraryjournal.example.com/\">Library Journal</a> · "
+                + "<a href=\"https://townhall.example.net/\">Town Hall Notes</a> · "
+                + "<a href=\"https://countyrecord.example.com/\">County Record</a> · "
+                + "<a href=\"https://readingroom.example.org/\">the reading room</a></p>"));
+    }
+
+    @Test
     void twoPlantedLinesKeptInTheBodyDoNotVouchForEachOther() throws Exception {
         // two lines of the same search phrases between paragraphs: each shares word pairs with the other, not with
         // the article's sentences
