@@ -357,8 +357,9 @@ public final class InjectedSpam {
 
     /**
      * Whether block {@code i}, a unit of its own, is a line of search phrases run together: eight words or more, not
-     * one of them capitalized, no sentence end, words only, not sorted, not a list item, in a vocabulary the
-     * article's prose hardly shares, and not the keywords of a line next to it. A planted link line flattened, or a
+     * one of them capitalized, no sentence end, no brackets, quotes or colons, words only, not sorted, not a list
+     * item, items of a phrase's length when separators split it, in a vocabulary the article's prose hardly shares
+     * and with hardly any of its frequent (function) words, and not the keywords of a line next to it. A planted link line flattened, or a
      * paragraph of planted phrases, is that; honest lines without a capital are captions and image texts, which
      * name the headline beside them with its words, or list items, which are judged with their list.
      */
@@ -373,15 +374,50 @@ public final class InjectedSpam {
                 : el.normalName().equals("li") || el.normalName().equals("dd") || el.normalName().equals("dt")) {
             return false;
         }
-        if (SENTENCE_END.matcher(text).find() || !ShapeScore.lowerCaseOnly(text, MIN_LINE_WORDS)
-                || !ScriptScore.wordsOnly(text) || ShapeScore.alphabetical(text)) {
+        if (SENTENCE_END.matcher(text).find() || CLAUSE_MARKS.matcher(text).find()
+                || !ShapeScore.lowerCaseOnly(text, MIN_LINE_WORDS) || !ScriptScore.wordsOnly(text)
+                || ShapeScore.alphabetical(text) || !phraseItems(text)) {
             return false;
         }
         double known = page.order().knownShare(text);
         if (known < 0 || known > MAX_LINE_KNOWN) {
             return false;
         }
+        double function = page.order().frequentShare(text);
+        if (function < 0 || function > MAX_LINE_KNOWN) {
+            return false; // the article's own small words (to, of, or, with): a clause of its language
+        }
         return !namesANeighbour(page, i, text);
+    }
+
+    /** Marks of clauses and notes (brackets, quotes, a colon or semicolon), which search phrases do not have. */
+    private static final Pattern CLAUSE_MARKS = Pattern.compile("[()\\[\\]{}\"“”«»;:]");
+    private static final Pattern ITEM_SEPARATOR = Pattern.compile("[,|·•/;]|\\s[-–—]\\s");
+    /** Most words in an item of a search line, and in one of its words. */
+    private static final int MAX_ITEM_WORDS = 7;
+    private static final int MAX_WORD_LETTERS = 24;
+
+    /**
+     * Whether the items of a line, when separators split it, are each a search phrase's length (seven words at most),
+     * and its words a word's: a list of longer items is of clauses, and words run into each other are names glued by
+     * a flattener.
+     */
+    private static boolean phraseItems(String text) {
+        for (String item : ITEM_SEPARATOR.split(text)) {
+            if (item.isBlank()) {
+                continue;
+            }
+            String[] words = item.strip().split("\\s+");
+            if (words.length > MAX_ITEM_WORDS && ITEM_SEPARATOR.matcher(text).find()) {
+                return false;
+            }
+            for (String w : words) {
+                if (w.codePointCount(0, w.length()) > MAX_WORD_LETTERS) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**

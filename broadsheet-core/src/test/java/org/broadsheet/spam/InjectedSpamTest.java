@@ -287,6 +287,17 @@ class InjectedSpamTest {
     }
 
     @Test
+    void rulesOfACommentPolicyWithoutCapitalsAreNotSearchPhrases() throws Exception {
+        // a comment policy's rules, flattened without their bullets: lower case and in words the story does not use,
+        // but clauses, with the article's small words (to, or, of, with) and items longer than a search phrase
+        String rules = "comments pursuing commercial aims, carrying hidden advertising, unlawful political campaigning "
+                + "or links to outside online resources containing such offers\n\n"
+                + "comments forming part of an organized action involving large numbers of posts carrying identical or "
+                + "similar content\n";
+        assertClean(extract(longTextPage(rules), InputFormat.TEXT));
+    }
+
+    @Test
     void searchPhrasesLinkedToManyOtherSitesAreFlaggedWhenFormAndLinksAgree() throws Exception {
         // a line of search phrases, each a link to another site, shown between paragraphs: the phrases say what it
         // is, and so do links to five other sites whose texts are phrases, not names
