@@ -600,7 +600,7 @@ public final class InjectedSpam {
         boolean known = words.strong() >= KNOWN_FAMILY_TERMS;
         // what the text is, said by two components that look at different things (its form, its writing or
         // language, its words, how it is hidden with links to other sites): the model need only lean clearly to spam
-        List<String> agreeing = content ? agreeing(clues, !s.field()) : List.of();
+        List<String> agreeing = content ? agreeing(clues, !s.field(), keywordFarm(s)) : List.of();
         boolean corroborated = agreeing.size() >= 2 && j.probability() >= CORROBORATED_PROBABILITY;
         // search phrases, or phrases said again, in another language or writing than the article's: the model,
         // trained on honest foreign prose and headlines, weighs the language against spam, but neither has that form
@@ -640,15 +640,11 @@ public final class InjectedSpam {
      * counts as the markup's clue when the hidden text is words without a sentence, not the site's links, links to
      * many other sites with phrases for texts count as the links' own, and two different signs of form count as two.
      */
-    private static List<String> agreeing(List<Clue> clues, boolean block) {
+    private static List<String> agreeing(List<Clue> clues, boolean block, boolean keywordFarm) {
         List<String> components = new ArrayList<>();
         List<String> formSigns = new ArrayList<>();
         boolean hiddenWords = false;
-        boolean farm = false;
-        double keywordTexts = 0;
         for (Clue c : clues) {
-            farm |= c.feature().equals("links.farm");
-            keywordTexts = c.feature().equals("links.keywordTexts") ? c.value() : keywordTexts;
             if (c.content()) {
                 String component = c.component();
                 if (!components.contains(component)) {
@@ -668,7 +664,7 @@ public final class InjectedSpam {
             // tabs and notices are not that, so the hiding says what the text is when another component does too
             components.add("markup");
         }
-        if (farm && keywordTexts >= MIN_KEYWORD_TEXTS && !components.isEmpty()) {
+        if (keywordFarm && !components.isEmpty()) {
             // links to many other sites whose texts are phrases, not names: a blogroll, a partners' footer or a
             // publisher's other titles name their sites; what the links are says what the text is when another
             // component does too
@@ -684,6 +680,21 @@ public final class InjectedSpam {
 
     /** The least share of a link farm's texts that are phrases, not names, for its links to say what it is. */
     private static final double MIN_KEYWORD_TEXTS = 0.6;
+
+    /**
+     * Whether the suspect's text is mostly the texts of links to many other sites, most of them phrases rather than
+     * names. The links are read from the element that holds the text, which may hold other blocks' links too (a
+     * date line whose parent holds a hidden link block): their texts must be the suspect's own, half of it at
+     * least and not more than it has.
+     */
+    private static boolean keywordFarm(SpamSuspect s) {
+        HiddenLinks.Links links = s.field() ? null : s.links();
+        if (links == null || !links.farm() || links.keywordAnchors() < MIN_KEYWORD_TEXTS * links.anchors()) {
+            return false;
+        }
+        int length = s.text().length();
+        return links.anchorChars() * 2 >= length && links.anchorChars() <= length;
+    }
 
     /** The signs of the shape component about what the text is that no honest text shows without a sentence. */
     private static final Set<String> FORM_SIGNS = Set.of("shape.stuffed", "shape.keywordRun", "shape.repeatedRuns",
