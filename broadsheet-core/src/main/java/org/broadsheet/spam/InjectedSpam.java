@@ -665,7 +665,7 @@ public final class InjectedSpam {
             components.add("markup");
         }
         if (keywordFarm && !components.isEmpty()) {
-            // links to many other sites whose texts are phrases, not names: a blogroll, a partners' footer or a
+            // links to many other sites whose texts are typed as searches: a blogroll, a partners' footer or a
             // publisher's other titles name their sites; what the links are says what the text is when another
             // component does too
             components.add("links");
@@ -678,22 +678,40 @@ public final class InjectedSpam {
         return components;
     }
 
-    /** The least share of a link farm's texts that are phrases, not names, for its links to say what it is. */
+    /** The least share of a link farm's texts typed without a capital, for its links to say what it is. */
     private static final double MIN_KEYWORD_TEXTS = 0.6;
 
     /**
-     * Whether the suspect's text is mostly the texts of links to many other sites, most of them phrases rather than
-     * names. The links are read from the element that holds the text, which may hold other blocks' links too (a
+     * Whether the suspect's text is mostly the texts of links to many other sites, most of them typed without a
+     * capital as searches are (a site's menu, a blogroll or a publisher's other titles name their pages). The links are read from the element that holds the text, which may hold other blocks' links too (a
      * date line whose parent holds a hidden link block): their texts must be the suspect's own, half of it at
      * least and not more than it has.
      */
     private static boolean keywordFarm(SpamSuspect s) {
         HiddenLinks.Links links = s.field() ? null : s.links();
-        if (links == null || !links.farm() || links.keywordAnchors() < MIN_KEYWORD_TEXTS * links.anchors()) {
+        if (links == null || !links.farm()) {
             return false;
         }
         int length = s.text().length();
-        return links.anchorChars() * 2 >= length && links.anchorChars() <= length;
+        if (links.anchorChars() * 2 < length || links.anchorChars() > length) {
+            return false;
+        }
+        long typed = links.texts().stream().filter(InjectedSpam::uncapitalized).count();
+        return typed >= MIN_KEYWORD_TEXTS * links.anchors();
+    }
+
+    /** Whether no word of {@code text} starts with a capital: typed as a search, not a name or a menu's item. */
+    private static boolean uncapitalized(String text) {
+        boolean start = true;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isLetter(c) && start && (Character.isUpperCase(c) || Character.isTitleCase(c))) {
+                return false;
+            }
+            start = Character.isWhitespace(c);
+        }
+        return true;
     }
 
     /** The signs of the shape component about what the text is that no honest text shows without a sentence. */

@@ -313,13 +313,20 @@ class InjectedSpamTest {
     }
 
     @Test
-    void aBlogrollOfNamedSitesIsNotSpam() throws Exception {
+    void aBlogrollOfNamedSitesAndAHelpMenuAreNotSpam() throws Exception {
         // links to many other sites named by their names, after the story: the links say nothing of what it is
         assertClean(html("<p><a href=\"https://citylab.example.org/\">City Lab</a> · "
                 + "<a href=\"https://libraryjournal.example.com/\">Library Journal</a> · "
                 + "<a href=\"https://townhall.example.net/\">Town Hall Notes</a> · "
                 + "<a href=\"https://countyrecord.example.com/\">County Record</a> · "
                 + "<a href=\"https://readingroom.example.org/\">the reading room</a></p>"));
+        // a help menu's items link to other sites too, in sentence case
+        assertClean(longAfterFooter("<ul><li><a href=\"https://issues.example.org/\">Report platform bug</a></li>"
+                + "<li><a href=\"https://docs.example.com/\">Report documentation bug</a></li>"
+                + "<li><a href=\"https://play.example.net/\">Google Play support</a></li>"
+                + "<li><a href=\"https://research.example.com/\">Join research studies</a></li>"
+                + "<li><a href=\"https://feedback.example.org/\">Send product feedback</a></li>"
+                + "<li><a href=\"https://ideas.example.net/\">Request new features</a></li></ul>"));
     }
 
     @Test
