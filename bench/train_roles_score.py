@@ -87,7 +87,7 @@ def outlet(url):
 
 def part(split):
     return {"tune": "tune", "heldout": "heldout", "fresh": "fresh", "fresh2": "fresh2", "fresh3": "fresh3",
-            "fresh4": "fresh4"}[split]
+            "fresh4": "fresh4", "fresh5": "fresh5"}[split]
 
 
 def sentence_bounds(text):
@@ -210,11 +210,11 @@ def evaluate(dump, roles_of=lambda p: [r["stated"] for r in p["roles"]]):
 def report(per_part, table=None):
     tot = Counter()
     lines = []
-    for p in ["tune", "heldout", "fresh", "fresh2", "fresh3", "fresh4"]:
+    for p in ["tune", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5"]:
         c = per_part.get(p, Counter())
         tot.update(c)
         lines.append(fmt(p, c))
-    lines.append(fmt("all 98", tot))
+    lines.append(fmt("all", tot))
     if table:
         lines.append("")
         lines.append("%-36s %5s %5s %7s %7s %7s" % ("construction", "hit", "no-c", "other", "no-pers", "total"))

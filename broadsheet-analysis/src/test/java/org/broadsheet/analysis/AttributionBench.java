@@ -28,21 +28,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * <pre>
  * mvn -B -q test-compile dependency:build-classpath -pl broadsheet-analysis -am -Dmdep.outputFile=/tmp/cp.txt
  * java -Xmx2g -cp "$(cat /tmp/cp.txt):broadsheet-analysis/target/classes:broadsheet-analysis/target/test-classes" \
- *     org.broadsheet.analysis.AttributionBench [--quiet] [--fresh2] [--fresh3] [--fresh4] [--fresh5] [--fresh6] [--out predictions.json] [--cache DIR]
+ *     org.broadsheet.analysis.AttributionBench [--quiet] [--tuning] [--fresh2 ... --fresh7] [--out predictions.json] [--cache DIR]
  *     [--rules] [--dump candidates.jsonl]
  * </pre>
  *
  * <p>The 11 articles of {@code fresh.json} were held out until session 7 and have since been read miss by miss:
  * they are tuning articles now, reported as their own row ("fresh 2026-12-05, now tuning") with their misses.
- * The 15 articles of {@code fresh2.json} (session 8) were the untouched part until session 9; scored many times by
- * then, they are tuning material since session 10 (scored with {@code --fresh2}, misses printed). The 15 articles
- * of {@code fresh3.json} (session 10) were the untouched part in sessions 10-11; worn by two scorings, they are
- * tuning material since session 12 ({@code --fresh3}, misses printed). The 15 articles of {@code fresh4.json}
- * (session 12) were the untouched part in session 12; scored three times then, they are tuning material since
- * session 13 ({@code --fresh4}, misses printed). The 15 articles of {@code fresh5.json} (session 13) are the
- * untouched part now: scored only with {@code --fresh5}, as totals, once before and once after a session's
- * changes, never miss by miss and never written by {@code --out}. The 15 articles of {@code fresh6.json} (session
- * 14) are a second untouched part, scored the same way with {@code --fresh6}.
+ * The later parts ({@link #PARTS}: {@code fresh2.json} to {@code fresh7.json}, 15 articles each) were each labelled
+ * as an untouched part and scored as totals for a session or two; once worn they became tuning material, scored
+ * with their flag ({@code --fresh4}) and their misses printed. {@code fresh6} and {@code fresh7} are untouched now:
+ * scored only with their flags, as totals, once before and once after a session's changes, never miss by miss and
+ * never written by {@code --out}. {@code --tuning} adds every spent part.
  *
  * <p>{@code --cache DIR} keeps CoreNLP's annotations of the bodies in {@code DIR} (see {@link AnnotationCache}), so
  * that a second run measures changed rules on the same parse in seconds.
@@ -67,49 +63,48 @@ public final class AttributionBench {
     }
 
     /**
-     * The untouched part of session 8 ({@code fresh2.json}, 15 articles, split {@code fresh2}), labelled before
-     * the analyser was run on any of them. Kept apart from {@link #articles()} so that development aids never
-     * print it; only {@link #run} scores it, as totals, when asked.
+     * A part of the set labelled after the first 42 articles, each by hand before the analyser was run on it. A part
+     * is untouched while it estimates unseen articles: scored as totals only, a few times a session at most, its
+     * misses never printed and its predictions never written. Once worn by such scorings it becomes tuning material
+     * and its misses are read to write rules (the README beside the set says when each part changed).
+     *
+     * @param split the articles' {@code split} and the command-line flag ({@code --fresh5})
+     * @param title the row's title in the report
+     * @param untouched whether the part is still untouched
      */
-    static List<JsonNode> untouched() {
-        return read("/attribution/fresh2.json");
+    record Part(String split, String title, boolean untouched) {
+
+        List<JsonNode> articles() {
+            return read("/attribution/" + split + ".json");
+        }
     }
 
-    /**
-     * The untouched part of session 10 ({@code fresh3.json}, 15 articles, split {@code fresh3}), labelled before
-     * the analyser was run on any of them. Like {@link #untouched()}, only {@link #run} reads it, as totals.
-     */
-    static List<JsonNode> untouched3() {
-        return read("/attribution/fresh3.json");
+    /** The later parts in the order they were labelled; the last two are untouched. */
+    static final List<Part> PARTS = List.of(
+            new Part("fresh2", "fresh2 (15 articles labelled in session 8; read miss by miss since session 10: now tuning)", false),
+            new Part("fresh3", "fresh3 (15 articles labelled in session 10; read miss by miss since session 12: now tuning)", false),
+            new Part("fresh4", "fresh4 (15 articles labelled in session 12; read miss by miss since session 13: now tuning)", false),
+            new Part("fresh5", "fresh5 (15 articles labelled in session 13; read miss by miss since session 15: now tuning)", false),
+            new Part("fresh6", "untouched part of session 14 (15 articles, fresh6.json, labelled 2026-12-06 before any run)", true),
+            new Part("fresh7", "untouched part of session 15 (fresh7.json, labelled 2026-12-06 before any run)", true));
+
+    /** Every tuning article: {@link #articles()} (its held-out 14 included) and the later parts that are spent. */
+    static List<JsonNode> tuning() {
+        List<JsonNode> all = articles();
+        PARTS.stream().filter(p -> !p.untouched()).forEach(p -> all.addAll(p.articles()));
+        return all;
     }
 
-    /**
-     * The untouched part of session 12 ({@code fresh4.json}, 15 articles, split {@code fresh4}), labelled before
-     * the analyser was run on any of them; tuning material since session 13. Only {@link #run} reads it.
-     */
-    static List<JsonNode> untouched4() {
-        return read("/attribution/fresh4.json");
-    }
-
-    /**
-     * The untouched part of session 13 ({@code fresh5.json}, 15 articles, split {@code fresh5}), labelled before
-     * the analyser was run on any of them. Only {@link #run} reads it, as totals; its misses are never printed.
-     */
-    static List<JsonNode> untouched5() {
-        return read("/attribution/fresh5.json");
-    }
-
-    /**
-     * The untouched part of session 14 ({@code fresh6.json}, 15 articles, split {@code fresh6}), labelled before
-     * the analyser was run on any of them. Only {@link #run} reads it, as totals; its misses are never printed.
-     */
-    static List<JsonNode> untouched6() {
-        return read("/attribution/fresh6.json");
+    private static boolean untouchedPart(String split) {
+        return PARTS.stream().anyMatch(p -> p.untouched() && p.split().equals(split));
     }
 
     private static List<JsonNode> read(String resource) {
         try (InputStream in = AttributionBench.class.getResourceAsStream(resource)) {
             List<JsonNode> out = new ArrayList<>();
+            if (in == null) {
+                throw new IllegalArgumentException("no labelled part at " + resource);
+            }
             JSON.readTree(in).forEach(out::add);
             return out;
         } catch (IOException e) {
@@ -124,72 +119,45 @@ public final class AttributionBench {
         return Articles.of(paragraphs, labelled.path("date").asText(), "en", List.of(), null);
     }
 
-    /** Scores of the tuning and held-out parts. */
-    record Result(AttributionScorer.Card tune, AttributionScorer.Card heldOut, AttributionScorer.Card fresh,
-            AttributionScorer.Card untouched, AttributionScorer.Card untouched3, AttributionScorer.Card untouched4,
-            AttributionScorer.Card untouched5, AttributionScorer.Card untouched6, ObjectNode predictions) {
+    /**
+     * Scores by part: {@code tune} and {@code heldout} (the 42 of {@code articles.json}), {@code fresh}, and each
+     * later part asked for, by its split.
+     */
+    record Result(Map<String, AttributionScorer.Card> cards, ObjectNode predictions) {
+
+        AttributionScorer.Card tune() {
+            return cards.get("tune");
+        }
+
+        AttributionScorer.Card heldOut() {
+            return cards.get("heldout");
+        }
     }
 
     /** Analyses and scores the tuning and held-out parts; misses of the tuning part are printed when asked. */
     static Result run(Analyzer analyzer, boolean printTuneMisses) {
-        return run(analyzer, printTuneMisses, false, false, false, false);
-    }
-
-    /** As {@link #run(Analyzer, boolean, boolean, boolean, boolean, boolean)}, without the untouched part. */
-    static Result run(Analyzer analyzer, boolean printTuneMisses, boolean withUntouched, boolean withUntouched3,
-            boolean withUntouched4) {
-        return run(analyzer, printTuneMisses, withUntouched, withUntouched3, withUntouched4, false);
+        return run(analyzer, printTuneMisses, List.of());
     }
 
     /**
-     * Analyses and scores every article; misses of the tuning articles (the 28 and the spent fresh part) are
-     * printed when asked. The untouched part is scored only when {@code withUntouched}: it is read as totals, a
-     * few times a session at most, so that it stays a fair estimate of unseen articles. fresh2 and fresh3
-     * ({@code withUntouched}, {@code withUntouched3}) and fresh4 ({@code withUntouched4}) are tuning material now;
-     * the untouched part of session 13 ({@code withUntouched5}) is scored as totals only, its misses never printed
-     * and its predictions never kept.
+     * Analyses and scores every article of {@link #articles()} and of the later parts asked for. Misses are printed
+     * (when asked) and predictions kept for tuning articles only: an untouched part is read as totals.
      */
-    static Result run(Analyzer analyzer, boolean printTuneMisses, boolean withUntouched, boolean withUntouched3,
-            boolean withUntouched4, boolean withUntouched5) {
-        return run(analyzer, printTuneMisses, withUntouched, withUntouched3, withUntouched4, withUntouched5, false);
-    }
-
-    /**
-     * As {@link #run(Analyzer, boolean, boolean, boolean, boolean, boolean)}; {@code withUntouched6} also scores the
-     * untouched part of session 14, as totals only, like the untouched part of session 13.
-     */
-    static Result run(Analyzer analyzer, boolean printTuneMisses, boolean withUntouched, boolean withUntouched3,
-            boolean withUntouched4, boolean withUntouched5, boolean withUntouched6) {
-        AttributionScorer.Card tune = new AttributionScorer.Card();
-        AttributionScorer.Card heldOut = new AttributionScorer.Card();
-        AttributionScorer.Card fresh = new AttributionScorer.Card();
-        AttributionScorer.Card untouched = new AttributionScorer.Card();
-        AttributionScorer.Card untouched3 = new AttributionScorer.Card();
-        AttributionScorer.Card untouched4 = new AttributionScorer.Card();
-        AttributionScorer.Card untouched5 = new AttributionScorer.Card();
-        AttributionScorer.Card untouched6 = new AttributionScorer.Card();
+    static Result run(Analyzer analyzer, boolean printTuneMisses, List<Part> parts) {
+        Map<String, AttributionScorer.Card> cards = new LinkedHashMap<>();
+        for (String split : List.of("tune", "heldout", "fresh")) {
+            cards.put(split, new AttributionScorer.Card());
+        }
         ObjectNode predictions = JSON.createObjectNode();
         List<JsonNode> all = articles();
-        if (withUntouched) {
-            all.addAll(untouched());
-        }
-        if (withUntouched3) {
-            all.addAll(untouched3());
-        }
-        if (withUntouched4) {
-            all.addAll(untouched4());
-        }
-        if (withUntouched5) {
-            all.addAll(untouched5());
-        }
-        if (withUntouched6) {
-            all.addAll(untouched6());
+        for (Part p : parts) {
+            cards.put(p.split(), new AttributionScorer.Card());
+            all.addAll(p.articles());
         }
         for (JsonNode a : all) {
             String split = a.path("split").asText();
             ObjectNode predicted = specView(analyzer.analyze(article(a), null));
-            // fresh2, fresh3 and fresh4 were untouched in their sessions; their misses are tuning material now
-            boolean held = split.equals("heldout") || split.equals("fresh5") || split.equals("fresh6");
+            boolean held = split.equals("heldout") || untouchedPart(split);
             String id = a.path("id").asText().substring(0, Math.min(8, a.path("id").asText().length()));
             AttributionScorer.Card card = AttributionScorer.score(a, predicted,
                     line -> {
@@ -197,24 +165,21 @@ public final class AttributionBench {
                             System.out.println("  " + id + " " + line);
                         }
                     });
-            (split.equals("fresh6") ? untouched6 : split.equals("fresh5") ? untouched5 : split.equals("fresh4") ? untouched4 : split.equals("fresh3") ? untouched3 : split.equals("fresh2") ? untouched : split.equals("fresh") ? fresh
-                    : held ? heldOut : tune).add(card);
+            cards.get(split).add(card);
             if (!held) {
                 predictions.set(a.path("id").asText(), predicted);
             }
         }
-        return new Result(tune, heldOut, fresh, untouched, untouched3, untouched4, untouched5, untouched6, predictions);
+        return new Result(cards, predictions);
     }
 
     /**
      * Runs the benchmark.
      *
      * @param args {@code --quiet} leaves out the misses; {@code --out FILE} writes the tuning part's predictions;
-     *        {@code --cache DIR} keeps the annotations of the bodies between runs; {@code --fresh2} also scores
-     *        the part labelled in session 8 (with its misses since session 10); {@code --fresh3} the part labelled
-     *        in session 10 (with its misses since session 12); {@code --fresh4} the part labelled in session 12
-     *        (with its misses since session 13); {@code --fresh5} the untouched part of session 13 (totals only);
-     *        {@code --fresh6} the untouched part of session 14 (totals only); {@code --rules} lets the rules alone
+     *        {@code --cache DIR} keeps the annotations of the bodies between runs; {@code --fresh2} to
+     *        {@code --fresh7} also score that part of {@link #PARTS} (an untouched one as totals only);
+     *        {@code --tuning} every part that is tuning material; {@code --rules} lets the rules alone
      *        decide reported speech, whatever model is shipped; {@code --dump FILE} (with {@code --cache DIR}) writes
      *        the reported-speech candidates of the tuning parts for {@code bench/train_reported.py} instead of scoring
      */
@@ -240,37 +205,19 @@ public final class AttributionBench {
         ReportedSpeechFinder.Judge judge = List.of(args).contains("--rules") ? null : ReportedSpeechModel.judge();
         Analyzer analyzer = cache >= 0 ? new Analyzer(new AnnotationCache(Path.of(args[cache + 1])), Analyzer.MAX_CHARS, judge)
                 : new Analyzer();
-        boolean withUntouched = List.of(args).contains("--fresh2");
-        boolean withUntouched3 = List.of(args).contains("--fresh3");
-        boolean withUntouched4 = List.of(args).contains("--fresh4");
-        boolean withUntouched5 = List.of(args).contains("--fresh5");
-        boolean withUntouched6 = List.of(args).contains("--fresh6");
-        Result r = run(analyzer, !quiet, withUntouched, withUntouched3, withUntouched4, withUntouched5, withUntouched6);
+        boolean allTuning = List.of(args).contains("--tuning");
+        List<Part> parts = PARTS.stream()
+                .filter(p -> List.of(args).contains("--" + p.split()) || allTuning && !p.untouched()).toList();
+        Result r = run(analyzer, !quiet, parts);
         System.out.println("tuning part (28 articles):");
         System.out.println(r.tune().report());
         System.out.println("held-out part (14 articles):");
         System.out.println(r.heldOut().report());
         System.out.println("fresh part of 2026-12-05 (11 articles, read miss by miss since session 8: now tuning):");
-        System.out.println(r.fresh().report());
-        if (withUntouched) {
-            System.out.println("fresh2 (15 articles labelled in session 8; read miss by miss since session 10: now tuning):");
-            System.out.println(r.untouched().report());
-        }
-        if (withUntouched3) {
-            System.out.println("fresh3 (15 articles labelled in session 10; read miss by miss since session 12: now tuning):");
-            System.out.println(r.untouched3().report());
-        }
-        if (withUntouched4) {
-            System.out.println("fresh4 (15 articles labelled in session 12; read miss by miss since session 13: now tuning):");
-            System.out.println(r.untouched4().report());
-        }
-        if (withUntouched5) {
-            System.out.println("untouched part of session 13 (15 articles, fresh5.json, labelled 2026-12-05 before any run):");
-            System.out.println(r.untouched5().report());
-        }
-        if (withUntouched6) {
-            System.out.println("untouched part of session 14 (15 articles, fresh6.json, labelled 2026-12-06 before any run):");
-            System.out.println(r.untouched6().report());
+        System.out.println(r.cards().get("fresh").report());
+        for (Part p : parts) {
+            System.out.println(p.title() + ":");
+            System.out.println(r.cards().get(p.split()).report());
         }
         if (out >= 0) {
             Files.writeString(Path.of(args[out + 1]), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(r.predictions()));
@@ -278,24 +225,20 @@ public final class AttributionBench {
     }
 
     /**
-     * Writes, one JSON line per labelled tuning article (articles.json, fresh, fresh2, fresh3, fresh4; never an
-     * untouched part), every reported-speech candidate the finder weighed: its features, whether the rules made it,
+     * Writes, one JSON line per labelled tuning article ({@link #tuning()}; never an untouched part), every reported-speech candidate the finder weighed: its features, whether the rules made it,
      * the labelled statements its content matches as the scorer matches them (word-set Jaccard of at least 0.5, with
      * the Jaccard and whether the speaker is right), and the other candidates that are the same statement. The
      * first line names the features. {@code bench/train_reported.py} reads it.
      */
     static void dumpCandidates(Analyzer recording, List<SpeechCandidate> seen, Path file) throws IOException {
-        List<JsonNode> all = articles();
-        all.addAll(untouched());
-        all.addAll(untouched3());
-        all.addAll(untouched4());
+        List<JsonNode> all = tuning();
         StringBuilder out = new StringBuilder();
         ObjectNode head = JSON.createObjectNode();
         SpeechFeatures.NAMES.forEach(head.putArray("names")::add);
         out.append(JSON.writeValueAsString(head)).append('\n');
         for (JsonNode a : all) {
             String split = a.path("split").asText();
-            if (!split.matches("tune|heldout|fresh|fresh2|fresh3|fresh4")) {
+            if (untouchedPart(split)) {
                 throw new IllegalStateException("not a tuning part: " + split);
             }
             seen.clear();

@@ -12,8 +12,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * Development aid for people's roles: runs the analyser on the 98 labelled tuning articles (the 42 of
- * {@code articles.json}, tune and held-out, and {@code fresh.json} to {@code fresh4.json}; never the untouched
+ * Development aid for people's roles: runs the analyser on the labelled tuning articles ({@link AttributionBench#tuning()}: the 42 of
+ * {@code articles.json}, tune and held-out, {@code fresh.json} and the spent later parts; never the untouched
  * parts) and writes, per article, its text, the labels' people and the predicted people with their roles, mentions
  * and every role candidate with its features ({@link RoleCandidates}), as one JSON file that
  * {@code bench/train_roles.py} reads to measure role recall and precision by construction and to train the role
@@ -40,10 +40,7 @@ public final class RoleBench {
         List<String> a = List.of(args);
         int cache = a.indexOf("--cache");
         int out = a.indexOf("--out");
-        List<JsonNode> all = new ArrayList<>(AttributionBench.articles());
-        all.addAll(AttributionBench.untouched());
-        all.addAll(AttributionBench.untouched3());
-        all.addAll(AttributionBench.untouched4());
+        List<JsonNode> all = AttributionBench.tuning();
         ArrayNode dump = JSON.createArrayNode();
         List<RoleCandidates.Candidate> seen = new ArrayList<>();
         // the analyser hands every role candidate it weighs to the dump
