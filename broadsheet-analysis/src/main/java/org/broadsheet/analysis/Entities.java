@@ -767,7 +767,9 @@ final class Entities {
             suchAs(c, s, i);
             dashRole(c, s, i);
             nounBefore(c, s, first);
+            appositionBefore(c, s, first, i);
             appositionAny(c, s, i);
+            secondApposition(c, s, i);
             asAnywhere(c, s, i);
             // "his Russian counterpart Vladimir Putin": the name depends on the role noun before it
             int h = s.head(i);
@@ -1142,6 +1144,164 @@ final class Entities {
             from--;
         }
         propose(c, s, from, head, RoleCandidates.Kind.NOUN_BEFORE);
+    }
+
+    /**
+     * "Elizabeth Huffaker, an assistant professor of ... at the University of Florida, and the lead author on the
+     * paper, said": a second post coordinated with the name's apposition by "and", by word order: after an apposition
+     * already proposed, "and" (its article dropped), a noun phrase headed by a role noun ({@link RoleNouns}) closed by
+     * punctuation or the sentence's end, with no verb or other person's name on the way.
+     */
+    private void secondApposition(Cluster c, Sentence s, int i) {
+        if (i + 4 > s.size() || !s.tag(i + 1).equals(",")) {
+            return;
+        }
+        for (int k = i + 2; k <= s.size() && k < i + 30; k++) {
+            Ref r = refs.get(s.begin(k));
+            if (s.tag(k).matches("VB[DPZ]?|MD|WDT|WP|``|''|:") || r != null && r.kind() == Speaker.Kind.PERSON) {
+                return;
+            }
+            if (!s.word(k).equals("and") || !s.tag(k - 1).equals(",")) {
+                continue;
+            }
+            int startOfFirst = s.begin(i + 2);
+            int endOfFirst = s.end(k - 1);
+            if (c.found.stream().noneMatch(f -> f.role().start() >= startOfFirst && f.role().start() < endOfFirst)) {
+                return; // no apposition before "and": "X, Y and Z" lists names or things
+            }
+            int from = k + 1;
+            while (from < s.size() && s.tag(from).matches("DT")) {
+                from++;
+            }
+            int to = phraseEnd(s, from);
+            if (to >= from && to < s.size() && s.tag(to + 1).equals("IN")) {
+                // a remit with another preposition: "the lead author on the SCALE paper"
+                int end = to + 1;
+                while (end < s.size() && end < to + 8 && s.tag(end + 1).matches("NNS?|NNPS?|JJ|DT|CD|HYPH|POS")) {
+                    end++;
+                }
+                if (end > to + 1 && (end == s.size() || s.tag(end + 1).matches("[,.:]"))) {
+                    to = end;
+                }
+            }
+            if (to < from || to < s.size() && !s.tag(to + 1).matches("[,.:]|-RRB-")) {
+                return;
+            }
+            int head = to;
+            for (int m = from; m <= to && !s.tag(m).matches("IN|TO"); m++) {
+                if (s.tag(m).matches("NNS?|NNPS?")) {
+                    head = m;
+                }
+            }
+            if (RoleNouns.isRoleNoun(s.word(head)) || RoleNouns.isRoleNoun(s.lemma(head))) {
+                propose(c, s, from, to, RoleCandidates.Kind.APPOSITION);
+            }
+            return;
+        }
+    }
+
+    /** Prepositions that may join a post to its remit inside a role ("heir to the throne", "minister for health"). */
+    private static final Pattern REMIT = Pattern.compile("(?i)of|to|for|at|in|from|on");
+
+    /**
+     * "Senator representing Yobe North, Ahmad Lawan, moved ...", "the deaths of former House of Representatives
+     * Speaker, Benjamin Nzeribe and member, Funke Adedoyin", "brother of heir to the British throne, Charles,": a
+     * noun phrase headed by a role noun ({@link RoleNouns}) set before the name and its comma, by word order (the parser
+     * hangs such names on whatever noun is nearest). The phrase runs back from the comma over nouns, adjectives,
+     * names of bodies and places and their prepositions; it stops at a verb, another comma, "and", or the "of" that
+     * joins it to a noun it completes ("brother of"). It is no one's when it closes another person's apposition
+     * ("Ann Lee, chief executive, Bob Ray, ..."), follows a preposition ("Like his father, ...") or the name is not
+     * closed as an apposed name is (a comma, "and", a verb, the sentence's end).
+     */
+    private void appositionBefore(Cluster c, Sentence s, int first, int last) {
+        int comma = first - 1;
+        if (comma < 2 || !s.tag(comma).equals(",") || quoted(s.begin(comma))) {
+            return;
+        }
+        if (last < s.size() && !s.tag(last + 1).matches("[,.:]|CC|VB[DPZ]?|MD|-LRB-")) {
+            return; // "the former chief, John Smith's lawyer": not an apposed name
+        }
+        int from = comma;
+        for (int k = comma - 1; k >= 1 && k >= comma - 12; k--) {
+            String tag = s.tag(k);
+            Ref r = refs.get(s.begin(k));
+            if (r != null && r.kind() == Speaker.Kind.PERSON) {
+                int start = k;
+                while (start > 1 && r.equals(refs.get(s.begin(start - 1)))) {
+                    start--;
+                }
+                if (start == 1 || !s.tag(start - 1).matches("VBG|VBN|IN|TO")) {
+                    return; // another person's name: "Ann Lee, Bob Ray"
+                }
+                from = start; // an object inside the post ("representing Yobe North"), whatever the tagger took it for
+                k = start;
+                continue;
+            }
+            if (r != null) {
+                from = k; // a body or a place inside the post: "House of Representatives Speaker"
+                continue;
+            }
+            if (tag.matches("IN|TO") && REMIT.matcher(s.word(k)).matches()) {
+                // the phrase after "of" is complete when its head is a post: "brother of | heir to the throne"
+                if (s.word(k).equalsIgnoreCase("of") && k > 1 && s.tag(k - 1).startsWith("NN") && phraseHead(s, k + 1, comma - 1) > 0) {
+                    break;
+                }
+                from = k;
+                continue;
+            }
+            if (!tag.matches("NNS?|NNPS?|JJ[RS]?|VBG|VBN|HYPH|CD|POS|DT|PRP\\$")) {
+                break;
+            }
+            from = k;
+            if (tag.matches("DT|PRP\\$") && !(k > 1 && s.tag(k - 1).matches("IN|TO") && REMIT.matcher(s.word(k - 1)).matches())) {
+                break; // the phrase's own article, not that of its remit ("heir to the British throne")
+            }
+        }
+        // what comes before the phrase: the sentence's start, punctuation, "and", or the "of" of the noun it completes
+        // ("After meeting the president, Smith said" and "Like his father, Ray" state no post of the name)
+        if (from > 1 && !s.tag(from - 1).matches("[,:]|CC|``|HYPH") && !s.word(from - 1).equalsIgnoreCase("of")
+                && !s.word(from - 1).matches("[\u2014\u2013]|--")) {
+            return;
+        }
+        if (from > 1 && s.tag(from - 1).equals(",") && from > 2 && refs.containsKey(s.begin(from - 2))
+                && refs.get(s.begin(from - 2)).kind() == Speaker.Kind.PERSON) {
+            return; // "Ann Lee, chief executive, Bob Ray": Lee's apposition
+        }
+        while (from < comma && s.tag(from).matches("IN|TO|DT|PRP\\$|POS|HYPH|CC")) {
+            from++;
+        }
+        int head = from < comma ? phraseHead(s, from, comma - 1) : 0;
+        if (head == 0 || s.tag(head).matches("NNP?S")) {
+            return; // ("other plumbers and HVAC workers, Cantwell": a plural is not the one name's post)
+        }
+        int start = s.begin(from);
+        int end = s.end(comma - 1);
+        // not a phrase already stated as another's post; a longer one that holds it ("brother of heir to the throne")
+        // is another's all the same
+        boolean stated = people.values().stream().anyMatch(o -> o != c && o.found.stream()
+                .anyMatch(f -> f.role().start() >= start && f.role().start() < end));
+        if (!stated) {
+            propose(c, s, from, comma - 1, RoleCandidates.Kind.BEFORE_NAME);
+        }
+    }
+
+    /**
+     * The head of the noun phrase in tokens {@code from..to} when it is a role noun ({@link RoleNouns}): the last
+     * noun before the first preposition or participle outside a name ("Senator" of "Senator representing Yobe
+     * North"); 0 when there is none.
+     */
+    private int phraseHead(Sentence s, int from, int to) {
+        int head = 0;
+        for (int k = from; k <= to; k++) {
+            boolean named = refs.containsKey(s.begin(k));
+            if (!named && head > 0 && (s.tag(k).matches("IN|TO|VBG|VBN") || s.tag(k).equals(","))) {
+                break;
+            }
+            if (s.tag(k).startsWith("NN") && !named || k == to && s.tag(k).equals("JJ") && RoleNouns.isRoleNoun(s.word(k))) {
+                head = k; // ("presidential hopeful": the tagger's adjective)
+            }
+        }
+        return head > 0 && (RoleNouns.isRoleNoun(s.word(head)) || RoleNouns.isRoleNoun(s.lemma(head))) ? head : 0;
     }
 
     /**
