@@ -659,6 +659,9 @@ final class Entities {
             while (first > 1 && r.equals(refs.get(s.begin(first - 1)))) {
                 first--;
             }
+            if (first < i && RANK.matcher(s.word(first)).matches()) {
+                addRole(c, s, first, first, null, RoleCandidates.Kind.TITLE); // the rank the name opens with
+            }
             if (sharedSurname(c, s.text(first, i))) {
                 continue; // "Vice President Biden" in a story on Joe and Hunter Biden: whose title, the name does not say
             }
@@ -713,7 +716,9 @@ final class Entities {
                 int k = 0;
                 for (int conj : s.children(i, "conj")) {
                     if (conj > i + 1 && s.tag(conj).startsWith("NN") && !refs.containsKey(s.begin(conj))
-                            && ROLE_HEAD_WORD.matcher(s.word(conj)).matches()) {
+                            && (ROLE_HEAD_WORD.matcher(s.word(conj)).matches()
+                                    || s.word(conj).matches("[A-Z]{2,5}") && RoleNouns.isRoleNoun(s.word(conj)))) {
+                        // (an abbreviated post: "Tilbrook, CPO, EncompaaS")
                         k = conj;
                     }
                 }
@@ -760,6 +765,7 @@ final class Entities {
                 }
             }
             relativeRole(c, s, i);
+            relativePost(c, s, i);
             relativeRoleByOrder(c, s, i);
             appositionByOrder(c, s, i);
             oneOfRole(c, s, first);
@@ -787,6 +793,9 @@ final class Entities {
                     end = ownPhrase(s, h, first);
                 }
                 addRole(c, s, np[0], end, counterpart(s, np[0], h), RoleCandidates.Kind.BEFORE_NAME);
+                if (s.tag(h).equals("NNS") && end == first - 1) {
+                    shared(s, i, np[0], end, RoleCandidates.Kind.BEFORE_NAME);
+                }
             }
         }
     }
@@ -904,6 +913,33 @@ final class Entities {
                     from++; // "now an", "also the"
                 }
                 addRole(c, s, from, to, null, RoleCandidates.Kind.RELATIVE);
+            }
+        }
+    }
+
+    /** Verbs whose object is the body a person is at the head of ("who heads the Alliance ..."). */
+    private static final Pattern HEADS = Pattern.compile("head|lead|chair|run|direct|manage|oversee|helm|captain|coach"
+            + "|edit|found|co-found|cofound");
+
+    /**
+     * "Scott Paul, who heads the Alliance for American Manufacturing, a group that ...": a "who" clause whose verb is
+     * heading or founding something states the post, as written, the verb and its object up to a comma.
+     */
+    private void relativePost(Cluster c, Sentence s, int i) {
+        for (int a : s.children(i, "acl:relcl")) {
+            int who = s.child(a, "nsubj");
+            int obj = s.child(a, "obj");
+            if (a <= i || who <= i || who > a || !s.word(who).equalsIgnoreCase("who") || obj <= a
+                    || !s.tag(a).matches("VB[PZ]") || !HEADS.matcher(s.lemma(a).toLowerCase(Locale.ROOT)).matches()
+                    || refs.containsKey(s.begin(obj)) && refs.get(s.begin(obj)).kind() == Speaker.Kind.PERSON) {
+                continue;
+            }
+            int to = a;
+            while (to < s.size() && to < a + 12 && !s.tag(to + 1).matches("[,.:]|``|''") && s.descends(to + 1, obj)) {
+                to++;
+            }
+            if (to > a) {
+                addRole(c, s, a, to, null, RoleCandidates.Kind.RELATIVE);
             }
         }
     }
@@ -1144,6 +1180,13 @@ final class Entities {
             from--;
         }
         propose(c, s, from, head, RoleCandidates.Kind.NOUN_BEFORE);
+        if (s.tag(head).equals("NNS")) {
+            int last = first;
+            while (last < s.size() && refs.get(s.begin(first)).equals(refs.get(s.begin(last + 1)))) {
+                last++;
+            }
+            shared(s, last, from, head, RoleCandidates.Kind.NOUN_BEFORE);
+        }
     }
 
     /**
@@ -1199,6 +1242,23 @@ final class Entities {
             return;
         }
     }
+
+    /**
+     * "Steenburgen's co-writers Caitlyn Smith and Kate York", "researchers Beth Schueler and Grace Falken": a post in
+     * the plural right before coordinated names is each one's; {@code name} is the last word of the first name.
+     */
+    private void shared(Sentence s, int name, int from, int to, RoleCandidates.Kind kind) {
+        for (int conj : s.children(name, "conj")) {
+            Ref r = refs.get(s.begin(conj));
+            if (conj > name && r != null && r.kind() == Speaker.Kind.PERSON && people.containsKey(r.name())) {
+                propose(people.get(r.name()), s, from, to, kind);
+            }
+        }
+    }
+
+    /** Words of rank that open a name and are the person's title ("Queen Elizabeth", "Pope Francis"). */
+    private static final Pattern RANK = Pattern.compile("King|Queen|Prince|Princess|Pope|Emperor|Empress|Sultan|Emir"
+            + "|Sheikh|Sheikha|Duke|Duchess|Archduke|Archbishop|Cardinal|Ayatollah|Maharaja|Rajah|Tsar|Czar|Kaiser");
 
     /** Prepositions that may join a post to its remit inside a role ("heir to the throne", "minister for health"). */
     private static final Pattern REMIT = Pattern.compile("(?i)of|to|for|at|in|from|on");
