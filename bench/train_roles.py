@@ -119,8 +119,9 @@ def main():
     model = fit(X, y, l2)
     names = FEATURE_NAMES(dump)
     lines = ["# role decision: logistic regression, bench/train_roles.py; l2 %.1f, threshold by outlet-out CV" % l2,
-             "intercept %.6f" % model[0], "threshold %.3f" % t]
-    lines += ["%s %.6f" % (n, w) for n, w in zip(names, model[1])]
+             "# feature NAME MEAN SCALE WEIGHT (raw weights: mean 0, scale 1), read by LogisticModel",
+             "bias %.6f" % model[0], "threshold %.3f" % t]
+    lines += ["feature %s 0 1 %.6f" % (n, w) for n, w in zip(names, model[1])]
     print("\n".join(lines))
     if "--write" in sys.argv:
         open(sys.argv[sys.argv.index("--write") + 1], "w").write("\n".join(lines) + "\n")

@@ -2,17 +2,11 @@ package org.broadsheet.analysis;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,24 +24,19 @@ final class ReportedSpeechModel {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['\u2019][\\p{L}]+)?");
 
     /** The rules alone: keeps what they made. (Before {@link #BUNDLED}, which falls back on it.) */
-    static final ReportedSpeechModel RULES = new ReportedSpeechModel(null, 0.5, 0.5, Map.of());
+    static final ReportedSpeechModel RULES = new ReportedSpeechModel(null);
 
     /** The bundled model, read once. */
-    private static final ReportedSpeechModel BUNDLED = load();
+    private static final ReportedSpeechModel BUNDLED = LogisticModel.resource(RESOURCE).map(ReportedSpeechModel::new).orElse(RULES);
 
-    private record Weight(double mean, double scale, double weight) {
-    }
-
-    private final Double bias;
+    private final LogisticModel weights;
     private final double threshold;
     private final double rulesThreshold;
-    private final Map<String, Weight> weights;
 
-    private ReportedSpeechModel(Double bias, double threshold, double rulesThreshold, Map<String, Weight> weights) {
-        this.bias = bias;
-        this.threshold = threshold;
-        this.rulesThreshold = rulesThreshold;
-        this.weights = Map.copyOf(weights);
+    private ReportedSpeechModel(LogisticModel weights) {
+        this.weights = weights;
+        this.threshold = weights == null ? 0.5 : weights.threshold("threshold", 0.5);
+        this.rulesThreshold = weights == null ? 0.5 : weights.threshold("threshold-rules", 0.5);
     }
 
     /** The shipped model, or {@link #RULES} when none is shipped. */
@@ -60,61 +49,32 @@ final class ReportedSpeechModel {
         return BUNDLED.learned() ? BUNDLED::choose : null;
     }
 
-    private static ReportedSpeechModel load() {
-        try (InputStream in = ReportedSpeechModel.class.getResourceAsStream(RESOURCE)) {
-            return in == null ? RULES : read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** Reads a model in the shipped format; a feature this code does not compute is an error, not a silent zero. */
     static ReportedSpeechModel read(BufferedReader reader) throws IOException {
-        double bias = 0;
-        double threshold = 0.5;
-        double rulesThreshold = 0.5;
-        Map<String, Weight> weights = new HashMap<>();
-        String line;
-        while ((line = reader.readLine()) != null) {
-            String[] f = line.strip().split("\\s+");
-            if (f[0].isEmpty() || f[0].startsWith("#")) {
-                continue;
-            }
-            switch (f[0]) {
-                case "bias" -> bias = Double.parseDouble(f[1]);
-                case "threshold" -> threshold = Double.parseDouble(f[1]);
-                case "threshold-rules" -> rulesThreshold = Double.parseDouble(f[1]);
-                case "feature" -> {
-                    if (!SpeechFeatures.NAMES.contains(f[1])) {
-                        throw new IOException("unknown feature in " + RESOURCE + ": " + f[1]);
-                    }
-                    weights.put(f[1], new Weight(Double.parseDouble(f[2]), Double.parseDouble(f[3]),
-                            Double.parseDouble(f[4])));
-                }
-                default -> throw new IOException("unknown line in " + RESOURCE + ": " + line);
+        LogisticModel weights = LogisticModel.read(reader, RESOURCE);
+        for (String feature : weights.features()) {
+            if (!SpeechFeatures.NAMES.contains(feature)) {
+                throw new IOException("unknown feature in " + RESOURCE + ": " + feature);
             }
         }
-        return new ReportedSpeechModel(bias, threshold, rulesThreshold, weights);
+        return new ReportedSpeechModel(weights);
     }
 
     /** True when this is a learned model, not the rules alone. */
     boolean learned() {
-        return bias != null;
+        return weights != null;
     }
 
     /** The probability that a candidate with features {@code x} is reported speech (the rules alone: 1 or 0). */
     double probability(double[] x) {
-        if (bias == null) {
+        if (weights == null) {
             return x[0];
         }
-        double z = bias;
+        double z = weights.bias();
         for (int k = 0; k < x.length; k++) {
-            Weight w = weights.get(SpeechFeatures.NAMES.get(k));
-            if (w != null) {
-                z += w.weight() * (x[k] - w.mean()) / w.scale();
-            }
+            z += weights.term(SpeechFeatures.NAMES.get(k), x[k]);
         }
-        return 1 / (1 + Math.exp(-z));
+        return LogisticModel.probability(z);
     }
 
     /**

@@ -1,13 +1,7 @@
 package org.broadsheet.analysis;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
 import java.util.function.IntFunction;
 
 /**
@@ -65,10 +59,8 @@ final class RoleCandidates {
     /** Names of the features, in order (the dump's columns and the weights' keys). */
     static final String[] FEATURES = names();
 
-    private static final Map<String, Double> WEIGHTS = load();
-    private static final double[] W = weights();
-    private static final double INTERCEPT = WEIGHTS.getOrDefault("intercept", 0.0);
-    private static final double THRESHOLD = WEIGHTS.getOrDefault("threshold", 0.5);
+    /** The role decision (resource {@code role-model.txt}); without it, every candidate is kept. */
+    private static final Optional<LogisticModel> MODEL = LogisticModel.resource("role-model.txt");
 
     private RoleCandidates() {
     }
@@ -163,45 +155,20 @@ final class RoleCandidates {
         return f;
     }
 
-    /** The model's probability that a candidate with features {@code f} is a role. */
+    /** The model's probability that a candidate with features {@code f} is a role (1 without a model). */
     static double score(double[] f) {
-        double z = INTERCEPT;
-        for (int k = 0; k < f.length; k++) {
-            z += W[k] * f[k];
+        if (MODEL.isEmpty()) {
+            return 1;
         }
-        return 1 / (1 + Math.exp(-z));
+        double z = MODEL.get().bias();
+        for (int k = 0; k < f.length; k++) {
+            z += MODEL.get().term(FEATURES[k], f[k]);
+        }
+        return LogisticModel.probability(z);
     }
 
     /** True when a candidate scoring {@code score} is kept as a role. */
     static boolean keep(double score) {
-        return score >= THRESHOLD;
-    }
-
-    private static double[] weights() {
-        double[] w = new double[FEATURES.length];
-        for (int k = 0; k < w.length; k++) {
-            w[k] = WEIGHTS.getOrDefault(FEATURES[k], 0.0);
-        }
-        return w;
-    }
-
-    private static Map<String, Double> load() {
-        Map<String, Double> out = new HashMap<>();
-        var stream = RoleCandidates.class.getResourceAsStream("role-model.txt");
-        if (stream == null) {
-            out.put("threshold", 0.0); // no model yet: every candidate is kept
-            return out;
-        }
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                String[] kv = line.trim().split("\\s+");
-                if (kv.length == 2 && !line.startsWith("#")) {
-                    out.put(kv[0], Double.parseDouble(kv[1]));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return score >= MODEL.map(m -> m.threshold("threshold", 0.5)).orElse(0.0);
     }
 }
