@@ -547,6 +547,10 @@ final class Entities {
         // the main subjects of the two sentences before: "Figgins declined to address whether Thomas slept on the
         // night Epstein died. “...,” he said." is Figgins, not the subject named last
         Cluster[] previousMain = new Cluster[2];
+        // the last person introduced without a name ("WIRED spoke to one mother, ... “...,” she said."): sentence,
+        // offset and gender
+        int[] unnamed = {-9, -1};
+        String unnamedGender = null;
         for (Sentence s : sentences) {
             Cluster mainSubject = null;
             // people named earlier in this sentence, subjects first: nearer than the sentences before
@@ -585,6 +589,13 @@ final class Entities {
                     }
                     continue;
                 }
+                String described = unnamedPerson(s, i);
+                if (described != null) {
+                    unnamed[0] = s.index;
+                    unnamed[1] = s.begin(i);
+                    unnamedGender = described;
+                    continue;
+                }
                 String gender = MALE.contains(w) ? "m" : FEMALE.contains(w) ? "f" : null;
                 if (gender == null || !s.tag(i).startsWith("PRP") || quoted(s.begin(i))) {
                     continue;
@@ -609,6 +620,12 @@ final class Entities {
                         break;
                     }
                 }
+                if (c != null && gender.equals(unnamedGender) && s.index - unnamed[0] <= 1) {
+                    Integer at = c.mentions.floorKey(s.begin(i));
+                    if (at == null || at < unnamed[1]) {
+                        continue; // the woman introduced since is nearer than any named one: she stays unnamed
+                    }
+                }
                 if (c == null) {
                     continue;
                 }
@@ -626,6 +643,38 @@ final class Entities {
             // no subject of the main verb found: the sentence's first subject that is a person stands for it
             previousMain[0] = mainSubject != null ? mainSubject : hereSubjects.isEmpty() ? null : hereSubjects.getLast();
         }
+    }
+
+    /** Nouns for a woman or a man by kin or kind, which a pronoun of that gender can stand for. */
+    private static final Pattern FEMALE_NOUN = Pattern.compile("woman|mother|wife|daughter|girl|sister|grandmother"
+            + "|widow|aunt|niece|lady|mom|mum|spokeswoman|businesswoman|actress|waitress|policewoman|chairwoman");
+    private static final Pattern MALE_NOUN = Pattern.compile("man|father|husband|son|boy|brother|grandfather|widower"
+            + "|uncle|nephew|dad|spokesman|businessman|actor|waiter|policeman|chairman");
+
+    /**
+     * The gender ("f", "m") of a person introduced without a name at token {@code i}: a singular noun for a woman or
+     * a man with "a", "an", "one" or "another" ("one mother", "a man who lives nearby"), outside quotation marks and
+     * with no name in apposition; else {@code null}.
+     */
+    private String unnamedPerson(Sentence s, int i) {
+        if (!s.tag(i).equals("NN") || refs.containsKey(s.begin(i)) || quoted(s.begin(i))) {
+            return null;
+        }
+        String lemma = s.lemma(i).toLowerCase(Locale.ROOT);
+        String gender = FEMALE_NOUN.matcher(lemma).matches() ? "f" : MALE_NOUN.matcher(lemma).matches() ? "m" : null;
+        if (gender == null) {
+            return null;
+        }
+        boolean indefinite = false;
+        for (int k : s.children(i, null)) {
+            String rel = s.relation(k);
+            indefinite |= rel.equals("det") && s.word(k).toLowerCase(Locale.ROOT).matches("a|an|another|one")
+                    || rel.equals("nummod") && s.word(k).equalsIgnoreCase("one");
+            if (rel.equals("appos") && refs.containsKey(s.begin(k)) || rel.equals("nmod:poss")) {
+                return null; // "a mother, Ann Lee," is named; "her mother" is someone's
+            }
+        }
+        return indefinite ? gender : null;
     }
 
     /** Moves {@code c} to the front of a most-recent-first list of at most eight people. */
