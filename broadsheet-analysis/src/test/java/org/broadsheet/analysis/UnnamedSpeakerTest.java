@@ -21,7 +21,7 @@ class UnnamedSpeakerTest {
     @BeforeAll
     static void analyse() {
         List<String> paragraphs = List.of(
-                "\"The timetable is finally working,\" said Casey Tarrow, a consultant for the ferry operator.",
+                "\"The timetable is finally working,\" said Sasha Tarrow, a consultant for the ferry operator.",
                 "Passengers on the early boats still see delays of up to an hour on windy days.",
                 "The Ledger spoke to one mother, who said her children had missed the first lesson twice this month."
                         + " \"We waited on the pier for two hours,\" she said.",
@@ -33,7 +33,7 @@ class UnnamedSpeakerTest {
     @Test
     void aPronounAfterAnUnnamedMotherIsHersNotANamedPersonsBefore() {
         Quote q = Attributions.foundQuote(analysis, "We waited on the pier for two hours");
-        assertNotEquals("Casey Tarrow", q.speaker().name(), q::toString);
+        assertNotEquals("Sasha Tarrow", q.speaker().name(), q::toString);
     }
 
     @Test
