@@ -576,7 +576,8 @@ final class Entities {
                 Ref r = refs.get(s.begin(i));
                 boolean isSubject = s.relation(i).startsWith("nsubj")
                         || s.relation(i).startsWith("compound") && s.relation(s.head(i)).startsWith("nsubj")
-                        || i < s.size() && s.head(i) == i + 1 && s.tag(i + 1).startsWith("VB") && s.child(i + 1, "nsubj") == 0;
+                        || i < s.size() && s.head(i) == i + 1 && s.tag(i + 1).startsWith("VB") && s.child(i + 1, "nsubj") == 0
+                        || agentOfPassive(s, i);
                 if (r != null && r.kind() == Speaker.Kind.PERSON && people.containsKey(r.name())) {
                     if (!quoted(s.begin(i))) {
                         Cluster c = people.get(r.name());
@@ -643,6 +644,16 @@ final class Entities {
             // no subject of the main verb found: the sentence's first subject that is a person stands for it
             previousMain[0] = mainSubject != null ? mainSubject : hereSubjects.isEmpty() ? null : hereSubjects.getLast();
         }
+    }
+
+    /**
+     * Token {@code i} ends the agent of a passive verb ("A photo of the meeting was denied by Andrew"): the one who
+     * acts, as salient for a pronoun after it as a subject.
+     */
+    private static boolean agentOfPassive(Sentence s, int i) {
+        int verb = s.head(i);
+        return s.relation(i).equals("obl") && verb > 0 && verb < i && s.child(verb, "aux:pass") > 0
+                && s.children(i, "case").stream().anyMatch(k -> s.word(k).equalsIgnoreCase("by"));
     }
 
     /** Nouns for a woman or a man by kin or kind, which a pronoun of that gender can stand for. */
@@ -1154,19 +1165,33 @@ final class Entities {
         }
         boolean such = s.children(name, "case").stream().anyMatch(k -> s.word(k).equalsIgnoreCase("such")
                 && k + 1 <= s.size() && s.word(k + 1).equalsIgnoreCase("as"));
+        // "a genre-bending superstar like Kacey Musgraves", "politicians like X": a role noun of the lexicon
+        boolean like = s.children(name, "case").stream().anyMatch(k -> s.word(k).equalsIgnoreCase("like")
+                && refs.containsKey(s.begin(k + 1)));
         int h = s.head(name);
-        if (!such || h <= 0 || h > name || !s.tag(h).equals("NNS") || refs.containsKey(s.begin(h))) {
+        if (!such && !like || h <= 0 || h > name || !s.tag(h).matches(like ? "NNS?" : "NNS") || refs.containsKey(s.begin(h))) {
             return;
         }
         String lemma = s.lemma(h).toLowerCase(Locale.ROOT);
-        if (!(forPerson(lemma) || PUBLIC_PEOPLE.matcher(lemma).matches())) {
+        if (like ? !(RoleNouns.isRoleNoun(s.word(h)) || RoleNouns.isRoleNoun(lemma))
+                : !(forPerson(lemma) || PUBLIC_PEOPLE.matcher(lemma).matches())) {
             return;
         }
         int from = h;
         while (from > 1 && s.head(from - 1) == h && s.relation(from - 1).matches("compound|amod")) {
             from--;
         }
-        addRole(c, s, from, h, null, RoleCandidates.Kind.SUCH_AS);
+        if (like && s.tag(h).equals("NNS")) {
+            // "educators like Rosie Curts": one educator
+            String one = (from < h ? s.text(from, h - 1) + " " : "") + s.lemma(h);
+            if (!support(c, one, s.begin(from), s.end(h), RoleCandidates.Kind.SUCH_AS)) {
+                found(c, new Role(one, one, s.begin(from), s.end(h)), s, from, h, RoleCandidates.Kind.SUCH_AS);
+            }
+        } else if (like) {
+            propose(c, s, from, h, RoleCandidates.Kind.SUCH_AS);
+        } else {
+            addRole(c, s, from, h, null, RoleCandidates.Kind.SUCH_AS);
+        }
     }
 
     /**
@@ -1680,6 +1705,15 @@ final class Entities {
                         bestAt = at;
                     }
                 }
+                Cluster topic = s.relation(h).startsWith("nsubj") && s.head(h) == s.root() && s.index > 0
+                        ? mainSubject(sentences.get(s.index - 1)) : null;
+                if (topic != null && topic != best && !topic.flag && !subjects.contains(topic.name) && !subjectAt(bestAt)
+                        && (gender == null || topic.gender == null || gender.equals(topic.gender))) {
+                    // the subject of a sentence refers back to the subject of the one before rather than to a name
+                    // its phrases mention ("Prince Andrew, the brother of heir to the throne, Charles, has told
+                    // friends ... In it, the British royal denied ...")
+                    best = topic;
+                }
                 if (best == null) {
                     continue;
                 }
@@ -1720,6 +1754,41 @@ final class Entities {
                 }
             }
         }
+    }
+
+    /**
+     * The person named as the subject of {@code s}'s main verb, else as the first subject of the sentence (a parse that
+     * missed the main verb), outside quotation marks; or {@code null}.
+     */
+    private Cluster mainSubject(Sentence s) {
+        int root = s.root();
+        int subj = root > 0 ? s.child(root, "nsubj") : 0;
+        if (subj == 0) {
+            for (int k = 1; k <= s.size() && subj == 0; k++) {
+                subj = s.relation(k).equals("nsubj") ? k : 0;
+            }
+        }
+        if (subj == 0 || quoted(s.begin(subj)) || s.tag(subj).startsWith("PRP")) {
+            return null;
+        }
+        Ref r = refs.get(s.begin(subj));
+        return r != null && r.kind() == Speaker.Kind.PERSON ? people.get(r.name()) : null;
+    }
+
+    /** The mention at {@code offset} is (part of) the subject of a verb. */
+    private boolean subjectAt(int offset) {
+        for (Sentence s : sentences) {
+            if (s.begin() <= offset && offset < s.end()) {
+                Ref r = refs.get(offset);
+                for (int t = s.tokenAt(offset); t > 0 && t <= s.size() && r != null && r.equals(refs.get(s.begin(t))); t++) {
+                    if (s.relation(t).startsWith("nsubj")) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Some person has a role proposed in the text from {@code start} to {@code end}. */

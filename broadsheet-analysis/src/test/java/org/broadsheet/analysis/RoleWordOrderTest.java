@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
  * sentences whose roles were missed on articles the rules were not written from (fresh5, session 15): a post set
  * before an apposed name ("Senator representing X, Name,", "brother of heir to the throne, Name,"), a second post
  * coordinated with an apposition (", and the lead author on ..."), a plural post before coordinated names, the rank a
- * name opens with, an abbreviated post joined to a name, and a "who heads ..." clause; and what is no such post.
+ * name opens with, an abbreviated post joined to a name, a "who heads ..." clause, a role noun "like" names an example
+ * of, a description that refers back to the subject before rather than to a name in its apposition; and what is no
+ * such post.
  */
 class RoleWordOrderTest {
 
@@ -26,6 +28,9 @@ class RoleWordOrderTest {
                         + " Harbour Board Chairman, Orla Fenwick and trustee, Dermot Quill.",
                 "Prince Edmund, the younger brother of heir to the Veskarian throne, Stefan, has told friends that the"
                         + " interview was a success.",
+                "In it, the retired admiral denied every claim.",
+                "The film ends with a cameo from a genre-bending superstar like Ilsa Moreau. Educators like Rosa Quint"
+                        + " say the film helps.",
                 "The findings matter, said Mirela Santos, an associate professor of economics at Caldmoor University, and"
                         + " the lead author on the harbour study.",
                 "Her co-writers Lena Holt and Maeve Ryan joined the session in March.",
@@ -52,6 +57,18 @@ class RoleWordOrderTest {
         assertTrue(has("Orla Fenwick", "Harbour Board Chairman"), () -> roles("Orla Fenwick").toString());
         assertTrue(roles("Dermot Quill").contains("trustee"), () -> roles("Dermot Quill").toString());
         assertTrue(has("Stefan", "heir to the Veskarian throne"), () -> roles("Stefan").toString());
+    }
+
+    @Test
+    void aDescriptionAsSubjectRefersBackToTheSubjectBeforeNotToANameInItsApposition() {
+        assertTrue(has("Prince Edmund", "retired admiral"), () -> roles("Prince Edmund").toString());
+        assertFalse(has("Stefan", "admiral"), () -> roles("Stefan").toString());
+    }
+
+    @Test
+    void aRoleNounThatLikeNamesAnExampleOfIsARoleInTheSingular() {
+        assertTrue(has("Ilsa Moreau", "superstar"), () -> roles("Ilsa Moreau").toString());
+        assertTrue(roles("Rosa Quint").contains("educator"), () -> roles("Rosa Quint").toString());
     }
 
     @Test
