@@ -148,12 +148,76 @@ final class ReportedSpeechFinder {
                         r = null; // already read from a cue
                     }
                 }
-                if (r != null && !mostlyQuoted(r.content())) {
+                if (r != null && !mostlyQuoted(r.content()) && !SpeechCues.thingAsSource(s, i, r.speaker())) {
                     out.add(withoutApposition(s, r));
                     cues.add(new int[] {s.index, i});
                 }
             }
         }
+        withoutRepeats(out, cues);
+    }
+
+    /**
+     * Drops a statement read a second time from another cue of its sentence: most of its words are another
+     * statement's of the sentence, and that one has the same speaker ("..., Dempsey said, adding that ...") or a
+     * named one where this one has none ("Studies indicate coffee drinkers ..., says Klinger"). The spec's R6 does
+     * not repeat a source nested in itself; a named source nested in another's statement stays.
+     */
+    private static void withoutRepeats(List<ReportedSpeech> out, List<int[]> cues) {
+        for (int j = out.size() - 1; j >= 0; j--) {
+            ReportedSpeech r = out.get(j);
+            Set<String> words = words(r.content().text());
+            for (int k = 0; k < out.size(); k++) {
+                ReportedSpeech o = out.get(k);
+                if (k == j || o.sentence().start() != r.sentence().start() || overlap(words, words(o.content().text())) < 0.6) {
+                    continue;
+                }
+                boolean same = o.speaker().name().equals(r.speaker().name()) && k < j;
+                boolean better = !r.embedded() && !named(r.speaker()) && r.speaker().kind() != Speaker.Kind.GROUP
+                        && named(o.speaker());
+                if (same || better) {
+                    out.remove(j);
+                    cues.remove(j);
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * Subject {@code subj}, which gives {@code speaker}, is an unnamed mass of people: no name, and a plural with no
+     * determiner or an indefinite one ("Analysts", "Many businesses", "Some economists"), not "Both experts" or "the
+     * two sides".
+     */
+    private static boolean mass(Sentence s, int subj, Speaker speaker) {
+        if (named(speaker) || !s.tag(subj).equals("NNS")) {
+            return false;
+        }
+        int det = s.child(subj, "det") > 0 ? s.child(subj, "det") : s.child(subj, "amod");
+        return det == 0 && s.child(subj, "cc:preconj") == 0 && s.child(subj, "nmod:poss") == 0 && s.child(subj, "nummod") == 0
+                || det > 0 && s.word(det).toLowerCase(java.util.Locale.ROOT).matches("many|most|some|several|few|numerous|other");
+    }
+
+    private static boolean named(Speaker sp) {
+        return sp.kind() == Speaker.Kind.PERSON || sp.kind() == Speaker.Kind.ORGANIZATION;
+    }
+
+    private static Set<String> words(String text) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** The share of the words of {@code a} and {@code b} together that both have (their Jaccard index). */
+    private static double overlap(Set<String> a, Set<String> b) {
+        Set<String> both = new java.util.HashSet<>(a);
+        both.retainAll(b);
+        int union = a.size() + b.size() - both.size();
+        return union == 0 ? 0 : (double) both.size() / union;
     }
 
     /**
@@ -211,6 +275,12 @@ final class ReportedSpeechFinder {
             ReportedSpeech special = objectStatement(s, i, lemma);
             if (special != null) {
                 return special;
+            }
+            int named = SpeechCues.subject(s, i);
+            if (!SpeechCues.isCue(s, i) && (named == 0 || trailing(s, i, named) == null)) {
+                // a verb of naming or judging that is no verb of saying ("see", "view", "term") states something only
+                // by naming its object, or set off after a statement (", Klinger cites.")
+                return null;
             }
         }
         if (lemma.equals("point") && !(i < s.size() && s.word(i + 1).equals("out"))) {
@@ -350,7 +420,11 @@ final class ReportedSpeechFinder {
         } else if (SpeechCues.OBJECT_CONTENT.contains(lemma)) {
             ok = hasObject || clause > 0;
         } else {
-            ok = clause > 0 && (!NOT_REPORTING.contains(lemma) || agreedThat(s, i, clause));
+            // a verb of naming or judging that is no verb of saying ("see", "regard") reports no clause: "see how both
+            // treatments work" is perception; it attributes only set off after a statement (", Klinger cites.")
+            // (agreeing is a view: not reported of an unnamed mass, the spec's R4: "Many businesses agree that ...")
+            ok = clause > 0 && (!NOT_REPORTING.contains(lemma) || agreedThat(s, i, clause) && !mass(s, subj, speaker))
+                    && SpeechCues.isCue(s, i);
         }
         if (ok && clause > 0 && clause < i && s.subtree(clause)[1] < Math.min(subj, i)) {
             // "S, Cook said while visiting ...": the statement stands before its cue
@@ -634,7 +708,7 @@ final class ReportedSpeechFinder {
     static final Set<String> NAMING = Set.of("call", "describe", "declare", "dismiss", "rate", "label", "brand",
             "identify", "cite", "consider", "introduce", "attribute", "characterize", "characterise", "term", "hail",
             "slam", "praise", "criticize", "criticise", "condemn", "assail", "tout", "view", "see", "regard", "reject",
-            "deride", "denounce");
+            "deride", "denounce", "herald", "dub");
 
     /** Nouns of saying whose "that" clause is a statement (the spec's R1, nominal forms). */
     static final Set<String> SAYING_NOUNS = Set.of("announcement", "claim", "assertion", "pledge", "promise",
@@ -823,7 +897,9 @@ final class ReportedSpeechFinder {
             // "called the cancellation a disaster" parsed as a small clause: the predicate with its own subject
             for (int c : s.children(i, "xcomp")) {
                 int[] sc = s.subtree(c);
-                if (c > i && s.child(c, "nsubj") > i && sc[0] > i) {
+                int own = s.child(c, "nsubj") > 0 ? s.child(c, "nsubj") : s.child(c, "dep");
+                // (the predicate's subject may hang loose: "called Reyes's speech “shameful,”")
+                if (c > i && own > i && own < c && sc[0] > i) {
                     int to = Math.min(last, sc[1]);
                     while (to > sc[0] && s.tag(to).matches("[.,:]|``|''")) {
                         to--;
@@ -1105,6 +1181,18 @@ final class ReportedSpeechFinder {
     private ReportedSpeech denial(Sentence s, int i) {
         int obj = s.child(i, "obj");
         int subj = SpeechCues.subject(s, i);
+        int gerund = s.child(i, "xcomp");
+        if (obj == 0 && gerund > i && s.tag(gerund).equals("VBG") && s.subtree(gerund)[0] == gerund && subj > 0 && subj < i
+                && clause(s, i) == 0) {
+            // "denied taking payments from the company": the gerund's clause is the proposition denied
+            Speaker speaker = speakerOf(s, subj);
+            int[] g = s.subtree(gerund);
+            int to = g[1];
+            while (to > gerund && s.tag(to).matches("[.,:]|``|''")) {
+                to--;
+            }
+            return speaker == null || to - gerund < 1 ? null : new ReportedSpeech(speaker, s.word(i), s.span(gerund, to), s.whole());
+        }
         if (obj < i || subj == 0 || subj > i || clause(s, i) > 0 || s.child(i, "iobj") > 0 || s.tag(obj).startsWith("PRP")
                 || entities.refAt(s.begin(obj)) != null || !s.tag(obj).startsWith("NN")) {
             return null;
@@ -1315,7 +1403,9 @@ final class ReportedSpeechFinder {
         while (k <= s.size() && k - start < 12 && (s.tag(k).matches("DT|PRP\\$|JJ[RS]?|NNP?S?|CD|POS|PRP|HYPH|\\$|SYM")
                 // a participle used as an adjective: "the increased selection"
                 || s.tag(k).matches("VBN|VBG") && k > start && k < s.size() && s.tag(k - 1).equals("DT") && s.tag(k + 1).matches("JJ.*|NN.*")
-                || k > start && s.tag(k).matches("IN|CC") && !s.word(k).equalsIgnoreCase("that"))) {
+                || k > start && s.tag(k).matches("IN|CC") && !s.word(k).equalsIgnoreCase("that")
+                // (not a subordinator: "added a goal as the Rovers beat ..." is an object and a clause of its own)
+                && !s.relation(k).equals("mark"))) {
             noun = s.tag(k).startsWith("NN") || s.tag(k).equals("PRP") ? k : noun;
             k++;
         }

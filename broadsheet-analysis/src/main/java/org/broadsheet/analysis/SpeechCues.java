@@ -18,15 +18,16 @@ final class SpeechCues {
             "post", "assert", "affirm", "highlight", "recount", "describe", "report", "believe", "think", "hope",
             "expect", "express", "threaten", "demand", "accuse", "joke", "concede", "counter", "scoff", "quip", "call", "rule", "inform", "assure",
             "reveal", "disclose", "hint", "suspect", "fear", "question", "advise", "implore", "beg", "instruct",
-            "encourage", "remind", "swear");
+            "encourage", "remind", "swear", "project", "forecast");
 
     /**
      * Directives added in session 11 ("advised residents to stay indoors", "instructed aggregators to block ...") and
-     * "swore to": they report an object with its infinitive, and attribute quotation marks only by position (right
+     * "swore to" (and the projections of session 15, "the budget office projects that ..."): they report an object
+     * with its infinitive or a clause, and attribute quotation marks only by position (right
      * after the closing mark), never from a parse alone ("was sworn in", "encouraged by the result").
      */
     private static final Set<String> CLAUSE_CUES_ONLY = Set.of("advise", "implore", "beg", "instruct", "encourage",
-            "remind", "swear");
+            "remind", "swear", "project", "forecast");
 
     /**
      * Verbs by which published work states what it established ("a survey found that ...", "the data from the
@@ -46,7 +47,7 @@ final class SpeechCues {
             "suggest", "admit", "predict", "estimate", "maintain", "contend", "caution", "recall", "remark",
             "observe", "complain", "allege", "write", "reply", "respond", "conclude", "testify", "assert", "affirm",
             "warn", "announce", "declare", "acknowledge", "concede", "report", "ask", "rule", "inform", "assure",
-            "reveal", "disclose", "deny", "hint", "question", "remind");
+            "reveal", "disclose", "deny", "hint", "question", "remind", "project", "forecast");
 
     /** Cues whose object is the content ("noted the shared identities ..."). */
     static final Set<String> OBJECT_CONTENT = Set.of("note", "stress", "emphasize", "emphasise", "underline", "reiterate",
@@ -644,6 +645,79 @@ final class SpeechCues {
     private static final Set<String> MEDIA = Set.of("website", "site", "blog", "post", "account", "feed", "newsletter",
             "tweet", "page");
 
+    /**
+     * Verbs whose subject may be evidence rather than a source: "blood tests revealed", "the data suggest", "the
+     * programme encourages them to ..." (the spec's R2: perception or evidence with no communicating source).
+     */
+    private static final Set<String> EVIDENCING = Set.of("suggest", "reveal", "indicate", "show", "encourage",
+            "highlight", "confirm", "prove", "demonstrate", "find", "determine", "establish");
+
+    /**
+     * Common nouns of things (no person, no organization), by lower-case word: CoreNLP's list of inanimate
+     * unigrams for coreference, read once when first asked.
+     */
+    private static final class Things {
+        static final Set<String> WORDS = load();
+
+        private static Set<String> load() {
+            Set<String> out = new java.util.HashSet<>();
+            try (var in = SpeechCues.class.getClassLoader().getResourceAsStream("edu/stanford/nlp/models/dcoref/inanimate.unigrams.txt")) {
+                if (in == null) {
+                    return out;
+                }
+                var lines = new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    String w = line.trim();
+                    if (!w.isEmpty() && w.equals(w.toLowerCase(Locale.ROOT))) {
+                        out.add(w);
+                    }
+                }
+            } catch (java.io.IOException e) {
+                return Set.of();
+            }
+            return out;
+        }
+    }
+
+    /**
+     * The subject of cue {@code verb}, which gives {@code speaker}, is a thing that shows something, not a source
+     * that states it: "Blood tests revealed ...", "Those facts suggest ...", "It encourages them to ..." of a
+     * programme. Only for verbs that evidence may take ({@link #EVIDENCING}), a speaker not named as a person or an
+     * organization, and a noun that is no organization, document, published work, researcher or person.
+     * Common nouns that are no organization or person being mostly things, this is read from a list of things.
+     */
+    static boolean thingAsSource(Sentence s, int verb, Speaker speaker) {
+        if (!EVIDENCING.contains(s.lemma(verb)) || speaker == null || speaker.kind() == Speaker.Kind.PERSON
+                || speaker.kind() == Speaker.Kind.ORGANIZATION) {
+            return false;
+        }
+        int subj = subject(s, verb);
+        if (subj <= 0) {
+            return false;
+        }
+        String word;
+        if (s.tag(subj).matches("NNS?") && s.ner(subj).equals("O")) {
+            word = s.word(subj).toLowerCase(Locale.ROOT);
+        } else if (s.word(subj).toLowerCase(Locale.ROOT).matches("it|that|which") && speaker.name() != null) {
+            // a pronoun for a thing named before: the last word of that thing's phrase
+            String[] words = speaker.name().toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+            word = words.length == 0 ? "" : words[words.length - 1];
+        } else {
+            return false;
+        }
+        String lemma = s.lemma(subj).toLowerCase(Locale.ROOT);
+        for (String w : List.of(word, lemma)) {
+            if (ORGANIZATION_NOUNS.contains(w) || DOCUMENTS.contains(w) || WORKS.contains(w) || ISSUED.contains(w)
+                    || MEDIA.contains(w) || RESEARCHERS.contains(w) || personNoun(w)
+                    // what speaks for its author ("a presentation to bondholders indicated"), but data and figures
+                    // are evidence
+                    || VOICE.contains(w) && !w.matches("data|figures")) {
+                return false;
+            }
+        }
+        return Things.WORDS.contains(word) || Things.WORDS.contains(lemma);
+    }
+
     /** True for what an organization issues ("statement", "report", "filing"). */
     static boolean issued(String lemma) {
         return ISSUED.contains(lemma.toLowerCase(Locale.ROOT));
@@ -665,7 +739,10 @@ final class SpeechCues {
         int to = head;
         for (int k = head + 1; k <= sub[1] && k - from < 12; k++) {
             if (s.tag(k).matches("[,:(]|-LRB-|``|''") || s.word(k).matches("[\u2014\u2013]") || !s.descends(k, head)
-                    || isCue(s, k)) {
+                    || isCue(s, k)
+                    // "the councillors who said ...": the relative pronoun of the cue's own clause is no part of the group
+                    || (s.tag(k).startsWith("W") || s.word(k).equalsIgnoreCase("that")) && s.relation(k).startsWith("nsubj")
+                    && isCue(s, s.head(k))) {
                 break;
             }
             to = k;
@@ -889,6 +966,14 @@ final class SpeechCues {
                 break;
             }
             h = s.head(h);
+            if (participle && s.child(h, "nsubj:pass") > 0) {
+                // "A letter was rejected by Carrow, hinting that it was forged": the passive's agent acts
+                for (int agent : s.children(h, "obl")) {
+                    if (agent > h && s.children(agent, "case").stream().anyMatch(c -> s.word(c).equalsIgnoreCase("by"))) {
+                        return agent;
+                    }
+                }
+            }
             int sj = s.child(h, "nsubj");
             if (sj > 0) {
                 return sj;
