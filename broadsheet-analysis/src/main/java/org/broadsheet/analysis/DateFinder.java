@@ -68,8 +68,11 @@ final class DateFinder {
     private DateFinder() {
     }
 
-    /** How a clause is told, as far as its verb and the words near a date say. */
-    private enum Tense { PAST, FUTURE, UNKNOWN, WOULD }
+    /**
+     * How a clause is told, as far as its verb and the words near a date say; {@code PLANNED} is the infinitive of a
+     * past plan ("had planned to impose Dec. 15"), which may fall soon after the article's date.
+     */
+    private enum Tense { PAST, FUTURE, UNKNOWN, WOULD, PLANNED }
 
     /** Date mentions in {@code sentences}, in order; {@code anchor} may be {@code null}. */
     static List<DateMention> find(String text, List<Sentence> sentences, LocalDate anchor) {
@@ -111,6 +114,9 @@ final class DateFinder {
                 }
                 if (from > to || !hasDateWord(s, from, to)) {
                     continue; // a time of day only
+                }
+                if (from == to && s.word(from).matches("may|march") && (s.tag(from).equals("MD") || s.tag(from).startsWith("VB"))) {
+                    continue; // "Mr. Trump may end up giving": the verb, not the month
                 }
                 if (from > 2 && s.word(from - 1).matches("(?i)next|following|previous|prior")
                         && s.word(from - 2).equalsIgnoreCase("the")) {
@@ -181,6 +187,9 @@ final class DateFinder {
         return out;
     }
 
+    /** "last February": a month named with "last", which the tagger puts in the year before the article's. */
+    private static final Pattern LAST_MONTH = Pattern.compile("(?i)(?:the )?last (January|February|March|April|May|June"
+            + "|July|August|September|October|November|December)");
     private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
     /** "FY2026", "FY 2026", "FY26": a fiscal year, which the tagger leaves out (the spec's section 9 counts fiscal years). */
     private static final Pattern FISCAL_YEAR = Pattern.compile("\\bFY ?((?:19|20)\\d{2}|\\d{2})\\b");
@@ -324,6 +333,13 @@ final class DateFinder {
         if (anchor == null && !explicitYear) {
             return null; // a relative date with nothing to resolve it against
         }
+        Matcher lastMonth = LAST_MONTH.matcher(text);
+        if (anchor != null && !explicitYear && lastMonth.matches()) {
+            // "last February" said in November is this year's: the latest such month before the article's month
+            int month = java.time.Month.valueOf(lastMonth.group(1).toUpperCase(Locale.ROOT)).getValue();
+            int year = anchor.getYear() - (month < anchor.getMonthValue() ? 0 : 1);
+            value = String.format(Locale.ROOT, "%d-%02d", year, month);
+        }
         boolean approximate = text.matches("(?i).*\\bago\\b.*"); // "two days ago"
         if (anchor != null && !explicitYear && !ANCHORED.matcher(text).matches()) {
             Tense tense = tense(s, token);
@@ -398,6 +414,17 @@ final class DateFinder {
     private static String placed(String value, LocalDate anchor, Tense tense, boolean monthWithoutVerb) {
         String now = value.length() == 7 ? anchor.toString().substring(0, 7) : anchor.toString();
         int year = Integer.parseInt(value.substring(0, 4));
+        if (tense == Tense.PLANNED) {
+            // a plan made before the article: a day or month soon to come when it is within a season of the article's
+            // date ("had planned to impose Dec. 15" in November), else the last one before ("decided to reopen in May")
+            LocalDate at = LocalDate.parse(value.length() == 7 ? value + "-01" : value);
+            LocalDate next = at.isBefore(anchor.withDayOfMonth(1)) || value.length() == 10 && at.isBefore(anchor)
+                    ? at.plusYears(1) : at;
+            if (next.toEpochDay() - anchor.toEpochDay() <= 92) {
+                return next.getYear() + value.substring(4);
+            }
+            return placed(value, anchor, Tense.PAST, monthWithoutVerb);
+        }
         if ((tense == Tense.PAST || monthWithoutVerb && tense == Tense.UNKNOWN) && value.compareTo(now) > 0) {
             return (year - 1) + value.substring(4);
         }
@@ -442,6 +469,10 @@ final class DateFinder {
         return told;
     }
 
+    /** Verbs of a plan or a promise, whose infinitive tells what was still to come when they were made. */
+    private static final String INTENDED = "plan|intend|schedule|set|expect|aim|hope|propose|threaten|vow|promise"
+            + "|pledge|agree|decide|want|prepare";
+
     private static boolean willAux(Sentence s, int verb) {
         return verb > 0 && s.children(verb, "aux").stream()
                 .anyMatch(a -> s.word(a).toLowerCase(Locale.ROOT).matches("will|'ll|\u2019ll|shall|wo"));
@@ -473,6 +504,9 @@ final class DateFinder {
                 }
                 Tense governing = depth < 3 && head > 0 && s.tag(head).startsWith("VB")
                         ? tenseOf(s, head, depth + 1) : Tense.UNKNOWN;
+                if (governing == Tense.PAST && s.lemma(head).matches(INTENDED)) {
+                    return Tense.PLANNED; // "had planned to impose Dec. 15": the future of a past plan, maybe still to come
+                }
                 // "had until Nov. 1 to submit" (the parser's root is "submit" with "had" as its auxiliary) is past
                 return governing == Tense.PAST || pastAux ? Tense.PAST : Tense.FUTURE;
             }

@@ -91,6 +91,8 @@ final class FigureFinder {
             }
             // the sentence's own figures, read and rewritten in place: units, shares and durations stay in their sentence
             List<Figure> here = out.subList(first, out.size());
+            List<int[]> none = noFigures(s);
+            here.removeIf(f -> none.stream().anyMatch(n -> f.start() < n[1] && f.end() > n[0]));
             inheritPercent(here);
             joinDurations(s, here);
             shareUnits(s, here);
@@ -134,6 +136,32 @@ final class FigureFinder {
     }
 
     /**
+     * Stretches of a sentence whose numbers are no figures (the spec's section 8 and the guideline): a win-loss(-tie)
+     * record of three parts ("improved to 14-0-1"), a one-token span of years ("the 2022-23 school year"), and a vague
+     * amount in words ("billions of dollars", "hundreds of thousands of files"), and a size naming a model ("the
+     * 16-inch MacBook Pro", the guideline's names).
+     */
+    private static List<int[]> noFigures(Sentence s) {
+        List<int[]> out = new ArrayList<>();
+        String text = s.whole().text();
+        Matcher m = NO_FIGURE.matcher(text);
+        while (m.find()) {
+            out.add(new int[] {s.begin() + m.start(), s.begin() + m.end()});
+        }
+        m = MEASURED_COMPOUND.matcher(text);
+        while (m.find()) {
+            if (NAME_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
+                out.add(new int[] {s.begin() + m.start(), s.begin() + m.end()}); // "the 13-inch MacBook Pro": a model's name
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern NO_FIGURE = Pattern.compile("(?<![\\w.,-])\\d{1,3}-\\d{1,3}-\\d{1,3}(?![\\w-]|\\.\\d)"
+            + "|(?<![\\w.,-])(?:1[89]|20)\\d{2}[-\u2013](?:\\d{2}|(?:1[89]|20)\\d{2})(?![\\w-]|\\.\\d)"
+            + "|(?i)\\b(?:hundreds|thousands|millions|billions|trillions)(?:\\s+of\\s+(?:hundreds|thousands|millions|billions))?\\s+of\\b");
+
+    /**
      * A bare number joined to the next figure by a dash, "to", "or" or a list's commas takes that figure's unit and
      * scale: "25,000-50,000 miles", "10-15 minutes", "30-60 per cent", "350-375 million", "5,000, 7,500 and 10,000
      * miles".
@@ -161,6 +189,12 @@ final class FigureFinder {
                     unit ? b.unit() : a.unit(), a.qualifier(), a.measures(), a.period()));
         }
     }
+
+    private static final Pattern LIGHT_YEARS = Pattern.compile("(?i)\\s*light[- ]?years?\\b");
+    private static final Pattern SCALED_WORDS = Pattern.compile("([\\d.,]*\\d)\\s*(million|billion|trillion)\\b");
+    /** "a 13.8-billion-year period", "a 4-million-mile trip": a scaled measure written as one hyphenated word. */
+    private static final Pattern SCALED_COMPOUND = Pattern.compile("(?i)(?<![\\w.,])(\\d+(?:\\.\\d+)?)-(million|billion)-"
+            + "(year|light-year|mile|kilometer|kilometre)\\b(?!-old\\b)");
 
     /** How many of the smaller unit make one of the larger, for durations written in two parts. */
     private static final Map<String, Integer> PARTS = Map.of("years>months", 12, "weeks>days", 7, "days>hours", 24,
@@ -229,7 +263,8 @@ final class FigureFinder {
             boolean large = f.kind() == Figure.Kind.MONEY || f.value() >= 1000;
             boolean exactMeasure = f.kind() == Figure.Kind.COUNT && f.value() != Math.rint(f.value())
                     && f.unit() != null && MEASURES.containsValue(f.unit());
-            if (!large && !exactMeasure || seen.add(f.kind() + "|" + f.value() + "|" + f.unit() + "|" + f.text())) {
+            // written another way it is still the fact: "a 13.8-billion-year period", then "13.8 billion years after"
+            if (!large && !exactMeasure || seen.add(f.kind() + "|" + f.value() + "|" + f.unit())) {
                 out.add(f);
             }
         }
@@ -276,8 +311,11 @@ final class FigureFinder {
             Map.entry("metres", "m"), Map.entry("meters", "m"), Map.entry("yards", "yards"), Map.entry("feet", "feet"));
     /** "a 275-horsepower motor", "the 55-kilometer stretch": a measure written as one hyphenated word. */
     private static final Pattern MEASURED_COMPOUND = Pattern.compile(
-            "(?i)(?<![\\w.,])(\\d+(?:\\.\\d+)?)-(liter|litre|horsepower|kilowatt|megawatt|gigawatt|kilometer|kilometre|mile"
-            + "|meter|metre|foot|inch|yard|acre|hectare|gallon|barrel|ton|tonne|kilogram)\\b(?!-(?:old|long|high|tall|wide)\\b)");
+            "(?i)(?<![\\w.,])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)-(liter|litre|horsepower|kilowatt|megawatt|gigawatt"
+            + "|kilometer|kilometre|mile|meter|metre|foot|inch|yard|acre|hectare|gallon|barrel|ton|tonne|kilogram)\\b"
+            + "(?!-old\\b)(?:-(?:long|high|tall|wide|deep)\\b)?");
+    /** A measure that names a model ("the 16-inch MacBook Pro"): a capitalised word, the name, follows it. */
+    private static final Pattern NAME_AFTER = Pattern.compile("\\s+(?:[A-Z][\\w-]*|[a-z]+[A-Z]\\w*)\\b");
     /** "$373-$400": a range whose bounds each carry the currency; the tagger keeps only the second bound. */
     private static final Pattern MONEY_RANGE = Pattern.compile(
             "((?:[A-Z]{1,2})?[$€£¥])\\s?(\\d[\\d,]*(?:\\.\\d+)?)\\s?(million|billion|m|bn)?\\s?(?:-|–|to)\\s?\\1\\s?(\\d[\\d,]*(?:\\.\\d+)?)"
@@ -293,12 +331,26 @@ final class FigureFinder {
 
     private static List<Figure> measuredCompounds(Sentence s, List<Figure> taken) {
         List<Figure> out = new ArrayList<>();
+        Matcher c = SCALED_COMPOUND.matcher(s.whole().text());
+        while (c.find()) {
+            int start = s.begin() + c.start();
+            int end = s.begin() + c.end();
+            String unit = c.group(3).toLowerCase(Locale.ROOT);
+            boolean years = unit.equals("year");
+            if (!covered(taken, start, end)) {
+                out.add(new Figure(years ? Figure.Kind.DURATION : Figure.Kind.COUNT, c.group(), start, end,
+                        Double.parseDouble(c.group(1)) * (c.group(2).equalsIgnoreCase("billion") ? 1e9 : 1e6),
+                        years ? "years" : unit.equals("light-year") ? "light-years" : MEASURES.get(unit),
+                        qualifierBefore(before(s, c.start())), null, null));
+            }
+        }
         Matcher m = MEASURED_COMPOUND.matcher(s.whole().text());
         while (m.find()) {
             int start = s.begin() + m.start();
             int end = s.begin() + m.end();
-            if (!covered(taken, start, end)) {
-                out.add(new Figure(Figure.Kind.COUNT, m.group(), start, end, Double.parseDouble(m.group(1)),
+            if (!covered(taken, start, end) && !NAME_AFTER.matcher(s.whole().text()).region(m.end(), s.whole().text().length())
+                    .lookingAt()) {
+                out.add(new Figure(Figure.Kind.COUNT, m.group(), start, end, Double.parseDouble(m.group(1).replace(",", "")),
                         MEASURES.get(m.group(2).toLowerCase(Locale.ROOT)), qualifierBefore(before(s, m.start())), null, null));
             }
         }
@@ -367,6 +419,24 @@ final class FigureFinder {
         return m.find();
     }
 
+    /** "nearly a quarter century", "a half-century", "half a century": 25 or 50 years, not a share. */
+    private static final Pattern PART_OF_CENTURY = Pattern.compile(
+            "(?i)\\b(?:an?\\s+(?:quarter|half)[- ]century|(?:half|quarter)\\s+of\\s+a\\s+century|half\\s+a\\s+century)\\b(?!\\s+ago\\b)");
+    /** "half a million years", "half a billion users": half the scale; money is left to the tagger. */
+    private static final Pattern HALF_A_MILLION = Pattern.compile(
+            "(?i)\\bhalf\\s+a\\s+(million|billion)\\s+(?!dollars|euros|pounds|yen|yuan|rupees)([a-z]+)\\b");
+    private static final Pattern TWICE_A = Pattern.compile("(?i)\\s+(?:a|an|per|each|every)\\s+(?:year|month|week|day|night|hour|season)\\b");
+    private static final Pattern TWICE_AS = Pattern.compile("(?i)\\s+(?:as|the|that|its|their|his|her|what|more|over)\\b");
+    /** "a year and a half", "two-and-a-half hours", "five and a half years": a duration with a half. */
+    private static final Pattern AND_A_HALF = Pattern.compile("(?i)\\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)"
+            + "[- ](?:(year|month|week|day|hour|minute)s?[- ]and[- ]a[- ]half|and[- ]a[- ]half[- ](year|month|week|day|hour|minute)s?)\\b");
+    /**
+     * "more than a year", "almost a decade", "about a month": one unit of time with a qualifier is a stated duration
+     * (a bare "a year" is too often no figure); a decade or a century is counted in years, as the spec's units go.
+     */
+    private static final Pattern ABOUT_A = Pattern.compile("(?i)\\b(more than|over|nearly|almost|about|at least|roughly|around"
+            + "|just over)\\s+(an?)\\s+(year|month|week|day|hour|minute|decade|century)\\b(?![- ](?:and|ago|old)\\b|-)");
+
     /** "three-quarters of a century (ago)", "half an hour": a stretch of time, not a share of something. */
     private static final Pattern TIME_SPAN_AFTER = Pattern.compile(
             "(?i)\\s+(?:of\\s+)?an?\\s+(century|decade|year|month|week|day|hour|minute|second)\\b");
@@ -384,13 +454,30 @@ final class FigureFinder {
                         Math.round(10000 * n / d) / 100.0, "percent", null, null, null));
             }
         }
+        m = PART_OF_CENTURY.matcher(text);
+        while (m.find()) {
+            boolean quarter = m.group().toLowerCase(Locale.ROOT).contains("quarter");
+            out.add(new Figure(Figure.Kind.DURATION, m.group(), s.begin() + m.start(), s.begin() + m.end(), quarter ? 25 : 50,
+                    "years", qualifierBefore(before(s, m.start())), null, null));
+        }
+        m = HALF_A_MILLION.matcher(text);
+        while (m.find()) {
+            double value = m.group(1).equalsIgnoreCase("billion") ? 5e8 : 5e5;
+            String noun = m.group(2).toLowerCase(Locale.ROOT);
+            boolean years = noun.equals("years");
+            out.add(new Figure(years ? Figure.Kind.DURATION : Figure.Kind.COUNT, m.group(), s.begin() + m.start(),
+                    s.begin() + m.end(), value, years ? "years" : noun, qualifierBefore(before(s, m.start())), null, null));
+        }
         m = FRACTION.matcher(text);
         while (m.find()) {
+            if (covered(out, s.begin() + m.start(), s.begin() + m.end())) {
+                continue; // "a quarter century": the stretch of time read above
+            }
             String before = text.substring(Math.max(0, m.start() - 12), m.start()).toLowerCase(Locale.ROOT);
             String part = m.group(2).toLowerCase(Locale.ROOT);
-            boolean counted = m.group(1) != null || before.matches(".*\\b(over|than|about|nearly|almost|just|roughly|around|some)\\s*$");
+            boolean counted = m.group(1) != null || before.matches(".*\\b(over|than|about|nearly|almost|just|roughly|around|some|least)\\s*$");
             String after = text.substring(m.end());
-            if (!counted || part.startsWith("quarter") && after.matches("(?is)\\s*(of\\s+)?(the\\s+)?(19|20)\\d\\d.*|-point.*")
+            if (!counted || before.matches(".*\\band[- ]$") // "two-and-a-half hours": part of a number, read below || part.startsWith("quarter") && after.matches("(?is)\\s*(of\\s+)?(the\\s+)?(19|20)\\d\\d.*|-point.*")
                     || TIME_SPAN_AFTER.matcher(after).lookingAt()) {
                 continue;
             }
@@ -404,8 +491,32 @@ final class FigureFinder {
         while (m.find()) {
             String w = m.group(1).toLowerCase(Locale.ROOT);
             double times = w.equals("twice") ? 2 : smallNumber(w.replaceAll("-?fold$", ""));
-            out.add(new Figure(Figure.Kind.COUNT, m.group(), s.begin() + m.start(), s.begin() + m.end(), times, "times",
+            String after = text.substring(m.end());
+            if (w.equals("twice") && TWICE_A.matcher(after).lookingAt()) {
+                continue; // "twice a year": how often, not how much
+            }
+            // "twice as much", "twice the rate" compare; "scored twice" counts occurrences
+            String unit = !w.equals("twice") || TWICE_AS.matcher(after).lookingAt() ? "times" : "count";
+            out.add(new Figure(Figure.Kind.COUNT, m.group(), s.begin() + m.start(), s.begin() + m.end(), times, unit,
                     null, null, null));
+        }
+        m = AND_A_HALF.matcher(text);
+        while (m.find()) {
+            String unit = m.group(2) != null ? m.group(2) : m.group(3);
+            double value = smallNumber(m.group(1)) + 0.5;
+            out.add(new Figure(Figure.Kind.DURATION, m.group(), s.begin() + m.start(), s.begin() + m.end(), value,
+                    unit.toLowerCase(Locale.ROOT) + "s", qualifierBefore(before(s, m.start())), null, null));
+        }
+        m = ABOUT_A.matcher(text);
+        while (m.find()) {
+            if (covered(out, s.begin() + m.start(), s.begin() + m.end())) {
+                continue;
+            }
+            String unit = m.group(3).toLowerCase(Locale.ROOT);
+            double value = unit.equals("decade") ? 10 : unit.equals("century") ? 100 : 1;
+            unit = value > 1 ? "years" : unit + "s";
+            out.add(new Figure(Figure.Kind.DURATION, text.substring(m.start(2), m.end()), s.begin() + m.start(2),
+                    s.begin() + m.end(), value, unit, m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "), null, null));
         }
         m = Pattern.compile("(?i)\\b(quarter|half)[- ]point\\b").matcher(text);
         while (m.find()) {
@@ -427,7 +538,7 @@ final class FigureFinder {
     private static double smallNumber(String w) {
         String l = w.toLowerCase(Locale.ROOT);
         int k = SMALL.indexOf(l);
-        return l.equals("a") ? 1 : k >= 0 ? k : Double.parseDouble(l);
+        return l.equals("a") || l.equals("an") ? 1 : k >= 0 ? k : Double.parseDouble(l);
     }
 
     private static boolean covered(List<Figure> figures, int start, int end) {
@@ -537,6 +648,17 @@ final class FigureFinder {
         Matcher half = Pattern.compile("(\\d+)-1/2").matcher(words);
         if (half.find()) {
             value = Integer.parseInt(half.group(1)) + 0.5;
+        }
+        Matcher scaled = SCALED_WORDS.matcher(words);
+        if (scaled.find()) {
+            // "13.8 billion years", whose length the tagger's value overflows; "230 million light-years" measures space
+            value = Double.parseDouble(scaled.group(1).replace(",", "")) * (scaled.group(2).startsWith("b") ? 1e9
+                    : scaled.group(2).startsWith("t") ? 1e12 : 1e6);
+            if (j < s.size() && s.word(j + 1).toLowerCase(Locale.ROOT).startsWith("light")) {
+                Span span = s.span(i, j + 1);
+                return new Figure(Figure.Kind.COUNT, span.text(), span.start(), span.end(), value, "light-years",
+                        qualifier(s, i), null, null);
+            }
         }
         String unit = switch (m.group(3)) {
             case "Y" -> "years";
@@ -657,10 +779,11 @@ final class FigureFinder {
         if (tag.equals("NUMBER")) {
             // "the two countries": a definite reference, not a figure
             boolean word = s.tag(i).equals("CD") && !s.word(i).matches(".*\\d.*");
-            if (i > 1 && s.lemma(i - 1).equals("the") && qualifier == null) {
+            boolean tally = tally(s, i, j);
+            if (i > 1 && s.lemma(i - 1).equals("the") && qualifier == null && !tally) {
                 return null;
             }
-            if (word && value < 10 && qualifier == null && (value < 2 || countedNoun(s, i, j) == null)) {
+            if (word && value < 10 && qualifier == null && (value < 2 || countedNoun(s, i, j) == null) && !(tally && value >= 2)) {
                 return null;
             }
         }
@@ -683,7 +806,10 @@ final class FigureFinder {
         if ("times".equals(unit) && !next2.matches("as|more|larger|bigger|higher|greater|faster|the|that|over")) {
             unit = "count"; // "scored four times": occurrences, not a multiple
         }
-        if (kind == Figure.Kind.COUNT && unit != null) {
+        if (kind == Figure.Kind.COUNT && LIGHT_YEARS.matcher(s.whole().text()).region(Math.min(s.whole().text().length(),
+                s.end(j) - s.begin()), s.whole().text().length()).lookingAt()) {
+            unit = "light-years"; // "230 million light-years": a distance, not a duration
+        } else if (kind == Figure.Kind.COUNT && unit != null) {
             unit = physicalUnit(s, j, unit);
             if (unit.matches("(?i)years?|months?|weeks?|days?|hours?|minutes?")) {
                 kind = Figure.Kind.DURATION;
@@ -693,6 +819,27 @@ final class FigureFinder {
         String measures = measures(s, i, j, kind);
         return new Figure(kind, span.text(), span.start(), span.end(), value, unit, qualifier, measures, period(s, dates));
     }
+
+    /**
+     * A count told as a part of a whole or as a run: "five of six", "Ten of the 18 staffers" (both numbers), "three in a
+     * row", "five straight", "six consecutive games". Small numbers in words are otherwise kept only with a counted noun.
+     */
+    private static boolean tally(Sentence s, int i, int j) {
+        String after = s.whole().text().substring(Math.min(s.whole().text().length(), s.end(j) - s.begin()));
+        if (TALLY_AFTER.matcher(after).lookingAt()) {
+            return true;
+        }
+        int k = i - 1;
+        if (k >= 1 && s.word(k).equalsIgnoreCase("the")) {
+            k--;
+        }
+        return k >= 2 && s.word(k).equalsIgnoreCase("of") && s.tag(k - 1).equals("CD")
+                && !s.word(k - 1).matches("(?i)one|1") // "one of the two forms": a member, not a part
+                && !s.ner(k - 1).matches("DATE|TIME|MONEY|PERCENT");
+    }
+
+    private static final Pattern TALLY_AFTER = Pattern.compile("(?i)\\s+(?:of\\s+(?:the\\s+)?(?:\\d+|two|three|four|five|six|seven|eight"
+            + "|nine|ten|eleven|twelve|twenty)\\b|in a row\\b|straight\\b(?!-)|consecutive\\b)");
 
     /** Units of measure as the spec names them ("87 square miles" is square_miles, "metric tons" t). */
     private static String physicalUnit(Sentence s, int j, String noun) {

@@ -47,7 +47,10 @@ class DateConventionsTest {
                 "The ferry line's board met on Monday.The chairman said fares would rise.",
                 "The dock strike began on Oct. 1, 2025 and ended ten days later.",
                 "The ferry strike began on Nov. 3, 2025; the week before, talks had failed.",
-                "The harbour board hopes to pick a builder by year's end.");
+                "The harbour board hopes to pick a builder by year's end.",
+                "The ferry line's chief met the mayor last February.",
+                "The harbour levy that the board had planned to impose Dec. 15 was delayed.",
+                "They fear that Mr. Varga may end up giving fewer berths than they expect.");
         analysis = new Analyzer().analyze(Articles.of(paragraphs, "2026-11-18", "en", List.of(), null), null);
     }
 
@@ -189,5 +192,24 @@ class DateConventionsTest {
         DateMention d = date("year's end");
         assertNotNull(d, () -> "not found: year's end in " + analysis.dates());
         assertEquals("2026-12-31", d.value());
+    }
+
+    @Test
+    void lastMonthIsTheLatestSuchMonthBeforeTheArticle() {
+        DateMention d = date("last February");
+        assertNotNull(d, () -> "not found in " + analysis.dates());
+        assertEquals("2026-02", d.value());
+    }
+
+    @Test
+    void theDayOfAPastPlanIsTheNearestSuchDay() {
+        DateMention d = date("Dec. 15");
+        assertNotNull(d, () -> "not found in " + analysis.dates());
+        assertEquals("2026-12-15", d.value());
+    }
+
+    @Test
+    void theVerbMayIsNoMonth() {
+        assertEquals(null, date("may"), () -> analysis.dates().toString());
     }
 }

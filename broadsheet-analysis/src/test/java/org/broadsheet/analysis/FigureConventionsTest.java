@@ -44,7 +44,21 @@ class FigureConventionsTest {
                 "2. Harbour fees",
                 "The new ferry runs on type 2 fuel cells.",
                 "Its engines need a service every 25,000-50,000 miles, and the port's population may reach 350–375 million.",
-                "The captain, Morven Lisle, 61 – who has sailed the route since 1990 – and the former mate, 47, were honoured.");
+                "The captain, Morven Lisle, 61 – who has sailed the route since 1990 – and the former mate, 47, were honoured.",
+                "The Gulls improved to 14-0-1 in their last 15 games.",
+                "The harbour board met in the 2022-23 school year.",
+                "Following the 16-inch Harbourbook Pro, the port bought a 12-inch screen.",
+                "The quay company collected billions of dollars in fees.",
+                "The dredging has run for more than a year and a half, and each survey took two-and-a-half hours.",
+                "The pier was finished almost a decade after the storm, after more than a month of talks.",
+                "The harbour model covers a 13.8-billion-year period.",
+                "The simulated harbour spans 230 million light-years, and the model ran to 13.8 billion years after the Big Bang.",
+                "The lagoon is a 1,900-mile-wide basin.",
+                "Varga scored twice, the port handles twice as many ships, and the tide turns twice a day.",
+                "At least half of the ferries were late.",
+                "The two crews will sail together for the first time in nearly a quarter century.",
+                "The harbour archive holds the equivalent of half a million years of logbooks, and half a century of charts.",
+                "The Gulls have won three in a row and five of six. Nine of the 18 crews voted for one of the two boats.");
         analysis = new Analyzer().analyze(Articles.of(paragraphs, "2027-03-10", "en", List.of(), null), null);
     }
 
@@ -152,6 +166,83 @@ class FigureConventionsTest {
     void theFirstBoundOfARangeTakesTheUnitAndScaleOfTheSecond() {
         assertEquals("miles", figure("25,000").unit());
         assertEquals(350_000_000.0, figure("350").value());
+    }
+
+    private static boolean none(String text) {
+        return analysis.figures().stream().noneMatch(f -> f.text().equals(text));
+    }
+
+    @Test
+    void aRecordOfThreePartsASpanOfYearsAndAVagueAmountAreNoFigures() {
+        assertTrue(none("14") && none("23") && none("2022") && none("billions of dollars"), () -> analysis.figures().toString());
+    }
+
+    @Test
+    void aSizeNamingAModelIsNoFigureButAStatedSizeIs() {
+        assertTrue(none("16-inch"), () -> analysis.figures().toString());
+        assertEquals("inches", figure("12-inch").unit());
+    }
+
+    @Test
+    void durationsWithAHalfOrOneUnitAndAQualifier() {
+        Figure half = figure("a year and a half");
+        assertEquals(1.5, half.value());
+        assertEquals("years", half.unit());
+        assertEquals("more than", half.qualifier());
+        assertEquals(2.5, figure("two-and-a-half hours").value());
+        assertTrue(analysis.figures().stream().noneMatch(f -> f.kind() == Figure.Kind.PERCENT && f.value() == 50.0
+                && f.text().contains("a half") || f.text().contains("a-half") && f.kind() == Figure.Kind.PERCENT),
+                () -> analysis.figures().toString());
+        assertEquals(10.0, figure("a decade").value());
+        assertEquals("almost", figure("a decade").qualifier());
+        assertEquals("months", figure("a month").unit());
+    }
+
+    @Test
+    void lightYearsAndBillionsOfYearsOnceEach() {
+        Figure space = figure("230 million");
+        assertEquals("light-years", space.unit());
+        assertEquals(230_000_000.0, space.value());
+        Figure age = figure("13.8-billion-year");
+        assertEquals(13.8e9, age.value(), 1e3);
+        assertEquals("years", age.unit());
+        assertTrue(none("13.8 billion years"), () -> analysis.figures().toString()); // the same fact written again
+        assertEquals(1900.0, figure("1,900-mile-wide").value());
+        assertEquals("miles", figure("1,900-mile-wide").unit());
+    }
+
+    @Test
+    void partsOfACenturyAndHalfAMillionAreStretchesOfTime() {
+        Figure quarter = figure("a quarter century");
+        assertEquals(25.0, quarter.value());
+        assertEquals("years", quarter.unit());
+        assertEquals("nearly", quarter.qualifier());
+        assertTrue(analysis.figures().stream().noneMatch(f -> f.kind() == Figure.Kind.PERCENT && f.value() == 25.0),
+                () -> analysis.figures().toString());
+        assertEquals(50.0, figure("half a century").value());
+        Figure half = figure("half a million years");
+        assertEquals(500_000.0, half.value());
+        assertEquals("years", half.unit());
+    }
+
+    @Test
+    void twiceCountsOrComparesButNotHowOften() {
+        List<Figure> twice = analysis.figures().stream().filter(f -> f.text().equals("twice")).toList();
+        assertEquals(List.of("count", "times"), twice.stream().map(Figure::unit).toList());
+    }
+
+    @Test
+    void atLeastHalfIsAShare() {
+        assertEquals("at least", figure("half").qualifier());
+        assertEquals(50.0, figure("half").value());
+    }
+
+    @Test
+    void smallNumbersInWordsAsPartsAndRuns() {
+        for (String t : List.of("three", "five", "six", "Nine", "18")) {
+            assertEquals(Figure.Kind.COUNT, figure(t).kind());
+        }
+        assertTrue(none("two"), () -> analysis.figures().toString());
     }
 
     @Test

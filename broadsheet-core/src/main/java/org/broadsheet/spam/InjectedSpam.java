@@ -341,7 +341,104 @@ public final class InjectedSpam {
             boolean whole = root != null && (root.normalName().equals("body") || root.normalName().equals("html"));
             links = root == null || whole ? null : new HiddenLinks.Lazy(root, page::site);
         }
-        return judge(suspect("block", from, to, text, body, root, hiding, links), page, List.of());
+        List<Clue> extra = from == to && searchLine(page, from) ? List.of(Clue.sign(SEARCH_LINE, true,
+                "a line of its own of lower-case words without a sentence, in a vocabulary the article hardly uses "
+                        + "(search phrases run together)")) : List.of();
+        return judge(suspect("block", from, to, text, body, root, hiding, links), page, extra);
+    }
+
+    /** The sign of {@link #searchLine}. */
+    private static final String SEARCH_LINE = "shape.searchLine";
+    /** Fewest words of a {@link #searchLine}: fewer are a caption or a menu's few words as often as phrases. */
+    private static final int MIN_LINE_WORDS = 8;
+    private static final int MAX_LINE_CHARS = 600;
+    /** The largest share of a {@link #searchLine}'s longer words that the article's prose may use too. */
+    private static final double MAX_LINE_KNOWN = 0.1;
+
+    /**
+     * Whether block {@code i}, a unit of its own, is a line of search phrases run together: eight words or more, not
+     * one of them capitalized, no sentence end, no brackets, quotes or colons, words only, not sorted, not a list
+     * item, items of a phrase's length when separators split it, in a vocabulary the article's prose hardly shares
+     * and with hardly any of its frequent (function) words, and not the keywords of a line next to it. A planted link line flattened, or a
+     * paragraph of planted phrases, is that; honest lines without a capital are captions and image texts, which
+     * name the headline beside them with its words, or list items, which are judged with their list.
+     */
+    private static boolean searchLine(SpamPage page, int i) {
+        Block b = page.block(i);
+        String text = b.text().strip();
+        if (text.length() > MAX_LINE_CHARS || text.isEmpty() || !Character.isLetter(text.codePointAt(0))) {
+            return false; // a bullet or a number: a list's item
+        }
+        Element el = b.element();
+        if (el == null ? b.type() == BlockType.LIST_ITEM
+                : el.normalName().equals("li") || el.normalName().equals("dd") || el.normalName().equals("dt")) {
+            return false;
+        }
+        if (SENTENCE_END.matcher(text).find() || CLAUSE_MARKS.matcher(text).find()
+                || !ShapeScore.lowerCaseOnly(text, MIN_LINE_WORDS) || !ScriptScore.wordsOnly(text)
+                || ShapeScore.alphabetical(text) || !phraseItems(text)) {
+            return false;
+        }
+        double known = page.order().knownShare(text);
+        if (known < 0 || known > MAX_LINE_KNOWN) {
+            return false;
+        }
+        double function = page.order().frequentShare(text);
+        if (function < 0 || function > MAX_LINE_KNOWN) {
+            return false; // the article's own small words (to, of, or, with): a clause of its language
+        }
+        return !namesANeighbour(page, i, text);
+    }
+
+    /** Marks of clauses and notes (brackets, quotes, a colon or semicolon), which search phrases do not have. */
+    private static final Pattern CLAUSE_MARKS = Pattern.compile("[()\\[\\]{}\"“”«»;:]");
+    private static final Pattern ITEM_SEPARATOR = Pattern.compile("[,|·•/;]|\\s[-–—]\\s");
+    /** Most words in an item of a search line, and in one of its words. */
+    private static final int MAX_ITEM_WORDS = 7;
+    private static final int MAX_WORD_LETTERS = 24;
+
+    /**
+     * Whether the items of a line, when separators split it, are each a search phrase's length (seven words at most),
+     * and its words a word's: a list of longer items is of clauses, and words run into each other are names glued by
+     * a flattener.
+     */
+    private static boolean phraseItems(String text) {
+        for (String item : ITEM_SEPARATOR.split(text)) {
+            if (item.isBlank()) {
+                continue;
+            }
+            String[] words = item.strip().split("\\s+");
+            if (words.length > MAX_ITEM_WORDS && ITEM_SEPARATOR.matcher(text).find()) {
+                return false;
+            }
+            for (String w : words) {
+                if (w.codePointCount(0, w.length()) > MAX_WORD_LETTERS) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a line shares its words with a block within two of it (two words of four letters or more, and a
+     * sixth of its words): an image's text or a caption beside the headline it names.
+     */
+    private static boolean namesANeighbour(SpamPage page, int i, String text) {
+        java.util.Set<String> near = new java.util.HashSet<>();
+        for (int j = Math.max(0, i - 2); j <= Math.min(page.decisions.size() - 1, i + 2); j++) {
+            if (j != i) {
+                near.addAll(WordOrder.words(page.block(j).text()));
+            }
+        }
+        int longer = 0;
+        int shared = 0;
+        for (String w : WordOrder.words(text)) {
+            int n = w.codePointCount(0, w.length());
+            longer += n >= 3 ? 1 : 0;
+            shared += n >= 4 && near.contains(w) ? 1 : 0;
+        }
+        return shared >= 2 && shared * 6 >= longer;
     }
 
     /** Where a line's own text may end and an appended run begin: after a sentence, or at a separator. */
@@ -452,10 +549,11 @@ public final class InjectedSpam {
      * caller found, such as which field of the page it is).
      */
     private Verdict judge(SpamSuspect s, SpamPage page, List<Clue> extra) {
-        if (!worthMeasuring(s, page)) {
+        boolean line = extra.stream().anyMatch(c -> c.feature().equals(SEARCH_LINE));
+        if (!line && !worthMeasuring(s, page)) {
             return notSpam(s.text()); // nothing here could make a verdict stick: most blocks end here
         }
-        if (!WordsScore.mayTellWhatItIs(s) && s.hiding() == null && !ShapeScore.mayTellWhatItIs(s)
+        if (!line && !WordsScore.mayTellWhatItIs(s) && s.hiding() == null && !ShapeScore.mayTellWhatItIs(s)
                 && !ScriptScore.mayTellWhatItIs(s, page)) {
             // no component could give a clue about what the text is (markup only when hidden): the verdict is no
             return notSpam(s.text());
@@ -468,7 +566,7 @@ public final class InjectedSpam {
         ShapeScore.Result form = ShapeScore.score(s, shape, page);
         ScriptScore.Result script = ScriptScore.score(s, shape, page, form.prose());
         List<Clue> markup = MarkupScore.score(s);
-        if (!aboutWhatItIs(words.clues()) && !aboutWhatItIs(form.clues()) && !aboutWhatItIs(script.clues())
+        if (!line && !aboutWhatItIs(words.clues()) && !aboutWhatItIs(form.clues()) && !aboutWhatItIs(script.clues())
                 && !aboutWhatItIs(markup)) {
             // no verdict without a clue about what the text is, and only these four components give one
             return notSpam(s.text());
@@ -502,11 +600,11 @@ public final class InjectedSpam {
         boolean known = words.strong() >= KNOWN_FAMILY_TERMS;
         // what the text is, said by two components that look at different things (its form, its writing or
         // language, its words, how it is hidden with links to other sites): the model need only lean clearly to spam
-        List<String> agreeing = content ? agreeing(clues, !s.field()) : List.of();
+        List<String> agreeing = content ? agreeing(clues, !s.field(), keywordFarm(s)) : List.of();
         boolean corroborated = agreeing.size() >= 2 && j.probability() >= CORROBORATED_PROBABILITY;
         // search phrases, or phrases said again, in another language or writing than the article's: the model,
         // trained on honest foreign prose and headlines, weighs the language against spam, but neither has that form
-        boolean foreignPhrases = content && !s.field() && foreignPhrases(clues);
+        boolean foreignPhrases = content && !s.field() && (foreignPhrases(clues) || line && unguarded(clues));
         boolean spam = content && (j.probability() >= model.threshold() || known || corroborated || foreignPhrases);
         List<String> reasons = spam ? reasons(j, clues, known, corroborated ? agreeing : List.of(), foreignPhrases)
                 : List.of();
@@ -539,10 +637,10 @@ public final class InjectedSpam {
     /**
      * The components (shape, script, words, markup) that each give a clue about what the text is, in the order
      * first met: two that look at different things and agree are evidence a single one is not. In a block, hiding
-     * counts as the markup's clue when the hidden text is words without a sentence, not the site's links, and two
-     * different signs of form count as two.
+     * counts as the markup's clue when the hidden text is words without a sentence, not the site's links, links to
+     * many other sites with phrases for texts count as the links' own, and two different signs of form count as two.
      */
-    private static List<String> agreeing(List<Clue> clues, boolean block) {
+    private static List<String> agreeing(List<Clue> clues, boolean block, boolean keywordFarm) {
         List<String> components = new ArrayList<>();
         List<String> formSigns = new ArrayList<>();
         boolean hiddenWords = false;
@@ -566,12 +664,54 @@ public final class InjectedSpam {
             // tabs and notices are not that, so the hiding says what the text is when another component does too
             components.add("markup");
         }
+        if (keywordFarm && !components.isEmpty()) {
+            // links to many other sites whose texts are typed as searches: a blogroll, a partners' footer or a
+            // publisher's other titles name their sites; what the links are says what the text is when another
+            // component does too
+            components.add("links");
+        }
         if (formSigns.size() >= 2 && components.contains("shape")) {
             // two signs of form that measure different things (search phrases run together, phrases said again, a
             // few words over and over, words in random order) are two lines of evidence, as two components are
             components.add(components.indexOf("shape") + 1, "shape again (" + formSigns.get(1).substring(6) + ")");
         }
         return components;
+    }
+
+    /** The least share of a link farm's texts typed without a capital, for its links to say what it is. */
+    private static final double MIN_KEYWORD_TEXTS = 0.6;
+
+    /**
+     * Whether the suspect's text is mostly the texts of links to many other sites, most of them typed without a
+     * capital as searches are (a site's menu, a blogroll or a publisher's other titles name their pages). The links are read from the element that holds the text, which may hold other blocks' links too (a
+     * date line whose parent holds a hidden link block): their texts must be the suspect's own, half of it at
+     * least and not more than it has.
+     */
+    private static boolean keywordFarm(SpamSuspect s) {
+        HiddenLinks.Links links = s.field() ? null : s.links();
+        if (links == null || !links.farm()) {
+            return false;
+        }
+        int length = s.text().length();
+        if (links.anchorChars() * 2 < length || links.anchorChars() > length) {
+            return false;
+        }
+        long typed = links.texts().stream().filter(InjectedSpam::uncapitalized).count();
+        return typed >= MIN_KEYWORD_TEXTS * links.anchors();
+    }
+
+    /** Whether no word of {@code text} starts with a capital: typed as a search, not a name or a menu's item. */
+    private static boolean uncapitalized(String text) {
+        boolean start = true;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isLetter(c) && start && (Character.isUpperCase(c) || Character.isTitleCase(c))) {
+                return false;
+            }
+            start = Character.isWhitespace(c);
+        }
+        return true;
     }
 
     /** The signs of the shape component about what the text is that no honest text shows without a sentence. */
@@ -605,6 +745,11 @@ public final class InjectedSpam {
         return phrases && language;
     }
 
+    /** Whether no guard speaks for a list of phrases (a language switcher, the site's links, share links, prose). */
+    private static boolean unguarded(List<Clue> clues) {
+        return clues.stream().noneMatch(c -> PHRASE_GUARDS.contains(c.feature()));
+    }
+
     private static boolean aboutWhatItIs(List<Clue> clues) {
         for (Clue c : clues) {
             if (c.content()) {
@@ -623,7 +768,8 @@ public final class InjectedSpam {
                 + " distinct strong spam terms" : "") + (agreeing.isEmpty() ? "" : ", or from "
                 + SpamModel.percent(CORROBORATED_PROBABILITY) + " when two components agree on what it is: "
                 + String.join(" and ", agreeing)) + (foreignPhrases ? ", or as search phrases or phrases said again "
-                + "in another language or writing than the article's" : "") + ")");
+                + "in another language or writing than the article's, or in a line of their own in another vocabulary" : "")
+                + ")");
         for (Clue c : j.ranked()) {
             if (reasons.size() > MAX_REASONS) {
                 break;

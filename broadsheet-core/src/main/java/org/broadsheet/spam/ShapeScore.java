@@ -313,6 +313,15 @@ final class ShapeScore {
         return w.words() >= WordOrder.MIN_WORDS && w.notUpperCase() >= 0.6 * w.words();
     }
 
+    /**
+     * Whether {@code text} has at least {@code minWords} words, none starting with a capital, and four in five of them
+     * in a writing system with case: how people type searches, in Latin, Cyrillic or Greek letters.
+     */
+    static boolean lowerCaseOnly(String text, int minWords) {
+        WordStarts w = WordStarts.of(text);
+        return w.words() >= minWords && w.notUpperCase() == w.words() && w.lowerCase() * 5 >= w.words() * 4;
+    }
+
     /** Whether {@code text} has at least {@link Runs#MIN_WORDS} words, most of them not starting with a capital. */
     private static boolean notCapitalized(String text) {
         WordStarts w = WordStarts.of(text);

@@ -100,6 +100,29 @@ final class WordOrder {
     record Grammar(int words, double frequent, double z) {
     }
 
+    /**
+     * The share of {@code text}'s words that are the prose's most frequent ones (its function words, in any language
+     * with spaces), or -1 when the prose is too short to say: a clause of the article's language has many, search
+     * phrases hardly any.
+     */
+    double frequentShare(String text) {
+        if (words < 150) {
+            return -1;
+        }
+        if (frequent == null) {
+            learnClasses();
+        }
+        List<String> w = words(text);
+        if (frequent.size() < 5 || w.isEmpty()) {
+            return -1;
+        }
+        int n = 0;
+        for (String word : w) {
+            n += frequent.containsKey(word) ? 1 : 0;
+        }
+        return n / (double) w.size();
+    }
+
     /** Judges {@code text}'s word order by the prose's grammar, or null when there is too little of either. */
     Grammar grammar(String text) {
         if (words < 150) {

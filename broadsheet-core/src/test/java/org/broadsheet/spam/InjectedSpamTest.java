@@ -267,6 +267,69 @@ class InjectedSpamTest {
     }
 
     @Test
+    void aLineOfSearchPhrasesBetweenParagraphsOfFlattenedTextIsFlagged() throws Exception {
+        // a hidden link block flattened to one line between paragraphs: too short to be a run of 25 words, no known
+        // word, no other script; a line of its own without a capital, in a vocabulary the story does not use
+        String line = "seo backlinks package custom term papers buy youtube views cbd gummies for sleep forex robot "
+                + "download";
+        Article a = extract(longTextPage("").replace("The mayor said", line + "\n\nThe mayor said"),
+                InputFormat.TEXT);
+        assertFlagged(a, "cbd gummies", null, "a line of its own of lower-case words");
+    }
+
+    @Test
+    void anImageTextNamingTheHeadlineBesideItIsNotSpam() throws Exception {
+        // a related story's image text, in lower case and in words the story does not use, names the headline under it
+        String related = "uk weather forecast map polar vortex cold snow long range forecast latest\n\n"
+                + "UK weather forecast: a map shows the polar vortex bringing weeks of snow and cold to the whole "
+                + "country from next week, forecasters said.\n";
+        assertClean(extract(longTextPage(related), InputFormat.TEXT));
+    }
+
+    @Test
+    void rulesOfACommentPolicyWithoutCapitalsAreNotSearchPhrases() throws Exception {
+        // a comment policy's rules, flattened without their bullets: lower case and in words the story does not use,
+        // but clauses, with the article's small words (to, or, of, with) and items longer than a search phrase
+        String rules = "comments pursuing commercial aims, carrying hidden advertising, unlawful political campaigning "
+                + "or links to outside online resources containing such offers\n\n"
+                + "comments forming part of an organized action involving large numbers of posts carrying identical or "
+                + "similar content\n";
+        assertClean(extract(longTextPage(rules), InputFormat.TEXT));
+    }
+
+    @Test
+    void searchPhrasesLinkedToManyOtherSitesAreFlaggedWhenFormAndLinksAgree() throws Exception {
+        // a line of search phrases, each a link to another site, shown between paragraphs: the phrases say what it
+        // is, and so do links to five other sites whose texts are phrases, not names
+        String links = "<p><a href=\"https://luckyvip.xyz/\">bitcoin doubler legit</a> · "
+                + "<a href=\"https://megahub.io/\">tiktok likes free trial</a> · "
+                + "<a href=\"https://luckyzone.info/\">spotify plays cheap</a> · "
+                + "<a href=\"https://www.dealtop69.shop/\">cheap vpn lifetime deal</a></p>";
+        Article a = extract("<html lang=\"en\"><head><title>Library to close</title></head><body><main><article>"
+                + "<h1>Library to close after 100 years</h1>" + ARTICLE.replace("<p>The mayor said", links
+                        + "<p>The mayor said") + "</article></main><footer><p>© 2024 The Daily Example.</p></footer>"
+                + "</body></html>", InputFormat.HTML);
+        assertFlagged(a, "spotify plays cheap", null, "shape and links");
+    }
+
+    @Test
+    void aBlogrollOfNamedSitesAndAHelpMenuAreNotSpam() throws Exception {
+        // links to many other sites named by their names, after the story: the links say nothing of what it is
+        assertClean(html("<p><a href=\"https://citylab.example.org/\">City Lab</a> · "
+                + "<a href=\"https://libraryjournal.example.com/\">Library Journal</a> · "
+                + "<a href=\"https://townhall.example.net/\">Town Hall Notes</a> · "
+                + "<a href=\"https://countyrecord.example.com/\">County Record</a> · "
+                + "<a href=\"https://readingroom.example.org/\">the reading room</a></p>"));
+        // a help menu's items link to other sites too, in sentence case
+        assertClean(longAfterFooter("<ul><li><a href=\"https://issues.example.org/\">Report platform bug</a></li>"
+                + "<li><a href=\"https://docs.example.com/\">Report documentation bug</a></li>"
+                + "<li><a href=\"https://play.example.net/\">Google Play support</a></li>"
+                + "<li><a href=\"https://research.example.com/\">Join research studies</a></li>"
+                + "<li><a href=\"https://feedback.example.org/\">Send product feedback</a></li>"
+                + "<li><a href=\"https://ideas.example.net/\">Request new features</a></li></ul>"));
+    }
+
+    @Test
     void twoPlantedLinesKeptInTheBodyDoNotVouchForEachOther() throws Exception {
         // two lines of the same search phrases between paragraphs: each shares word pairs with the other, not with
         // the article's sentences
