@@ -101,7 +101,8 @@ public final class BodyClassifier {
      * three or more links (topics, related stories), where the model's evidence is mostly from single linked lines
      * such as headings or product names. On the dev parts of WCXB and Zyte neither re-adding gained anything.
      * Also on an article, a line that is a stock phrase as a whole ("More:", "Advertisement"): the rules know its
-     * words, while the model sees only a short line among paragraphs, as a subheading would be.
+     * words, while the model sees only a short line among paragraphs, as a subheading would be; likewise a wire
+     * service's contribution credit ("Reporting by ...; Editing by ..."), which the model reads as a sentence.
      */
     private static boolean staysOut(Decision d, PageType type) {
         if (d.kind() == Boilerplate.COMMENTS) {
@@ -110,7 +111,7 @@ public final class BodyClassifier {
         if (d.isBody() || type != PageType.ARTICLE) {
             return false;
         }
-        return StockPhrases.wholeLineKindOf(d.block().text()) != null
+        return StockPhrases.wholeLineKindOf(d.block().text()) != null || BylineLine.contributionCredit(d.block().text())
                 || d.kind() == Boilerplate.RELATED && d.block().element() != null && d.block().linkChars() > 0
                 && d.block().element().getElementsByTag("a").size() >= 3;
     }

@@ -1,5 +1,7 @@
 package org.broadsheet.classify;
 
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.broadsheet.meta.DateText;
@@ -7,7 +9,9 @@ import org.broadsheet.meta.DateText;
 /**
  * Recognizes the credit and dateline lines that publishers put above or below a story ("By Jane Doe
  * and John Roe", "Posted by Jane Doe on November 19, 2019", "Nov. 19, 2019, 8:41 AM UTC"), by their
- * shape: short, no sentence, names or a date.
+ * shape: short, no sentence, names or a date; and the wire services' contribution credits at a story's end
+ * ("Reporting by Jane Doe; Editing by John Roe", "Associated Press writers Jane Doe and John Roe contributed to
+ * this report.", "Contributing: Jane Doe"), whose names are the newsroom's, not people of the story.
  */
 public final class BylineLine {
 
@@ -25,6 +29,22 @@ public final class BylineLine {
             "\\b(" + MONTH + "\\s+\\d{1,2},?\\s+(19|20)\\d\\d|\\d{1,2}\\.?\\s+" + MONTH + "\\s+(19|20)\\d\\d"
                     + "|(19|20)\\d\\d[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.](19|20)\\d\\d)");
 
+    /** "Reporting by ...; Editing by ...", with the words such a credit is made of and nothing else. */
+    private static final Pattern DUTY_CREDIT = Pattern.compile(
+            "^(?i:(additional |with )?(reporting|writing|editing|research|compiled|graphics|production)( and \\p{L}+ing)? by)\\s.+");
+    private static final Set<String> DUTY_WORDS = Set.of("by", "and", "additional", "with", "reporting",
+            "writing", "editing", "research", "compiled", "graphics", "production", "in", "from", "de", "van", "von", "der",
+            "da", "di", "la", "le", "el", "bin", "al");
+    /** "<names> contributed to this report.", "... contributed reporting from Hong Kong." */
+    private static final Pattern CONTRIBUTED = Pattern.compile(
+            "^(?<who>.{3,240}?)\\s+(also\\s+)?contributed\\s+(to\\s+(this|the)\\s+(report|story|article)|(additional\\s+)?reporting|research)"
+                    + "(\\s+(from|in)\\s+\\p{Lu}[^.;:!?]{0,60})?\\.?$");
+    /** "Contributing: Jane Doe, John Roe", "Contributing writers: ..." */
+    private static final Pattern CONTRIBUTING = Pattern.compile(
+            "^(?i:contributing|contributors?)( (?i:writers?|reporters?|editors?))?:\\s+(?<who>.{3,240})$");
+    private static final int MAX_CREDIT_LENGTH = 300;
+    private static final int MAX_CREDIT_WORDS = 30;
+
     private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)^(https?://|www\\.)\\S+$");
 
     private static final Pattern DATE_LEAD = Pattern.compile(
@@ -38,6 +58,9 @@ public final class BylineLine {
 
     /** True when {@code text} is a credit or dateline line rather than part of the story. */
     public static boolean matches(String text) {
+        if (contributionCredit(text)) {
+            return true;
+        }
         // "— Jane Doe (@jane) November 4, 2019" closes a quoted post; it is not the article's credit
         if (text.length() > MAX_LENGTH || text.startsWith("—") || text.startsWith("-") || text.startsWith("–")) {
             return false;
@@ -55,6 +78,53 @@ public final class BylineLine {
             return true;
         }
         return false;
+    }
+
+    /**
+     * A wire service's credit of the people who reported, wrote or edited the story: a duty and "by" with names,
+     * names that "contributed to this report", or "Contributing:" and names. Prose that merely opens so ("Reporting
+     * by the Guardian showed ...") has words of another kind, or too few capitals.
+     */
+    static boolean contributionCredit(String text) {
+        String t = text.strip();
+        if (t.length() > MAX_CREDIT_LENGTH) {
+            return false;
+        }
+        if (t.startsWith("(") && t.endsWith(")") || t.startsWith("(") && t.endsWith(").")) {
+            t = t.substring(1, t.lastIndexOf(')')).strip();
+        }
+        if (DUTY_CREDIT.matcher(t).matches()) {
+            for (String w : NAME_SEPARATORS.split(t.replaceAll("[;.]", " ").strip())) {
+                if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0)) && !DUTY_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        var contributed = CONTRIBUTED.matcher(t);
+        if (contributed.matches()) {
+            return mostlyNames(contributed.group("who"));
+        }
+        var contributing = CONTRIBUTING.matcher(t);
+        return contributing.matches() && mostlyNames(contributing.group("who"));
+    }
+
+    /** Up to {@link #MAX_CREDIT_WORDS} words, at least four in five capitalized, no sentence inside. */
+    private static boolean mostlyNames(String s) {
+        if (s.matches(".*[a-z]{2,}[.!?]\\s.*")) {
+            return false;
+        }
+        String[] words = NAME_SEPARATORS.split(s.replace(';', ' ').strip());
+        if (words.length > MAX_CREDIT_WORDS) {
+            return false;
+        }
+        int capitalized = 0;
+        for (String w : words) {
+            if (!w.isEmpty() && (Character.isUpperCase(w.codePointAt(0)) || w.equals("and") || w.equals("&"))) {
+                capitalized++;
+            }
+        }
+        return capitalized * 5 >= words.length * 4;
     }
 
     /** Mostly capitalized words, few of them, and no full stop at the end: a list of names. */

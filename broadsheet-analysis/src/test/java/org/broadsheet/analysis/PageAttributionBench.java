@@ -1,0 +1,153 @@
+package org.broadsheet.analysis;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+
+import org.broadsheet.Extractor;
+import org.broadsheet.article.Article;
+import org.broadsheet.article.RawPage;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The knowledge layer as a user meets it: each labelled tuning article's own page (Zyte or WCXB HTML) through the
+ * extractor and then the analyser, as {@code broadsheet analyze page.html} does, scored against the same labels as
+ * {@link AttributionBench} scores the labelled body. The two rows side by side show what extraction costs the layer
+ * (body lines lost or added, a publication date not found). Tuning articles only ({@link AttributionBench#tuning()}):
+ * the untouched parts are read only with {@code --untouched}, as totals. Run from the repository root:
+ *
+ * <pre>
+ * java -Xmx3g -cp "$(cat /tmp/cp.txt):broadsheet-analysis/target/classes:broadsheet-analysis/target/test-classes" \
+ *     org.broadsheet.analysis.PageAttributionBench --cache DIR [--shared ../shared] [--losses | --untouched]
+ * </pre>
+ *
+ * {@code --losses} prints, per article, the measures where the page scores below the labelled body, and the names
+ * only the page gives; {@code --untouched} scores the untouched parts instead of the tuning articles, totals only.
+ */
+public final class PageAttributionBench {
+
+    private PageAttributionBench() {
+    }
+
+    /**
+     * Runs the benchmark.
+     *
+     * @param args {@code --cache DIR} (CoreNLP annotations kept between runs, required), {@code --shared DIR} (the
+     *        benchmark data, default {@code ../shared}), {@code --losses} (the articles that lose, measure by measure),
+     *        {@code --untouched} (the untouched parts, totals only)
+     */
+    public static void main(String[] args) throws IOException {
+        List<String> a = List.of(args);
+        if (!a.contains("--cache")) {
+            throw new IllegalArgumentException("usage: PageAttributionBench --cache DIR [--shared DIR] [--losses]");
+        }
+        Path shared = Path.of(a.contains("--shared") ? args[a.indexOf("--shared") + 1] : "../shared");
+        boolean untouched = a.contains("--untouched");
+        boolean losses = a.contains("--losses") && !untouched;
+        Analyzer analyzer = new Analyzer(new AnnotationCache(Path.of(args[a.indexOf("--cache") + 1])), Analyzer.MAX_CHARS,
+                ReportedSpeechModel.judge());
+        Extractor extractor = new Extractor();
+        AttributionScorer.Card allBody = new AttributionScorer.Card();
+        AttributionScorer.Card allPage = new AttributionScorer.Card();
+        int missing = 0;
+        for (JsonNode labelled : untouched ? AttributionBench.untouchedArticles() : AttributionBench.tuning()) {
+            Optional<Path> html = page(shared, labelled);
+            if (html.isEmpty()) {
+                missing++;
+                continue;
+            }
+            Article fromPage;
+            try (InputStream in = new GZIPInputStream(Files.newInputStream(html.get()))) {
+                fromPage = extractor.extract(RawPage.of(html.get().toString(), in.readAllBytes(), labelled.path("url").asText()));
+            } catch (Exception e) {
+                System.out.println("  a page was not extracted: " + e.getMessage());
+                missing++;
+                continue;
+            }
+            ObjectNode asBody = AttributionBench.specView(analyzer.analyze(AttributionBench.article(labelled), null));
+            ObjectNode asPage = AttributionBench.specView(analyzer.analyze(fromPage, null));
+            AttributionScorer.Card body = AttributionScorer.score(labelled, asBody, line -> { });
+            AttributionScorer.Card page = AttributionScorer.score(labelled, asPage, line -> { });
+            allBody.add(body);
+            allPage.add(page);
+            if (losses) {
+                List<String> lost = lost(body, page, fromPage, labelled);
+                List<String> extra = onlyFromPage(asBody, asPage, "people", "name");
+                if (!extra.isEmpty()) {
+                    lost.add("people only from the page: " + String.join("; ", extra));
+                }
+                List<String> figures = onlyFromPage(asBody, asPage, "figures", "text");
+                if (!figures.isEmpty()) {
+                    lost.add("figures only from the page: " + String.join("; ", figures));
+                }
+                if (!lost.isEmpty()) {
+                    System.out.println("  " + labelled.path("id").asText().substring(0, Math.min(8, labelled.path("id").asText().length())) + " "
+                            + labelled.path("url").asText() + "\n      " + String.join("\n      ", lost));
+                }
+            }
+        }
+        System.out.println((untouched ? "the untouched parts" : "every tuning article") + " with a page (" + missing
+                + " without one), from the labelled body:");
+        System.out.println(allBody.report());
+        System.out.println("the same articles from their pages (extractor, then analyser):");
+        System.out.println(allPage.report());
+    }
+
+    /** The page the article was labelled from: Zyte pages are named by the id's start, WCXB pages by number. */
+    static Optional<Path> page(Path shared, JsonNode labelled) throws IOException {
+        String id = labelled.path("id").asText();
+        if (labelled.path("source").asText().equals("zyte")) {
+            try (Stream<Path> files = Files.list(shared.resolve("bench/zyte/html"))) {
+                return files.filter(p -> p.getFileName().toString().startsWith(id)).findFirst();
+            }
+        }
+        Path wcxb = shared.resolve("bench/wcxb/html/" + id.replace("wcxb-", "") + ".html.gz");
+        return Files.exists(wcxb) ? Optional.of(wcxb) : Optional.empty();
+    }
+
+    /** What the page gives that the labelled body does not (people by name, figures by text): furniture read as content. */
+    private static List<String> onlyFromPage(JsonNode asBody, JsonNode asPage, String list, String field) {
+        Set<String> fromBody = new HashSet<>();
+        asBody.path(list).forEach(p -> fromBody.add(p.path(field).asText()));
+        List<String> out = new ArrayList<>();
+        asPage.path(list).forEach(p -> {
+            if (!fromBody.contains(p.path(field).asText())) {
+                out.add(p.path(field).asText());
+            }
+        });
+        return out;
+    }
+
+    private static List<String> lost(AttributionScorer.Card body, AttributionScorer.Card page, Article fromPage,
+            JsonNode labelled) {
+        List<String> out = new ArrayList<>();
+        String[] names = {"quotes", "reported", "people", "figures"};
+        AttributionScorer.Tally[][] m = {{body.quotes, page.quotes}, {body.reported, page.reported},
+            {body.people, page.people}, {body.figures, page.figures}};
+        for (int k = 0; k < names.length; k++) {
+            AttributionScorer.Tally b = m[k][0];
+            AttributionScorer.Tally p = m[k][1];
+            if (p.f1() < b.f1() - 1e-9 || p.second() < b.second() - 1e-9) {
+                out.add(String.format(Locale.ROOT, "%-8s from the body %s%n               from the page %s", names[k],
+                        b.prf(k == 2 ? "role recall" : "speaker"), p.prf(k == 2 ? "role recall" : "speaker")));
+            }
+        }
+        if (page.dateAccuracy() < body.dateAccuracy() - 1e-9 || page.dateCoverage() < body.dateCoverage() - 1e-9) {
+            out.add(String.format(Locale.ROOT, "dates    accuracy %.2f, coverage %.2f from the body; %.2f, %.2f from the page (labelled date %s, page's %s)",
+                    body.dateAccuracy(), body.dateCoverage(), page.dateAccuracy(), page.dateCoverage(), labelled.path("date").asText(),
+                    fromPage.published() == null ? "none" : fromPage.published()));
+        }
+        return out;
+    }
+}
