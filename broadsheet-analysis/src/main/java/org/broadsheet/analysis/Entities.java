@@ -547,6 +547,10 @@ final class Entities {
         // the main subjects of the two sentences before: "Figgins declined to address whether Thomas slept on the
         // night Epstein died. “...,” he said." is Figgins, not the subject named last
         Cluster[] previousMain = new Cluster[2];
+        // the last person introduced without a name ("WIRED spoke to one mother, ... “...,” she said."): sentence,
+        // offset and gender
+        int[] unnamed = {-9, -1};
+        String unnamedGender = null;
         for (Sentence s : sentences) {
             Cluster mainSubject = null;
             // people named earlier in this sentence, subjects first: nearer than the sentences before
@@ -572,7 +576,8 @@ final class Entities {
                 Ref r = refs.get(s.begin(i));
                 boolean isSubject = s.relation(i).startsWith("nsubj")
                         || s.relation(i).startsWith("compound") && s.relation(s.head(i)).startsWith("nsubj")
-                        || i < s.size() && s.head(i) == i + 1 && s.tag(i + 1).startsWith("VB") && s.child(i + 1, "nsubj") == 0;
+                        || i < s.size() && s.head(i) == i + 1 && s.tag(i + 1).startsWith("VB") && s.child(i + 1, "nsubj") == 0
+                        || agentOfPassive(s, i);
                 if (r != null && r.kind() == Speaker.Kind.PERSON && people.containsKey(r.name())) {
                     if (!quoted(s.begin(i))) {
                         Cluster c = people.get(r.name());
@@ -583,6 +588,13 @@ final class Entities {
                             pushFront(hereSubjects, c);
                         }
                     }
+                    continue;
+                }
+                String described = unnamedPerson(s, i);
+                if (described != null) {
+                    unnamed[0] = s.index;
+                    unnamed[1] = s.begin(i);
+                    unnamedGender = described;
                     continue;
                 }
                 String gender = MALE.contains(w) ? "m" : FEMALE.contains(w) ? "f" : null;
@@ -609,6 +621,12 @@ final class Entities {
                         break;
                     }
                 }
+                if (c != null && gender.equals(unnamedGender) && s.index - unnamed[0] <= 1) {
+                    Integer at = c.mentions.floorKey(s.begin(i));
+                    if (at == null || at < unnamed[1]) {
+                        continue; // the woman introduced since is nearer than any named one: she stays unnamed
+                    }
+                }
                 if (c == null) {
                     continue;
                 }
@@ -626,6 +644,48 @@ final class Entities {
             // no subject of the main verb found: the sentence's first subject that is a person stands for it
             previousMain[0] = mainSubject != null ? mainSubject : hereSubjects.isEmpty() ? null : hereSubjects.getLast();
         }
+    }
+
+    /**
+     * Token {@code i} ends the agent of a passive verb ("A photo of the meeting was denied by Andrew"): the one who
+     * acts, as salient for a pronoun after it as a subject.
+     */
+    private static boolean agentOfPassive(Sentence s, int i) {
+        int verb = s.head(i);
+        return s.relation(i).equals("obl") && verb > 0 && verb < i && s.child(verb, "aux:pass") > 0
+                && s.children(i, "case").stream().anyMatch(k -> s.word(k).equalsIgnoreCase("by"));
+    }
+
+    /** Nouns for a woman or a man by kin or kind, which a pronoun of that gender can stand for. */
+    private static final Pattern FEMALE_NOUN = Pattern.compile("woman|mother|wife|daughter|girl|sister|grandmother"
+            + "|widow|aunt|niece|lady|mom|mum|spokeswoman|businesswoman|actress|waitress|policewoman|chairwoman");
+    private static final Pattern MALE_NOUN = Pattern.compile("man|father|husband|son|boy|brother|grandfather|widower"
+            + "|uncle|nephew|dad|spokesman|businessman|actor|waiter|policeman|chairman");
+
+    /**
+     * The gender ("f", "m") of a person introduced without a name at token {@code i}: a singular noun for a woman or
+     * a man with "a", "an", "one" or "another" ("one mother", "a man who lives nearby"), outside quotation marks and
+     * with no name in apposition; else {@code null}.
+     */
+    private String unnamedPerson(Sentence s, int i) {
+        if (!s.tag(i).equals("NN") || refs.containsKey(s.begin(i)) || quoted(s.begin(i))) {
+            return null;
+        }
+        String lemma = s.lemma(i).toLowerCase(Locale.ROOT);
+        String gender = FEMALE_NOUN.matcher(lemma).matches() ? "f" : MALE_NOUN.matcher(lemma).matches() ? "m" : null;
+        if (gender == null) {
+            return null;
+        }
+        boolean indefinite = false;
+        for (int k : s.children(i, null)) {
+            String rel = s.relation(k);
+            indefinite |= rel.equals("det") && s.word(k).toLowerCase(Locale.ROOT).matches("a|an|another|one")
+                    || rel.equals("nummod") && s.word(k).equalsIgnoreCase("one");
+            if (rel.equals("appos") && refs.containsKey(s.begin(k)) || rel.equals("nmod:poss")) {
+                return null; // "a mother, Ann Lee," is named; "her mother" is someone's
+            }
+        }
+        return indefinite ? gender : null;
     }
 
     /** Moves {@code c} to the front of a most-recent-first list of at most eight people. */
@@ -658,6 +718,9 @@ final class Entities {
             int first = i;
             while (first > 1 && r.equals(refs.get(s.begin(first - 1)))) {
                 first--;
+            }
+            if (first < i && RANK.matcher(s.word(first)).matches()) {
+                addRole(c, s, first, first, null, RoleCandidates.Kind.TITLE); // the rank the name opens with
             }
             if (sharedSurname(c, s.text(first, i))) {
                 continue; // "Vice President Biden" in a story on Joe and Hunter Biden: whose title, the name does not say
@@ -713,7 +776,9 @@ final class Entities {
                 int k = 0;
                 for (int conj : s.children(i, "conj")) {
                     if (conj > i + 1 && s.tag(conj).startsWith("NN") && !refs.containsKey(s.begin(conj))
-                            && ROLE_HEAD_WORD.matcher(s.word(conj)).matches()) {
+                            && (ROLE_HEAD_WORD.matcher(s.word(conj)).matches()
+                                    || s.word(conj).matches("[A-Z]{2,5}") && RoleNouns.isRoleNoun(s.word(conj)))) {
+                        // (an abbreviated post: "Tilbrook, CPO, EncompaaS")
                         k = conj;
                     }
                 }
@@ -760,6 +825,7 @@ final class Entities {
                 }
             }
             relativeRole(c, s, i);
+            relativePost(c, s, i);
             relativeRoleByOrder(c, s, i);
             appositionByOrder(c, s, i);
             oneOfRole(c, s, first);
@@ -767,7 +833,9 @@ final class Entities {
             suchAs(c, s, i);
             dashRole(c, s, i);
             nounBefore(c, s, first);
+            appositionBefore(c, s, first, i);
             appositionAny(c, s, i);
+            secondApposition(c, s, i);
             asAnywhere(c, s, i);
             // "his Russian counterpart Vladimir Putin": the name depends on the role noun before it
             int h = s.head(i);
@@ -785,6 +853,9 @@ final class Entities {
                     end = ownPhrase(s, h, first);
                 }
                 addRole(c, s, np[0], end, counterpart(s, np[0], h), RoleCandidates.Kind.BEFORE_NAME);
+                if (s.tag(h).equals("NNS") && end == first - 1) {
+                    shared(s, i, np[0], end, RoleCandidates.Kind.BEFORE_NAME);
+                }
             }
         }
     }
@@ -902,6 +973,33 @@ final class Entities {
                     from++; // "now an", "also the"
                 }
                 addRole(c, s, from, to, null, RoleCandidates.Kind.RELATIVE);
+            }
+        }
+    }
+
+    /** Verbs whose object is the body a person is at the head of ("who heads the Alliance ..."). */
+    private static final Pattern HEADS = Pattern.compile("head|lead|chair|run|direct|manage|oversee|helm|captain|coach"
+            + "|edit|found|co-found|cofound");
+
+    /**
+     * "Scott Paul, who heads the Alliance for American Manufacturing, a group that ...": a "who" clause whose verb is
+     * heading or founding something states the post, as written, the verb and its object up to a comma.
+     */
+    private void relativePost(Cluster c, Sentence s, int i) {
+        for (int a : s.children(i, "acl:relcl")) {
+            int who = s.child(a, "nsubj");
+            int obj = s.child(a, "obj");
+            if (a <= i || who <= i || who > a || !s.word(who).equalsIgnoreCase("who") || obj <= a
+                    || !s.tag(a).matches("VB[PZ]") || !HEADS.matcher(s.lemma(a).toLowerCase(Locale.ROOT)).matches()
+                    || refs.containsKey(s.begin(obj)) && refs.get(s.begin(obj)).kind() == Speaker.Kind.PERSON) {
+                continue;
+            }
+            int to = a;
+            while (to < s.size() && to < a + 12 && !s.tag(to + 1).matches("[,.:]|``|''") && s.descends(to + 1, obj)) {
+                to++;
+            }
+            if (to > a) {
+                addRole(c, s, a, to, null, RoleCandidates.Kind.RELATIVE);
             }
         }
     }
@@ -1067,19 +1165,33 @@ final class Entities {
         }
         boolean such = s.children(name, "case").stream().anyMatch(k -> s.word(k).equalsIgnoreCase("such")
                 && k + 1 <= s.size() && s.word(k + 1).equalsIgnoreCase("as"));
+        // "a genre-bending superstar like Kacey Musgraves", "politicians like X": a role noun of the lexicon
+        boolean like = s.children(name, "case").stream().anyMatch(k -> s.word(k).equalsIgnoreCase("like")
+                && refs.containsKey(s.begin(k + 1)));
         int h = s.head(name);
-        if (!such || h <= 0 || h > name || !s.tag(h).equals("NNS") || refs.containsKey(s.begin(h))) {
+        if (!such && !like || h <= 0 || h > name || !s.tag(h).matches(like ? "NNS?" : "NNS") || refs.containsKey(s.begin(h))) {
             return;
         }
         String lemma = s.lemma(h).toLowerCase(Locale.ROOT);
-        if (!(forPerson(lemma) || PUBLIC_PEOPLE.matcher(lemma).matches())) {
+        if (like ? !(RoleNouns.isRoleNoun(s.word(h)) || RoleNouns.isRoleNoun(lemma))
+                : !(forPerson(lemma) || PUBLIC_PEOPLE.matcher(lemma).matches())) {
             return;
         }
         int from = h;
         while (from > 1 && s.head(from - 1) == h && s.relation(from - 1).matches("compound|amod")) {
             from--;
         }
-        addRole(c, s, from, h, null, RoleCandidates.Kind.SUCH_AS);
+        if (like && s.tag(h).equals("NNS")) {
+            // "educators like Rosie Curts": one educator
+            String one = (from < h ? s.text(from, h - 1) + " " : "") + s.lemma(h);
+            if (!support(c, one, s.begin(from), s.end(h), RoleCandidates.Kind.SUCH_AS)) {
+                found(c, new Role(one, one, s.begin(from), s.end(h)), s, from, h, RoleCandidates.Kind.SUCH_AS);
+            }
+        } else if (like) {
+            propose(c, s, from, h, RoleCandidates.Kind.SUCH_AS);
+        } else {
+            addRole(c, s, from, h, null, RoleCandidates.Kind.SUCH_AS);
+        }
     }
 
     /**
@@ -1142,6 +1254,188 @@ final class Entities {
             from--;
         }
         propose(c, s, from, head, RoleCandidates.Kind.NOUN_BEFORE);
+        if (s.tag(head).equals("NNS")) {
+            int last = first;
+            while (last < s.size() && refs.get(s.begin(first)).equals(refs.get(s.begin(last + 1)))) {
+                last++;
+            }
+            shared(s, last, from, head, RoleCandidates.Kind.NOUN_BEFORE);
+        }
+    }
+
+    /**
+     * "Elizabeth Huffaker, an assistant professor of ... at the University of Florida, and the lead author on the
+     * paper, said": a second post coordinated with the name's apposition by "and", by word order: after an apposition
+     * already proposed, "and" (its article dropped), a noun phrase headed by a role noun ({@link RoleNouns}) closed by
+     * punctuation or the sentence's end, with no verb or other person's name on the way.
+     */
+    private void secondApposition(Cluster c, Sentence s, int i) {
+        if (i + 4 > s.size() || !s.tag(i + 1).equals(",")) {
+            return;
+        }
+        for (int k = i + 2; k <= s.size() && k < i + 30; k++) {
+            Ref r = refs.get(s.begin(k));
+            if (s.tag(k).matches("VB[DPZ]?|MD|WDT|WP|``|''|:") || r != null && r.kind() == Speaker.Kind.PERSON) {
+                return;
+            }
+            if (!s.word(k).equals("and") || !s.tag(k - 1).equals(",")) {
+                continue;
+            }
+            int startOfFirst = s.begin(i + 2);
+            int endOfFirst = s.end(k - 1);
+            if (c.found.stream().noneMatch(f -> f.role().start() >= startOfFirst && f.role().start() < endOfFirst)) {
+                return; // no apposition before "and": "X, Y and Z" lists names or things
+            }
+            int from = k + 1;
+            while (from < s.size() && s.tag(from).matches("DT")) {
+                from++;
+            }
+            int to = phraseEnd(s, from);
+            if (to >= from && to < s.size() && s.tag(to + 1).equals("IN")) {
+                // a remit with another preposition: "the lead author on the SCALE paper"
+                int end = to + 1;
+                while (end < s.size() && end < to + 8 && s.tag(end + 1).matches("NNS?|NNPS?|JJ|DT|CD|HYPH|POS")) {
+                    end++;
+                }
+                if (end > to + 1 && (end == s.size() || s.tag(end + 1).matches("[,.:]"))) {
+                    to = end;
+                }
+            }
+            if (to < from || to < s.size() && !s.tag(to + 1).matches("[,.:]|-RRB-")) {
+                return;
+            }
+            int head = to;
+            for (int m = from; m <= to && !s.tag(m).matches("IN|TO"); m++) {
+                if (s.tag(m).matches("NNS?|NNPS?")) {
+                    head = m;
+                }
+            }
+            if (RoleNouns.isRoleNoun(s.word(head)) || RoleNouns.isRoleNoun(s.lemma(head))) {
+                propose(c, s, from, to, RoleCandidates.Kind.APPOSITION);
+            }
+            return;
+        }
+    }
+
+    /**
+     * "Steenburgen's co-writers Caitlyn Smith and Kate York", "researchers Beth Schueler and Grace Falken": a post in
+     * the plural right before coordinated names is each one's; {@code name} is the last word of the first name.
+     */
+    private void shared(Sentence s, int name, int from, int to, RoleCandidates.Kind kind) {
+        for (int conj : s.children(name, "conj")) {
+            Ref r = refs.get(s.begin(conj));
+            if (conj > name && r != null && r.kind() == Speaker.Kind.PERSON && people.containsKey(r.name())) {
+                propose(people.get(r.name()), s, from, to, kind);
+            }
+        }
+    }
+
+    /** Words of rank that open a name and are the person's title ("Queen Elizabeth", "Pope Francis"). */
+    private static final Pattern RANK = Pattern.compile("King|Queen|Prince|Princess|Pope|Emperor|Empress|Sultan|Emir"
+            + "|Sheikh|Sheikha|Duke|Duchess|Archduke|Archbishop|Cardinal|Ayatollah|Maharaja|Rajah|Tsar|Czar|Kaiser");
+
+    /** Prepositions that may join a post to its remit inside a role ("heir to the throne", "minister for health"). */
+    private static final Pattern REMIT = Pattern.compile("(?i)of|to|for|at|in|from|on");
+
+    /**
+     * "Senator representing Yobe North, Ahmad Lawan, moved ...", "the deaths of former House of Representatives
+     * Speaker, Benjamin Nzeribe and member, Funke Adedoyin", "brother of heir to the British throne, Charles,": a
+     * noun phrase headed by a role noun ({@link RoleNouns}) set before the name and its comma, by word order (the parser
+     * hangs such names on whatever noun is nearest). The phrase runs back from the comma over nouns, adjectives,
+     * names of bodies and places and their prepositions; it stops at a verb, another comma, "and", or the "of" that
+     * joins it to a noun it completes ("brother of"). It is no one's when it closes another person's apposition
+     * ("Ann Lee, chief executive, Bob Ray, ..."), follows a preposition ("Like his father, ...") or the name is not
+     * closed as an apposed name is (a comma, "and", a verb, the sentence's end).
+     */
+    private void appositionBefore(Cluster c, Sentence s, int first, int last) {
+        int comma = first - 1;
+        if (comma < 2 || !s.tag(comma).equals(",") || quoted(s.begin(comma))) {
+            return;
+        }
+        if (last < s.size() && !s.tag(last + 1).matches("[,.:]|CC|VB[DPZ]?|MD|-LRB-")) {
+            return; // "the former chief, John Smith's lawyer": not an apposed name
+        }
+        int from = comma;
+        for (int k = comma - 1; k >= 1 && k >= comma - 12; k--) {
+            String tag = s.tag(k);
+            Ref r = refs.get(s.begin(k));
+            if (r != null && r.kind() == Speaker.Kind.PERSON) {
+                int start = k;
+                while (start > 1 && r.equals(refs.get(s.begin(start - 1)))) {
+                    start--;
+                }
+                if (start == 1 || !s.tag(start - 1).matches("VBG|VBN|IN|TO")) {
+                    return; // another person's name: "Ann Lee, Bob Ray"
+                }
+                from = start; // an object inside the post ("representing Yobe North"), whatever the tagger took it for
+                k = start;
+                continue;
+            }
+            if (r != null) {
+                from = k; // a body or a place inside the post: "House of Representatives Speaker"
+                continue;
+            }
+            if (tag.matches("IN|TO") && REMIT.matcher(s.word(k)).matches()) {
+                // the phrase after "of" is complete when its head is a post: "brother of | heir to the throne"
+                if (s.word(k).equalsIgnoreCase("of") && k > 1 && s.tag(k - 1).startsWith("NN") && phraseHead(s, k + 1, comma - 1) > 0) {
+                    break;
+                }
+                from = k;
+                continue;
+            }
+            if (!tag.matches("NNS?|NNPS?|JJ[RS]?|VBG|VBN|HYPH|CD|POS|DT|PRP\\$")) {
+                break;
+            }
+            from = k;
+            if (tag.matches("DT|PRP\\$") && !(k > 1 && s.tag(k - 1).matches("IN|TO") && REMIT.matcher(s.word(k - 1)).matches())) {
+                break; // the phrase's own article, not that of its remit ("heir to the British throne")
+            }
+        }
+        // what comes before the phrase: the sentence's start, punctuation, "and", or the "of" of the noun it completes
+        // ("After meeting the president, Smith said" and "Like his father, Ray" state no post of the name)
+        if (from > 1 && !s.tag(from - 1).matches("[,:]|CC|``|HYPH") && !s.word(from - 1).equalsIgnoreCase("of")
+                && !s.word(from - 1).matches("[\u2014\u2013]|--")) {
+            return;
+        }
+        if (from > 1 && s.tag(from - 1).equals(",") && from > 2 && refs.containsKey(s.begin(from - 2))
+                && refs.get(s.begin(from - 2)).kind() == Speaker.Kind.PERSON) {
+            return; // "Ann Lee, chief executive, Bob Ray": Lee's apposition
+        }
+        while (from < comma && s.tag(from).matches("IN|TO|DT|PRP\\$|POS|HYPH|CC")) {
+            from++;
+        }
+        int head = from < comma ? phraseHead(s, from, comma - 1) : 0;
+        if (head == 0 || s.tag(head).matches("NNP?S")) {
+            return; // ("other plumbers and HVAC workers, Cantwell": a plural is not the one name's post)
+        }
+        int start = s.begin(from);
+        int end = s.end(comma - 1);
+        // not a phrase already stated as another's post; a longer one that holds it ("brother of heir to the throne")
+        // is another's all the same
+        boolean stated = people.values().stream().anyMatch(o -> o != c && o.found.stream()
+                .anyMatch(f -> f.role().start() >= start && f.role().start() < end));
+        if (!stated) {
+            propose(c, s, from, comma - 1, RoleCandidates.Kind.BEFORE_NAME);
+        }
+    }
+
+    /**
+     * The head of the noun phrase in tokens {@code from..to} when it is a role noun ({@link RoleNouns}): the last
+     * noun before the first preposition or participle outside a name ("Senator" of "Senator representing Yobe
+     * North"); 0 when there is none.
+     */
+    private int phraseHead(Sentence s, int from, int to) {
+        int head = 0;
+        for (int k = from; k <= to; k++) {
+            boolean named = refs.containsKey(s.begin(k));
+            if (!named && head > 0 && (s.tag(k).matches("IN|TO|VBG|VBN") || s.tag(k).equals(","))) {
+                break;
+            }
+            if (s.tag(k).startsWith("NN") && !named || k == to && s.tag(k).equals("JJ") && RoleNouns.isRoleNoun(s.word(k))) {
+                head = k; // ("presidential hopeful": the tagger's adjective)
+            }
+        }
+        return head > 0 && (RoleNouns.isRoleNoun(s.word(head)) || RoleNouns.isRoleNoun(s.lemma(head))) ? head : 0;
     }
 
     /**
@@ -1411,6 +1705,15 @@ final class Entities {
                         bestAt = at;
                     }
                 }
+                Cluster topic = s.relation(h).startsWith("nsubj") && s.head(h) == s.root() && s.index > 0
+                        ? mainSubject(sentences.get(s.index - 1)) : null;
+                if (topic != null && topic != best && !topic.flag && !subjects.contains(topic.name) && !subjectAt(bestAt)
+                        && (gender == null || topic.gender == null || gender.equals(topic.gender))) {
+                    // the subject of a sentence refers back to the subject of the one before rather than to a name
+                    // its phrases mention ("Prince Andrew, the brother of heir to the throne, Charles, has told
+                    // friends ... In it, the British royal denied ...")
+                    best = topic;
+                }
                 if (best == null) {
                     continue;
                 }
@@ -1451,6 +1754,41 @@ final class Entities {
                 }
             }
         }
+    }
+
+    /**
+     * The person named as the subject of {@code s}'s main verb, else as the first subject of the sentence (a parse that
+     * missed the main verb), outside quotation marks; or {@code null}.
+     */
+    private Cluster mainSubject(Sentence s) {
+        int root = s.root();
+        int subj = root > 0 ? s.child(root, "nsubj") : 0;
+        if (subj == 0) {
+            for (int k = 1; k <= s.size() && subj == 0; k++) {
+                subj = s.relation(k).equals("nsubj") ? k : 0;
+            }
+        }
+        if (subj == 0 || quoted(s.begin(subj)) || s.tag(subj).startsWith("PRP")) {
+            return null;
+        }
+        Ref r = refs.get(s.begin(subj));
+        return r != null && r.kind() == Speaker.Kind.PERSON ? people.get(r.name()) : null;
+    }
+
+    /** The mention at {@code offset} is (part of) the subject of a verb. */
+    private boolean subjectAt(int offset) {
+        for (Sentence s : sentences) {
+            if (s.begin() <= offset && offset < s.end()) {
+                Ref r = refs.get(offset);
+                for (int t = s.tokenAt(offset); t > 0 && t <= s.size() && r != null && r.equals(refs.get(s.begin(t))); t++) {
+                    if (s.relation(t).startsWith("nsubj")) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Some person has a role proposed in the text from {@code start} to {@code end}. */
