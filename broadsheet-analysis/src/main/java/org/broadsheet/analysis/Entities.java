@@ -108,6 +108,9 @@ final class Entities {
             if (tag.equals("PERSON") && s.tag(n[1]).startsWith("PRP") && !pronounSurname(s, n[1], n[2])) {
                 continue;
             }
+            if (tag.equals("ORGANIZATION") && personListed(s, n[1], n[2])) {
+                tag = "PERSON";
+            }
             addName(s, n[1], n[2], tag);
         }
         sweepShortNames();
@@ -143,6 +146,20 @@ final class Entities {
     private static boolean pronounSurname(Sentence s, int from, int to) {
         return to > from && s.word(from).equals("He") && s.tag(from + 1).startsWith("NNP")
                 && Character.isUpperCase(s.word(from + 1).charAt(0));
+    }
+
+    /**
+     * "researchers Beth Schueler and Grace Falken": a first name and a surname the tagger took for an organization, listed
+     * with a person's name ("and", the last word's relation to it), is a person.
+     */
+    private static boolean personListed(Sentence s, int from, int to) {
+        if (to != from + 1 || FirstNames.gender(s.word(from)) == null || !s.tag(from).equals("NNP") || !s.tag(to).equals("NNP")) {
+            return false;
+        }
+        int h = s.head(to);
+        boolean listedAfter = s.relation(to).equals("conj") && h > 0 && h < from && s.ner(h).equals("PERSON");
+        boolean listedBefore = s.children(to, "conj").stream().anyMatch(k -> k > to && s.ner(k).equals("PERSON"));
+        return listedAfter || listedBefore;
     }
 
     /** Heads of institutions' names that a remit with "for" completes ("Office for National Statistics"). */
@@ -1624,6 +1641,12 @@ final class Entities {
                         Role role = new Role(one, one, s.begin(to), s.end(to));
                         each.roles.add(role);
                         found(each, role, s, from, to, RoleCandidates.Kind.PLURAL_TITLE);
+                        String stated = s.text(from, to);
+                        if (!stated.equals(one) && each.found.stream().noneMatch(f -> f.role().stated().equals(stated))) {
+                            // the words as printed too ("researchers"): a label may keep the plural
+                            found(each, new Role(stated, stated, s.begin(from), s.end(to)), s, from, to,
+                                    RoleCandidates.Kind.PLURAL_TITLE);
+                        }
                     }
                 }
                 return;

@@ -34,6 +34,8 @@ class RoleWordOrderTest {
                 "The findings matter, said Mirela Santos, an associate professor of economics at Caldmoor University, and"
                         + " the lead author on the harbour study.",
                 "Her co-writers Lena Holt and Maeve Ryan joined the session in March.",
+                "In a 2024 meta-analysis, Kraft and researchers Beth Schueler and Grace Falken examined 265 trials of"
+                        + " tutoring.",
                 "His mother, Queen Margaret, was said to disapprove of the idea.",
                 "\"We build slowly,\" said Nadia Orr, CPO, Harbourline.",
                 "Tariffs have helped the port, said Owen Marsh, who heads the Coalition for Harbour Jobs, a group that"
@@ -79,6 +81,11 @@ class RoleWordOrderTest {
     @Test
     void aPluralPostBeforeCoordinatedNamesIsEachOnes() {
         assertTrue(has("Maeve Ryan", "co-writers"), () -> roles("Maeve Ryan").toString());
+    }
+
+    @Test
+    void aFirstNameListedWithAPersonIsAPersonWithThePluralPostAsPrinted() {
+        assertTrue(roles("Grace Falken").contains("researchers"), () -> roles("Grace Falken").toString());
     }
 
     @Test
