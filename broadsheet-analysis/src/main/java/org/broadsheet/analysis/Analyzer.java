@@ -141,7 +141,7 @@ public final class Analyzer {
             warnings.add(new Warning("no-date", "the article has no date and none was given: relative dates "
                     + "(\"Wednesday\", \"last year\") are left out"));
         }
-        String screened = BodyScreen.screen(text, warnings, maxChars);
+        String screened = BodyScreen.screen(article, warnings, maxChars);
         Annotation doc = annotator.apply(screened, anchorText);
         List<Sentence> sentences = new ArrayList<>();
         for (CoreMap cm : doc.get(CoreAnnotations.SentencesAnnotation.class)) {

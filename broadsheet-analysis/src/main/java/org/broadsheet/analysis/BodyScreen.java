@@ -4,10 +4,14 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.broadsheet.article.Article;
+import org.broadsheet.article.BlockType;
+import org.broadsheet.article.BodyBlock;
 import org.broadsheet.article.Warning;
 
 /**
- * Keeps the language pipeline to prose of bounded size: paragraphs that are tables of numbers, all
+ * Keeps the language pipeline to prose of bounded size: the article's tables (the spec's body is paragraphs and
+ * crossheads; a table's cells have no sentence to say what a figure measures), paragraphs that are tables of numbers, all
  * capitals, or one enormous sentence are blanked out (replaced by spaces, so that offsets stay those of
  * the body), and the body is cut at {@link Analyzer#MAX_CHARS}. Each kind of cut gives one warning. Two
  * sentences run together without a space ("Wednesday.The") are parted by a line break in place of the stop.
@@ -23,6 +27,31 @@ final class BodyScreen {
             + "|According)\\b)");
 
     private BodyScreen() {
+    }
+
+    /**
+     * The text of {@code article}'s body ({@link Article#text()}, offset for offset) screened as
+     * {@link #screen(String, List, int)} does, with its table blocks blanked out first.
+     */
+    static String screen(Article article, List<Warning> warnings, int maxChars) {
+        StringBuilder text = new StringBuilder();
+        int tables = 0;
+        for (BodyBlock b : article.blocks()) {
+            if (!text.isEmpty()) {
+                text.append('\n');
+            }
+            if (b.type() == BlockType.TABLE) {
+                tables++;
+                text.append(b.text().replaceAll("[^\n]", " "));
+            } else {
+                text.append(b.text());
+            }
+        }
+        if (tables > 0) {
+            warnings.add(new Warning("analysis-skipped-table-block", tables + " table(s) were not analysed (the layer "
+                    + "reads sentences; a cell's figure has none to say what it measures)"));
+        }
+        return screen(text.toString(), warnings, maxChars);
     }
 
     static String screen(String text, List<Warning> warnings, int maxChars) {
