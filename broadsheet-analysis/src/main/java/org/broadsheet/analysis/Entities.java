@@ -1321,13 +1321,7 @@ final class Entities {
             if (to < from || to < s.size() && !s.tag(to + 1).matches("[,.:]|-RRB-")) {
                 return;
             }
-            int head = to;
-            for (int m = from; m <= to && !s.tag(m).matches("IN|TO"); m++) {
-                if (s.tag(m).matches("NNS?|NNPS?")) {
-                    head = m;
-                }
-            }
-            if (RoleNouns.isRoleNoun(s.word(head)) || RoleNouns.isRoleNoun(s.lemma(head))) {
+            if (roleHeaded(s, from, to)) {
                 propose(c, s, from, to, RoleCandidates.Kind.APPOSITION);
             }
             return;
@@ -1482,15 +1476,20 @@ final class Entities {
         if (to < from || to + 1 <= s.size() && !closesPhrase(s, to + 1)) {
             return;
         }
+        if (roleHeaded(s, from, to)) {
+            propose(c, s, start, to, RoleCandidates.Kind.APPOSITION_ANY);
+        }
+    }
+
+    /** True when the phrase's head (its last noun before a preposition) is a role noun: "the lead author on the paper". */
+    private static boolean roleHeaded(Sentence s, int from, int to) {
         int head = to;
         for (int m = from; m <= to && !s.tag(m).matches("IN|TO"); m++) {
             if (s.tag(m).matches("NNS?|NNPS?")) {
                 head = m;
             }
         }
-        if (RoleNouns.isRoleNoun(s.word(head)) || RoleNouns.isRoleNoun(s.lemma(head))) {
-            propose(c, s, start, to, RoleCandidates.Kind.APPOSITION_ANY);
-        }
+        return RoleNouns.isRoleNoun(s.word(head)) || RoleNouns.isRoleNoun(s.lemma(head));
     }
 
     /**
