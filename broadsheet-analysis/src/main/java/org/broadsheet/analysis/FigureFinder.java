@@ -477,7 +477,9 @@ final class FigureFinder {
             String part = m.group(2).toLowerCase(Locale.ROOT);
             boolean counted = m.group(1) != null || before.matches(".*\\b(over|than|about|nearly|almost|just|roughly|around|some|least)\\s*$");
             String after = text.substring(m.end());
-            if (!counted || before.matches(".*\\band[- ]$") // "two-and-a-half hours": part of a number, read below || part.startsWith("quarter") && after.matches("(?is)\\s*(of\\s+)?(the\\s+)?(19|20)\\d\\d.*|-point.*")
+            // "two-and-a-half hours" (part of a number, read below); "the third quarter of 2019"; "a quarter-point cut"
+            if (!counted || before.matches(".*\\band[- ]$")
+                    || part.startsWith("quarter") && after.matches("(?is)\\s*(of\\s+)?(the\\s+)?(19|20)\\d\\d.*|-point.*")
                     || TIME_SPAN_AFTER.matcher(after).lookingAt()) {
                 continue;
             }

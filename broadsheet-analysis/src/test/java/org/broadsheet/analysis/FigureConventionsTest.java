@@ -58,7 +58,8 @@ class FigureConventionsTest {
                 "At least half of the ferries were late.",
                 "The two crews will sail together for the first time in nearly a quarter century.",
                 "The harbour archive holds the equivalent of half a million years of logbooks, and half a century of charts.",
-                "The Gulls have won three in a row and five of six. Nine of the 18 crews voted for one of the two boats.");
+                "The Gulls have won three in a row and five of six. Nine of the 18 crews voted for one of the two boats.",
+                "The harbour bank made a quarter-point cut, and the quay was shut for a quarter of 2019.");
         analysis = new Analyzer().analyze(Articles.of(paragraphs, "2027-03-10", "en", List.of(), null), null);
     }
 
@@ -175,6 +176,12 @@ class FigureConventionsTest {
     @Test
     void aRecordOfThreePartsASpanOfYearsAndAVagueAmountAreNoFigures() {
         assertTrue(none("14") && none("23") && none("2022") && none("billions of dollars"), () -> analysis.figures().toString());
+    }
+
+    @Test
+    void aQuarterOfAYearIsNoShare() {
+        assertEquals("percentage_points", figure("quarter-point").unit());
+        assertTrue(analysis.figures().stream().noneMatch(f -> f.text().equals("a quarter")), () -> analysis.figures().toString());
     }
 
     @Test
