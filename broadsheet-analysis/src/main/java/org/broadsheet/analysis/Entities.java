@@ -291,8 +291,8 @@ final class Entities {
         for (Cluster c : new ArrayList<>(organizations.values())) {
             Matcher m = Pattern.compile(Pattern.quote(c.name) + "\\s*\\(([A-Z][A-Za-z&.]{1,9})\\)").matcher(text);
             String alias = m.find() ? m.group(1) : initialism(c);
-            if (alias == null || c.name.endsWith(")")) {
-                continue;
+            if (alias == null || c.name.endsWith(")") || alias.equals(c.name)) {
+                continue; // (a name that is its own alias, "IBM (IBM)" with a ticker, has none)
             }
             String full = c.name + " (" + alias + ")";
             Cluster a = organizations.remove(alias);
