@@ -265,7 +265,7 @@ final class ReportedSpeechFinder {
      */
     private ReportedSpeech relativeStatement(Sentence s, int i) {
         if (!SpeechCues.isCue(s, i) || !s.tag(i).matches("VB[DPZ]") || i >= s.size() || !s.tag(i + 1).matches("VB[DPZ]|MD")
-                || quoted(s.begin(i)) || negated(s, i)) {
+                || quoted(s.begin(i)) || negated(s, i) || unrealized(s, i)) {
             return null;
         }
         int subj = s.child(i, "nsubj");
@@ -291,7 +291,7 @@ final class ReportedSpeechFinder {
     }
 
     private ReportedSpeech cue(Sentence s, int i) {
-        if (!SpeechCues.isCue(s, i) && !NAMING.contains(s.lemma(i)) || negated(s, i)) {
+        if (!SpeechCues.isCue(s, i) && !NAMING.contains(s.lemma(i)) || negated(s, i) || unrealized(s, i)) {
             return null;
         }
         if (quoted(s.begin(i)) && !quotedSource(s, i)) {
@@ -631,7 +631,7 @@ final class ReportedSpeechFinder {
      * clause hung on "clear" is its content.
      */
     private ReportedSpeech madeClear(Sentence s, int i) {
-        if (!s.lemma(i).equals("make") || !s.tag(i).startsWith("VB") || quoted(s.begin(i)) || negated(s, i)) {
+        if (!s.lemma(i).equals("make") || !s.tag(i).startsWith("VB") || quoted(s.begin(i)) || negated(s, i) || unrealized(s, i)) {
             return null;
         }
         for (int c : s.children(i, null)) {
@@ -660,7 +660,7 @@ final class ReportedSpeechFinder {
      * or an inquiry by someone the sentence does not name (the spec's section 6: "The court heard" is unnamed).
      */
     private ReportedSpeech courtHeard(Sentence s, int i) {
-        if (!s.lemma(i).equals("hear") || !s.tag(i).matches("VB[DZP]|VBN") || quoted(s.begin(i)) || negated(s, i)) {
+        if (!s.lemma(i).equals("hear") || !s.tag(i).matches("VB[DZP]|VBN") || quoted(s.begin(i)) || negated(s, i) || unrealized(s, i)) {
             return null;
         }
         int subj = s.child(i, "nsubj");
@@ -1181,7 +1181,7 @@ final class ReportedSpeechFinder {
         int subj = s.child(i, "nsubj");
         boolean finding = lemma.equals("find") && subj > 0 && SpeechCues.WORKS.contains(s.lemma(subj).toLowerCase(java.util.Locale.ROOT));
         if (!s.tag(i).matches("VB[DPZ]") || !(LOOSE.contains(lemma) || lemma.equals("report") || finding)
-                || !s.relation(i).matches("csubj(:pass)?|advcl") || quoted(s.begin(i)) || negated(s, i) || subj == 0 || subj > i) {
+                || !s.relation(i).matches("csubj(:pass)?|advcl") || quoted(s.begin(i)) || negated(s, i) || unrealized(s, i) || subj == 0 || subj > i) {
             return null;
         }
         int h = s.head(i);
@@ -1297,6 +1297,21 @@ final class ReportedSpeechFinder {
         }
         Speaker speaker = SpeechCues.speaker(s, entities, i + 1);
         return speaker == null ? null : new ReportedSpeech(speaker, s.word(i), s.span(1, end), s.whole());
+    }
+
+    /**
+     * "Any adviser will tell you ...", "some might argue ...", "Let's say the cost is ...", "let me explain why ...": a cue
+     * under a modal or under "let" is speech supposed, planned or offered, not speech made (the spec's R2: planned and
+     * imagined speech do not count).
+     */
+    static boolean unrealized(Sentence s, int verb) {
+        for (int a : s.children(verb, "aux")) {
+            if (s.tag(a).equals("MD")) {
+                return true;
+            }
+        }
+        int h = s.head(verb);
+        return h > 0 && h < verb && s.lemma(h).equalsIgnoreCase("let") && s.relation(verb).matches("xcomp|ccomp");
     }
 
     /** "did not say", "didn't estimate": a cue denied is no statement. */
