@@ -542,10 +542,47 @@ final class ReportedSpeechFinder {
             }
         }
         last = otherSpeaker(s, i, from, last);
+        if (subj < i) {
+            last = subordinateEnd(s, subj, from, last);
+        }
         if (from > last || last - from < 3 && !shortClause(s, from, last) || !hasVerb(s, from, last)) {
             return null;
         }
         return new ReportedSpeech(speaker, cueText(s, subj, i, cueEnd), s.span(from, last), s.whole());
+    }
+
+    /**
+     * "Once the man mentioned that he had switched to a feather duvet, Dempsey came up with ...": a cue whose speaker
+     * follows a subordinator opening the sentence stands in a subordinate clause, and what it reports ends at the
+     * comma after which the main clause begins with a subject of its own and its finite verb (whatever the parser
+     * made of the subordinator). Returns the statement's last token.
+     */
+    private static int subordinateEnd(Sentence s, int subj, int from, int last) {
+        int opener = Math.min(s.subtree(subj)[0], s.nounPhrase(subj)[0]) - 1;
+        if (opener < 1 || opener > 2 || !s.word(opener).matches("(?i)although|though|while|whereas|because|if|when|after|before|since|once|until|unless")) {
+            return last;
+        }
+        for (int k = from + 1; k < last - 1; k++) {
+            if (!s.tag(k).equals(",")) {
+                continue;
+            }
+            // the main clause: a subject (a name, a pronoun or a noun phrase) and its finite verb within a few words
+            for (int v = k + 1; v <= Math.min(last, k + 6); v++) {
+                if (s.tag(v).matches("VB[DPZ]|MD")) {
+                    int own = s.child(s.tag(v).equals("MD") ? s.head(v) : v, "nsubj");
+                    boolean subject = own > k && own < v || s.tag(k + 1).matches("NNP|PRP") && v > k + 1;
+                    if (subject && v > k + 1) {
+                        int end = k - 1;
+                        while (end > from && s.tag(end).matches("[,:]|``|''")) {
+                            end--;
+                        }
+                        return end;
+                    }
+                    break;
+                }
+            }
+        }
+        return last;
     }
 
     /**

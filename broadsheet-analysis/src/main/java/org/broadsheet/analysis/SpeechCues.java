@@ -9,8 +9,24 @@ import java.util.Set;
  */
 final class SpeechCues {
 
+    /**
+     * Further verbs of communication that report a clause ("mentioned that ...", "recommends that all adults ...",
+     * "wondered why ...", "signalled that ..."), from the spec's R1 (a communication verb with a that, zero-that or
+     * wh-clause), not from any article's misses: statements only with a clause, and never the attribution of a
+     * quote by the parse alone (as {@link #CLAUSE_CUES_ONLY}).
+     */
+    static final Set<String> CLAUSE_SAYING = Set.of("mention", "recommend", "propose", "specify", "detail",
+            "plead", "wonder", "speculate", "posit", "theorize", "theorise", "clarify", "signal", "reaffirm", "concur",
+            "lament", "retort", "stipulate", "notify");
+
+    private static Set<String> union(Set<String> more, String... words) {
+        Set<String> all = new java.util.HashSet<>(more);
+        all.addAll(List.of(words));
+        return Set.copyOf(all);
+    }
+
     /** Verbs that attribute words to a speaker, by lemma. */
-    static final Set<String> SAY = Set.of("say", "add", "tell", "vow", "pledge", "promise", "note", "point", "voice",
+    static final Set<String> SAY = union(CLAUSE_SAYING, "say", "add", "tell", "vow", "pledge", "promise", "note", "point", "voice",
             "stress", "emphasize", "emphasise", "underline", "warn", "claim", "argue", "insist", "state", "explain",
             "announce", "declare", "suggest", "urge", "acknowledge", "admit", "deny", "confirm", "predict",
             "estimate", "reiterate", "maintain", "contend", "caution", "recall", "remark", "observe", "complain",
@@ -128,7 +144,7 @@ final class SpeechCues {
         // "telling others" as an adjective ("known for telling others ...") is no attribution
         return isCue(s, i) && (!s.relation(i).equals("amod") || inverted(s, i))
                 && !Set.of("believe", "think", "hope", "expect", "continue", "agree", "reveal", "suspect", "fear").contains(l)
-                && !CLAUSE_CUES_ONLY.contains(l);
+                && !CLAUSE_CUES_ONLY.contains(l) && !CLAUSE_SAYING.contains(l);
     }
 
     /**
