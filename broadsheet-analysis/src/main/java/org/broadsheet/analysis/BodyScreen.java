@@ -1,8 +1,11 @@
 package org.broadsheet.analysis;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.broadsheet.article.Article;
 import org.broadsheet.article.BlockType;
@@ -11,8 +14,10 @@ import org.broadsheet.article.Warning;
 
 /**
  * Keeps the language pipeline to prose of bounded size: the article's tables (the spec's body is paragraphs and
- * crossheads; a table's cells have no sentence to say what a figure measures), paragraphs that are tables of numbers, all
- * capitals, or one enormous sentence are blanked out (replaced by spaces, so that offsets stay those of
+ * crossheads; a table's cells have no sentence to say what a figure measures), blocks that are not the story's prose by
+ * their form ({@link #furniture}: code, captions and credits, related-link lines, price and spec fragments, references
+ * and footnotes, embedded posts' credit lines, link lists, the byline author's bio), paragraphs that are tables of
+ * numbers, all capitals, or one enormous sentence are blanked out (replaced by spaces, so that offsets stay those of
  * the body), and the body is cut at {@link Analyzer#MAX_CHARS}. Each kind of cut gives one warning. Two
  * sentences run together without a space ("Wednesday.The") are parted by a line break in place of the stop.
  */
@@ -26,6 +31,44 @@ final class BodyScreen {
             + "|At|But|And|This|That|These|Those|His|Her|Their|Our|Its|There|When|While|After|Before|As|If|Mr|Ms|Mrs|Dr"
             + "|According)\\b)");
 
+    /**
+     * A line that labels a link or a credit rather than telling the story: "Related: ...", "Read more: ...", "See also
+     * | ...", "Photo: ...", "Source: ...". The label must be followed by a separator, so "Read more about it here." and
+     * "Video-based teaching" are prose.
+     */
+    private static final Pattern LABEL_LINE = Pattern.compile("(?i)^\\W{0,3}(?:related(?: stories| articles| content"
+            + "| reading| posts?| coverage| links?)?|also read|read also|read more|read next|read report|more reading"
+            + "|further reading|learn more|see also|also see|recommended(?: reading| for you)?|you (?:may|might) also like"
+            + "|more from [^:]{1,30}|more information|more info|editor'?s picks?|don'?t miss|explore more|keep reading"
+            + "|continue reading|about the authors?|sources?|images?|photos?|pictures?|videos?|credits?)\\s*(?::|\\||»|>"
+            + "|\\s[–—-]\\s|$)");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?;][\"'”’)\\]]*$");
+    /** "1. Heart health", "#2. Leaseweb": a numbered crosshead, which the spec keeps. */
+    private static final Pattern NUMBERED_HEADING = Pattern.compile("^#?\\d{1,3}[.)]\\s");
+    private static final Pattern MONEY_OR_SHARE = Pattern.compile(
+            "(?:[$£€¥₹]|\\b(?:USD|EUR|GBP|INR|Rs\\.?))\\s?\\d|\\d\\s?(?:%|percent\\b|(?:USD|EUR|GBP|INR)\\b)");
+    /** "Average cost: $10,925", "Duration: 4 to 25 weeks": a label and its value. */
+    private static final Pattern LABEL_VALUE = Pattern.compile("^[^:]{2,30}:\\s*\\S*\\d");
+    /** "22 products", "9 Months", "1,000+ clients": a count with its noun and nothing else. */
+    private static final Pattern COUNT_ALONE = Pattern.compile("^[+~#]?\\d[\\d,.]*\\+?\\s+\\S+(?:\\s+\\S+)?$");
+    /**
+     * A reference or footnote: a DOI, a list of authors' surnames and initials ("Burke A, Lam CN, ..."), "Name et al."
+     * opening the block, a numbered citation with its year ("2. Centers for Disease Control (2019). Adult Oral
+     * Health."), or a footnote's return mark.
+     */
+    private static final Pattern REFERENCE = Pattern.compile("(?i:\\bdoi\\b:?\\s*10\\.|\\b10\\.\\d{4,9}/\\S)"
+            + "|^\\p{Lu}[\\p{L}'-]+ \\p{Lu}{1,3}, \\p{Lu}[\\p{L}'-]+ \\p{Lu}{1,3}[,.]"
+            + "|^(?:\\p{Lu}[\\p{L}.'-]*\\s){0,3}\\p{Lu}[\\p{L}'-]+,? et al\\.|^\\[?\\d{1,3}[\\].)]\\s.{3,200}\\(\\d{4}[a-z]?\\)\\.|↩\\uFE0E?\\uFE0F?\\s*$");
+    /** An embedded post's credit line ("— Jane Roe (@janeroe) November 18, 2019") or a post's own short links. */
+    private static final Pattern EMBEDDED_POST = Pattern.compile("[—–-]\\s*[^()\\n]{1,80}\\(@\\w{1,30}\\)\\s+\\p{L}+ \\d{1,2}, "
+            + "\\d{4}|pic\\.twitter\\.com/|https?://t\\.co/|(?i)^an? (?:post|photo|video) shared by\\b");
+    /** A picture's credit: "© Jane Roe ...", or a caption ending "(Image: Agency)", "(Photo by Jane Roe/Agency)". */
+    private static final Pattern CREDIT = Pattern.compile("^©|(?i)\\((?:images?|photos?|pictures?|photograph|credit|pic)"
+            + "(?: credit)?(?::| by)[^()]{1,80}\\)\\s*$");
+    private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+");
+    private static final Pattern BIO_VERB = Pattern.compile("^(?:,[^,]{1,80},)?\\s+(?:is|was|has|covers|writes|reports"
+            + "|joined|specializes|specialises|leads|edits|holds|lives)\\b");
+
     private BodyScreen() {
     }
 
@@ -36,12 +79,17 @@ final class BodyScreen {
     static String screen(Article article, List<Warning> warnings, int maxChars) {
         StringBuilder text = new StringBuilder();
         int tables = 0;
+        Map<String, Integer> skipped = new TreeMap<>();
         for (BodyBlock b : article.blocks()) {
             if (!text.isEmpty()) {
                 text.append('\n');
             }
+            String kind = b.type() == BlockType.TABLE ? null : furniture(b, article.authors());
             if (b.type() == BlockType.TABLE) {
                 tables++;
+                text.append(b.text().replaceAll("[^\n]", " "));
+            } else if (kind != null) {
+                skipped.merge(kind, 1, Integer::sum);
                 text.append(b.text().replaceAll("[^\n]", " "));
             } else {
                 text.append(b.text());
@@ -50,6 +98,11 @@ final class BodyScreen {
         if (tables > 0) {
             warnings.add(new Warning("analysis-skipped-table-block", tables + " table(s) were not analysed (the layer "
                     + "reads sentences; a cell's figure has none to say what it measures)"));
+        }
+        if (!skipped.isEmpty()) {
+            warnings.add(new Warning("analysis-skipped-non-prose", skipped.values().stream().mapToInt(Integer::intValue).sum()
+                    + " block(s) that are not the story's prose were not analysed: " + skipped.entrySet().stream()
+                            .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", "))));
         }
         return screen(text.toString(), warnings, maxChars);
     }
@@ -105,6 +158,62 @@ final class BodyScreen {
             return out.substring(0, cut);
         }
         return out.toString();
+    }
+
+    /**
+     * The kind of page furniture {@code block} is by its form, or {@code null} when it may be the story's prose. The
+     * spec's body is paragraphs and crossheads; captions, credits, related-link lines, footnotes, embedded posts and
+     * author bios are out, and the label-and-value lines of price boxes and spec lists have no sentence to say what
+     * their figures measure.
+     *
+     * @param authors the byline's names: a block that opens with one of them and a verb of a bio is the author's bio
+     */
+    static String furniture(BodyBlock block, List<String> authors) {
+        String t = block.text().strip();
+        if (block.type() == BlockType.CODE) {
+            return "code";
+        }
+        if (block.type() == BlockType.CAPTION || CREDIT.matcher(t).find()) {
+            return "caption or credit";
+        }
+        if (LABEL_LINE.matcher(t).find()) {
+            return "related-link or credit line";
+        }
+        String bare = URL.matcher(t).replaceAll("").strip();
+        if (t.length() > 20 && bare.length() * 5 < t.length()) {
+            return "link list";
+        }
+        if (figureFragment(t)) {
+            return "price or spec fragment";
+        }
+        if (REFERENCE.matcher(t).find()) {
+            return "reference or footnote";
+        }
+        if (EMBEDDED_POST.matcher(t).find()) {
+            return "embedded post";
+        }
+        for (String author : authors) {
+            if (author != null && author.contains(" ") && t.startsWith(author)
+                    && BIO_VERB.matcher(t.substring(author.length())).find()) {
+                return "author bio";
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A few words with a number and no sentence: a price ("$29.95", "Save 15%"), a bare number or rating ("29,758",
+     * "4.4/5"), a label and its value ("Average cost: $10,925") or a count and its noun ("22 products"). A numbered
+     * crosshead ("3. Liver protection") is not one.
+     */
+    static boolean figureFragment(String t) {
+        String[] words = t.split("\\s+");
+        if (words.length > 6 || t.isEmpty() || SENTENCE_END.matcher(t).find() || NUMBERED_HEADING.matcher(t).find()
+                || t.chars().noneMatch(Character::isDigit)) {
+            return false;
+        }
+        return MONEY_OR_SHARE.matcher(t).find() || !t.matches("(?s).*\\p{L}{2}.*") || LABEL_VALUE.matcher(t).find()
+                || COUNT_ALONE.matcher(t).find();
     }
 
     /** Why a paragraph is left out, or {@code null} to keep it. */
