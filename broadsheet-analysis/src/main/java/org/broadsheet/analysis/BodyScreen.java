@@ -49,6 +49,8 @@ final class BodyScreen {
             "(?:[$£€¥₹]|\\b(?:USD|EUR|GBP|INR|Rs\\.?))\\s?\\d|\\d\\s?(?:%|percent\\b|(?:USD|EUR|GBP|INR)\\b)");
     /** "Average cost: $10,925", "Duration: 4 to 25 weeks": a label and its value. */
     private static final Pattern LABEL_VALUE = Pattern.compile("^[^:]{2,30}:\\s*\\S*\\d");
+    /** "Ride comfort 8.7", "rating 4.9 / 5": a label and its score, without a colon. */
+    private static final Pattern LABEL_SCORE = Pattern.compile("^\\p{L}[\\p{L} &'-]{1,30}\\s\\d+[.,]\\d+(?:\\s?/\\s?\\d+)?$");
     /** "22 products", "9 Months", "1,000+ clients": a count with its noun and nothing else. */
     private static final Pattern COUNT_ALONE = Pattern.compile("^[+~#]?\\d[\\d,.]*\\+?\\s+\\S+(?:\\s+\\S+)?$");
     /**
@@ -58,13 +60,22 @@ final class BodyScreen {
      */
     private static final Pattern REFERENCE = Pattern.compile("(?i:\\bdoi\\b:?\\s*10\\.|\\b10\\.\\d{4,9}/\\S)"
             + "|^\\p{Lu}[\\p{L}'-]+ \\p{Lu}{1,3}, \\p{Lu}[\\p{L}'-]+ \\p{Lu}{1,3}[,.]"
-            + "|^(?:\\p{Lu}[\\p{L}.'-]*\\s){0,3}\\p{Lu}[\\p{L}'-]+,? et al\\.|^\\[?\\d{1,3}[\\].)]\\s.{3,200}\\(\\d{4}[a-z]?\\)\\.|↩\\uFE0E?\\uFE0F?\\s*$");
+            + "|^(?:\\p{Lu}[\\p{L}.'-]*\\s){0,3}\\p{Lu}[\\p{L}'-]+,? et al\\.|^\\[?\\d{1,3}[\\].)]\\s.{3,200}\\((?:\\d{4}[a-z]?|n\\.d\\.)\\)\\.|(?:Accessed|Retrieved)(?: on)? (?:\\d{1,2} \\p{L}{3,9}\\.? \\d{4}|\\p{L}{3,9}\\.? \\d{1,2}, \\d{4})|↩\\uFE0E?\\uFE0F?\\s*$");
     /** An embedded post's credit line ("— Jane Roe (@janeroe) November 18, 2019") or a post's own short links. */
     private static final Pattern EMBEDDED_POST = Pattern.compile("[—–-]\\s*[^()\\n]{1,80}\\(@\\w{1,30}\\)\\s+\\p{L}+ \\d{1,2}, "
             + "\\d{4}|pic\\.twitter\\.com/|https?://t\\.co/|(?i)^an? (?:post|photo|video) shared by\\b");
     /** A picture's credit: "© Jane Roe ...", or a caption ending "(Image: Agency)", "(Photo by Jane Roe/Agency)". */
     private static final Pattern CREDIT = Pattern.compile("^©|(?i)\\((?:images?|photos?|pictures?|photograph|credit|pic)"
             + "(?: credit)?(?::| by)[^()]{1,80}\\)\\s*$");
+    /**
+     * An offer: an imperative of shopping ("Get", "Save", "Try", "Use", "Shop" ...) with a discount, a price "for as
+     * little as", a free trial or a promo code ("Get 50% off your first box!", "Use code HARBOUR10").
+     */
+    private static final Pattern OFFER_VERB = Pattern.compile("(?i)^[^\\p{L}\\p{N}\"“”'‘’«]{0,3}(?:get|save|shop|buy|start|try|use|order|claim"
+            + "|book|sign up|subscribe|join|download|grab|unlock|enjoy)\\b");
+    private static final Pattern OFFER = Pattern.compile("(?i)(?:[$£€₹]\\s?\\d[\\d,.]*[kKmM]?|\\d+\\s?%)\\s*off\\b"
+            + "|\\bsave (?:up to |over |more than )?(?:[$£€₹]|\\d+\\s?%)|for as little as\\b|\\bfree (?:\\d+-day )?trial\\b"
+            + "|\\bpromo(?:tion(?:al)?)? code\\b|\\b(?-i:code [A-Z0-9]{4,})\\b");
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+");
     private static final Pattern BIO_VERB = Pattern.compile("^(?:,[^,]{1,80},)?\\s+(?:is|was|has|covers|writes|reports"
             + "|joined|specializes|specialises|leads|edits|holds|lives)\\b");
@@ -183,6 +194,9 @@ final class BodyScreen {
         if (t.length() > 20 && bare.length() * 5 < t.length()) {
             return "link list";
         }
+        if (OFFER_VERB.matcher(t).find() && OFFER.matcher(t).find() && t.split("\\s+").length <= 40) {
+            return "offer";
+        }
         if (figureFragment(t)) {
             return "price or spec fragment";
         }
@@ -213,7 +227,7 @@ final class BodyScreen {
             return false;
         }
         return MONEY_OR_SHARE.matcher(t).find() || !t.matches("(?s).*\\p{L}{2}.*") || LABEL_VALUE.matcher(t).find()
-                || COUNT_ALONE.matcher(t).find();
+                || COUNT_ALONE.matcher(t).find() || LABEL_SCORE.matcher(t).find();
     }
 
     /** Why a paragraph is left out, or {@code null} to keep it. */

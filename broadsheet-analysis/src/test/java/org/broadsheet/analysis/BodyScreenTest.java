@@ -70,12 +70,27 @@ class BodyScreenTest {
 
     @Test
     void priceAndSpecFragmentsAreNotProse() {
-        for (String fragment : List.of("$39", "Totals $468 per year", "Save 15%", "29,758", "4.4/5", "Average cost: $10,925",
-                "Duration: 4 to 25 weeks", "22 products", "11+ Users", "Regular price 80.00 EUR")) {
+        for (String fragment : List.of("$39", "Totals $468 per year", "15% APR", "29,758", "4.4/5", "Average cost: $10,925",
+                "Duration: 4 to 25 weeks", "22 products", "11+ Users", "Regular price 80.00 EUR", "Ride comfort 8.7",
+                "rating 4.9 / 5")) {
             assertEquals("price or spec fragment", furniture(fragment), fragment);
         }
         for (String prose : List.of("3. Liver protection", "#2. The quay", "Prices rose 15%.", "Turnout fell to 40 percent!",
                 "9-Month-Old's Life Support Order Extended", "QUAYSIDE PLANS SHELVED", "The council will vote on 12 new berths")) {
+            assertNull(furniture(prose), prose);
+        }
+    }
+
+    @Test
+    void offersAreNotProse() {
+        for (String offer : List.of("Get 50% off your first box!", "Save up to $500 on your move with Harbour Vans!",
+                "Get access to our members' service for as little as $5 for the first year. Use the code QUAY5.",
+                "Start a free 14-day trial (no card required!) to see how it works.", "Use promo code HARBOUR10 at checkout.")) {
+            assertEquals("offer", furniture(offer), offer);
+        }
+        for (String prose : List.of("Get 50% of your calories from vegetables, the dietitian advises.",
+                "Try to keep meals free of added sugar, she said.", "Save for retirement early: 15% of income is a good start, "
+                        + "the planner said.", "“Get 20% off or we walk,” the union told the owners.")) {
             assertNull(furniture(prose), prose);
         }
     }
@@ -87,6 +102,8 @@ class BodyScreenTest {
         assertEquals("reference or footnote", furniture("2. Kestrel Institute of Ports (2019). Harbour Dredging Costs."));
         assertEquals("reference or footnote", furniture("The survey covered 1,200 boats. doi: 10.1234/harb.2024.5"));
         assertEquals("reference or footnote", furniture("The figure excludes 40 moorings leased to the navy. ↩"));
+        assertEquals("reference or footnote", furniture("3. Kestrel Ports Board (n.d.). Mooring Fees."));
+        assertEquals("reference or footnote", furniture("“Moorings for Sale.” Harbour Board, https://harbour.example/m. Accessed 4 Nov. 2025."));
         assertNull(furniture("A study by Fenwick and colleagues found that 40% of moorings were empty, the authority said."));
         assertNull(furniture("Researchers led by Ana Fenwick, et al., as the paper lists them, counted 1,200 boats."));
     }
