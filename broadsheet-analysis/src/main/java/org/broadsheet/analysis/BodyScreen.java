@@ -98,10 +98,10 @@ final class BodyScreen {
             String kind = b.type() == BlockType.TABLE ? null : furniture(b, article.authors());
             if (b.type() == BlockType.TABLE) {
                 tables++;
-                text.append(b.text().replaceAll("[^\n]", " "));
+                text.append(blank(b.text()));
             } else if (kind != null) {
                 skipped.merge(kind, 1, Integer::sum);
-                text.append(b.text().replaceAll("[^\n]", " "));
+                text.append(blank(b.text()));
             } else {
                 text.append(b.text());
             }
@@ -116,6 +116,17 @@ final class BodyScreen {
                             .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", "))));
         }
         return screen(text.toString(), warnings, maxChars);
+    }
+
+    /** {@code text} with every char but line breaks a space: char for char, so a surrogate pair stays two. */
+    private static String blank(String text) {
+        char[] out = text.toCharArray();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] != '\n') {
+                out[i] = ' ';
+            }
+        }
+        return new String(out);
     }
 
     static String screen(String text, List<Warning> warnings, int maxChars) {

@@ -123,7 +123,7 @@ class BodyScreenTest {
     @Test
     void furnitureIsBlankedOffsetsKeptAndWarned() {
         Article a = Articles.of(List.of("The council said spending rose 12% to $4.1 million.", "Related: Ferry fares rise 9%",
-                "$39", "Turnout fell."), "2026-11-04", "en", List.of(), null);
+                "— Oren Maddox \uD83C\uDF0A (@orenmaddox) November 18, 2019", "$39", "Turnout fell."), "2026-11-04", "en", List.of(), null);
         List<Warning> warnings = new ArrayList<>();
         String screened = BodyScreen.screen(a, warnings, Analyzer.MAX_CHARS);
         assertEquals(a.text().length(), screened.length(), "offsets stay those of the body");
