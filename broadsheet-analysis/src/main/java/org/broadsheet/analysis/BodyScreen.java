@@ -47,7 +47,10 @@ final class BodyScreen {
     private static final Pattern NUMBERED_HEADING = Pattern.compile("^#?\\d{1,3}[.)]\\s");
     private static final Pattern MONEY_OR_SHARE = Pattern.compile(
             "(?:[$£€¥₹]|\\b(?:USD|EUR|GBP|INR|Rs\\.?))\\s?\\d|\\d\\s?(?:%|percent\\b|(?:USD|EUR|GBP|INR)\\b)");
-    /** "Average cost: $10,925", "Duration: 4 to 25 weeks": a label and its value. */
+    /**
+     * "Price: $199", "Duration: 4 to 25 weeks": a label and its value. The label says what the figure measures, and such
+     * lines are body in the labelled articles (a deals list's), so they are kept.
+     */
     private static final Pattern LABEL_VALUE = Pattern.compile("^[^:]{2,30}:\\s*\\S*\\d");
     /** "Ride comfort 8.7", "rating 4.9 / 5": a label and its score, without a colon. */
     private static final Pattern LABEL_SCORE = Pattern.compile("^\\p{L}[\\p{L} &'-]{1,30}\\s\\d+[.,]\\d+(?:\\s?/\\s?\\d+)?$");
@@ -227,18 +230,18 @@ final class BodyScreen {
     }
 
     /**
-     * A few words with a number and no sentence: a price ("$29.95", "Save 15%"), a bare number or rating ("29,758",
-     * "4.4/5"), a label and its value ("Average cost: $10,925") or a count and its noun ("22 products"). A numbered
-     * crosshead ("3. Liver protection") is not one.
+     * A few words with a number and no sentence: a price ("$29.95", "Totals $468 per year"), a bare number or rating
+     * ("29,758", "4.4/5"), a score ("Ride comfort 8.7") or a count and its noun ("22 products"). A numbered crosshead
+     * ("3. Liver protection") and a label with its value ("Price: $199") are not.
      */
     static boolean figureFragment(String t) {
         String[] words = t.split("\\s+");
         if (words.length > 6 || t.isEmpty() || SENTENCE_END.matcher(t).find() || NUMBERED_HEADING.matcher(t).find()
-                || t.chars().noneMatch(Character::isDigit)) {
+                || t.chars().noneMatch(Character::isDigit) || LABEL_VALUE.matcher(t).find()) {
             return false;
         }
-        return MONEY_OR_SHARE.matcher(t).find() || !t.matches("(?s).*\\p{L}{2}.*") || LABEL_VALUE.matcher(t).find()
-                || COUNT_ALONE.matcher(t).find() || LABEL_SCORE.matcher(t).find();
+        return MONEY_OR_SHARE.matcher(t).find() || !t.matches("(?s).*\\p{L}{2}.*") || COUNT_ALONE.matcher(t).find()
+                || LABEL_SCORE.matcher(t).find();
     }
 
     /** Why a paragraph is left out, or {@code null} to keep it. */

@@ -70,13 +70,13 @@ class BodyScreenTest {
 
     @Test
     void priceAndSpecFragmentsAreNotProse() {
-        for (String fragment : List.of("$39", "Totals $468 per year", "15% APR", "29,758", "4.4/5", "Average cost: $10,925",
-                "Duration: 4 to 25 weeks", "22 products", "11+ Users", "Regular price 80.00 EUR", "Ride comfort 8.7",
+        for (String fragment : List.of("$39", "Totals $468 per year", "15% APR", "29,758", "4.4/5", "22 products", "11+ Users", "Regular price 80.00 EUR", "Ride comfort 8.7",
                 "rating 4.9 / 5")) {
             assertEquals("price or spec fragment", furniture(fragment), fragment);
         }
         for (String prose : List.of("3. Liver protection", "#2. The quay", "Prices rose 15%.", "Turnout fell to 40 percent!",
-                "9-Month-Old's Life Support Order Extended", "QUAYSIDE PLANS SHELVED", "The council will vote on 12 new berths")) {
+                "9-Month-Old's Life Support Order Extended", "QUAYSIDE PLANS SHELVED", "The council will vote on 12 new berths",
+                "Average cost: $10,925", "Duration: 4 to 25 weeks", "Price: $199 at Harbour Outfitters")) {
             assertNull(furniture(prose), prose);
         }
     }
