@@ -79,6 +79,18 @@ final class BodyScreen {
     private static final Pattern OFFER = Pattern.compile("(?i)(?:[$£€₹]\\s?\\d[\\d,.]*[kKmM]?|\\d+\\s?%)\\s*off\\b"
             + "|\\bsave (?:up to |over |more than )?(?:[$£€₹]|\\d+\\s?%)|for as little as\\b|\\bfree (?:\\d+-day )?trial\\b"
             + "|\\bpromo(?:tion(?:al)?)? code\\b|\\b(?-i:code [A-Z0-9]{4,})\\b");
+    /**
+     * A closing bio of the writer or a contributor: a full name, "is a/an/the", and the words of a bio ("Jane Roe is a
+     * freelance writer who covers ..."). Only among the last blocks of the body, where bios stand.
+     */
+    private static final Pattern CLOSING_BIO = Pattern.compile("^(?:Dr\\.? )?\\p{Lu}\\p{Ll}+(?: \\(\\p{L}+\\))?(?: \\p{Lu}\\.)?"
+            + "(?: (?:van der|de|van|von|del|da))? \\p{Lu}[\\p{Ll}'-]+(?:, [^,]{1,80},)? (?:is|has been|was) (?:a|an|the)\\b"
+            + ".{0,160}\\b(?:writer|editor|reporter|journalist|author|contributor|columnist|correspondent|freelance|director"
+            + "|specializ|specialis|covers)");
+    /** A line that tells how to reach the writer or who wrote the story: "Jane Roe can be reached at ...". */
+    private static final Pattern CONTACT = Pattern.compile("(?i)\\b(?:can|may) be reached at\\b|^contact (?:staff )?"
+            + "(?:writer|reporter|editor|correspondent)\\b|^this (?:story|article|report|piece)\\b.{0,80}\\bwas (?:written"
+            + "|reported|produced) by\\b");
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+");
     private static final Pattern BIO_VERB = Pattern.compile("^(?:,[^,]{1,80},)?\\s+(?:is|was|has|covers|writes|reports"
             + "|joined|specializes|specialises|leads|edits|holds|lives)\\b");
@@ -94,11 +106,13 @@ final class BodyScreen {
         StringBuilder text = new StringBuilder();
         int tables = 0;
         Map<String, Integer> skipped = new TreeMap<>();
-        for (BodyBlock b : article.blocks()) {
+        List<BodyBlock> blocks = article.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            BodyBlock b = blocks.get(i);
             if (!text.isEmpty()) {
                 text.append('\n');
             }
-            String kind = b.type() == BlockType.TABLE ? null : furniture(b, article.authors());
+            String kind = b.type() == BlockType.TABLE ? null : furniture(b, article.authors(), i >= blocks.size() - 3);
             if (b.type() == BlockType.TABLE) {
                 tables++;
                 text.append(blank(b.text()));
@@ -194,6 +208,14 @@ final class BodyScreen {
      * @param authors the byline's names: a block that opens with one of them and a verb of a bio is the author's bio
      */
     static String furniture(BodyBlock block, List<String> authors) {
+        return furniture(block, authors, false);
+    }
+
+    /**
+     * As {@link #furniture(BodyBlock, List)}; {@code closing} says the block is among the body's last three, where a
+     * contributor's bio without the byline's name is read as one too.
+     */
+    static String furniture(BodyBlock block, List<String> authors, boolean closing) {
         String t = block.text().strip();
         if (block.type() == BlockType.CODE) {
             return "code";
@@ -220,11 +242,17 @@ final class BodyScreen {
         if (EMBEDDED_POST.matcher(t).find()) {
             return "embedded post";
         }
+        if (CONTACT.matcher(t).find()) {
+            return "contact or credit line";
+        }
         for (String author : authors) {
             if (author != null && author.contains(" ") && t.startsWith(author)
                     && BIO_VERB.matcher(t.substring(author.length())).find()) {
                 return "author bio";
             }
+        }
+        if (closing && CLOSING_BIO.matcher(t).find()) {
+            return "author bio";
         }
         return null;
     }

@@ -118,6 +118,19 @@ class BodyScreenTest {
         assertNull(furniture("Dana Whitlock's ferry was late by 15 minutes, passengers said."));
         assertNull(furniture("Oren Maddox covers the night shift at the depot, where 40 people work."));
         assertNull(furniture("The mayor wrote on X (@kestrelmayor) that 12 berths would open."));
+        assertEquals("contact or credit line", furniture("Have a tip? Oren Maddox may be reached at 555-0100."));
+        assertEquals("contact or credit line", furniture("Contact staff writer Oren Maddox at 555-0100."));
+        assertEquals("contact or credit line", furniture("This story about harbour dredging was written by Oren Maddox and "
+                + "produced by the Kestrel Courier."));
+        assertNull(furniture("The letter was written by Oren Maddox and signed by 40 residents."));
+        BodyBlock bio = new BodyBlock(BlockType.PARAGRAPH, "Lena Ortez is a freelance writer who covers ports. She has "
+                + "reported for 12 years.");
+        assertEquals("author bio", BodyScreen.furniture(bio, List.of(), true));
+        assertNull(BodyScreen.furniture(bio, List.of(), false), "a bio-like paragraph mid-story stays");
+        assertNull(BodyScreen.furniture(new BodyBlock(BlockType.PARAGRAPH, "Harbour Books is an excellent option for "
+                + "small ports, 12 of which use it."), List.of(), true));
+        assertNull(BodyScreen.furniture(new BodyBlock(BlockType.PARAGRAPH, "Lena Ortez is a dock worker who lost her job "
+                + "when the quay closed."), List.of(), true));
     }
 
     @Test
