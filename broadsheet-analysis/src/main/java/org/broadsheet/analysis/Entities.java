@@ -116,6 +116,7 @@ final class Entities {
         sweepShortNames();
         companiesTakenForPeople();
         companiesNamedForPeople();
+        sameNamesOtherwiseWritten();
         demonyms();
         for (Cluster c : people.values()) {
             String[] words = c.name.split("\\s+");
@@ -289,6 +290,51 @@ final class Entities {
                 }
             }
         }
+    }
+
+    /**
+     * One person's name written two ways is one person: in capitals ("ROSIE CURTS:" heading a transcript's turn, for
+     * "Rosie Curts"; accents aside, "SERGIO MARTINEZ-BELTRAN" for "Sergio Martínez-Beltrán"), or a surname alone in
+     * another transliteration of its ending ("Zelenskyy" or "Zelensky" beside "Volodymyr Zelenskiy").
+     */
+    private void sameNamesOtherwiseWritten() {
+        for (Cluster c : new ArrayList<>(people.values())) {
+            Cluster same = null;
+            for (Cluster o : people.values()) {
+                if (o != c && !inCapitals(o.name) && (inCapitals(c.name) && folded(c.name).equals(folded(o.name))
+                        || !c.name.contains(" ") && o.name.contains(" ") && transliterated(c.name, o.name))) {
+                    same = o;
+                    break;
+                }
+            }
+            if (same == null) {
+                continue;
+            }
+            people.remove(c.name);
+            same.mentions.putAll(c.mentions);
+            Ref ref = new Ref(Speaker.Kind.PERSON, same.name);
+            refs.replaceAll((at, r) -> r.kind() == Speaker.Kind.PERSON && r.name().equals(c.name) ? ref : r);
+        }
+    }
+
+    /** A name of letters in capitals only ("ROSIE CURTS"), not an initial or two. */
+    private static boolean inCapitals(String name) {
+        return name.codePoints().filter(Character::isLetter).count() >= 3 && name.equals(name.toUpperCase(Locale.ROOT))
+                && !name.equals(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** Lower case without accents: "Martínez" and "MARTINEZ" alike. */
+    private static String folded(String name) {
+        return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
+    }
+
+    /** {@code word} is the last word of {@code name} but for an ending of i and y ("Zelenskyy", "Zelenskiy"). */
+    private static boolean transliterated(String word, String name) {
+        String last = name.substring(name.lastIndexOf(' ') + 1);
+        String a = word.replaceAll("[iy]+$", "");
+        String b = last.replaceAll("[iy]+$", "");
+        return !word.equals(last) && a.length() >= 5 && a.equals(b) && Character.isUpperCase(word.charAt(0));
     }
 
     /**
