@@ -402,7 +402,7 @@ final class ReportedSpeechFinder {
             while (end > 1 && s.tag(end).matches("[,:]|''|``")) {
                 end--;
             }
-            if (end < 3 || !hasVerb(s, 1, end)) {
+            if (end < 3 || !hasVerb(s, 1, end) || leadIn(s.span(1, end))) {
                 return null;
             }
             return new ReportedSpeech(speaker, cueText(s, subj, i, cueEnd), s.span(1, end), s.whole());
@@ -1829,6 +1829,22 @@ final class ReportedSpeechFinder {
             return null; // (marks inside: quotes within quotes, or straight marks paired wrongly: no source to trust)
         }
         return new ReportedSpeech(r.speaker(), r.cue(), new Span(text, c.start(), c.start() + text.length()), r.sentence());
+    }
+
+    /**
+     * "That being said, “people shouldn't panic,” he said.", "Yet X has amended his testimony — “I now do recall,” he
+     * said.": what a trailing attribution closes is a quote that opens after a comma, a dash or a colon; the words
+     * before it are the writer's lead-in, so what was said is wholly quoted (the spec's R5: a quote only).
+     */
+    private boolean leadIn(Span content) {
+        int[] q = stretch(Math.max(content.start(), content.end() - 1));
+        if (q == null || q[0] <= content.start()) {
+            return false;
+        }
+        // (the stretch may or may not hold its opening mark)
+        String before = content.text().substring(0, q[0] - content.start()).replaceAll("[\\s\u201C\u2018\"']+$", "");
+        return before.endsWith(",") || before.endsWith(":") || before.endsWith("\u2014") || before.endsWith("\u2013")
+                || before.endsWith("--");
     }
 
     /** The quoted stretch holding {@code offset}, or null. */
