@@ -1337,14 +1337,19 @@ final class ReportedSpeechFinder {
     }
 
     /**
-     * "Any adviser will tell you ...", "some might argue ...", "Let's say the cost is ...", "let me explain why ...": a cue
-     * under a modal or under "let" is speech supposed, planned or offered, not speech made (the spec's R2: planned and
-     * imagined speech do not count).
+     * "Any adviser will tell you ...", "some might argue ...", "Let's say the cost is ...", "let me explain why ...", "if
+     * the minister confirms that ...": a cue under a modal, under "let" or in a condition is speech supposed, planned
+     * or offered, not speech made (the spec's R2: planned and imagined speech do not count).
      */
     static boolean unrealized(Sentence s, int verb) {
         for (int a : s.children(verb, "aux")) {
             if (s.tag(a).equals("MD")) {
                 return true;
+            }
+        }
+        for (int m : s.children(verb, "mark")) {
+            if (s.word(m).matches("(?i)if|unless") && m < verb) {
+                return true; // "If the minister confirms that ...": a condition, not a statement
             }
         }
         int h = s.head(verb);
