@@ -402,7 +402,7 @@ final class ReportedSpeechFinder {
             while (end > 1 && s.tag(end).matches("[,:]|''|``")) {
                 end--;
             }
-            if (end < 3 || !hasVerb(s, 1, end) || leadIn(s.span(1, end))) {
+            if (end < 3 || !hasVerb(s, 1, end) || leadIn(s, s.span(1, end))) {
                 return null;
             }
             return new ReportedSpeech(speaker, cueText(s, subj, i, cueEnd), s.span(1, end), s.whole());
@@ -1837,19 +1837,29 @@ final class ReportedSpeechFinder {
     }
 
     /**
-     * "That being said, “people shouldn't panic,” he said.", "Yet X has amended his testimony — “I now do recall,” he
-     * said.": what a trailing attribution closes is a quote that opens after a comma, a dash or a colon; the words
-     * before it are the writer's lead-in, so what was said is wholly quoted (the spec's R5: a quote only).
+     * "For the industry, “2020 will be about ...,” he said.", "Yet X has amended his testimony — “I now do recall,” he
+     * said.": what a trailing attribution closes is a quote that opens after a dash or a colon, or after a comma that
+     * ends a phrase with no finite verb; the words before it are the writer's lead-in, so what was said is wholly
+     * quoted (the spec's R5: a quote only).
      */
-    private boolean leadIn(Span content) {
+    private boolean leadIn(Sentence s, Span content) {
         int[] q = stretch(Math.max(content.start(), content.end() - 1));
         if (q == null || q[0] <= content.start()) {
             return false;
         }
         // (the stretch may or may not hold its opening mark)
         String before = content.text().substring(0, q[0] - content.start()).replaceAll("[\\s\u201C\u2018\"']+$", "");
-        return before.endsWith(",") || before.endsWith(":") || before.endsWith("\u2014") || before.endsWith("\u2013")
-                || before.endsWith("--");
+        if (before.endsWith(":") || before.endsWith("\u2014") || before.endsWith("\u2013") || before.endsWith("--")) {
+            return true;
+        }
+        // after a comma only a phrase with no finite verb is a lead-in: "During the call, he asked about X and said,
+        // “...”" is the source's account with a quote inside it
+        int first = Math.max(1, s.tokenAt(content.start()));
+        int last = 0;
+        for (int k = first; k <= s.size() && s.begin(k) < q[0]; k++) {
+            last = k;
+        }
+        return before.endsWith(",") && last > 0 && !hasFiniteVerb(s, first, last);
     }
 
     /** The quoted stretch holding {@code offset}, or null. */

@@ -16,7 +16,7 @@ final class SpeechCues {
      * quote by the parse alone (as {@link #CLAUSE_CUES_ONLY}).
      */
     static final Set<String> CLAUSE_SAYING = Set.of("mention", "recommend", "propose", "specify", "detail",
-            "plead", "wonder", "speculate", "posit", "theorize", "theorise", "clarify", "signal", "reaffirm", "concur",
+            "wonder", "speculate", "posit", "theorize", "theorise", "clarify", "signal", "reaffirm", "concur",
             "lament", "retort", "stipulate", "notify");
 
     private static Set<String> union(Set<String> more, String... words) {
