@@ -138,8 +138,9 @@ final class FigureFinder {
     /**
      * Stretches of a sentence whose numbers are no figures (the spec's section 8 and the guideline): a win-loss(-tie)
      * record of three parts ("improved to 14-0-1"), a one-token span of years ("the 2022-23 school year"), and a vague
-     * amount in words ("billions of dollars", "hundreds of thousands of files"), and a size naming a model ("the
-     * 16-inch MacBook Pro", the guideline's names).
+     * amount in words ("billions of dollars", "hundreds of thousands of files"), a size naming a model ("the
+     * 16-inch MacBook Pro", the guideline's names), a plural of a number naming an age group or a decade ("18-24s", "in
+     * their 20s") and a code ("401(k)").
      */
     private static List<int[]> noFigures(Sentence s) {
         List<int[]> out = new ArrayList<>();
@@ -157,12 +158,8 @@ final class FigureFinder {
         return out;
     }
 
-    /** A win-loss(-tie) record with what it counts after it: "9-1", "6-1 Big Ten", "4-7 overall". */
-    private static final String RECORD = "\\d{1,2}-\\d{1,2}(?:-\\d{1,2})?(?:\\s+(?:overall|[A-Z][\\w.&-]*(?:\\s+[A-Z][\\w.&-]*){0,2}))?";
     private static final Pattern NO_FIGURE = Pattern.compile("(?<![\\w.,-])\\d{1,3}-\\d{1,3}-\\d{1,3}(?![\\w-]|\\.\\d)"
             + "|(?<![\\w.,-])(?:1[89]|20)\\d{2}[-\u2013](?:\\d{2}|(?:1[89]|20)\\d{2})(?![\\w-]|\\.\\d)"
-            // win-loss records in parentheses after a side ("The Gophers (9-1, 6-1 Big Ten)"), which the guideline leaves out
-            + "|\\(" + RECORD + "(?:,\\s*" + RECORD + ")*\\)"
             // a plural of a number names an age group or a decade ("18-24s", "in their 20s"), or a code ("401(k)")
             + "|(?<![\\w.,])(?:\\d{1,3}[-\u2013])?\\d{1,4}s\\b|(?<![\\w.,])\\d{3}\\([a-z]\\)"
             + "|(?i)\\b(?:hundreds|thousands|millions|billions|trillions)(?:\\s+of\\s+(?:hundreds|thousands|millions|billions))?\\s+of\\b");
@@ -585,8 +582,8 @@ final class FigureFinder {
 
     /**
      * Numbers that are no figures: ages ("Webb, 51,", "aged 26"), emergency numbers, names with a number
-     * ("Fortune 500", "Week 13"), street ordinals ("6th Avenue"), plain ordinals ("the first match"), "one",
-     * set scores, and vague amounts ("several dozen").
+     * ("Fortune 500", "Week 13", "Proposition 19", "page 12"), the number sign ("#1"), street ordinals ("6th Avenue"),
+     * plain ordinals ("the first match"), "one", set scores, and vague amounts ("several dozen").
      */
     private static boolean notAFigure(Sentence s, int i, int j, String tag, boolean setScores) {
         String prev = i > 1 ? s.word(i - 1).toLowerCase(Locale.ROOT) : "";
@@ -672,7 +669,7 @@ final class FigureFinder {
             return false;
         }
         boolean digits = word.matches("\\d+(?:\\.\\d+)?");
-        boolean capitalNoun = Character.isUpperCase(prev.charAt(0)) && (prevTag.startsWith("NN")
+        boolean capitalNoun = Character.isUpperCase(prev.charAt(0)) && (prevTag.startsWith("NN") && !prevTag.endsWith("S")
                 || prevTag.equals("JJ") && i > 2 && !opening(s.word(i - 2)));
         if (capitalNoun) {
             // "Big Ten", "Apollo Eleven": a capitalised number word in a name too
