@@ -877,6 +877,12 @@ final class FigureFinder {
             if (i > 1 && s.lemma(i - 1).equals("the") && qualifier == null && !tally) {
                 return null;
             }
+            // "these 11 firms", "the other two crews": a set counted before, named again ("the original nine companies"
+            // may state the set for the first time)
+            if (i > 1 && s.word(i - 1).matches("(?i)these|those") || i > 2 && s.word(i - 1).equalsIgnoreCase("other")
+                    && s.word(i - 2).matches("(?i)the|its|their|his|her")) {
+                return null;
+            }
             if (word && value < 10 && qualifier == null && (value < 2 || countedNoun(s, i, j) == null) && !(tally && value >= 2)) {
                 return null;
             }

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * written after the noun they label ("Proposition 22", "page 12"), the number sign ("#1"), plurals of numbers that name
  * an age group ("18-24s") and codes ("401(k)"), the second bound of a range of ages; and the forms it counts: durations
  * in words from thirteen and fifteen up, a duration opening a quotation, ranges in words as one figure per bound, and
- * "magnitude" as a unit. "a third case" ranks the case, it is no share.
+ * "magnitude" as a unit. "a third case" ranks the case, it is no share; "these 14 pilots" and "the other five crews"
+ * name a set counted before.
  */
 class FigureFormsTest {
 
@@ -33,7 +34,8 @@ class FigureFormsTest {
                 "“Forty-five years of sailing,” the skipper said, “has taught me patience.”",
                 "The quarantine lasts one-to-seven days, and repairs take three to four weeks.",
                 "Officials confirmed a third case of the fever at the harbour, and the fleet shrank by a third last year.",
-                "A magnitude 6.2 earthquake shook the harbour.");
+                "A magnitude 6.2 earthquake shook the harbour.",
+                "The port hired 14 pilots last spring. These 14 pilots trained for a month, the other five crews stayed ashore.");
         body = String.join("\n", paragraphs);
         analysis = new Analyzer().analyze(Articles.of(paragraphs, "2027-03-10", "en", List.of(), null), null);
     }
@@ -93,6 +95,13 @@ class FigureFormsTest {
                 .toList();
         assertEquals(1, thirds.size(), () -> analysis.figures().toString());
         assertTrue(body.substring(0, thirds.get(0).start()).endsWith("shrank by "), () -> thirds.toString());
+    }
+
+    @Test
+    void aSetCountedBeforeAndNamedAgainIsNoNewFigure() {
+        List<Figure> pilots = analysis.figures().stream().filter(f -> f.text().equals("14")).toList();
+        assertEquals(1, pilots.size(), () -> analysis.figures().toString());
+        assertTrue(none("five"), () -> analysis.figures().toString());
     }
 
     @Test
