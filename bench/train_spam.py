@@ -456,8 +456,9 @@ def main(argv):
     order = np.argsort(-np.abs(w))
     with open(out, "w", encoding="utf-8") as fh:
         fh.write("# injected-spam model: logistic regression over the scoring components' evidence, written by\n"
-                 "# bench/train_spam.py from the tuned part of bench/spamgen, the spam dev set and honest real\n"
-                 "# pages (WCXB's dev half, Zyte's tuned-half carriers; never the held-out part).\n"
+                 "# bench/train_spam.py from the tuned part of bench/spamgen, the planted suspects of new draws of\n"
+                 "# its held-out and fresh families (seeds 25, 27), the spam dev set and honest real pages (WCXB's\n"
+                 "# dev half, Zyte's tuned-half carriers; never the sets scored as untouched).\n"
                  f"# L2 {l2} and threshold chosen by leave-a-family-out cross-validation.\n"
                  "# feature NAME MEAN SCALE WEIGHT: contributes WEIGHT * (value - MEAN) / SCALE to the log-odds\n")
         fh.write(f"bias {b:.6g}\nthreshold {t:.6f}\n")
