@@ -1,8 +1,11 @@
 package org.broadsheet.analysis;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.broadsheet.article.Article;
 import org.broadsheet.article.BlockType;
@@ -11,8 +14,10 @@ import org.broadsheet.article.Warning;
 
 /**
  * Keeps the language pipeline to prose of bounded size: the article's tables (the spec's body is paragraphs and
- * crossheads; a table's cells have no sentence to say what a figure measures), paragraphs that are tables of numbers, all
- * capitals, or one enormous sentence are blanked out (replaced by spaces, so that offsets stay those of
+ * crossheads; a table's cells have no sentence to say what a figure measures), blocks that are not the story's prose by
+ * their form ({@link #furniture}: code, captions and credits, related-link lines, price and spec fragments, references
+ * and footnotes, embedded posts' credit lines, link lists, the byline author's bio), paragraphs that are tables of
+ * numbers, all capitals, or one enormous sentence are blanked out (replaced by spaces, so that offsets stay those of
  * the body), and the body is cut at {@link Analyzer#MAX_CHARS}. Each kind of cut gives one warning. Two
  * sentences run together without a space ("Wednesday.The") are parted by a line break in place of the stop.
  */
@@ -26,6 +31,70 @@ final class BodyScreen {
             + "|At|But|And|This|That|These|Those|His|Her|Their|Our|Its|There|When|While|After|Before|As|If|Mr|Ms|Mrs|Dr"
             + "|According)\\b)");
 
+    /**
+     * A line that labels a link or a credit rather than telling the story: "Related: ...", "Read more: ...", "See also
+     * | ...", "Photo: ...", "Source: ...". The label must be followed by a separator, so "Read more about it here." and
+     * "Video-based teaching" are prose.
+     */
+    private static final Pattern LABEL_LINE = Pattern.compile("(?i)^\\W{0,3}(?:related(?: stories| articles| content"
+            + "| reading| posts?| coverage| links?)?|also read|read also|read more|read next|read report|more reading"
+            + "|further reading|learn more|see also|also see|recommended(?: reading| for you)?|you (?:may|might) also like"
+            + "|more from [^:]{1,30}|more information|more info|editor'?s picks?|don'?t miss|explore more|keep reading"
+            + "|continue reading|about the authors?|sources?|images?|photos?|pictures?|videos?|credits?)\\s*(?::|\\||»|>"
+            + "|\\s[–—-]\\s|$)");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?;][\"'”’)\\]]*$");
+    /** "1. Heart health", "#2. Leaseweb": a numbered crosshead, which the spec keeps. */
+    private static final Pattern NUMBERED_HEADING = Pattern.compile("^#?\\d{1,3}[.)]\\s");
+    private static final Pattern MONEY_OR_SHARE = Pattern.compile(
+            "(?:[$£€¥₹]|\\b(?:USD|EUR|GBP|INR|Rs\\.?))\\s?\\d|\\d\\s?(?:%|percent\\b|(?:USD|EUR|GBP|INR)\\b)");
+    /**
+     * "Price: $199", "Duration: 4 to 25 weeks": a label and its value. The label says what the figure measures, and such
+     * lines are body in the labelled articles (a deals list's), so they are kept.
+     */
+    private static final Pattern LABEL_VALUE = Pattern.compile("^[^:]{2,30}:\\s*\\S*\\d");
+    /** "Ride comfort 8.7", "rating 4.9 / 5": a label and its score, without a colon. */
+    private static final Pattern LABEL_SCORE = Pattern.compile("^\\p{L}[\\p{L} &'-]{1,30}\\s\\d+[.,]\\d+(?:\\s?/\\s?\\d+)?$");
+    /** "22 products", "9 Months", "1,000+ clients": a count with its noun and nothing else. */
+    private static final Pattern COUNT_ALONE = Pattern.compile("^[+~#]?\\d[\\d,.]*\\+?\\s+\\S+(?:\\s+\\S+)?$");
+    /**
+     * A reference or footnote: a DOI, a list of authors' surnames and initials ("Burke A, Lam CN, ..."), "Name et al."
+     * opening the block, a numbered citation with its year ("2. Centers for Disease Control (2019). Adult Oral
+     * Health."), or a footnote's return mark.
+     */
+    private static final Pattern REFERENCE = Pattern.compile("(?i:\\bdoi\\b:?\\s*10\\.|\\b10\\.\\d{4,9}/\\S)"
+            + "|^\\p{Lu}[\\p{L}'-]+ \\p{Lu}{1,3}, \\p{Lu}[\\p{L}'-]+ \\p{Lu}{1,3}[,.]"
+            + "|^(?:\\p{Lu}[\\p{L}.'-]*\\s){0,3}\\p{Lu}[\\p{L}'-]+,? et al\\.|^\\[?\\d{1,3}[\\].)]\\s.{3,200}\\((?:\\d{4}[a-z]?|n\\.d\\.)\\)\\.|(?:Accessed|Retrieved)(?: on)? (?:\\d{1,2} \\p{L}{3,9}\\.? \\d{4}|\\p{L}{3,9}\\.? \\d{1,2}, \\d{4})|↩\\uFE0E?\\uFE0F?\\s*$");
+    /** An embedded post's credit line ("— Jane Roe (@janeroe) November 18, 2019") or a post's own short links. */
+    private static final Pattern EMBEDDED_POST = Pattern.compile("[—–-]\\s*[^()\\n]{1,80}\\(@\\w{1,30}\\)\\s+\\p{L}+ \\d{1,2}, "
+            + "\\d{4}|pic\\.twitter\\.com/|https?://t\\.co/|(?i)^an? (?:post|photo|video) shared by\\b");
+    /** A picture's credit: "© Jane Roe ...", or a caption ending "(Image: Agency)", "(Photo by Jane Roe/Agency)". */
+    private static final Pattern CREDIT = Pattern.compile("^©|(?i)\\((?:images?|photos?|pictures?|photograph|credit|pic)"
+            + "(?: credit)?(?::| by)[^()]{1,80}\\)\\s*$");
+    /**
+     * An offer: an imperative of shopping ("Get", "Save", "Try", "Use", "Shop" ...) with a discount, a price "for as
+     * little as", a free trial or a promo code ("Get 50% off your first box!", "Use code HARBOUR10").
+     */
+    private static final Pattern OFFER_VERB = Pattern.compile("(?i)^[^\\p{L}\\p{N}\"“”'‘’«]{0,3}(?:get|save|shop|buy|start|try|use|order|claim"
+            + "|book|sign up|subscribe|join|download|grab|unlock|enjoy)\\b");
+    private static final Pattern OFFER = Pattern.compile("(?i)(?:[$£€₹]\\s?\\d[\\d,.]*[kKmM]?|\\d+\\s?%)\\s*off\\b"
+            + "|\\bsave (?:up to |over |more than )?(?:[$£€₹]|\\d+\\s?%)|for as little as\\b|\\bfree (?:\\d+-day )?trial\\b"
+            + "|\\bpromo(?:tion(?:al)?)? code\\b|\\b(?-i:code [A-Z0-9]{4,})\\b");
+    /**
+     * A closing bio of the writer or a contributor: a full name, "is a/an/the", and the words of a bio ("Jane Roe is a
+     * freelance writer who covers ..."). Only among the last blocks of the body, where bios stand.
+     */
+    private static final Pattern CLOSING_BIO = Pattern.compile("^(?:Dr\\.? )?\\p{Lu}\\p{Ll}+(?: \\(\\p{L}+\\))?(?: \\p{Lu}\\.)?"
+            + "(?: (?:van der|de|van|von|del|da))? \\p{Lu}[\\p{Ll}'-]+(?:, [^,]{1,80},)? (?:is|has been|was) (?:a|an|the)\\b"
+            + ".{0,160}\\b(?:writer|editor|reporter|journalist|author|contributor|columnist|correspondent|freelance|director"
+            + "|specializ|specialis|covers)");
+    /** A line that tells how to reach the writer or who wrote the story: "Jane Roe can be reached at ...". */
+    private static final Pattern CONTACT = Pattern.compile("(?i)\\b(?:can|may) be reached at\\b|^contact (?:staff )?"
+            + "(?:writer|reporter|editor|correspondent)\\b|^this (?:story|article|report|piece)\\b.{0,80}\\bwas (?:written"
+            + "|reported|produced) by\\b");
+    private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+");
+    private static final Pattern BIO_VERB = Pattern.compile("^(?:,[^,]{1,80},)?\\s+(?:is|was|has|covers|writes|reports"
+            + "|joined|specializes|specialises|leads|edits|holds|lives)\\b");
+
     private BodyScreen() {
     }
 
@@ -36,13 +105,20 @@ final class BodyScreen {
     static String screen(Article article, List<Warning> warnings, int maxChars) {
         StringBuilder text = new StringBuilder();
         int tables = 0;
-        for (BodyBlock b : article.blocks()) {
+        Map<String, Integer> skipped = new TreeMap<>();
+        List<BodyBlock> blocks = article.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            BodyBlock b = blocks.get(i);
             if (!text.isEmpty()) {
                 text.append('\n');
             }
+            String kind = b.type() == BlockType.TABLE ? null : furniture(b, article.authors(), i >= blocks.size() - 3);
             if (b.type() == BlockType.TABLE) {
                 tables++;
-                text.append(b.text().replaceAll("[^\n]", " "));
+                text.append(blank(b.text()));
+            } else if (kind != null) {
+                skipped.merge(kind, 1, Integer::sum);
+                text.append(blank(b.text()));
             } else {
                 text.append(b.text());
             }
@@ -51,7 +127,23 @@ final class BodyScreen {
             warnings.add(new Warning("analysis-skipped-table-block", tables + " table(s) were not analysed (the layer "
                     + "reads sentences; a cell's figure has none to say what it measures)"));
         }
+        if (!skipped.isEmpty()) {
+            warnings.add(new Warning("analysis-skipped-non-prose", skipped.values().stream().mapToInt(Integer::intValue).sum()
+                    + " block(s) that are not the story's prose were not analysed: " + skipped.entrySet().stream()
+                            .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", "))));
+        }
         return screen(text.toString(), warnings, maxChars);
+    }
+
+    /** {@code text} with every char but line breaks a space: char for char, so a surrogate pair stays two. */
+    private static String blank(String text) {
+        char[] out = text.toCharArray();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] != '\n') {
+                out[i] = ' ';
+            }
+        }
+        return new String(out);
     }
 
     static String screen(String text, List<Warning> warnings, int maxChars) {
@@ -105,6 +197,79 @@ final class BodyScreen {
             return out.substring(0, cut);
         }
         return out.toString();
+    }
+
+    /**
+     * The kind of page furniture {@code block} is by its form, or {@code null} when it may be the story's prose. The
+     * spec's body is paragraphs and crossheads; captions, credits, related-link lines, footnotes, embedded posts and
+     * author bios are out, and the label-and-value lines of price boxes and spec lists have no sentence to say what
+     * their figures measure.
+     *
+     * @param authors the byline's names: a block that opens with one of them and a verb of a bio is the author's bio
+     */
+    static String furniture(BodyBlock block, List<String> authors) {
+        return furniture(block, authors, false);
+    }
+
+    /**
+     * As {@link #furniture(BodyBlock, List)}; {@code closing} says the block is among the body's last three, where a
+     * contributor's bio without the byline's name is read as one too.
+     */
+    static String furniture(BodyBlock block, List<String> authors, boolean closing) {
+        String t = block.text().strip();
+        if (block.type() == BlockType.CODE) {
+            return "code";
+        }
+        if (block.type() == BlockType.CAPTION || CREDIT.matcher(t).find()) {
+            return "caption or credit";
+        }
+        if (LABEL_LINE.matcher(t).find()) {
+            return "related-link or credit line";
+        }
+        String bare = URL.matcher(t).replaceAll("").strip();
+        if (t.length() > 20 && bare.length() * 5 < t.length()) {
+            return "link list";
+        }
+        if (OFFER_VERB.matcher(t).find() && OFFER.matcher(t).find() && t.split("\\s+").length <= 40) {
+            return "offer";
+        }
+        if (figureFragment(t)) {
+            return "price or spec fragment";
+        }
+        if (REFERENCE.matcher(t).find()) {
+            return "reference or footnote";
+        }
+        if (EMBEDDED_POST.matcher(t).find()) {
+            return "embedded post";
+        }
+        if (CONTACT.matcher(t).find()) {
+            return "contact or credit line";
+        }
+        for (String author : authors) {
+            if (author != null && author.contains(" ") && t.startsWith(author)
+                    && BIO_VERB.matcher(t.substring(author.length())).find()) {
+                return "author bio";
+            }
+        }
+        if (closing && CLOSING_BIO.matcher(t).find()) {
+            return "author bio";
+        }
+        return null;
+    }
+
+    /**
+     * A few words with a number and no sentence: a price ("$29.95", "Totals $468 per year"), a bare number or rating
+     * ("29,758", "4.4/5"), a score ("Ride comfort 8.7") or a count and its noun ("22 products"). A numbered crosshead
+     * ("3. Liver protection") and a label with its value ("Price: $199") are not.
+     */
+    static boolean figureFragment(String t) {
+        String[] words = t.split("\\s+");
+        if (words.length > 6 || t.isEmpty() || SENTENCE_END.matcher(t).find() || NUMBERED_HEADING.matcher(t).find()
+                || t.chars().noneMatch(Character::isDigit) || LABEL_VALUE.matcher(t).find()) {
+            return false;
+        }
+        return MONEY_OR_SHARE.matcher(t).find() || !t.matches("(?s).*\\p{L}{2}.*") || COUNT_ALONE.matcher(t).find()
+                || LABEL_SCORE.matcher(t).find();
     }
 
     /** Why a paragraph is left out, or {@code null} to keep it. */

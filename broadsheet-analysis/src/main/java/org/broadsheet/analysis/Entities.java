@@ -116,6 +116,7 @@ final class Entities {
         sweepShortNames();
         companiesTakenForPeople();
         companiesNamedForPeople();
+        sameNamesOtherwiseWritten();
         demonyms();
         for (Cluster c : people.values()) {
             String[] words = c.name.split("\\s+");
@@ -123,7 +124,15 @@ final class Entities {
                 c.gender = FirstNames.gender(words[0]);
             }
         }
-        resolvePronouns();
+        List<Cluster> doubtful = people.values().stream().filter(this::doubtful).toList();
+        resolvePronouns(doubtful);
+        // a doubtful name that no he or she came to either is no person
+        for (Cluster c : doubtful) {
+            if (c.mentions.values().stream().noneMatch(m -> m.kind() == Mention.Kind.PRONOUN)) {
+                people.remove(c.name);
+                refs.values().removeIf(r -> r.kind() == Speaker.Kind.PERSON && r.name().equals(c.name));
+            }
+        }
         for (Sentence s : sentences) {
             roles(s);
         }
@@ -281,6 +290,51 @@ final class Entities {
                 }
             }
         }
+    }
+
+    /**
+     * One person's name written two ways is one person: in capitals ("ROSIE CURTS:" heading a transcript's turn, for
+     * "Rosie Curts"; accents aside, "SERGIO MARTINEZ-BELTRAN" for "Sergio Martínez-Beltrán"), or a surname alone in
+     * another transliteration of its ending ("Zelenskyy" or "Zelensky" beside "Volodymyr Zelenskiy").
+     */
+    private void sameNamesOtherwiseWritten() {
+        for (Cluster c : new ArrayList<>(people.values())) {
+            Cluster same = null;
+            for (Cluster o : people.values()) {
+                if (o != c && !inCapitals(o.name) && (inCapitals(c.name) && folded(c.name).equals(folded(o.name))
+                        || !c.name.contains(" ") && o.name.contains(" ") && transliterated(c.name, o.name))) {
+                    same = o;
+                    break;
+                }
+            }
+            if (same == null) {
+                continue;
+            }
+            people.remove(c.name);
+            same.mentions.putAll(c.mentions);
+            Ref ref = new Ref(Speaker.Kind.PERSON, same.name);
+            refs.replaceAll((at, r) -> r.kind() == Speaker.Kind.PERSON && r.name().equals(c.name) ? ref : r);
+        }
+    }
+
+    /** A name of letters in capitals only ("ROSIE CURTS"), not an initial or two. */
+    private static boolean inCapitals(String name) {
+        return name.codePoints().filter(Character::isLetter).count() >= 3 && name.equals(name.toUpperCase(Locale.ROOT))
+                && !name.equals(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** Lower case without accents: "Martínez" and "MARTINEZ" alike. */
+    private static String folded(String name) {
+        return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
+    }
+
+    /** {@code word} is the last word of {@code name} but for an ending of i and y ("Zelenskyy", "Zelenskiy"). */
+    private static boolean transliterated(String word, String name) {
+        String last = name.substring(name.lastIndexOf(' ') + 1);
+        String a = word.replaceAll("[iy]+$", "");
+        String b = last.replaceAll("[iy]+$", "");
+        return !word.equals(last) && a.length() >= 5 && a.equals(b) && Character.isUpperCase(word.charAt(0));
     }
 
     /**
@@ -558,7 +612,7 @@ final class Entities {
      * gender is not already known to differ. Names inside quotation marks are not antecedents of pronouns
      * outside them ("Pat Carlineo is passionate ...," she said).
      */
-    private void resolvePronouns() {
+    private void resolvePronouns(List<Cluster> doubtful) {
         java.util.LinkedList<Cluster> subjects = new java.util.LinkedList<>();
         java.util.LinkedList<Cluster> named = new java.util.LinkedList<>();
         // the main subjects of the two sentences before: "Figgins declined to address whether Thomas slept on the
@@ -638,6 +692,19 @@ final class Entities {
                         break;
                     }
                 }
+                if (c != null && doubtful.contains(c)) {
+                    // a name the text gives no other sign of being a person's yields to a person of this gender named
+                    // in this sentence or the one before ("Getting Disney+ right is a test of Mayer's mettle. He ...")
+                    int from = sentences.get(Math.max(0, s.index - 1)).begin();
+                    for (Cluster candidate : candidates) {
+                        if (!doubtful.contains(candidate) && gender.equals(candidate.gender)
+                                && candidate.mentions.subMap(from, s.begin(i)).values().stream()
+                                        .anyMatch(m -> !quoted(m.start()))) {
+                            c = candidate;
+                            break;
+                        }
+                    }
+                }
                 if (c != null && gender.equals(unnamedGender) && s.index - unnamed[0] <= 1) {
                     Integer at = c.mentions.floorKey(s.begin(i));
                     if (at == null || at < unnamed[1]) {
@@ -661,6 +728,99 @@ final class Entities {
             // no subject of the main verb found: the sentence's first subject that is a person stands for it
             previousMain[0] = mainSubject != null ? mainSubject : hereSubjects.isEmpty() ? null : hereSubjects.getLast();
         }
+    }
+
+    /** Words of address before a name that only a person bears: "Mr. Vogel", "Dame Judi". */
+    private static final Set<String> ADDRESS = Set.of("mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lady", "lord",
+            "dr", "prof", "rev", "fr");
+    /** Kin and counsel, which a person has and a company does not: "Epstein's lawyer". */
+    private static final Pattern KIN = Pattern.compile("wife|husband|son|daughter|mother|father|brother|sister|parent"
+            + "|child|children|family|friend|girlfriend|boyfriend|fiancee?|widow|lawyer|attorney|mom|dad|grandmother"
+            + "|grandfather|grandson|granddaughter|uncle|aunt|nephew|niece|cousin");
+    /** Nouns a leader's name modifies: "the Trump administration", "the Assad regime". */
+    private static final Set<String> LEADERS_NOUNS = Set.of("administration", "presidency", "regime", "government", "era",
+            "family");
+
+    /**
+     * A one-word name the tagger took for a person and the text never treats as one is no person: products, apps,
+     * works, places, companies and pets ("use Wunderlist", "provided by Statista", "Calhoun, Cass ... counties",
+     * "Sasha the black cat"). A person is addressed or titled ("Mr. Vogel", "Chairman Schiff", "Brazil star
+     * Neymar"), speaks ("Schiff asked"), is referred to by he or she, is listed or apposed with a person ("Jacob Clark
+     * or Cole Kramer", "his wife, Kimberly"), has a given name (the tagger may leave it out: "Cole Kramer"), or heads
+     * a government ("the Trump administration"). Such a doubtful name is a person only if a he or she comes to it when
+     * no other person can take it ("Trump assailed Williams ..., though there is no indication she has shown ...").
+     */
+    private boolean doubtful(Cluster c) {
+        return !c.name.contains(" ") && !c.flag && FirstNames.gender(c.name) == null && !treatedAsPerson(c);
+    }
+
+    /** Some mention of {@code c} shows it to be a person's name: see {@link #doubtful(Cluster)}. */
+    private boolean treatedAsPerson(Cluster c) {
+        boolean capitals = c.name.equals(c.name.toUpperCase(Locale.ROOT));
+        for (Mention m : c.mentions.values()) {
+            for (Sentence s : sentences) {
+                int t = s.begin() <= m.start() && m.start() < s.end() ? s.tokenAt(m.start()) : 0;
+                if (t <= 0) {
+                    continue;
+                }
+                String before = t > 1 ? s.word(t - 1) : "";
+                if (t > 1 && (ADDRESS.contains(before.replace(".", "").toLowerCase(Locale.ROOT))
+                        || s.tag(t - 1).startsWith("NN") && (RoleNouns.isRoleNoun(before) || SpeechCues.personNoun(s.lemma(t - 1)))
+                        || s.tag(t - 1).equals("NNP") && FirstNames.gender(before) != null)) {
+                    return true;
+                }
+                int h = s.head(t);
+                String rel = s.relation(t);
+                if (h > 0 && rel.startsWith("nsubj") && (SpeechCues.SAY.contains(s.lemma(h))
+                        || s.tag(h).startsWith("NN") && RoleNouns.isRoleNoun(s.word(h)))) {
+                    return true; // "Schiff asked", "Hege is the CEO"
+                }
+                if (h > 0 && rel.startsWith("compound") && LEADERS_NOUNS.contains(s.lemma(h).toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+                if (!capitals && personBeside(s, t)) {
+                    return true;
+                }
+                if (rel.equals("nmod:poss") && h > 0 && KIN.matcher(s.lemma(h).toLowerCase(Locale.ROOT)).matches()) {
+                    return true; // "Epstein's lawyer", "Adele's son": what a company does not have
+                }
+                if (t + 3 <= s.size() && s.word(t + 1).equals(",") && s.word(t + 2).matches("[1-9][0-9]?")
+                        && s.word(t + 3).matches("[,;.]")) {
+                    return true; // an age: "Oakhart, 37,"
+                }
+                for (int k : s.children(t, "acl:relcl")) {
+                    if (s.children(k, null).stream().anyMatch(w -> s.word(w).matches("(?i)who|whom|whose"))) {
+                        return true; // "Williams, who ..."
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Token {@code t} is coordinated or apposed with a person: a he or she, a name of several words known as a
+     * person's, or a noun for a person ("his wife, Kimberly").
+     */
+    private boolean personBeside(Sentence s, int t) {
+        List<Integer> beside = new ArrayList<>();
+        String rel = s.relation(t);
+        if ((rel.equals("conj") || rel.equals("appos")) && s.head(t) > 0) {
+            beside.add(s.head(t));
+        }
+        beside.addAll(s.children(t, "conj"));
+        beside.addAll(s.children(t, "appos"));
+        for (int k : beside) {
+            String w = s.word(k).toLowerCase(Locale.ROOT);
+            Ref r = refs.get(s.begin(k));
+            if (s.tag(k).startsWith("PRP") && (MALE.contains(w) || FEMALE.contains(w))
+                    || r != null && r.kind() == Speaker.Kind.PERSON && r.name().contains(" ")
+                    || s.tag(k).startsWith("NN") && !s.tag(k).startsWith("NNP")
+                            && (RoleNouns.isRoleNoun(s.word(k)) || SpeechCues.personNoun(s.lemma(k)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -842,6 +1002,8 @@ final class Entities {
                 }
             }
             relativeRole(c, s, i);
+            relativeAs(c, s, i);
+            parentheticalRole(c, s, i);
             relativePost(c, s, i);
             relativeRoleByOrder(c, s, i);
             appositionByOrder(c, s, i);
@@ -991,6 +1153,76 @@ final class Entities {
                 }
                 addRole(c, s, from, to, null, RoleCandidates.Kind.RELATIVE);
             }
+        }
+    }
+
+    /**
+     * "Ines Duarte, who served as mayor of Caldmoor from 2010 to 2018", "who works as a paramedic": the "as" phrase of
+     * a "who" clause's verb, a role noun and its phrase up to a comma, a verb or a preposition other than of, for, at,
+     * to or in.
+     */
+    private void relativeAs(Cluster c, Sentence s, int i) {
+        for (int a : s.children(i, "acl:relcl")) {
+            int who = s.child(a, "nsubj");
+            if (a <= i || who <= i || who > a || !s.word(who).equalsIgnoreCase("who") || !s.tag(a).startsWith("VB")) {
+                continue;
+            }
+            for (int x : s.children(a, "obl")) {
+                int as = s.child(x, "case");
+                if (as <= a || !s.word(as).equalsIgnoreCase("as") || !s.tag(x).matches("NNS?") || refs.containsKey(s.begin(x))
+                        || !(RoleNouns.isRoleNoun(s.word(x)) || RoleNouns.isRoleNoun(s.lemma(x)))) {
+                    continue;
+                }
+                int from = as + 1;
+                while (from < x && s.tag(from).matches("DT|PRP\\$")) {
+                    from++;
+                }
+                int to = Math.max(x, phraseEnd(s, from));
+                for (int k = x + 1; k < to; k++) {
+                    if (s.tag(k).equals("IN") && s.tag(k + 1).equals("CD")) {
+                        to = k - 1; // "a nurse for 20 years": the post, not how long
+                        break;
+                    }
+                }
+                addRole(c, s, from, to, null, RoleCandidates.Kind.AS);
+            }
+        }
+    }
+
+    /**
+     * "Jane Holt (chief executive, Harbourline)", "(CEO of Harbourline)": a post in parentheses right after the name,
+     * headed by a role noun, up to the first comma; not a party tag ("(D-Caldmoor)"), an age or a picture's "(left)".
+     */
+    private void parentheticalRole(Cluster c, Sentence s, int i) {
+        if (i + 3 > s.size() || !s.tag(i + 1).equals("-LRB-")) {
+            return;
+        }
+        int close = i + 2;
+        while (close <= s.size() && close < i + 16 && !s.tag(close).equals("-RRB-")) {
+            close++;
+        }
+        if (close > s.size() || !s.tag(close).equals("-RRB-")) {
+            return;
+        }
+        int to = i + 2;
+        while (to + 1 < close && !s.tag(to + 1).equals(",")) {
+            to++;
+        }
+        int head = 0;
+        for (int k = i + 2; k <= to; k++) {
+            Ref r = refs.get(s.begin(k));
+            if (r != null && r.kind() == Speaker.Kind.PERSON || s.tag(k).matches("VB[DPZ]?|MD|CD")) {
+                return;
+            }
+            if (s.tag(k).matches("IN|TO")) {
+                break;
+            }
+            if (s.tag(k).startsWith("NN")) {
+                head = k;
+            }
+        }
+        if (head > 0 && (RoleNouns.isRoleNoun(s.word(head)) || ROLE_HEAD_WORD.matcher(s.word(head)).matches())) {
+            addRole(c, s, i + 2, to, null, RoleCandidates.Kind.APPOSITION);
         }
     }
 

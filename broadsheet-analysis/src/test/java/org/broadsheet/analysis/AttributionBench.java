@@ -165,7 +165,9 @@ public final class AttributionBench {
             String split = a.path("split").asText();
             ObjectNode predicted = specView(analyzer.analyze(article(a), null));
             boolean held = split.equals("heldout") || untouchedPart(split);
-            String id = a.path("id").asText().substring(0, Math.min(8, a.path("id").asText().length()));
+            // a hash id is cut to 8 characters; a WCXB page number is kept whole ("wcxb-0456" and "wcxb-4561" differ)
+            String whole = a.path("id").asText();
+            String id = whole.startsWith("wcxb-") ? whole : whole.substring(0, Math.min(8, whole.length()));
             AttributionScorer.Card card = AttributionScorer.score(a, predicted,
                     line -> {
                         if (printTuneMisses && !held) {

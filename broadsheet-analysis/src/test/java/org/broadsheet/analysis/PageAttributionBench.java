@@ -15,6 +15,7 @@ import java.util.zip.GZIPInputStream;
 
 import org.broadsheet.Extractor;
 import org.broadsheet.article.Article;
+import org.broadsheet.article.BodyBlock;
 import org.broadsheet.article.RawPage;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,13 +30,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  *
  * <pre>
  * java -Xmx3g -cp "$(cat /tmp/cp.txt):broadsheet-analysis/target/classes:broadsheet-analysis/target/test-classes" \
- *     org.broadsheet.analysis.PageAttributionBench --cache DIR [--shared ../shared] [--losses | --untouched]
+ *     org.broadsheet.analysis.PageAttributionBench --cache DIR [--shared ../shared] [--parts a,b] [--losses | --untouched]
  * </pre>
  *
- * {@code --losses} prints, per article, the measures where the page scores below the labelled body, and the names
- * only the page gives; {@code --untouched} scores the untouched parts instead of the tuning articles, totals only.
+ * {@code --losses} prints, per article of a read part ({@link #READ_PARTS}), the measures where the page scores below
+ * the labelled body, and the names and figures only the page gives, each with the kind and opening of the block it
+ * came from; the check parts' articles are scored as totals only. {@code --parts} keeps the articles of the named
+ * splits; {@code --untouched} scores the untouched parts instead of the tuning articles, totals only.
  */
 public final class PageAttributionBench {
+
+    /** The tuning splits whose misses may be read; the others ({@code fresh3}, {@code fresh5}) are check parts. */
+    static final Set<String> READ_PARTS = Set.of("tune", "heldout", "fresh", "fresh2", "fresh4");
 
     private PageAttributionBench() {
     }
@@ -55,13 +61,22 @@ public final class PageAttributionBench {
         Path shared = Path.of(a.contains("--shared") ? args[a.indexOf("--shared") + 1] : "../shared");
         boolean untouched = a.contains("--untouched");
         boolean losses = a.contains("--losses") && !untouched;
+        Set<String> parts = a.contains("--parts") ? Set.of(args[a.indexOf("--parts") + 1].split(",")) : null;
         Analyzer analyzer = new Analyzer(new AnnotationCache(Path.of(args[a.indexOf("--cache") + 1])), Analyzer.MAX_CHARS,
                 ReportedSpeechModel.judge());
         Extractor extractor = new Extractor();
         AttributionScorer.Card allBody = new AttributionScorer.Card();
         AttributionScorer.Card allPage = new AttributionScorer.Card();
+        AttributionScorer.Card readBody = new AttributionScorer.Card();
+        AttributionScorer.Card readPage = new AttributionScorer.Card();
+        AttributionScorer.Card checkBody = new AttributionScorer.Card();
+        AttributionScorer.Card checkPage = new AttributionScorer.Card();
         int missing = 0;
         for (JsonNode labelled : untouched ? AttributionBench.untouchedArticles() : AttributionBench.tuning()) {
+            String split = labelled.path("split").asText();
+            if (parts != null && !parts.contains(split)) {
+                continue;
+            }
             Optional<Path> html = page(shared, labelled);
             if (html.isEmpty()) {
                 missing++;
@@ -76,20 +91,30 @@ public final class PageAttributionBench {
                 continue;
             }
             ObjectNode asBody = AttributionBench.specView(analyzer.analyze(AttributionBench.article(labelled), null));
-            ObjectNode asPage = AttributionBench.specView(analyzer.analyze(fromPage, null));
+            Analysis pageAnalysis = analyzer.analyze(fromPage, null);
+            ObjectNode asPage = AttributionBench.specView(pageAnalysis);
             AttributionScorer.Card body = AttributionScorer.score(labelled, asBody, line -> { });
             AttributionScorer.Card page = AttributionScorer.score(labelled, asPage, line -> { });
             allBody.add(body);
             allPage.add(page);
-            if (losses) {
+            boolean read = READ_PARTS.contains(split);
+            (read ? readBody : checkBody).add(body);
+            (read ? readPage : checkPage).add(page);
+            if (losses && read) {
                 List<String> lost = lost(body, page, fromPage, labelled);
-                List<String> extra = onlyFromPage(asBody, asPage, "people", "name");
-                if (!extra.isEmpty()) {
-                    lost.add("people only from the page: " + String.join("; ", extra));
+                Set<String> bodyNames = new HashSet<>();
+                asBody.path("people").forEach(p -> bodyNames.add(p.path("name").asText()));
+                for (Person p : pageAnalysis.people()) {
+                    if (!p.author() && !bodyNames.contains(p.name()) && !p.mentions().isEmpty()) {
+                        lost.add("person only from the page: " + p.name() + "  <- " + block(fromPage, p.mentions().get(0).start()));
+                    }
                 }
-                List<String> figures = onlyFromPage(asBody, asPage, "figures", "text");
-                if (!figures.isEmpty()) {
-                    lost.add("figures only from the page: " + String.join("; ", figures));
+                Set<String> bodyFigures = new HashSet<>();
+                asBody.path("figures").forEach(f -> bodyFigures.add(f.path("text").asText()));
+                for (Figure f : pageAnalysis.figures()) {
+                    if (!bodyFigures.contains(f.text())) {
+                        lost.add("figure only from the page: " + f.text() + "  <- " + block(fromPage, f.start()));
+                    }
                 }
                 if (!lost.isEmpty()) {
                     System.out.println("  " + labelled.path("id").asText().substring(0, Math.min(8, labelled.path("id").asText().length())) + " "
@@ -102,6 +127,31 @@ public final class PageAttributionBench {
         System.out.println(allBody.report());
         System.out.println("the same articles from their pages (extractor, then analyser):");
         System.out.println(allPage.report());
+        if (!untouched) {
+            System.out.println("read parts (" + String.join(", ", READ_PARTS.stream().sorted().toList())
+                    + "), from the labelled body:");
+            System.out.println(readBody.report());
+            System.out.println("read parts, from their pages:");
+            System.out.println(readPage.report());
+            System.out.println("check parts (fresh3, fresh5), from the labelled body:");
+            System.out.println(checkBody.report());
+            System.out.println("check parts, from their pages:");
+            System.out.println(checkPage.report());
+        }
+    }
+
+    /** The kind and opening of the body block holding offset {@code at} of the article's text. */
+    private static String block(Article article, int at) {
+        int start = 0;
+        for (BodyBlock b : article.blocks()) {
+            int end = start + b.text().length();
+            if (at < end + 1) {
+                String t = b.text().replace('\n', '/');
+                return b.type() + " [" + (t.length() > 140 ? t.substring(0, 140) + "..." : t) + "]";
+            }
+            start = end + 1;
+        }
+        return "?";
     }
 
     /** The page the article was labelled from: Zyte pages are named by the id's start, WCXB pages by number. */
@@ -114,19 +164,6 @@ public final class PageAttributionBench {
         }
         Path wcxb = shared.resolve("bench/wcxb/html/" + id.replace("wcxb-", "") + ".html.gz");
         return Files.exists(wcxb) ? Optional.of(wcxb) : Optional.empty();
-    }
-
-    /** What the page gives that the labelled body does not (people by name, figures by text): furniture read as content. */
-    private static List<String> onlyFromPage(JsonNode asBody, JsonNode asPage, String list, String field) {
-        Set<String> fromBody = new HashSet<>();
-        asBody.path(list).forEach(p -> fromBody.add(p.path(field).asText()));
-        List<String> out = new ArrayList<>();
-        asPage.path(list).forEach(p -> {
-            if (!fromBody.contains(p.path(field).asText())) {
-                out.add(p.path(field).asText());
-            }
-        });
-        return out;
     }
 
     private static List<String> lost(AttributionScorer.Card body, AttributionScorer.Card page, Article fromPage,
