@@ -163,7 +163,7 @@ class Gen:
             if len(words) < 30:
                 words = re.findall(r"[^\W\d_]{2,}", " ".join(c[2] for c in r.sample(self.html, 3)))
             caps = [w for w in words if w[0].isupper() and len(w) >= 4] or words
-            focus = max(set(caps), key=caps.count)
+            focus = max(sorted(set(caps)), key=caps.count)  # sorted: ties broken the same on every run
             out = []
             for _ in range(r.randint(10, 30)):
                 k = r.randint(1, 3)
