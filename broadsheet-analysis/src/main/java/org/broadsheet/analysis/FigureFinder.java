@@ -883,7 +883,10 @@ final class FigureFinder {
                     && s.word(i - 2).matches("(?i)the|its|their|his|her")) {
                 return null;
             }
-            if (word && value < 10 && qualifier == null && (value < 2 || countedNoun(s, i, j) == null) && !(tally && value >= 2)) {
+            // "three to four cups": the first bound of a range in words counts what the second counts
+            boolean firstBound = j + 2 <= s.size() && s.word(j + 1).matches("(?i)to|or|-|–") && s.tag(j + 2).equals("CD");
+            if (word && value < 10 && qualifier == null && (value < 2 || countedNoun(s, i, j) == null) && !(tally && value >= 2)
+                    && !(firstBound && value >= 2)) {
                 return null;
             }
         }

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * Forms of numbers that the spec's section 8 leaves out or counts in its own way, on invented sentences: identifiers
  * written after the noun they label ("Proposition 22", "page 12"), the number sign ("#1"), plurals of numbers that name
  * an age group ("18-24s") and codes ("401(k)"), the second bound of a range of ages; and the forms it counts: durations
- * in words from thirteen and fifteen up, a duration opening a quotation, ranges in words as one figure per bound, and
+ * in words from thirteen and fifteen up, a duration opening a quotation, ranges in words as one figure per bound (the
+ * first bound of "six to eight cups" counting cups too), and
  * "magnitude" as a unit. "a third case" ranks the case, it is no share; "these 14 pilots" and "the other five crews"
  * name a set counted before; "eight of their games" and "Seven of Varga's passes" count a part of a set.
  */
@@ -36,7 +37,8 @@ class FigureFormsTest {
                 "Officials confirmed a third case of the fever at the harbour, and the fleet shrank by a third last year.",
                 "A magnitude 6.2 earthquake shook the harbour.",
                 "The port hired 14 pilots last spring. These 14 pilots trained for a month, the other five crews stayed ashore.",
-                "The Gulls lost eight of their games at the quay. Seven of Varga's passes went to Lisle.");
+                "The Gulls lost eight of their games at the quay. Seven of Varga's passes went to Lisle.",
+                "The harbourmaster drinks six to eight cups of tea on a shift.");
         body = String.join("\n", paragraphs);
         analysis = new Analyzer().analyze(Articles.of(paragraphs, "2027-03-10", "en", List.of(), null), null);
     }
@@ -88,6 +90,12 @@ class FigureFormsTest {
         assertEquals(List.of(1.0, 7.0), days);
         List<Double> weeks = analysis.figures().stream().filter(f -> "weeks".equals(f.unit())).map(Figure::value).toList();
         assertEquals(List.of(3.0, 4.0), weeks);
+    }
+
+    @Test
+    void theFirstBoundOfARangeInWordsCountsWhatTheSecondCounts() {
+        assertEquals(6.0, figure("six").value());
+        assertEquals("cups", figure("six").unit());
     }
 
     @Test
