@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# Retrains the injected-spam model from the TUNED part of the generated cases (bench/spamgen: seeds 15 and 16, and
-# the second tuned set tune2 of more languages and lookalikes), the spam dev set and honest real pages (every
+# Retrains the injected-spam model from the TUNED part of the generated cases (bench/spamgen: seeds 15, 16 and 23,
+# and the second tuned set tune2 of more languages and lookalikes, seeds 17 and 21), the spam families of NEW draws
+# of the held-out and fresh families (seed 25's held-out half, seed 27's fresh set: their planted suspects only, so
+# that no honest page or negative-bank half of theirs is trained on), the spam dev set and honest real pages (every
 # suspect of theirs a negative: WCXB's dev half, and the Zyte pages, HTML and flattened, that carry spamgen's tuned
-# cases; bench/spam-honest-labels.py), and writes it into broadsheet-core's resources. The held-out part is never
-# read: score it afterwards with bench/spam-unseen.sh. The honest pages of the held-out halves are judged too (their
-# flags are in target/spamtrain/honest-*-pred.jsonl) but not trained on.
+# cases; bench/spam-honest-labels.py), and writes it into broadsheet-core's resources. The sets scored as untouched
+# (seed 15 held-out, seed 19 fresh, seed 23 held-out, seed 31 novel) are never read: score them with
+# bench/spam-unseen.sh. The honest pages of the held-out halves are judged too (their flags are in
+# target/spamtrain/honest-*-pred.jsonl) but not trained on.
 # Needs python3 with numpy and ../shared.
 #   bench/spam-train.sh [--no-build]
 set -euo pipefail
@@ -27,6 +30,18 @@ judge() { # SET_DIR NAME
 # a third tuned set: tune2's families, tricks and negative kinds drawn again (seed 21), for more honest foreign lists
 [ -f target/spamgen-s21/tune2/labels.jsonl ] || python3 bench/spamgen/spamgen.py --shared "$shared" \
   --out target/spamgen-s21 --set tune2 --seed 21 >/dev/null
+# tuning material of session 16: tune23, and new draws of the held-out (seed 25) and fresh (seed 27) families
+[ -f target/spamgen-s23/tune/labels.jsonl ] || python3 bench/spamgen/spamgen.py --shared "$shared" \
+  --out target/spamgen-s23 --seed 23 >/dev/null
+if [ ! -f target/spamgen-s25/heldout/labels.jsonl ]; then
+  python3 bench/spamgen/spamgen.py --shared "$shared" --out target/spamgen-s25 --seed 25 >/dev/null
+  rm -rf target/spamgen-s25/tune
+fi
+[ -f target/spamgen-s27/fresh/labels.jsonl ] || python3 bench/spamgen/spamgen.py --shared "$shared" \
+  --out target/spamgen-s27 --set fresh --seed 27 >/dev/null
+judge target/spamgen-s23/tune tune23
+judge target/spamgen-s25/heldout held25
+judge target/spamgen-s27/fresh fresh27
 judge target/spamgen/tune tune
 judge target/spamgen/tune2 tune2
 judge target/spamgen-s21/tune2 tune21
@@ -46,6 +61,8 @@ done
 python3 bench/train_spam.py broadsheet-core/src/main/resources/org/broadsheet/spam/injected-spam.model \
   "target/spamgen/tune:$out/tune-judged.jsonl" "target/spamgen-s16/tune:$out/tune16-judged.jsonl" \
   "target/spamgen/tune2:$out/tune2-judged.jsonl" "target/spamgen-s21/tune2:$out/tune21-judged.jsonl" \
+  "target/spamgen-s23/tune:$out/tune23-judged.jsonl" \
+  "target/spamgen-s25/heldout:$out/held25-judged.jsonl:spam-only" "target/spamgen-s27/fresh:$out/fresh27-judged.jsonl:spam-only" \
   "$shared/spam/dev:$out/dev-judged.jsonl" \
   "$out/honest-wcxb:$out/honest-wcxb-judged.jsonl" "$out/honest-zyte:$out/honest-zyte-judged.jsonl" \
   "$out/honest-w3m:$out/honest-w3m-judged.jsonl" "$out/honest-innertext:$out/honest-innertext-judged.jsonl"

@@ -2,9 +2,11 @@
 # Scores injected-spam detection on generated families (bench/spamgen): the tuned part and the HELD-OUT part
 # (families, hiding tricks, placements and damage never tuned on) separately, against issue 15's bars. Of the
 # held-out part only the totals are printed.
-#   bench/spam-unseen.sh [--no-build] [tune|heldout|tune2|fresh ...]   (tune2: the second tuned set, more languages
-#   and lookalikes; made with spamgen.py --set tune2. fresh: a second held-out set, seed 19, families, hiding tricks
-#   and placements designed in session 12 before it tuned anything; made with spamgen.py --set fresh; totals only)
+#   bench/spam-unseen.sh [--no-build] [tune|heldout|tune2|fresh|novel ...]   (tune2: the second tuned set, more
+#   languages and lookalikes; made with spamgen.py --set tune2. fresh: a second held-out set, seed 19, families, hiding
+#   tricks and placements designed in session 12 before it tuned anything; made with spamgen.py --set fresh; totals
+#   only. novel: session 16's untouched tier, seed 31, families, languages, tricks, placements and damage in no other
+#   tier, with honest lookalikes of its own; made with spamgen.py --set novel; totals only, never opened)
 # Needs python3 and ../shared (carrier pages, score_spam.py). Writes to target/spamgen/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,6 +17,7 @@ out=target/spamgen
 [ -f "$out/heldout/labels.jsonl" ] || python3 bench/spamgen/spamgen.py --shared "$shared" --out "$out" >/dev/null
 [ -f "$out/tune2/labels.jsonl" ] || python3 bench/spamgen/spamgen.py --shared "$shared" --out "$out" --set tune2 >/dev/null
 [ -f "$out/fresh/labels.jsonl" ] || python3 bench/spamgen/spamgen.py --shared "$shared" --out "$out" --set fresh >/dev/null
+[ -f "$out/novel/labels.jsonl" ] || python3 bench/spamgen/spamgen.py --shared "$shared" --out "$out" --set novel >/dev/null
 for s in "${sets[@]}"; do
   java -Xmx1g -cp broadsheet-bench/target/broadsheet-bench.jar org.broadsheet.bench.SpamBench \
     "$out/$s/labels.jsonl" "$out/$s/predictions.jsonl" 2>"$out/$s/bench.log"
@@ -26,7 +29,7 @@ d, name = sys.argv[1], sys.argv[2]
 lines = open(f"{d}/score.txt").read().strip().splitlines()
 print(f"== {name}")
 # the held-out part is read as totals only, so that no rule is written from its cases
-print("\n".join(lines[:-1] if name not in ("heldout", "fresh") else lines[:3]))
+print("\n".join(lines[:-1] if name not in ("heldout", "fresh", "novel") else lines[:3]))
 s = json.loads(lines[-1]); p, sp = s["page"], s["span"]
 ok = p["precision"] >= 0.97 and p["recall"] >= 0.90 and sp["char_recall"] >= 0.85 \
      and p["fpr_negatives"] <= 0.02 and p["fpr_controls"] == 0

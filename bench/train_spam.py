@@ -15,7 +15,10 @@ Honest real pages are folded by their source and spread by case. The threshold i
 out-of-fold pages keep the false-positive bars (hard negatives <= 1%, clean controls 0, honest real pages <= 0.5%)
 with a margin; recall is what is left to maximize.
 
-    bench/train_spam.py MODEL_OUT SET_DIR:JUDGED.jsonl [SET_DIR:JUDGED.jsonl ...]
+    bench/train_spam.py MODEL_OUT SET_DIR:JUDGED.jsonl[:spam-only] [SET_DIR:JUDGED.jsonl ...]
+A set marked spam-only (new draws of the held-out or fresh families, on the held-out half of the carriers) gives only
+its positive cases and, of their suspects, only the planted ones: its honest text, negatives and controls stay
+untrained, so that the held-out halves of the honest pages and negative banks stay untouched.
 Whole command: bench/spam-train.sh
 """
 import gzip
@@ -53,25 +56,29 @@ WORDS_OR_SCRIPT = ("words.strong", "words.medium", "script.foreignWriting", "scr
                    "script.otherLanguage", "script.lostToQuestionMarks")
 
 
-def load_set(set_dir, judged_path):
+def load_set(set_dir, judged_path, spam_only=False):
     """The labels of a set and its suspects, each with the share of its characters that were injected (cached
     beside the judged file, as locating spans takes a while)."""
-    cache = judged_path + ".labelled.pickle"
+    cache = judged_path + (".spam-only" if spam_only else "") + ".labelled.pickle"
     if os.path.exists(cache) and os.path.getmtime(cache) > os.path.getmtime(judged_path):
         with open(cache, "rb") as fh:
             return pickle.load(fh)
-    result = _load_set(set_dir, judged_path)
+    result = _load_set(set_dir, judged_path, spam_only)
     with open(cache, "wb") as fh:
         pickle.dump(result, fh)
     return result
 
 
-def _load_set(set_dir, judged_path):
+def _load_set(set_dir, judged_path, spam_only=False):
     labels = {}
     with open(os.path.join(set_dir, "labels.jsonl"), encoding="utf-8") as fh:
         for line in fh:
             if line.strip():
                 rec = json.loads(line)
+                if spam_only:
+                    if rec["kind"] != "positive":
+                        continue
+                    rec = dict(rec, split="borrowed")  # trained on: its planted suspects only
                 labels[rec["case"]] = rec
     docs = {}
     rows = []
@@ -96,6 +103,8 @@ def _load_set(set_dir, judged_path):
             doc, gold = docs[rec["case"]]
             idx = score_spam.locate(doc, row["text"], set()) or set()
             share = len(idx & gold) / len(idx) if idx else 0.0
+            if spam_only and share < SPAM_SHARE:
+                continue
             row["share"] = share
             row["rec"] = rec
             rows.append(row)
@@ -272,6 +281,38 @@ def choose_threshold(rows, p, labels_by_set):
     return best
 
 
+def tier_of(family):
+    """Which generator tier a family was designed in (bench/spamgen/spamgen.py's lists)."""
+    sys.path.insert(0, os.path.join(HERE, "spamgen"))
+    import spamgen
+    for name in ("TUNE", "TUNE2", "HELD", "FRESH", "NOVEL"):
+        if family in getattr(spamgen, name + "_FAMILIES", []) or (name == "TUNE" and family == "hidden_links"):
+            return name
+    return "dev" if family else "?"
+
+
+def tier_report(rows, score, thr, labels_by_set, what):
+    """Page recall by the tier each family was designed in, and false alarms, for one model's scores."""
+    flagged = defaultdict(bool)
+    for row, pi in zip(rows, score):
+        if pi >= thr and gate(row):
+            flagged[(row["set"], row["case"])] = True
+    fam = defaultdict(lambda: [0, 0])
+    for sname, labels in labels_by_set.items():
+        for case, rec in labels.items():
+            if rec["kind"] == "positive" and rec.get("span_offsets") and rec.get("split") != "heldout":
+                fam[rec["family"]][0] += flagged[(sname, case)]
+                fam[rec["family"]][1] += 1
+    tiers = defaultdict(lambda: [0, 0])
+    for f, (a, n) in fam.items():
+        tiers[tier_of(f)][0] += a
+        tiers[tier_of(f)][1] += n
+    r = page_rates(rows, score, thr, labels_by_set)
+    print(f"{what}: " + ", ".join(f"{t} families R {a / max(n, 1):.3f} ({a}/{n})" for t, (a, n) in sorted(tiers.items()))
+          + f"; FPR neg {r['fpr_neg']:.3f} ctrl {r['fpr_ctrl']:.3f} honest {r['honest_fp']}/{r['honest']}")
+    print("   by family: " + ", ".join(f"{k} {a}/{n}" for k, (a, n) in sorted(fam.items())))
+
+
 def model_prob(path, rows):
     """Each suspect's probability under a model file (the shipped one, for comparison), and its threshold."""
     bias, threshold, feats = 0.0, 0.5, []
@@ -297,7 +338,9 @@ def main(argv):
     rows = []
     for arg in argv[2:]:
         set_dir, judged = arg.split(":", 1)
-        labels, r = load_set(set_dir, judged)
+        spam_only = judged.endswith(":spam-only")
+        judged = judged[:-len(":spam-only")] if spam_only else judged
+        labels, r = load_set(set_dir, judged, spam_only)
         name = os.path.basename(judged).replace("-judged.jsonl", "")
         for row in r:
             row["set"] = name
@@ -396,6 +439,12 @@ def main(argv):
         r = page_rates([rows[i] for i in gen_rows], oof[gen_rows], t, gen_labels)
         print(f"leave-a-{what}-out at the chosen threshold: page P {r['precision']:.3f} R {r['recall']:.3f} "
               f"FPR neg {r['fpr_neg']:.3f} ctrl {r['fpr_ctrl']:.3f} honest {r['honest_fp']}/{r['honest']}")
+    # the model in place against the new one out of fold, by the tier each family was designed in: the model in
+    # place never saw the TUNE2, HELD and FRESH families, the new one never saw the family it is scored on
+    if os.path.exists(out):
+        tier_report([rows[i] for i in gen_rows], p0[gen_rows], t0, gen_labels, "model in place (its threshold)")
+    tier_report([rows[i] for i in gen_rows], results[l2][2][gen_rows], t, gen_labels,
+                f"new model, leave-a-family-out (L2 {l2}, threshold {t:.5f})")
     w, b = train(x, y, l2, mean, scale, rw)
     fit = prob(x, w, b, mean, scale)
     for s in labels_by_set:
@@ -407,8 +456,9 @@ def main(argv):
     order = np.argsort(-np.abs(w))
     with open(out, "w", encoding="utf-8") as fh:
         fh.write("# injected-spam model: logistic regression over the scoring components' evidence, written by\n"
-                 "# bench/train_spam.py from the tuned part of bench/spamgen, the spam dev set and honest real\n"
-                 "# pages (WCXB's dev half, Zyte's tuned-half carriers; never the held-out part).\n"
+                 "# bench/train_spam.py from the tuned part of bench/spamgen, the planted suspects of new draws of\n"
+                 "# its held-out and fresh families (seeds 25, 27), the spam dev set and honest real pages (WCXB's\n"
+                 "# dev half, Zyte's tuned-half carriers; never the sets scored as untouched).\n"
                  f"# L2 {l2} and threshold chosen by leave-a-family-out cross-validation.\n"
                  "# feature NAME MEAN SCALE WEIGHT: contributes WEIGHT * (value - MEAN) / SCALE to the log-odds\n")
         fh.write(f"bias {b:.6g}\nthreshold {t:.6f}\n")

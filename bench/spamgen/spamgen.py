@@ -7,6 +7,8 @@
 
     python3 bench/spamgen/spamgen.py [--shared ../shared] [--out target/spamgen] [--seed 15]
     python3 bench/spamgen/spamgen.py --set fresh   (a second held-out set, seed 19: see FRESH_FAMILIES below)
+    python3 bench/spamgen/spamgen.py --set novel   (session 16's untouched tier, seed 31: see NOVEL_FAMILIES below;
+                                                    its own RNG, so no other set changes)
 
 Carriers are real pages: Zyte and WCXB article HTML, Zyte flattened text (w3m and innerText). Spans are exact
 (code-point offsets of the written file), so shared/spam/score_spam.py scores predictions on them. The split is
@@ -23,6 +25,7 @@ import re
 import banks
 import banks2
 import banks3
+import banks4
 
 # ---- what is held out (decided before tuning; see BENCHMARKS.md) -------------------------------------------
 TUNE_FAMILIES = ["stuff_own", "th_gambling", "ru_pharma", "en_unseen", "hidden_links"]
@@ -51,6 +54,19 @@ FRESH_FAMILIES = ["fr_spam", "nl_spam", "he_gambling", "en_crypto", "stuff_pairs
 FRESH_HIDINGS = ["transform_scale", "max_height_rule", "font_1px"]
 FRESH_PLACEMENTS = ["in_nav", "in_list"]
 
+# ---- a novel untouched tier (novel, session 16; --set novel, seed 31): families, languages, hiding tricks,
+# placements and damage that appear in NO tier above, designed from what real SEO spam looks like before session 16
+# changed anything, on the held-out half of the carriers and negative banks, with honest lookalikes of its own
+# (banks4). Every positive has at least one of these. Never tune on it, never open its cases: totals only.
+NOVEL_FAMILIES = ["zh_gambling", "fa_betting", "tl_sabong", "ro_spam", "uk_casino", "en_review", "en_recovery",
+                  "stuff_title"]
+NOVEL_HIDINGS = ["font_zero_rule", "wrapper_height0", "color_transparent", "details_closed", "aria_fixed",
+                 "attr_rule", "media_rule"]
+NOVEL_PLACEMENTS = ["in_related", "in_byline", "before_html", "in_head", "after_headline"]
+NOVEL_DAMAGE = ["mojibake_partial"]
+NOVEL_NEG_KINDS = ["novel_prose", "crypto_news", "review_roundup", "faq_details", "aria_decor", "hashtags",
+                   "related_headlines", "table_listing"]
+
 FAMILY_BANK = {"th_gambling": banks.TH_GAMBLING, "ru_pharma": banks.RU_PHARMA, "en_unseen": banks.EN_UNSEEN,
                "ko_gambling": banks.KO_GAMBLING, "vi_gambling": banks.VI_GAMBLING, "es_spam": banks.ES_SPAM,
                "en_local_seo": banks.EN_LOCAL_SEO,
@@ -59,7 +75,9 @@ FAMILY_BANK = {"th_gambling": banks.TH_GAMBLING, "ru_pharma": banks.RU_PHARMA, "
                "ar_pharma": banks2.AR_PHARMA, "hi_spam": banks2.HI_SPAM, "ja_spam": banks2.JA_SPAM,
                "el_spam": banks2.EL_SPAM, "en_unseen2": banks2.EN_UNSEEN2,
                "fr_spam": banks3.FR_SPAM, "nl_spam": banks3.NL_SPAM, "he_gambling": banks3.HE_GAMBLING,
-               "en_crypto": banks3.EN_CRYPTO}
+               "en_crypto": banks3.EN_CRYPTO,
+               "zh_gambling": banks4.ZH_GAMBLING, "fa_betting": banks4.FA_BETTING, "tl_sabong": banks4.TL_SABONG,
+               "ro_spam": banks4.RO_SPAM, "uk_casino": banks4.UK_CASINO, "en_review": banks4.EN_REVIEW}
 SCRIPT_FAMILIES = {"th_gambling", "ru_pharma", "ko_gambling", "ar_pharma", "hi_spam", "ja_spam", "el_spam"}
 CLASSES = ["footer-links", "widget", "sr-only", "friend-links", "seo", "partners", "links", "related", "promo", "box",
            "meta", "extra"]
@@ -101,7 +119,7 @@ class Gen:
     # ---- spam blocks ------------------------------------------------------------------------------------------
     def host(self):
         r = self.rng
-        b = banks3 if getattr(self, "fresh", False) else banks
+        b = banks4 if getattr(self, "novel", False) else banks3 if getattr(self, "fresh", False) else banks
         w = r.choice(b.SPAM_HOST_WORDS) + r.choice(b.SPAM_HOST_WORDS)
         if r.random() < 0.5:
             w += str(r.randint(1, 999))
@@ -140,6 +158,29 @@ class Gen:
                                    if len(w) >= 5))
             keys = r.sample(words, r.randint(4, 8))
             return [r.choice(keys) for _ in range(r.randint(30, 90))]
+        if family == "stuff_title":  # the page's own runs of words in its own capitalization, with SEO words
+            words = re.findall(r"[^\W\d_]{2,}", body)
+            if len(words) < 30:
+                words = re.findall(r"[^\W\d_]{2,}", " ".join(c[2] for c in r.sample(self.html, 3)))
+            caps = [w for w in words if w[0].isupper() and len(w) >= 4] or words
+            focus = max(sorted(set(caps)), key=caps.count)  # sorted: ties broken the same on every run
+            out = []
+            for _ in range(r.randint(10, 30)):
+                k = r.randint(1, 3)
+                i = r.randrange(max(1, len(words) - k))
+                ph = " ".join(words[i:i + k])
+                if r.random() < 0.4:
+                    ph = focus + " " + ph
+                if r.random() < 0.5:
+                    ph += " " + r.choice(banks4.SEO_MODIFIERS)
+                out.append(ph)
+            return out
+        if family == "en_recovery":  # testimonial scam prose: whole sentences
+            b = banks4
+            sents = r.sample(b.RECOVERY_SENTENCES, r.randint(2, 5))
+            return [t.format(n="{:,}".format(r.choice([4500, 12000, 27800, 68000, 150000, 310000])),
+                             name=r.choice(b.RECOVERY_NAMES), svc=r.choice(b.RECOVERY_SERVICES),
+                             tel=r.choice(b.RECOVERY_CONTACTS), mail=r.choice(b.RECOVERY_MAILS)) for t in sents]
         bank = FAMILY_BANK[family]
         return [r.choice(bank) for _ in range(n)]
 
@@ -156,6 +197,8 @@ class Gen:
             items = [(p, "https://" + self.host() + "/" if r.random() < (0.3 if layout == "sep_line" else 0.9)
                       else None) for p in ph]
             return layout, items
+        if family == "stuff_title":
+            return self.novel_block(family)
         if family.startswith("stuff"):
             words = self.phrases(family, 0, self.body)
             if r.random() < 0.5:
@@ -163,6 +206,8 @@ class Gen:
             else:
                 items = [(w, None) for w in words]
             return "words", items
+        if getattr(self, "novel", False):
+            return self.novel_block(family)
         n = r.randint(6, 30)
         ph = self.phrases(family, n, "")
         layout = r.choice(["sep_line", "ul", "anchor_block", "paragraphs"])
@@ -170,6 +215,38 @@ class Gen:
         items = [(p, "https://" + self.host() + "/" + (str(r.randint(1, 99)) + ".html" if r.random() < 0.5 else "")
                   if r.random() < link_share else None) for p in ph]
         return layout, items
+
+    def novel_block(self, family):
+        """The novel tier's blocks: its own layouts (tables, hashtags, prose) beside the earlier ones."""
+        r = self.rng
+        if family == "en_recovery":
+            return "prose", [(t, None) for t in self.phrases(family, 0, "")]
+        if family == "stuff_title":
+            ph = self.phrases(family, 0, self.body)
+        else:
+            ph = self.phrases(family, r.randint(6, 24), "")
+        layout = r.choice(["sep_line", "ul", "anchor_block", "paragraphs", "table", "table", "hashtags", "hashtags"])
+        if family == "en_review":
+            layout = r.choice(["ul", "anchor_block", "sep_line", "table"])
+        link_share = {"sep_line": 0.4, "ul": 0.9, "anchor_block": 1.0, "paragraphs": 0.3, "table": 0.7,
+                      "hashtags": 0.2}[layout]
+        if layout == "hashtags":
+            ph = ["#" + re.sub(r"[\s-]+", "", p if r.random() < 0.5 else p.title()) for p in ph]
+        items = [(p, "https://" + self.host() + "/" + (r.choice(["go", "daftar", "link", "review"]) + "/"
+                                                         if r.random() < 0.5 else "")
+                  if r.random() < link_share else None) for p in ph]
+        return layout, items
+
+    @staticmethod
+    def mojibake(t):
+        """UTF-8 read again as Windows-1252 (bytes it lacks as Latin-1), as a double decoding leaves it."""
+        out = []
+        for b in t.encode("utf-8"):
+            try:
+                out.append(bytes([b]).decode("cp1252"))
+            except UnicodeDecodeError:
+                out.append(bytes([b]).decode("latin-1"))
+        return "".join(out)
 
     # ---- rendering --------------------------------------------------------------------------------------------
     @staticmethod
@@ -187,6 +264,16 @@ class Gen:
             return "".join("<p>%s</p>\n" % " ".join(a(t, h) for t, h in p) for p in paras), "div"
         if layout == "words":
             return "<p>" + " ".join(a(t, h) for t, h in items) + "</p>", "div"
+        if layout == "table":
+            cols = self.rng.randint(2, 3)
+            rows = [items[i:i + cols] for i in range(0, len(items), cols)]
+            return "<table>" + "".join("<tr>%s</tr>" % "".join("<td>%s</td>" % a(t, h) for t, h in row)
+                                       for row in rows) + "</table>", "div"
+        if layout == "prose":
+            k = self.rng.randint(1, 2)
+            cut = (len(items) + 1) // 2 if k == 2 else len(items)
+            paras = [items[:cut], items[cut:]] if k == 2 else [items]
+            return "".join("<p>%s</p>" % " ".join(a(t, h) for t, h in p) for p in paras if p), "div"
         sep = self.rng.choice([" | ", " ", " - ", " · ", ", "]) if layout == "sep_line" else " "
         return sep.join(a(t, h) for t, h in items), "p"
 
@@ -200,6 +287,12 @@ class Gen:
             paras = [items[i:i + k] for i in range(0, len(items), k)]
             return ("\n\n" if flattener == "w3m" else "\n").join(" ".join(t for t, _ in p) for p in paras)
         if layout == "words":
+            return " ".join(t for t, _ in items)
+        if layout == "table":  # w3m lays cells out with spaces, innerText with tabs
+            cols = self.rng.randint(2, 3)
+            rows = [items[i:i + cols] for i in range(0, len(items), cols)]
+            return "\n".join(("   " if flattener == "w3m" else "\t").join(t for t, _ in row) for row in rows)
+        if layout == "prose":
             return " ".join(t for t, _ in items)
         sep = self.rng.choice([" | ", " ", " - ", " · ", ", "]) if layout == "sep_line" else " "
         return sep.join(t for t, _ in items)
@@ -243,9 +336,26 @@ class Gen:
         elif hiding == "opacity_id":
             head_rules.append("#%s{opacity:0}" % cls)
             attrs += ' id="%s"' % cls
+        elif hiding == "font_zero_rule":
+            head_rules.append(".%s{font-size:0;line-height:0}" % cls)
+        elif hiding == "color_transparent":
+            attrs += ' style="color:transparent%s"' % r.choice(["", ";user-select:none", ";background:transparent"])
+        elif hiding == "aria_fixed":
+            attrs += ' aria-hidden="true" style="position:fixed;%s:-%dpx;left:0"' % (
+                r.choice(["top", "bottom"]), r.choice([2000, 3000, 8000]))
+        elif hiding == "attr_rule":
+            key = "".join(r.choice("abcdefghjkmnpqrstuvwxyz") for _ in range(5))
+            attrs += ' data-%s="1"' % key
+            head_rules.append("[data-%s]{display:none!important}" % key)
+        elif hiding == "media_rule":
+            head_rules.append("@media %s{.%s{display:none}}" % (r.choice(["screen", "all", "(min-width:1px)"]), cls))
         el = "<%s%s>%s</%s>" % (tag, attrs, inner, tag)
         if hiding == "noscript":
             el = "<noscript>%s</noscript>" % el
+        elif hiding == "wrapper_height0":  # the wrapper hides; the block itself has no style
+            el = '<div class="%s-wrap" style="height:0;overflow:hidden">%s</div>' % (cls, el)
+        elif hiding == "details_closed":  # a disclosure never opened, with nothing to click on
+            el = "<details><summary></summary>%s</details>" % el
         return el
 
     # ---- carriers ---------------------------------------------------------------------------------------------
@@ -304,6 +414,36 @@ class Gen:
         if placement == "in_list":  # planted as one more item of a list of the page's own
             cands = [m.start() for m in re.finditer(r"</ul>", html, re.I) if not self.in_raw(html, m.start())]
             return (r.choice(cands), "li") if cands else None
+        if placement == "after_headline":  # between the headline and the first paragraph
+            for m in re.finditer(r"</h1\s*>", html, re.I):
+                if not self.in_raw(html, m.start()):
+                    return m.end(), False
+            return None
+        if placement == "before_html":  # after the doctype, before <html>: parsers move it into the body
+            m = re.search(r"<html\b", html, re.I)
+            return (m.start(), False) if m and not self.in_raw(html, m.start()) else None
+        if placement == "in_head":  # a block written into <head>: parsers close the head there
+            i = html.lower().find("</head>")
+            return (i, False) if i >= 0 and not self.in_raw(html, i) else None
+        if placement == "in_byline":  # inline, at the end of the byline's first words
+            for m in re.finditer(r"<[a-z][a-z0-9]*\b[^>]*\b(?:class|itemprop|rel)=\"[^\"]*(?:byline|author|dateline)"
+                                 r"[^\"]*\"[^>]*>", html, re.I):
+                if self.in_raw(html, m.start()):
+                    continue
+                t = re.compile(r">([^<>]*[^\W\d_][^<>]*)<").search(html, m.end() - 1, m.end() + 600)
+                if t and "{" not in t.group(1):
+                    return t.end(1), True
+            return None
+        if placement == "in_related":  # spread over the items of a list of links
+            lists = []
+            for m in re.finditer(r"<ul\b[^>]*>(.*?)</ul>", html, re.I | re.S):
+                ends = [m.start(1) + e.end() for e in re.finditer(r"</li\s*>", m.group(1), re.I)]
+                if len(ends) >= 3 and m.group(1).lower().count("<a ") >= 3 and not self.in_raw(html, m.start()):
+                    lists.append(ends)
+            if not lists:
+                return None
+            ends = r.choice(lists)
+            return sorted(r.sample(ends[:-1], min(len(ends) - 1, r.randint(2, 3)))), "related"
         raise ValueError(placement)
 
     def text_point(self, lines, placement):
@@ -331,6 +471,25 @@ class Gen:
             cands = [i for i in range(min(n, len(lines) - 1)) if 0 < len(lines[i].strip()) <= 40
                      and 0 < len(lines[i + 1].strip()) <= 40]
             return (r.choice(cands), "after") if cands else None
+        if placement in ("before_html", "in_head"):
+            return None  # a flattened page has no markup to write before or into
+        if placement == "after_headline":  # before the line where the article's first paragraph starts
+            first = next((l.strip() for l in self.body.split("\n") if len(l.strip()) >= 30), "")[:30]
+            for i, l in enumerate(lines):
+                if first and first in l:
+                    return (i, "before") if i > 0 else None
+            return None
+        if placement == "in_byline":
+            for i, l in enumerate(lines[:max(1, len(lines) // 3)]):
+                if re.match(r"\s*(?:By|Von|Par|Por|Door|Di)\s+[A-Z][^\W\d_]+", l) and len(l) < 120:
+                    return i, "append"
+            return None
+        if placement == "in_related":  # among the lines of a run of short lines (a flattened link list)
+            runs = [i for i in range(len(lines) - 4) if all(4 <= len(l.strip()) <= 80 for l in lines[i:i + 4])]
+            if not runs:
+                return None
+            i = r.choice(runs)
+            return sorted(r.sample([i, i + 1, i + 2], r.randint(2, 3))), "related"
         long_lines = [i for i, l in enumerate(lines) if len(l) > 200]
         if len(long_lines) < 2:
             return None
@@ -432,6 +591,47 @@ class Gen:
             paras = banks2.FOREIGN_PROSE2[lang]
             html = '<div lang="%s">%s</div>' % (lang, "".join("<p>%s</p>" % self.esc(p) for p in paras))
             return html, paras, "prose"
+        if kind == "novel_prose":
+            lang = r.choice(sorted(banks4.NOVEL_PROSE))
+            paras = r.sample(banks4.NOVEL_PROSE[lang], 2)
+            html = '<div lang="%s">%s</div>' % (lang, "".join("<p>%s</p>" % self.esc(p) for p in paras))
+            return html, paras, "prose"
+        if kind == "crypto_news":
+            paras = r.sample(banks4.CRYPTO_NEWS, r.randint(1, 3))
+            return "".join("<p>%s</p>" % self.esc(p) for p in paras), paras, "prose"
+        if kind == "review_roundup":
+            pairs = r.sample(banks4.REVIEW_ROUNDUP, r.randint(4, 8))
+            head = r.choice(["Today's best deals", "Deals we like", "Where to buy", ""])
+            html = '<div class="deals">%s<ul>%s</ul></div>' % (
+                "<h3>%s</h3>" % head if head else "",
+                "".join('<li><a href="https://www.%s/dp/%d?tag=news-21">%s</a></li>' % (h, r.randint(1000, 99999),
+                                                                                     self.esc(n)) for n, h in pairs))
+            return html, ([head] if head else []) + [n for n, _ in pairs], "links"
+        if kind == "faq_details":
+            qa = r.sample(banks4.FAQ, r.randint(2, 4))
+            html = '<section class="faq">%s</section>' % "".join(
+                "<details><summary>%s</summary><p>%s</p></details>" % (self.esc(q), self.esc(a)) for q, a in qa)
+            return html, [t for q, a in qa for t in (q, a)], "links"
+        if kind == "aria_decor":
+            t = r.choice(banks4.ARIA_DECOR)
+            style = r.choice(['', ' style="position:absolute;left:-9999px"', ' class="visually-hidden"'])
+            return '<div aria-hidden="true"%s>%s</div>' % (style, self.esc(t)), [t], "links"
+        if kind == "hashtags":
+            tags = r.choice(banks4.HASHTAGS)
+            html = '<p class="hashtags">%s</p>' % " ".join(
+                '<a href="https://%s/tag/%s">%s</a>' % (own_host, t[1:].lower(), t) for t in tags.split())
+            return html, [tags], "links"
+        if kind == "related_headlines":
+            heads = r.sample(banks4.RELATED_HEADLINES, r.randint(3, 6))
+            html = '<div class="related"><h3>Related</h3><ul>%s</ul></div>' % "".join(
+                '<li><a href="https://%s/news/%d">%s</a></li>' % (own_host, r.randint(1000, 99999), self.esc(h))
+                for h in heads)
+            return html, ["Related"] + heads, "links"
+        if kind == "table_listing":
+            rows = r.choice(banks4.TABLE_ROWS)
+            html = "<table>%s</table>" % "".join("<tr><td>%s</td><td>%s</td></tr>" % (self.esc(a), self.esc(b))
+                                                 for a, b in rows)
+            return html, ["%s   %s" % (a, b) for a, b in rows], "links"
         if kind == "listing":
             lines = r.choice(banks2.LISTINGS)
             html = '<div class="box"><h4>%s</h4><ul>%s</ul></div>' % (
@@ -440,14 +640,14 @@ class Gen:
         raise ValueError(kind)
 
     # ---- cases ------------------------------------------------------------------------------------------------
-    def make(self, split, n_pos, n_neg, n_ctrl, out, tune2=False, fresh=False):
+    def make(self, split, n_pos, n_neg, n_ctrl, out, tune2=False, fresh=False, novel=False):
         r = self.rng
         os.makedirs(os.path.join(out, "html"), exist_ok=True)
         os.makedirs(os.path.join(out, "text"), exist_ok=True)
         htmls = [c for c in self.html if carrier_split(c[0]) == split]
         texts = [c for c in self.text if carrier_split(c[0].rsplit("/", 1)[1]) == split]
         labels = []
-        prefix = "f" if fresh else "u" if tune2 else "t" if split == "tune" else "h"
+        prefix = "n" if novel else "f" if fresh else "u" if tune2 else "t" if split == "tune" else "h"
 
         def held_attrs():
             fam = r.choice(TUNE_FAMILIES + HELD_FAMILIES)
@@ -493,6 +693,30 @@ class Gen:
                 pl = r.choice(FRESH_PLACEMENTS)
             return fam, hid, pl, None
 
+        def novel_attrs():
+            fam = r.choice(TUNE_FAMILIES + HELD_FAMILIES + TUNE2_FAMILIES + FRESH_FAMILIES + NOVEL_FAMILIES)
+            hid = r.choice(["none", "none"] + TUNE_HIDINGS + HELD_HIDINGS + TUNE2_HIDINGS + FRESH_HIDINGS
+                           + NOVEL_HIDINGS)
+            pl = r.choice(TUNE_PLACEMENTS + HELD_PLACEMENTS + TUNE2_PLACEMENTS + FRESH_PLACEMENTS + NOVEL_PLACEMENTS)
+            dmg = None
+            which = r.choice(["family", "family", "family", "hiding", "placement", "placement", "damage"])
+            if which == "family":
+                fam = r.choice(NOVEL_FAMILIES)
+            elif which == "hiding":
+                hid = r.choice(NOVEL_HIDINGS)
+            elif which == "placement":
+                pl = r.choice(NOVEL_PLACEMENTS)
+            else:
+                fam = r.choice(["zh_gambling", "fa_betting", "ro_spam", "uk_casino"] if r.random() < 0.5 else
+                               ["ru_pharma", "th_gambling", "ko_gambling", "vi_gambling", "es_spam", "de_spam",
+                                "pt_spam", "pl_spam", "tr_betting", "ar_pharma", "ja_spam", "el_spam", "he_gambling",
+                                "fr_spam", "hi_spam"])
+                dmg = "mojibake_partial"
+            return fam, hid, pl, dmg
+
+        def is_novel(fam, hid, pl, dmg):
+            return fam in NOVEL_FAMILIES or hid in NOVEL_HIDINGS or pl in NOVEL_PLACEMENTS or dmg in NOVEL_DAMAGE
+
         def is_fresh(fam, hid, pl):
             return fam in FRESH_FAMILIES or hid in FRESH_HIDINGS or pl in FRESH_PLACEMENTS
 
@@ -505,13 +729,16 @@ class Gen:
             for attempt in range(30):
                 fmt = "html" if r.random() < 0.55 else "text"
                 carrier = r.choice(htmls if fmt == "html" else texts)
-                rec = self.case(kind, fmt, carrier, split, fresh_attrs if fresh else
+                rec = self.case(kind, fmt, carrier, split, novel_attrs if novel else fresh_attrs if fresh else
                                 tune2_attrs if tune2 else tune_attrs if split == "tune" else held_attrs, tune2)
                 if rec is None:
                     continue
-                if fresh and kind == "positive" and not is_fresh(rec["family"], rec["hiding"], rec["placement"]):
+                if novel and kind == "positive" and not is_novel(rec["family"], rec["hiding"], rec["placement"],
+                                                                 rec["encoding_damage"]):
                     continue
-                if not fresh and kind == "positive" and split == "heldout" and not is_held(
+                if fresh and not novel and kind == "positive" and not is_fresh(rec["family"], rec["hiding"], rec["placement"]):
+                    continue
+                if not fresh and not novel and kind == "positive" and split == "heldout" and not is_held(
                         rec["family"], rec["hiding"], rec["placement"], rec["encoding_damage"]):
                     continue
                 n += 1
@@ -558,13 +785,19 @@ class Gen:
         text_edits = []  # (line index, mode, text, label-kind)
 
         if kind == "negative" or (kind == "positive" and r.random() < 0.3):
-            bank = NEG_KINDS + NEG2_KINDS * 2 if tune2 else NEG_KINDS
+            novel = getattr(self, "novel", False)
+            bank = (NEG_KINDS + NEG2_KINDS + NOVEL_NEG_KINDS * 2 if novel else
+                    NEG_KINDS + NEG2_KINDS * 2 if tune2 else NEG_KINDS)
             kinds = r.sample(bank, r.randint(1, 2) if kind == "negative" else 1)
             kinds = list(dict.fromkeys(kinds))
             for nk in kinds:
                 html, tlines, where = self.negative_part(nk, split, own_host)
-                pl = r.choice(["between_paragraphs"] if where == "prose" else
-                              ["sidebar", "after_footer", "body_start", "between_paragraphs"])
+                if novel:
+                    pl = r.choice(["between_paragraphs", "after_headline"] if where == "prose" else
+                                  ["sidebar", "after_footer", "body_start", "between_paragraphs", "after_headline"])
+                else:
+                    pl = r.choice(["between_paragraphs"] if where == "prose" else
+                                  ["sidebar", "after_footer", "body_start", "between_paragraphs"])
                 if fmt == "html":
                     pt = self.html_point(content, pl) or self.html_point(content, "after_footer")
                     if pt is None:
@@ -586,7 +819,9 @@ class Gen:
             if fmt == "text":
                 hid = "none"  # a text case is the page as a flattener left it: no markup hides anything
             layout, items = self.spam_block(fam, split)
-            if dmg:
+            if dmg == "mojibake_partial":  # every other phrase decoded twice
+                items = [(self.mojibake(t) if i % 2 == 0 else t, h) for i, (t, h) in enumerate(items)]
+            elif dmg:
                 items = [(self.damage(t) if dmg == "qmark_full" or i % 2 == 0 else t, h)
                          for i, (t, h) in enumerate(items)]
             rec.update(family=fam, hiding=hid, placement=pl, encoding_damage=dmg, layout=layout)
@@ -594,7 +829,21 @@ class Gen:
                 pt = self.html_point(content, pl)
                 if pt is None:
                     return None
-                if pt[1]:  # inline: after the footer's text or inside a paragraph
+                if pt[1] == "related":  # the block cut into items spread over the list's own
+                    k = len(pt[0])
+                    if len(items) < k:
+                        return None
+                    step = -(-len(items) // k)
+                    for j, pos in enumerate(pt[0]):
+                        chunk = items[j * step:(j + 1) * step]
+                        if not chunk:
+                            continue
+                        inner, _ = self.html_items("sep_line" if layout not in ("words", "prose", "hashtags")
+                                                   else layout, chunk)
+                        el = self.wrap(inner, "span", hid, head_rules) if hid != "none" else inner
+                        inserts.append((pos, "<li>" + el + "</li>", "spam", 4, 4 + len(el)))
+                    rec["layout"] = "items"
+                elif pt[1]:  # inline: after the footer's text or inside a paragraph
                     inner, _ = self.html_items("sep_line" if layout != "words" else "words", items)
                     if pl == "footer_inline":
                         s = " | " + inner
@@ -617,9 +866,22 @@ class Gen:
                 pt = self.text_point(lines, pl)
                 if pt is None:
                     return None
-                flat = self.text_items(layout if pt[1] != "append" else
-                                       ("words" if layout == "words" else "sep_line"), items, extra)
-                text_edits.append((pt[0], pt[1], flat, "spam"))
+                if pt[1] == "related":
+                    k = len(pt[0])
+                    if len(items) < k:
+                        return None
+                    step = -(-len(items) // k)
+                    for j, i in enumerate(pt[0]):
+                        chunk = items[j * step:(j + 1) * step]
+                        if chunk:
+                            text_edits.append((i, "after", self.text_items(
+                                "sep_line" if layout not in ("words", "prose", "hashtags") else layout, chunk, extra),
+                                "spam"))
+                    rec["layout"] = "items"
+                else:
+                    flat = self.text_items(layout if pt[1] != "append" else
+                                           ("words" if layout == "words" else "sep_line"), items, extra)
+                    text_edits.append((pt[0], pt[1], flat, "spam"))
         if fmt == "html" and head_rules:
             i = content.lower().find("</head>")
             if i < 0:
@@ -699,9 +961,15 @@ def main():
     ap.add_argument("--shared", default=os.path.join(os.path.dirname(__file__), "..", "..", "..", "shared"))
     ap.add_argument("--out", default="target/spamgen")
     ap.add_argument("--seed", type=int, default=None, help="15 for tune/heldout, 17 for tune2")
-    ap.add_argument("--set", choices=["both", "tune2", "fresh"], default="both",
+    ap.add_argument("--set", choices=["both", "tune2", "fresh", "novel"], default="both",
                     help="tune2: only the second tuned set (new families and lookalikes), in OUT/tune2")
     a = ap.parse_args()
+    if a.set == "novel":  # session 16's untouched tier: its own Gen and RNG, so no other set changes
+        g = Gen(a.shared, 31 if a.seed is None else a.seed)
+        g.novel = True
+        labels = g.make("heldout", 300, 160, 60, os.path.join(a.out, "novel"), novel=True)
+        print("novel", len(labels), "cases")
+        return
     if a.set == "fresh":
         g = Gen(a.shared, 19 if a.seed is None else a.seed)
         g.fresh = True

@@ -1002,6 +1002,8 @@ final class Entities {
                 }
             }
             relativeRole(c, s, i);
+            relativeAs(c, s, i);
+            parentheticalRole(c, s, i);
             relativePost(c, s, i);
             relativeRoleByOrder(c, s, i);
             appositionByOrder(c, s, i);
@@ -1151,6 +1153,76 @@ final class Entities {
                 }
                 addRole(c, s, from, to, null, RoleCandidates.Kind.RELATIVE);
             }
+        }
+    }
+
+    /**
+     * "Ines Duarte, who served as mayor of Caldmoor from 2010 to 2018", "who works as a paramedic": the "as" phrase of
+     * a "who" clause's verb, a role noun and its phrase up to a comma, a verb or a preposition other than of, for, at,
+     * to or in.
+     */
+    private void relativeAs(Cluster c, Sentence s, int i) {
+        for (int a : s.children(i, "acl:relcl")) {
+            int who = s.child(a, "nsubj");
+            if (a <= i || who <= i || who > a || !s.word(who).equalsIgnoreCase("who") || !s.tag(a).startsWith("VB")) {
+                continue;
+            }
+            for (int x : s.children(a, "obl")) {
+                int as = s.child(x, "case");
+                if (as <= a || !s.word(as).equalsIgnoreCase("as") || !s.tag(x).matches("NNS?") || refs.containsKey(s.begin(x))
+                        || !(RoleNouns.isRoleNoun(s.word(x)) || RoleNouns.isRoleNoun(s.lemma(x)))) {
+                    continue;
+                }
+                int from = as + 1;
+                while (from < x && s.tag(from).matches("DT|PRP\\$")) {
+                    from++;
+                }
+                int to = Math.max(x, phraseEnd(s, from));
+                for (int k = x + 1; k < to; k++) {
+                    if (s.tag(k).equals("IN") && s.tag(k + 1).equals("CD")) {
+                        to = k - 1; // "a nurse for 20 years": the post, not how long
+                        break;
+                    }
+                }
+                addRole(c, s, from, to, null, RoleCandidates.Kind.AS);
+            }
+        }
+    }
+
+    /**
+     * "Jane Holt (chief executive, Harbourline)", "(CEO of Harbourline)": a post in parentheses right after the name,
+     * headed by a role noun, up to the first comma; not a party tag ("(D-Caldmoor)"), an age or a picture's "(left)".
+     */
+    private void parentheticalRole(Cluster c, Sentence s, int i) {
+        if (i + 3 > s.size() || !s.tag(i + 1).equals("-LRB-")) {
+            return;
+        }
+        int close = i + 2;
+        while (close <= s.size() && close < i + 16 && !s.tag(close).equals("-RRB-")) {
+            close++;
+        }
+        if (close > s.size() || !s.tag(close).equals("-RRB-")) {
+            return;
+        }
+        int to = i + 2;
+        while (to + 1 < close && !s.tag(to + 1).equals(",")) {
+            to++;
+        }
+        int head = 0;
+        for (int k = i + 2; k <= to; k++) {
+            Ref r = refs.get(s.begin(k));
+            if (r != null && r.kind() == Speaker.Kind.PERSON || s.tag(k).matches("VB[DPZ]?|MD|CD")) {
+                return;
+            }
+            if (s.tag(k).matches("IN|TO")) {
+                break;
+            }
+            if (s.tag(k).startsWith("NN")) {
+                head = k;
+            }
+        }
+        if (head > 0 && (RoleNouns.isRoleNoun(s.word(head)) || ROLE_HEAD_WORD.matcher(s.word(head)).matches())) {
+            addRole(c, s, i + 2, to, null, RoleCandidates.Kind.APPOSITION);
         }
     }
 

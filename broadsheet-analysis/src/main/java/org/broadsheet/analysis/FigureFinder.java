@@ -63,7 +63,7 @@ final class FigureFinder {
                 if (tag.equals("DURATION")) {
                     Figure d = duration(s, from, j, norm, dates);
                     if (d != null) {
-                        out.add(d);
+                        out.addAll(rangeBounds(d));
                     }
                     continue;
                 }
@@ -86,7 +86,7 @@ final class FigureFinder {
                 }
                 Figure f = figure(s, from, j, tag, norm, dates);
                 if (f != null) {
-                    out.add(f);
+                    out.addAll(rangeBounds(f));
                 }
             }
             // the sentence's own figures, read and rewritten in place: units, shares and durations stay in their sentence
@@ -138,8 +138,9 @@ final class FigureFinder {
     /**
      * Stretches of a sentence whose numbers are no figures (the spec's section 8 and the guideline): a win-loss(-tie)
      * record of three parts ("improved to 14-0-1"), a one-token span of years ("the 2022-23 school year"), and a vague
-     * amount in words ("billions of dollars", "hundreds of thousands of files"), and a size naming a model ("the
-     * 16-inch MacBook Pro", the guideline's names).
+     * amount in words ("billions of dollars", "hundreds of thousands of files"), a size naming a model ("the
+     * 16-inch MacBook Pro", the guideline's names), a plural of a number naming an age group or a decade ("18-24s", "in
+     * their 20s") and a code ("401(k)").
      */
     private static List<int[]> noFigures(Sentence s) {
         List<int[]> out = new ArrayList<>();
@@ -159,6 +160,8 @@ final class FigureFinder {
 
     private static final Pattern NO_FIGURE = Pattern.compile("(?<![\\w.,-])\\d{1,3}-\\d{1,3}-\\d{1,3}(?![\\w-]|\\.\\d)"
             + "|(?<![\\w.,-])(?:1[89]|20)\\d{2}[-\u2013](?:\\d{2}|(?:1[89]|20)\\d{2})(?![\\w-]|\\.\\d)"
+            // a plural of a number names an age group or a decade ("18-24s", "in their 20s"), or a code ("401(k)")
+            + "|(?<![\\w.,])(?:\\d{1,3}[-\u2013])?\\d{1,4}s\\b|(?<![\\w.,])\\d{3}\\([a-z]\\)"
             + "|(?i)\\b(?:hundreds|thousands|millions|billions|trillions)(?:\\s+of\\s+(?:hundreds|thousands|millions|billions))?\\s+of\\b");
 
     /**
@@ -480,7 +483,7 @@ final class FigureFinder {
             // "two-and-a-half hours" (part of a number, read below); "the third quarter of 2019"; "a quarter-point cut"
             if (!counted || before.matches(".*\\band[- ]$")
                     || part.startsWith("quarter") && after.matches("(?is)\\s*(of\\s+)?(the\\s+)?(19|20)\\d\\d.*|-point.*")
-                    || TIME_SPAN_AFTER.matcher(after).lookingAt()) {
+                    || TIME_SPAN_AFTER.matcher(after).lookingAt() || ranksANoun(s, m, part)) {
                 continue;
             }
             double n = m.group(1) == null ? 1 : Math.max(1, smallNumber(m.group(1)));
@@ -528,6 +531,22 @@ final class FigureFinder {
         return out;
     }
 
+    /**
+     * "a third case", "a fifth straight term": an ordinal before its noun, not a share ("cut by a third", "a third of
+     * the fleet", "fell by a third last year").
+     */
+    private static boolean ranksANoun(Sentence s, Matcher m, String part) {
+        if (!part.matches("third|fifth|tenth") || m.group(1) == null || !m.group(1).matches("(?i)an?")) {
+            return false;
+        }
+        Matcher word = Pattern.compile("^\\s+[A-Za-z]").matcher(s.whole().text().substring(m.end()));
+        if (!word.find()) {
+            return false;
+        }
+        int next = s.tokenAt(s.begin() + m.end() + word.end() - 1);
+        return next > 0 && (s.tag(next).startsWith("NN") || s.tag(next).equals("JJ")) && s.ner(next).equals("O");
+    }
+
     private static String qualifierBefore(String before) {
         for (String q : QUALIFIERS) {
             if (before.endsWith(q + " ")) {
@@ -563,8 +582,8 @@ final class FigureFinder {
 
     /**
      * Numbers that are no figures: ages ("Webb, 51,", "aged 26"), emergency numbers, names with a number
-     * ("Fortune 500", "Week 13"), street ordinals ("6th Avenue"), plain ordinals ("the first match"), "one",
-     * set scores, and vague amounts ("several dozen").
+     * ("Fortune 500", "Week 13", "Proposition 19", "page 12"), the number sign ("#1"), street ordinals ("6th Avenue"),
+     * plain ordinals ("the first match"), "one", set scores, and vague amounts ("several dozen").
      */
     private static boolean notAFigure(Sentence s, int i, int j, String tag, boolean setScores) {
         String prev = i > 1 ? s.word(i - 1).toLowerCase(Locale.ROOT) : "";
@@ -576,12 +595,17 @@ final class FigureFinder {
                 || prev.equals(")") || next.equals(".") || next.isEmpty()) || prev.equals("(") && next.equals(")"))) {
             return true;
         }
+        if (s.span(i, j).text().startsWith("#")) {
+            return true; // "#1", "PERSON #2": a number sign, which the tagger reads as the old sign for pounds
+        }
+        if (tag.equals("NUMBER") && labelledByNoun(s, i, j)) {
+            return true;
+        }
         if (tag.equals("NUMBER") || tag.equals("DURATION")) {
             String ahead = s.whole().text().substring(Math.min(s.whole().text().length(), s.end(j) - s.begin()));
-            boolean agedBefore = false;
-            for (int k = Math.max(1, i - 3); k < i; k++) {
-                agedBefore |= s.word(k).toLowerCase(Locale.ROOT).matches("aged?|ages");
-            }
+            boolean agedBefore = agedBefore(s, i)
+                    // the second bound of "ages 5 to 11", "between the ages of 22 and 25"
+                    || prev.matches("and|to|-|–|or") && i > 2 && s.tag(i - 2).equals("CD") && agedBefore(s, i - 2);
             if (agedBefore || AGE_AHEAD.matcher(ahead).lookingAt() || words.toLowerCase(Locale.ROOT).contains("old")
                     || prev.equals(",") && i > 2 && s.ner(i - 2).equals("PERSON") && (next.equals(",") || next.equals("of")
                     || next.equals("from") || next.isEmpty() || next.equals(".") || next.matches("[-–—]"))
@@ -602,7 +626,8 @@ final class FigureFinder {
             if (prevTag.equals("NNP") && !s.ner(i - 1).matches("MONEY|DATE") && !prev.matches("rs\\.?|tk|taka|inr")
                     || nextTag.matches("NNPS?") && s.ner(j + 1).equals("O") && !MEASURES.containsKey(next)
                     || capitalNext && nextTag.matches("IN|DT|PRP\\$|CC|TO")
-                    || i > 1 && tag.equals("DURATION") && Character.isUpperCase(s.word(i).charAt(0))) {
+                    || i > 1 && tag.equals("DURATION") && Character.isUpperCase(s.word(i).charAt(0))
+                    && !(i == 2 && opening(s.word(1)))) { // "“Forty-five years of practicing law,” he said" opens the sentence
                 return true; // part of a name: "Fortune 500", "S&P 500", "40 Under 40"
             }
             if (prev.matches("several|few|many") || words.equalsIgnoreCase("one") || words.equalsIgnoreCase("a")) {
@@ -622,6 +647,72 @@ final class FigureFinder {
         return false;
     }
 
+    /** Words before a number that state a quantity or an age, not a label: "Rs 300", "magnitude 7.1", "population 3,000". */
+    private static final Pattern QUANTITY_NOUN = Pattern.compile("(?i)rs|tk|taka|inr|rupees?|magnitude|population|total"
+            + "|aged?|ages|top|bottom|only|just|some|about|nearly|almost|roughly|around|over|under|another|all|every|each");
+
+    /**
+     * A number written after the noun it labels is an identifier (the spec's "Pier 4"), not a count: "Proposition 22",
+     * "Terminal 5", "Destiny 2", "page 12", "level 3 restrictions", "the Big Ten". A count stands before what it counts
+     * ("30 jets"), so a number after a capitalised noun is a name's, and after a common noun one when the parse hangs it
+     * on that noun. Scores after a side ("Chile 3-0") are left to the tagger's ranges.
+     */
+    private static boolean labelledByNoun(Sentence s, int i, int j) {
+        if (i < 2 || i != j) {
+            return false;
+        }
+        String word = s.word(i);
+        String prev = s.word(i - 1);
+        String prevTag = s.tag(i - 1);
+        if (!prev.matches("[A-Za-z][a-z]+|[A-Z][A-Za-z]+") || QUANTITY_NOUN.matcher(prev).matches()
+                || !s.ner(i - 1).equals("O") && !s.ner(i - 1).equals("MISC")) {
+            return false;
+        }
+        boolean digits = word.matches("\\d+(?:\\.\\d+)?");
+        boolean capitalNoun = Character.isUpperCase(prev.charAt(0)) && (prevTag.startsWith("NN") && !prevTag.endsWith("S")
+                || prevTag.equals("JJ") && i > 2 && !opening(s.word(i - 2)));
+        if (capitalNoun) {
+            // "Big Ten", "Apollo Eleven": a capitalised number word in a name too
+            return digits || Character.isUpperCase(word.charAt(0)) && !word.equalsIgnoreCase("one");
+        }
+        return digits && prevTag.equals("NN") && s.head(i) == i - 1 && s.relation(i).equals("nummod");
+    }
+
+    private static boolean opening(String word) {
+        return word.matches("[\"“‘'(\\[`]+|``|-LRB-");
+    }
+
+    private static boolean agedBefore(Sentence s, int i) {
+        for (int k = Math.max(1, i - 3); k < i; k++) {
+            if (s.word(k).toLowerCase(Locale.ROOT).matches("aged?|ages")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String SMALL_WORD = "\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten";
+    /** "one-to-seven days", "three to four weeks": a range in words, which the tagger reads as one number (or as the sum). */
+    private static final Pattern DURATION_RANGE = Pattern.compile("(?i)^(.*?\\b)?(" + SMALL_WORD + ")(?:-to-|\\s*(?:-|\u2013|to)\\s*)("
+            + SMALL_WORD + ")([- ](?:year|month|week|day|hour|minute|second)s?)?$");
+
+    /** A range as one figure per bound (the spec's section 8), each in the range's unit; else the figure as it is. */
+    private static List<Figure> rangeBounds(Figure d) {
+        Matcher m = DURATION_RANGE.matcher(d.text());
+        if (!m.matches()) {
+            return List.of(d);
+        }
+        double low = smallNumber(m.group(2));
+        double high = smallNumber(m.group(3));
+        if (high <= low) {
+            return List.of(d);
+        }
+        int start = d.start() + m.start(2);
+        return List.of(new Figure(d.kind(), m.group(2), start, d.start() + m.end(2), low, d.unit(), d.qualifier(), d.measures(),
+                d.period()), new Figure(d.kind(), d.text().substring(m.start(3)), d.start() + m.start(3), d.end(), high,
+                d.unit(), null, d.measures(), d.period()));
+    }
+
     /** "six years", "a three-hour interview", "less than 10 minutes": a duration with a stated number. */
     private static Figure duration(Sentence s, int i, int j, String norm, List<DateMention> dates) {
         if (norm == null) {
@@ -632,7 +723,8 @@ final class FigureFinder {
             return null;
         }
         String words = s.text(i, j).toLowerCase(Locale.ROOT);
-        if (!words.matches(".*(\\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|forty|fifty|hundred).*")
+        if (!words.matches(".*(\\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|dozen|twenty|thirty"
+                + "|forty|fifty|hundred).*")
                 || words.contains("old") || j < s.size() && s.word(j + 1).toLowerCase(Locale.ROOT).matches("old|-old")) {
             return null; // "a year", "the past month", "a 55-year-old"
         }
@@ -785,7 +877,16 @@ final class FigureFinder {
             if (i > 1 && s.lemma(i - 1).equals("the") && qualifier == null && !tally) {
                 return null;
             }
-            if (word && value < 10 && qualifier == null && (value < 2 || countedNoun(s, i, j) == null) && !(tally && value >= 2)) {
+            // "these 11 firms", "the other two crews": a set counted before, named again ("the original nine companies"
+            // may state the set for the first time)
+            if (i > 1 && s.word(i - 1).matches("(?i)these|those") || i > 2 && s.word(i - 1).equalsIgnoreCase("other")
+                    && s.word(i - 2).matches("(?i)the|its|their|his|her")) {
+                return null;
+            }
+            // "three to four cups": the first bound of a range in words counts what the second counts
+            boolean firstBound = j + 2 <= s.size() && s.word(j + 1).matches("(?i)to|or|-|–") && s.tag(j + 2).equals("CD");
+            if (word && value < 10 && qualifier == null && (value < 2 || countedNoun(s, i, j) == null) && !(tally && value >= 2)
+                    && !(firstBound && value >= 2)) {
                 return null;
             }
         }
@@ -818,13 +919,16 @@ final class FigureFinder {
                 unit = unit.toLowerCase(Locale.ROOT).endsWith("s") ? unit.toLowerCase(Locale.ROOT) : unit.toLowerCase(Locale.ROOT) + "s";
             }
         }
+        if (kind == Figure.Kind.COUNT && i > 1 && s.word(i - 1).equalsIgnoreCase("magnitude")) {
+            unit = "magnitude"; // "a magnitude 7.1 earthquake": the spec's unit, not the earthquakes counted
+        }
         String measures = measures(s, i, j, kind);
         return new Figure(kind, span.text(), span.start(), span.end(), value, unit, qualifier, measures, period(s, dates));
     }
 
     /**
-     * A count told as a part of a whole or as a run: "five of six", "Ten of the 18 staffers" (both numbers), "three in a
-     * row", "five straight", "six consecutive games". Small numbers in words are otherwise kept only with a counted noun.
+     * A count told as a part of a whole or as a run: "five of six", "Ten of the 18 staffers" (both numbers), "three of
+     * those companies", "Seven of Varga's passes", "three in a row", "five straight", "six consecutive games". Small numbers in words are otherwise kept only with a counted noun.
      */
     private static boolean tally(Sentence s, int i, int j) {
         String after = s.whole().text().substring(Math.min(s.whole().text().length(), s.end(j) - s.begin()));
@@ -840,8 +944,10 @@ final class FigureFinder {
                 && !s.ner(k - 1).matches("DATE|TIME|MONEY|PERCENT");
     }
 
-    private static final Pattern TALLY_AFTER = Pattern.compile("(?i)\\s+(?:of\\s+(?:the\\s+)?(?:\\d+|two|three|four|five|six|seven|eight"
-            + "|nine|ten|eleven|twelve|twenty)\\b|in a row\\b|straight\\b(?!-)|consecutive\\b)");
+    private static final Pattern TALLY_AFTER = Pattern.compile("\\s+(?:(?i:of\\s+(?:the\\s+)?(?:\\d+|two|three|four|five|six|seven|eight"
+            + "|nine|ten|eleven|twelve|twenty)\\b|in a row\\b|straight\\b(?!-)|consecutive\\b)"
+            // a part of a set named by a possessive or a demonstrative: "eight of their games", "Seven of Varga's passes"
+            + "|(?i:of\\s+(?:their|its|his|her|our|your|those|these))\\b|of\\s+[A-Z][\\w-]*['\u2019]s\\b)");
 
     /** Units of measure as the spec names them ("87 square miles" is square_miles, "metric tons" t). */
     private static String physicalUnit(Sentence s, int j, String noun) {
