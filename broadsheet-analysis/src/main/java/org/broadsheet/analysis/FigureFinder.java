@@ -924,8 +924,8 @@ final class FigureFinder {
     }
 
     /**
-     * A count told as a part of a whole or as a run: "five of six", "Ten of the 18 staffers" (both numbers), "three in a
-     * row", "five straight", "six consecutive games". Small numbers in words are otherwise kept only with a counted noun.
+     * A count told as a part of a whole or as a run: "five of six", "Ten of the 18 staffers" (both numbers), "three of
+     * those companies", "Seven of Varga's passes", "three in a row", "five straight", "six consecutive games". Small numbers in words are otherwise kept only with a counted noun.
      */
     private static boolean tally(Sentence s, int i, int j) {
         String after = s.whole().text().substring(Math.min(s.whole().text().length(), s.end(j) - s.begin()));
@@ -941,8 +941,10 @@ final class FigureFinder {
                 && !s.ner(k - 1).matches("DATE|TIME|MONEY|PERCENT");
     }
 
-    private static final Pattern TALLY_AFTER = Pattern.compile("(?i)\\s+(?:of\\s+(?:the\\s+)?(?:\\d+|two|three|four|five|six|seven|eight"
-            + "|nine|ten|eleven|twelve|twenty)\\b|in a row\\b|straight\\b(?!-)|consecutive\\b)");
+    private static final Pattern TALLY_AFTER = Pattern.compile("\\s+(?:(?i:of\\s+(?:the\\s+)?(?:\\d+|two|three|four|five|six|seven|eight"
+            + "|nine|ten|eleven|twelve|twenty)\\b|in a row\\b|straight\\b(?!-)|consecutive\\b)"
+            // a part of a set named by a possessive or a demonstrative: "eight of their games", "Seven of Varga's passes"
+            + "|(?i:of\\s+(?:their|its|his|her|our|your|those|these))\\b|of\\s+[A-Z][\\w-]*['\u2019]s\\b)");
 
     /** Units of measure as the spec names them ("87 square miles" is square_miles, "metric tons" t). */
     private static String physicalUnit(Sentence s, int j, String noun) {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * an age group ("18-24s") and codes ("401(k)"), the second bound of a range of ages; and the forms it counts: durations
  * in words from thirteen and fifteen up, a duration opening a quotation, ranges in words as one figure per bound, and
  * "magnitude" as a unit. "a third case" ranks the case, it is no share; "these 14 pilots" and "the other five crews"
- * name a set counted before.
+ * name a set counted before; "eight of their games" and "Seven of Varga's passes" count a part of a set.
  */
 class FigureFormsTest {
 
@@ -35,7 +35,8 @@ class FigureFormsTest {
                 "The quarantine lasts one-to-seven days, and repairs take three to four weeks.",
                 "Officials confirmed a third case of the fever at the harbour, and the fleet shrank by a third last year.",
                 "A magnitude 6.2 earthquake shook the harbour.",
-                "The port hired 14 pilots last spring. These 14 pilots trained for a month, the other five crews stayed ashore.");
+                "The port hired 14 pilots last spring. These 14 pilots trained for a month, the other five crews stayed ashore.",
+                "The Gulls lost eight of their games at the quay. Seven of Varga's passes went to Lisle.");
         body = String.join("\n", paragraphs);
         analysis = new Analyzer().analyze(Articles.of(paragraphs, "2027-03-10", "en", List.of(), null), null);
     }
@@ -102,6 +103,12 @@ class FigureFormsTest {
         List<Figure> pilots = analysis.figures().stream().filter(f -> f.text().equals("14")).toList();
         assertEquals(1, pilots.size(), () -> analysis.figures().toString());
         assertTrue(none("five"), () -> analysis.figures().toString());
+    }
+
+    @Test
+    void aPartOfASetNamedByAPossessiveIsACount() {
+        assertEquals(8.0, figure("eight").value());
+        assertEquals(7.0, figure("Seven").value());
     }
 
     @Test
