@@ -2084,13 +2084,16 @@ final class Entities {
         return false;
     }
 
+    /** A party tag in parentheses: "(R)", "(D-Calif.)", "(R-Ky.)", "(I-Vt.)". */
+    private static final Pattern PARTY_TAG = Pattern.compile("\\(\\s*[RDI]\\s*(-\\s*[A-Z][A-Za-z. ]*)?\\)");
+
     private void addRole(Cluster c, Sentence s, int from, int to, String meaning, RoleCandidates.Kind kind) {
         while (from < to && s.word(from).matches("(?i)the|a|an|now|currently")) {
             from++; // roles are stated without their article ("the former special envoy to Ukraine", "now a staff scientist")
         }
         String stated = s.text(from, to);
-        if (stated.isBlank()) {
-            return;
+        if (stated.isBlank() || PARTY_TAG.matcher(stated).matches()) {
+            return; // the spec: party tags are no roles ("Kristi Noem (R)", "(D-Caldmoor)")
         }
         if (c.roles.stream().anyMatch(x -> x.stated().equals(stated))) {
             support(c, stated, s.begin(from), s.end(to), kind);

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Posts stated in constructions no tuning article holds, written from the general forms of trade press, company
  * blogs and news, on invented paragraphs: a post in parentheses after the name, and the "as" phrase of a "who"
- * clause; and what in parentheses is no post (an age, a picture's position).
+ * clause; and what in parentheses is no post (an age, a picture's position, a party tag: the spec's "Party tags and
+ * ages are not roles").
  */
 class RoleClausesTest {
 
@@ -25,7 +26,8 @@ class RoleClausesTest {
                 "Ines Duarte, who served as mayor of Caldmoor from 2010 to 2018, said the bridge was needed.",
                 "Tom Ridley, who has worked as a paramedic for 20 years, said the ambulance was late.",
                 "Rosa Lindqvist (42) said the bill would pass.",
-                "Pavel Orlik (left) and his brother opened the shop in 2019.");
+                "Pavel Orlik (left) and his brother opened the shop in 2019.",
+                "Caldmoor Gov. Ella Marsh (R) is defending the campaign.");
         analysis = new Analyzer().analyze(Articles.of(paragraphs, "2027-03-10", "en", List.of(), null), null);
     }
 
@@ -49,5 +51,10 @@ class RoleClausesTest {
     void anAgeOrAPicturesPositionInParenthesesIsNoRole() {
         assertEquals(List.of(), roles("Rosa Lindqvist"));
         assertEquals(List.of(), roles("Pavel Orlik"));
+    }
+
+    @Test
+    void aPartyTagIsNoRole() {
+        assertEquals(List.of("Caldmoor Gov."), roles("Ella Marsh"));
     }
 }
