@@ -33,15 +33,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  *     org.broadsheet.analysis.PageAttributionBench --cache DIR [--shared ../shared] [--parts a,b] [--losses | --untouched]
  * </pre>
  *
- * {@code --losses} prints, per article of a read part ({@link #READ_PARTS}), the measures where the page scores below
+ * {@code --losses} prints, per article of a read part ({@link AttributionBench#READ_PARTS}), the measures where the page scores below
  * the labelled body, and the names and figures only the page gives, each with the kind and opening of the block it
  * came from; the check parts' articles are scored as totals only. {@code --parts} keeps the articles of the named
  * splits; {@code --untouched} scores the untouched parts instead of the tuning articles, totals only.
  */
 public final class PageAttributionBench {
-
-    /** The tuning splits whose misses may be read; the others ({@code fresh3}, {@code fresh5}) are check parts. */
-    static final Set<String> READ_PARTS = Set.of("tune", "heldout", "fresh", "fresh2", "fresh4");
 
     private PageAttributionBench() {
     }
@@ -97,7 +94,7 @@ public final class PageAttributionBench {
             AttributionScorer.Card page = AttributionScorer.score(labelled, asPage, line -> { });
             allBody.add(body);
             allPage.add(page);
-            boolean read = READ_PARTS.contains(split);
+            boolean read = AttributionBench.READ_PARTS.contains(split);
             (read ? readBody : checkBody).add(body);
             (read ? readPage : checkPage).add(page);
             if (losses && read) {
@@ -128,7 +125,7 @@ public final class PageAttributionBench {
         System.out.println("the same articles from their pages (extractor, then analyser):");
         System.out.println(allPage.report());
         if (!untouched) {
-            System.out.println("read parts (" + String.join(", ", READ_PARTS.stream().sorted().toList())
+            System.out.println("read parts (" + String.join(", ", AttributionBench.READ_PARTS.stream().sorted().toList())
                     + "), from the labelled body:");
             System.out.println(readBody.report());
             System.out.println("read parts, from their pages:");
