@@ -430,6 +430,11 @@ final class Entities {
         return null;
     }
 
+    /** Words of a cased script with no capital: a common noun, not a name ("moon"); scripts without case pass. */
+    private static boolean commonNoun(String name) {
+        return name.codePoints().noneMatch(Character::isUpperCase) && name.codePoints().anyMatch(Character::isLowerCase);
+    }
+
     /** The mention only modifies a noun ("EU countries"): the article does not use it as a name on its own. */
     private boolean modifier(Mention m) {
         for (Sentence s : sentences) {
@@ -462,6 +467,9 @@ final class Entities {
             group = organizations;
             refKind = Speaker.Kind.ORGANIZATION;
         } else {
+            if (commonNoun(name)) {
+                return; // "the moon", "the city": the tagger's place in lower case names no place
+            }
             group = places;
             refKind = Speaker.Kind.ORGANIZATION;
             String canonical = Countries.canonical(name);
