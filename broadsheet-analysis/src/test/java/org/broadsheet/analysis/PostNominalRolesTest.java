@@ -1,0 +1,71 @@
+package org.broadsheet.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Roles stated in forms of health, science and trade writing, on invented paragraphs: letters of degrees and
+ * certifications after the name ("X, R.N.,", "X, MD, MSc, ..."), a plural post whose members are listed ("Study
+ * co-authors include A, B and C"), a post in a verbless "while" clause, and one person written with a middle initial
+ * and with the middle name in full.
+ */
+class PostNominalRolesTest {
+
+    private static Analysis analysis;
+
+    @BeforeAll
+    static void analyse() {
+        List<String> paragraphs = List.of(
+                "\"The port will grow,\" says Jane Holt, R.N., a nurse at Caldmoor Hospital.",
+                "\"The clinic will close,\" says Ines Duarte, MD, head of the Caldmoor clinic.",
+                "\"Breathe slowly,\" says yoga teacher Ada Quist, E-RYT 500.",
+                "Study co-authors include Rosa Lindqvist, Pavel Orlik and Ella Marsh of Saltmarsh University.",
+                "Lena Voss wrote the report while a visiting fellow at Saltmarsh University.",
+                "The novel was written by the late crime author Peter J. Lamb. Peter James Lamb was born in Caldmoor.",
+                "Carl Benning Jr., a plumber, fixed the pipe.");
+        analysis = new Analyzer().analyze(Articles.of(paragraphs, "2027-03-10", "en", List.of(), null), null);
+    }
+
+    private static List<String> roles(String name) {
+        return Attributions.roles(analysis, name);
+    }
+
+    @Test
+    void lettersOfADegreeAfterTheNameAreARole() {
+        assertTrue(roles("Jane Holt").contains("R.N."), () -> roles("Jane Holt").toString());
+        assertTrue(roles("Ines Duarte").contains("MD"), () -> roles("Ines Duarte").toString());
+        assertTrue(roles("Ines Duarte").contains("head of the Caldmoor clinic"), () -> roles("Ines Duarte").toString());
+        assertTrue(roles("Ada Quist").contains("E-RYT 500"), () -> roles("Ada Quist").toString());
+    }
+
+    @Test
+    void aNamesSuffixIsNoRole() {
+        assertEquals(List.of("plumber"), roles("Carl Benning Jr."));
+    }
+
+    @Test
+    void aListedMemberHasThePluralPost() {
+        for (String name : List.of("Rosa Lindqvist", "Pavel Orlik", "Ella Marsh")) {
+            assertTrue(roles(name).stream().anyMatch(r -> r.contains("co-authors")), () -> name + " " + roles(name));
+        }
+    }
+
+    @Test
+    void aVerblessWhileClauseStatesAPost() {
+        assertTrue(roles("Lena Voss").contains("visiting fellow"), () -> roles("Lena Voss").toString());
+    }
+
+    @Test
+    void aMiddleInitialAndTheMiddleNameAreOnePerson() {
+        List<String> names = analysis.people().stream().map(Person::name).toList();
+        assertTrue(names.contains("Peter James Lamb"), names::toString);
+        assertFalse(names.contains("Peter J. Lamb"), names::toString);
+        assertTrue(roles("Peter James Lamb").contains("author"), () -> roles("Peter James Lamb").toString());
+    }
+}
