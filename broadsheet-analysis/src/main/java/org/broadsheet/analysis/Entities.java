@@ -1049,6 +1049,7 @@ final class Entities {
             appositionAny(c, s, i);
             secondApposition(c, s, i);
             credentials(c, s, i);
+            oneOfAfter(c, s, i);
             listedMembers(c, s, first);
             asAnywhere(c, s, i);
             // "his Russian counterpart Vladimir Putin": the name depends on the role noun before it
@@ -1826,6 +1827,19 @@ final class Entities {
     private void credentials(Cluster c, Sentence s, int i) {
         int k = i + 1;
         int last = 0;
+        if (k <= s.size() && s.tag(k).equals("-LRB-")) {
+            // "Rep. Robert Aderholt (R-AL), ranking member of the subcommittee": an aside in parentheses (a party tag,
+            // an age) between the name and its apposition
+            int close = k + 1;
+            while (close <= s.size() && close < k + 8 && !s.tag(close).equals("-RRB-")) {
+                close++;
+            }
+            if (close > s.size() || !s.tag(close).equals("-RRB-")) {
+                return;
+            }
+            k = close + 1;
+            last = close;
+        }
         while (k + 1 <= s.size() && s.tag(k).equals(",") && credential(s.word(k + 1))
                 && !(refs.containsKey(s.begin(k + 1)) && refs.get(s.begin(k + 1)).kind() == Speaker.Kind.ORGANIZATION)) {
             int to = k + 1;
@@ -1840,18 +1854,50 @@ final class Entities {
             k = to + 1;
         }
         if (last > 0 && k + 1 <= s.size() && s.tag(k).equals(",")) {
-            int to = phraseEnd(s, k + 1);
-            if (to > k) {
+            int from = k + 1;
+            while (from < s.size() && s.tag(from).equals("DT")) {
+                from++;
+            }
+            int to = phraseEnd(s, from);
+            if (to >= from && (to + 1 > s.size() || closesPhrase(s, to + 1))) {
                 int head = to;
-                for (int h = k + 1; h <= to && !s.tag(h).matches("IN|TO"); h++) {
+                for (int h = from; h <= to && !s.tag(h).matches("IN|TO"); h++) {
                     if (s.tag(h).matches("NNS?")) {
                         head = h;
                     }
                 }
                 if (forPerson(s.lemma(head))) {
-                    addRole(c, s, k + 1, to, null, RoleCandidates.Kind.APPOSITION);
+                    addRole(c, s, from, to, null, RoleCandidates.Kind.APPOSITION);
                 }
             }
+        }
+    }
+
+    /**
+     * "said Beth Meacham, one of his editors at Tor.": "one of" a plural phrase for people in a post or trade, in
+     * apposition after the name, is a role, "one of" included (as {@link #oneOfRole} before the name).
+     */
+    private void oneOfAfter(Cluster c, Sentence s, int i) {
+        if (i + 4 > s.size() || !s.tag(i + 1).equals(",") || !s.word(i + 2).equalsIgnoreCase("one")
+                || !s.word(i + 3).equalsIgnoreCase("of")) {
+            return;
+        }
+        int from = i + 4;
+        while (from < s.size() && s.tag(from).matches("DT|PRP\\$")) {
+            from++;
+        }
+        int to = phraseEnd(s, from);
+        if (to < from || to + 1 <= s.size() && !closesPhrase(s, to + 1)) {
+            return;
+        }
+        int head = to;
+        for (int h = from; h <= to && !s.tag(h).matches("IN|TO"); h++) {
+            if (s.tag(h).matches("NNS?")) {
+                head = h;
+            }
+        }
+        if (s.tag(head).equals("NNS") && forPerson(s.lemma(head))) {
+            addRole(c, s, i + 2, to, null, RoleCandidates.Kind.ONE_OF);
         }
     }
 

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Roles stated in forms of health, science and trade writing, on invented paragraphs: letters of degrees and
  * certifications after the name ("X, R.N.,", "X, MD, MSc, ..."), a plural post whose members are listed ("Study
- * co-authors include A, B and C"), a post in a verbless "while" clause, and one person written with a middle initial
- * and with the middle name in full.
+ * co-authors include A, B and C"), a post in a verbless "while" clause, an apposition after an aside in parentheses
+ * ("Rep. X (R-AL), ranking member of ..."), "X, one of his editors at ...", and one person written with a middle
+ * initial and with the middle name in full.
  */
 class PostNominalRolesTest {
 
@@ -28,7 +29,11 @@ class PostNominalRolesTest {
                 "Study co-authors include Rosa Lindqvist, Pavel Orlik and Ella Marsh of Saltmarsh University.",
                 "Lena Voss wrote the report while a visiting fellow at Saltmarsh University.",
                 "The novel was written by the late crime author Peter J. Lamb. Peter James Lamb was born in Caldmoor.",
-                "Carl Benning Jr., a plumber, fixed the pipe.");
+                "Carl Benning Jr., a plumber, fixed the pipe.",
+                "At a hearing last month of the House subcommittee that funds NASA, Rep. Tom Vale (R-AL), ranking member of"
+                        + " the subcommittee, pushed for greater use of the rocket.",
+                "At the meeting of the board that runs the harbour, Jane Ferris (42), chair of the board, pushed for a new pier.",
+                "\"Every book had a puzzle,\" said Nora Pell, one of his editors at Harbour Press.");
         analysis = new Analyzer().analyze(Articles.of(paragraphs, "2027-03-10", "en", List.of(), null), null);
     }
 
@@ -42,6 +47,18 @@ class PostNominalRolesTest {
         assertTrue(roles("Ines Duarte").contains("MD"), () -> roles("Ines Duarte").toString());
         assertTrue(roles("Ines Duarte").contains("head of the Caldmoor clinic"), () -> roles("Ines Duarte").toString());
         assertTrue(roles("Ada Quist").contains("E-RYT 500"), () -> roles("Ada Quist").toString());
+    }
+
+    @Test
+    void anAsideInParenthesesDoesNotHideTheApposition() {
+        assertTrue(roles("Tom Vale").contains("ranking member of the subcommittee"), () -> roles("Tom Vale").toString());
+        assertTrue(roles("Jane Ferris").contains("chair of the board"), () -> roles("Jane Ferris").toString());
+        assertFalse(roles("Tom Vale").stream().anyMatch(r -> r.contains("R-AL")), () -> roles("Tom Vale").toString());
+    }
+
+    @Test
+    void oneOfAPluralPostAfterTheNameIsARole() {
+        assertTrue(roles("Nora Pell").contains("one of his editors at Harbour Press"), () -> roles("Nora Pell").toString());
     }
 
     @Test
