@@ -114,6 +114,7 @@ final class Entities {
             addName(s, n[1], n[2], tag);
         }
         sweepShortNames();
+        lowerCaseNames();
         companiesTakenForPeople();
         companiesNamedForPeople();
         sameNamesOtherwiseWritten();
@@ -197,6 +198,25 @@ final class Entities {
         return end;
     }
 
+    /** Lower-case words that do belong in people's names: "Alex de Minaur", "Richard von Weizsäcker", "bin Salman". */
+    private static final Pattern NAME_PARTICLE = Pattern.compile("van|von|de|der|den|del|della|di|da|dos|das|du|la|le|ter|ten"
+            + "|bin|bint|ibn|al|el|y|e|zu|af|St\\.?|[a-z]{1,3}-\\p{Lu}.*");
+
+    /**
+     * A "person" every one of whose mentions has a lower-case word that is no name particle ("Tai chi" in a list of
+     * exercises) is no person: people's names are capitalized, but for "van", "de", "bin", "al-" and the like.
+     */
+    private void lowerCaseNames() {
+        for (Cluster c : new ArrayList<>(people.values())) {
+            boolean named = c.mentions.values().stream().anyMatch(m -> java.util.Arrays.stream(m.text().split("\\s+"))
+                    .allMatch(w -> w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || NAME_PARTICLE.matcher(w).matches()));
+            if (!named) {
+                people.remove(c.name);
+                refs.values().removeIf(r -> r.kind() == Speaker.Kind.PERSON && r.name().equals(c.name));
+            }
+        }
+    }
+
     /** Nouns that a company's name modifies and a person's does not: "WeWork employees", "Salesforce's CEO". */
     private static final Set<String> BUSINESS_NOUNS = Set.of("employees", "staff", "workers", "spokesperson", "spokesman",
             "spokeswoman", "shares", "stock", "founder", "ceo", "chief", "executive", "executives", "board", "buildings",
@@ -245,7 +265,7 @@ final class Entities {
     private static final Set<String> COMPANY_WORDS = Set.of("Productions", "Records", "Group", "Inc", "Inc.", "Corp",
             "Corp.", "LLC", "Ltd", "Ltd.", "Media", "Entertainment", "Studios", "Pictures", "Holdings", "Partners",
             "Capital", "Airlines", "Motors", "Foods", "Labs", "Industries", "Technologies", "Systems", "Networks",
-            "Communications", "Enterprises", "Brands", "Ventures", "Associates", "Co.", "Company", "Foundation");
+            "Communications", "Enterprises", "Brands", "Ventures", "Associates", "Co.", "Company", "Foundation", "Team", "Club");
 
     /**
      * A "person" whose name ends with a company's word ("Dick Clark Productions") is an organization; so is a one-word
@@ -302,7 +322,8 @@ final class Entities {
             Cluster same = null;
             for (Cluster o : people.values()) {
                 if (o != c && !inCapitals(o.name) && (inCapitals(c.name) && folded(c.name).equals(folded(o.name))
-                        || !c.name.contains(" ") && o.name.contains(" ") && transliterated(c.name, o.name))) {
+                        || !c.name.contains(" ") && o.name.contains(" ") && transliterated(c.name, o.name)
+                        || initialed(c.name, o.name))) {
                     same = o;
                     break;
                 }
@@ -315,6 +336,30 @@ final class Entities {
             Ref ref = new Ref(Speaker.Kind.PERSON, same.name);
             refs.replaceAll((at, r) -> r.kind() == Speaker.Kind.PERSON && r.name().equals(c.name) ? ref : r);
         }
+    }
+
+    /**
+     * {@code name} is {@code fuller} with a middle name given by its initial ("John M. Ford" for "John Milo Ford"):
+     * the same first and last words, every middle word the other's or its initial, one at least an initial.
+     */
+    static boolean initialed(String name, String fuller) {
+        String[] a = name.split("\\s+");
+        String[] b = fuller.split("\\s+");
+        if (a.length != b.length || a.length < 3 || !a[0].equals(b[0]) || !a[a.length - 1].equals(b[b.length - 1])) {
+            return false;
+        }
+        boolean initial = false;
+        for (int k = 1; k < a.length - 1; k++) {
+            String w = a[k].replace(".", "");
+            if (a[k].equals(b[k])) {
+                continue;
+            }
+            if (w.length() != 1 || b[k].replace(".", "").length() < 2 || !b[k].startsWith(w)) {
+                return false;
+            }
+            initial = true;
+        }
+        return initial;
     }
 
     /** A name of letters in capitals only ("ROSIE CURTS"), not an initial or two. */
@@ -1023,6 +1068,9 @@ final class Entities {
             appositionBefore(c, s, first, i);
             appositionAny(c, s, i);
             secondApposition(c, s, i);
+            credentials(c, s, i);
+            oneOfAfter(c, s, i);
+            listedMembers(c, s, first);
             asAnywhere(c, s, i);
             // "his Russian counterpart Vladimir Putin": the name depends on the role noun before it
             int h = s.head(i);
@@ -1750,7 +1798,16 @@ final class Entities {
             }
             int as = s.child(x, "case");
             if (as <= 0 || !s.word(as).equalsIgnoreCase("as")) {
-                continue;
+                // "X conducted the study while a postdoctoral researcher": a verbless clause stating a post
+                // (the parser marks the clause, or hangs the noun from "while" itself)
+                as = s.child(x, "mark");
+                if (as <= 0 && s.head(x) > 0 && s.head(x) < x && s.tag(s.head(x)).equals("IN")) {
+                    as = s.head(x);
+                }
+                if (as <= 0 || !s.word(as).toLowerCase(Locale.ROOT).matches("as|while") || s.child(x, "cop") > 0
+                        || s.child(x, "nsubj") > 0) {
+                    continue;
+                }
             }
             boolean own = true; // every clause between the phrase and the verb has no subject of its own
             for (int h = s.head(x), steps = 0; h > 0 && h != verb && steps < 8; h = s.head(h), steps++) {
@@ -1765,6 +1822,134 @@ final class Entities {
                 propose(c, s, from, x, RoleCandidates.Kind.AS);
             }
         }
+    }
+
+    /**
+     * A post-nominal letter group: capitals with dots ("R.D.", "R.D.N.", "Ph.D."), or two to five letters with two
+     * capitals at least ("MD", "PhD", "MSc", "ACAS"), or capitals joined by a hyphen ("E-RYT"); not a name's suffix
+     * ("Jr.", "III") nor a party tag ("R-Ala.", which has a lower-case part after its hyphen).
+     */
+    private static final Pattern CREDENTIAL = Pattern.compile("(?:[A-Z][a-z]?\\.){2,4}|[A-Z][A-Za-z]{1,4}|[A-Z]{1,4}(?:-[A-Z]{2,5})+");
+    private static final Pattern NAME_SUFFIX = Pattern.compile("(?i)jr|sr|ii|iii|iv|vi|esq");
+
+    private static boolean credential(String w) {
+        return CREDENTIAL.matcher(w).matches() && w.chars().filter(Character::isUpperCase).count() >= 2
+                && !NAME_SUFFIX.matcher(w.replace(".", "")).matches();
+    }
+
+    /**
+     * "Scott Keatley, R.D., co-owner of ...", "Maha Farhat, MD, MSc, associate physician of ...", "Holly Wilgus, E-RYT
+     * 200": letter groups of degrees and certifications set off by commas right after the name are roles, each one
+     * (the spec: titles, positions and qualifications as stated); a number may close one ("E-RYT 200"). A group the
+     * tagger put in an organization's name is not one ("Jane Holt, NASA,"). The post after them, by word order, is a
+     * role too: the parser rarely attaches it to the name across the letters.
+     */
+    private void credentials(Cluster c, Sentence s, int i) {
+        int k = i + 1;
+        int last = 0;
+        if (k <= s.size() && s.tag(k).equals("-LRB-")) {
+            // "Rep. Robert Aderholt (R-AL), ranking member of the subcommittee": an aside in parentheses (a party tag,
+            // an age) between the name and its apposition
+            int close = k + 1;
+            while (close <= s.size() && close < k + 8 && !s.tag(close).equals("-RRB-")) {
+                close++;
+            }
+            if (close > s.size() || !s.tag(close).equals("-RRB-")) {
+                return;
+            }
+            k = close + 1;
+            last = close;
+        }
+        while (k + 1 <= s.size() && s.tag(k).equals(",") && credential(s.word(k + 1))
+                && !(refs.containsKey(s.begin(k + 1)) && refs.get(s.begin(k + 1)).kind() == Speaker.Kind.ORGANIZATION)) {
+            int to = k + 1;
+            if (to + 1 <= s.size() && s.word(to).contains("-") && s.tag(to + 1).equals("CD")) {
+                to++; // "E-RYT 200": the certificate's hours
+            }
+            if (to + 1 <= s.size() && !s.tag(to + 1).matches("[,.:]|-RRB-|VB[DPZ]?|MD|``|''")) {
+                break; // "Jane Holt, NHS England ...": a name going on, not a letter group set off
+            }
+            addRole(c, s, k + 1, to, null, RoleCandidates.Kind.CREDENTIAL);
+            last = to;
+            k = to + 1;
+        }
+        if (last > 0 && k + 1 <= s.size() && s.tag(k).equals(",")) {
+            int from = k + 1;
+            while (from < s.size() && s.tag(from).equals("DT")) {
+                from++;
+            }
+            int to = phraseEnd(s, from);
+            if (to >= from && (to + 1 > s.size() || closesPhrase(s, to + 1))) {
+                int head = to;
+                for (int h = from; h <= to && !s.tag(h).matches("IN|TO"); h++) {
+                    if (s.tag(h).matches("NNS?")) {
+                        head = h;
+                    }
+                }
+                if (forPerson(s.lemma(head))) {
+                    addRole(c, s, from, to, null, RoleCandidates.Kind.APPOSITION);
+                }
+            }
+        }
+    }
+
+    /**
+     * "said Beth Meacham, one of his editors at Tor.": "one of" a plural phrase for people in a post or trade, in
+     * apposition after the name, is a role, "one of" included (as {@link #oneOfRole} before the name).
+     */
+    private void oneOfAfter(Cluster c, Sentence s, int i) {
+        if (i + 4 > s.size() || !s.tag(i + 1).equals(",") || !s.word(i + 2).equalsIgnoreCase("one")
+                || !s.word(i + 3).equalsIgnoreCase("of")) {
+            return;
+        }
+        int from = i + 4;
+        while (from < s.size() && s.tag(from).matches("DT|PRP\\$")) {
+            from++;
+        }
+        int to = phraseEnd(s, from);
+        if (to < from || to + 1 <= s.size() && !closesPhrase(s, to + 1)) {
+            return;
+        }
+        int head = to;
+        for (int h = from; h <= to && !s.tag(h).matches("IN|TO"); h++) {
+            if (s.tag(h).matches("NNS?")) {
+                head = h;
+            }
+        }
+        if (s.tag(head).equals("NNS") && forPerson(s.lemma(head))) {
+            addRole(c, s, i + 2, to, null, RoleCandidates.Kind.ONE_OF);
+        }
+    }
+
+    /**
+     * "Study co-authors include Eric Bui, Sophie Palitz and Naomi Simon of MGH", "The founders were A and B": a plural
+     * noun for people in a post or trade, subject of "include" or "be" whose object lists names, is each listed
+     * person's role. {@code first} is the name's first token; between the verb and it only other listed names, their
+     * places and bodies ("of MGH"), commas, semicolons and "and".
+     */
+    private void listedMembers(Cluster c, Sentence s, int first) {
+        int k = first - 1;
+        while (k >= 1) {
+            Ref r = refs.get(s.begin(k));
+            String w = s.word(k).toLowerCase(Locale.ROOT);
+            if (r != null || s.tag(k).matches("[,:]|CC|DT") || w.equals(";") || w.matches("of|at|from")) {
+                k--;
+                continue;
+            }
+            break;
+        }
+        if (k < 2 || !s.lemma(k).toLowerCase(Locale.ROOT).matches("include|be")) {
+            return;
+        }
+        int noun = k - 1;
+        if (!s.tag(noun).equals("NNS") || refs.containsKey(s.begin(noun)) || !forPerson(s.lemma(noun))) {
+            return;
+        }
+        int from = noun;
+        while (from > 1 && s.tag(from - 1).matches("NNS?|JJ|HYPH") && !refs.containsKey(s.begin(from - 1))) {
+            from--;
+        }
+        addRole(c, s, from, noun, null, RoleCandidates.Kind.MEMBERS);
     }
 
     /**
@@ -2410,7 +2595,8 @@ final class Entities {
         List<Role> out = new ArrayList<>();
         for (Found f : c.found) {
             double score = RoleCandidates.score(f.features());
-            boolean kept = RoleCandidates.keep(score);
+            // a credential's form decides alone: the model was trained before that construction was read
+            boolean kept = f.features()[RoleCandidates.Kind.CREDENTIAL.ordinal()] == 1 || RoleCandidates.keep(score);
             if (roleCandidates != null) {
                 roleCandidates.accept(new RoleCandidates.Candidate(c.name, f.role().stated(), f.role().start(), f.role().end(),
                         f.kind(), f.features(), score, kept));

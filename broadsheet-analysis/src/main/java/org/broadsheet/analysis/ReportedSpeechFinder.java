@@ -394,6 +394,14 @@ final class ReportedSpeechFinder {
         int clause = markParticiple ? s.head(i) : clause(s, i);
         boolean hasInfinitive = !s.children(i, "xcomp").isEmpty();
         boolean hasObject = s.child(i, "obj") > i;
+        if (clause == 0 && trailing == null && !markParticiple && lemma.equals("say") && subj < i) {
+            // "Marlow says to set the table the night before": "say" with an infinitive and no clause reports an
+            // instruction, as "urged her to resign" does (the spec's R1: infinitives)
+            ReportedSpeech told = instruction(s, i, subj, speaker);
+            if (told != null) {
+                return told;
+            }
+        }
         if (trailing != null) {
             if (NOT_REPORTING.contains(lemma)) {
                 return null;
@@ -549,6 +557,28 @@ final class ReportedSpeechFinder {
             return null;
         }
         return new ReportedSpeech(speaker, cueText(s, subj, i, cueEnd), s.span(from, last), s.whole());
+    }
+
+    /**
+     * "Marlow says to set the table", "says not to worry about ...": the infinitive {@code say} governs (an xcomp
+     * marked "to" after the cue), from its first word to its end; null when there is none.
+     */
+    private static ReportedSpeech instruction(Sentence s, int i, int subj, Speaker speaker) {
+        for (int x : s.children(i, "xcomp")) {
+            if (x <= i || !s.tag(x).equals("VB")
+                    || s.children(x, "mark").stream().noneMatch(m -> s.word(m).equalsIgnoreCase("to"))) {
+                continue;
+            }
+            int[] t = s.subtree(x);
+            int to = t[1];
+            while (to > t[0] && s.tag(to).matches("[.,:]|``|''")) {
+                to--;
+            }
+            if (t[0] > i && to - t[0] >= 2) {
+                return new ReportedSpeech(speaker, cueText(s, subj, i, i), s.span(t[0], to), s.whole());
+            }
+        }
+        return null;
     }
 
     /**

@@ -48,7 +48,11 @@ final class RoleCandidates {
         /** Lower-case role nouns right before the name, by word order ("biochemist Soraya Shirazi-Beechey"). */
         NOUN_BEFORE,
         /** A noun phrase headed by a role noun after the name and its comma, by word order ("X, Tottenham's manager,"). */
-        APPOSITION_ANY
+        APPOSITION_ANY,
+        /** A post-nominal credential in the commas after the name ("Jane Holt, R.N., said", "X, PhD, MSc, lecturer"). */
+        CREDENTIAL,
+        /** A plural role noun whose members are listed ("Study co-authors include A, B and C"), each one's. */
+        MEMBERS
     }
 
     /** A candidate role of a person, scored: what a training dump receives ({@code RoleBench}, through {@link Entities}). */

@@ -975,6 +975,13 @@ final class SpeechCues {
         if (subj > 0 && !s.relation(subj).equals("nsubj:pass")) {
             return subj;
         }
+        if (s.tag(verb).equals("VBG") && s.relation(verb).equals("acl") && s.head(verb) > 0 && s.head(verb) < verb
+                && s.tag(s.head(verb)).matches("NNP?S?") && !s.ner(s.head(verb)).matches("DURATION|TIME|DATE|NUMBER")
+                && !s.children(verb, "ccomp").isEmpty()) {
+            // "with forecasters warning that ...", "a letter saying that ...": a present participle that modifies a
+            // noun has that noun for its subject (a stretch of time does not speak: "45 seconds explaining how ...")
+            return s.head(verb);
+        }
         int h = verb;
         for (int steps = 0; steps < 4; steps++) {
             String rel = s.relation(h);
@@ -998,6 +1005,14 @@ final class SpeechCues {
             int sj = s.child(h, "nsubj");
             if (sj > 0) {
                 return sj;
+            }
+            if (participle && isCue(s, h) && inverted(s, h)) {
+                // "“...,” replied the harbour master, noting that ...": the participle is the act of the speaker
+                // set off after the cue it hangs on
+                int after = invertedSubject(s, h);
+                if (after > 0) {
+                    return after;
+                }
             }
         }
         if (s.tag(verb).equals("VBG") && verb > 2 && s.tag(verb - 1).equals(",") && s.child(verb, "nsubj") == 0) {
