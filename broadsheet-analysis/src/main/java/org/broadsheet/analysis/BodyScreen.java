@@ -59,9 +59,11 @@ final class BodyScreen {
     /**
      * A reference or footnote: a DOI, a list of authors' surnames and initials ("Burke A, Lam CN, ..."), "Name et al."
      * opening the block, a numbered citation with its year ("2. Centers for Disease Control (2019). Adult Oral
-     * Health."), or a footnote's return mark.
+     * Health."), a journal's year, volume and pages ("2015; 28: 685-690"), or a footnote's return mark.
      */
     private static final Pattern REFERENCE = Pattern.compile("(?i:\\bdoi\\b:?\\s*10\\.|\\b10\\.\\d{4,9}/\\S)"
+            // a journal's year, volume and pages ("Curr Opin Anaesthesiol. 2015; 28: 685-690", "2019;7(3):e12")
+            + "|\\b(?:19|20)\\d{2}(?: \\p{L}{3}(?: \\d{1,2})?)?\\s?;\\s?\\d{1,4}(?:\\s?\\(\\d{1,4}\\))?\\s?:\\s?[eE]?\\d{1,6}\\b"
             + "|^\\p{Lu}[\\p{L}'-]+ \\p{Lu}{1,3}, \\p{Lu}[\\p{L}'-]+ \\p{Lu}{1,3}[,.]"
             + "|^(?:\\p{Lu}[\\p{L}.'-]*\\s){0,3}\\p{Lu}[\\p{L}'-]+,? et al\\.|^\\[?\\d{1,3}[\\].)]\\s.{3,200}\\((?:\\d{4}[a-z]?|n\\.d\\.)\\)\\.|(?:Accessed|Retrieved)(?: on)? (?:\\d{1,2} \\p{L}{3,9}\\.? \\d{4}|\\p{L}{3,9}\\.? \\d{1,2}, \\d{4})|↩\\uFE0E?\\uFE0F?\\s*$");
     /** An embedded post's credit line ("— Jane Roe (@janeroe) November 18, 2019") or a post's own short links. */

@@ -62,6 +62,8 @@ final class DateFinder {
     /** "ten days later", "a year earlier": told from the date before it, as the spec's event-anchored dates are. */
     private static final Pattern LATER = Pattern.compile("(?i)(an?|one|two|three|four|five|six|seven|eight|nine|ten"
             + "|eleven|twelve|\\d{1,3}) (day|week|month|year)s? (later|earlier)");
+    /** "about this last year": a pronoun before "last year", which the tagger takes into the date. */
+    private static final Pattern THIS_LAST = Pattern.compile("(?i)this\\s+((last|next)\\s+(week|month|year))");
     private static final List<String> COUNTS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "eleven", "twelve");
 
@@ -283,6 +285,19 @@ final class DateFinder {
         String text = span.text();
         boolean explicitYear = EXPLICIT_YEAR.matcher(text).find();
         String value = tagged;
+        if (text.matches("(?:1[89]|20)\\d{2}") && !value.startsWith(text)) {
+            value = text; // "every year since 2016": a year written alone is that year, whatever the tagger made of the phrase
+        }
+        Matcher pronoun = THIS_LAST.matcher(text);
+        if (anchor != null && pronoun.matches()) {
+            // "wrote about this last year": "this" is the object of the clause, the date is "last year"
+            int start = span.start() + pronoun.start(1);
+            String unit = pronoun.group(3).toLowerCase(Locale.ROOT);
+            int step = pronoun.group(2).equalsIgnoreCase("last") ? -1 : 1;
+            String v = unit.equals("year") ? Integer.toString(anchor.getYear() + step)
+                    : unit.equals("month") ? YearMonth.from(anchor).plusMonths(step).toString() : isoWeek(anchor.plusWeeks(step));
+            return new DateMention(pronoun.group(1), start, span.end(), v, false);
+        }
         Matcher m = Pattern.compile("(\\d{4}-\\d{2}-\\d{2}|\\d{4}-W\\d{2})[T-].*").matcher(value);
         if (m.matches()) {
             value = m.group(1); // "2027-03-09TNI" (Tuesday night), "2027-05-18T18:38", "2027-W10-WE"
@@ -326,6 +341,10 @@ final class DateFinder {
                 return null;
             }
             value = anchor.getYear() + "-" + noYear.group(1); // "mid-December": placed by the tense below
+        }
+        if (anchor != null && !explicitYear && !ANCHORED.matcher(text).matches() && PERIOD_END.matcher(text).find()
+                && value.matches("\\d{4}-\\d{2}")) {
+            value = anchor.getYear() + value.substring(4); // "the end of November": the tagger may put it in the next year
         }
         if (!ISO.matcher(value).matches()) {
             return null;
@@ -431,6 +450,16 @@ final class DateFinder {
         if (tense == Tense.FUTURE && value.compareTo(now) < 0) {
             return (year + 1) + value.substring(4);
         }
+        if (tense == Tense.UNKNOWN && value.length() == 7) {
+            // a month told neither in the past nor the future: the nearest one ("With January around the corner" in December)
+            long months = YearMonth.parse(value).until(YearMonth.from(anchor), java.time.temporal.ChronoUnit.MONTHS);
+            if (months > 6) {
+                return (year + 1) + value.substring(4);
+            }
+            if (months < -6) {
+                return (year - 1) + value.substring(4);
+            }
+        }
         return value;
     }
 
@@ -487,6 +516,7 @@ final class DateFinder {
         aux.addAll(s.children(verb, "mark"));
         boolean past = tag.equals("VBD") || tag.equals("VBN");
         boolean pastAux = false;
+        boolean modal = false;
         for (int a : aux) {
             String w = s.word(a).toLowerCase(Locale.ROOT);
             if (w.matches("will|'ll|\u2019ll|shall|going|wo")) {
@@ -510,6 +540,9 @@ final class DateFinder {
                 // "had until Nov. 1 to submit" (the parser's root is "submit" with "had" as its auxiliary) is past
                 return governing == Tense.PAST || pastAux ? Tense.PAST : Tense.FUTURE;
             }
+            if (w.matches("may|might|can|could|should|must")) {
+                modal = true;
+            }
             if (w.matches("has|have|had|did|was|were")) {
                 past = true;
                 pastAux = true;
@@ -519,8 +552,8 @@ final class DateFinder {
                 }
             }
         }
-        if (past) {
-            return Tense.PAST;
+        if (past && !(modal && !pastAux)) {
+            return Tense.PAST; // "you may be focused on January" tells no past: a participle after a modal alone
         }
         if (tag.equals("VB") && aux.isEmpty() && s.child(verb, "nsubj") == 0 && (verb == 1 || s.word(verb - 1).equals(":"))) {
             return Tense.FUTURE; // an order or a fixture line: "Host the Lakers on Friday"

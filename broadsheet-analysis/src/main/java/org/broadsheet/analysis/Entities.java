@@ -114,6 +114,7 @@ final class Entities {
             addName(s, n[1], n[2], tag);
         }
         sweepShortNames();
+        lowerCaseNames();
         companiesTakenForPeople();
         companiesNamedForPeople();
         sameNamesOtherwiseWritten();
@@ -197,6 +198,25 @@ final class Entities {
         return end;
     }
 
+    /** Lower-case words that do belong in people's names: "Alex de Minaur", "Richard von Weizsäcker", "bin Salman". */
+    private static final Pattern NAME_PARTICLE = Pattern.compile("van|von|de|der|den|del|della|di|da|dos|das|du|la|le|ter|ten"
+            + "|bin|bint|ibn|al|el|y|e|zu|af|St\\.?|[a-z]{1,3}-\\p{Lu}.*");
+
+    /**
+     * A "person" every one of whose mentions has a lower-case word that is no name particle ("Tai chi" in a list of
+     * exercises) is no person: people's names are capitalized, but for "van", "de", "bin", "al-" and the like.
+     */
+    private void lowerCaseNames() {
+        for (Cluster c : new ArrayList<>(people.values())) {
+            boolean named = c.mentions.values().stream().anyMatch(m -> java.util.Arrays.stream(m.text().split("\\s+"))
+                    .allMatch(w -> w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || NAME_PARTICLE.matcher(w).matches()));
+            if (!named) {
+                people.remove(c.name);
+                refs.values().removeIf(r -> r.kind() == Speaker.Kind.PERSON && r.name().equals(c.name));
+            }
+        }
+    }
+
     /** Nouns that a company's name modifies and a person's does not: "WeWork employees", "Salesforce's CEO". */
     private static final Set<String> BUSINESS_NOUNS = Set.of("employees", "staff", "workers", "spokesperson", "spokesman",
             "spokeswoman", "shares", "stock", "founder", "ceo", "chief", "executive", "executives", "board", "buildings",
@@ -245,7 +265,7 @@ final class Entities {
     private static final Set<String> COMPANY_WORDS = Set.of("Productions", "Records", "Group", "Inc", "Inc.", "Corp",
             "Corp.", "LLC", "Ltd", "Ltd.", "Media", "Entertainment", "Studios", "Pictures", "Holdings", "Partners",
             "Capital", "Airlines", "Motors", "Foods", "Labs", "Industries", "Technologies", "Systems", "Networks",
-            "Communications", "Enterprises", "Brands", "Ventures", "Associates", "Co.", "Company", "Foundation");
+            "Communications", "Enterprises", "Brands", "Ventures", "Associates", "Co.", "Company", "Foundation", "Team", "Club");
 
     /**
      * A "person" whose name ends with a company's word ("Dick Clark Productions") is an organization; so is a one-word

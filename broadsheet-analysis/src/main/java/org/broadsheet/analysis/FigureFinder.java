@@ -93,6 +93,10 @@ final class FigureFinder {
             List<Figure> here = out.subList(first, out.size());
             List<int[]> none = noFigures(s);
             here.removeIf(f -> none.stream().anyMatch(n -> f.start() < n[1] && f.end() > n[0]));
+            // "There are three reasons", "two examples", "top 10 trends": the text counting its own points, no figure
+            here.removeIf(f -> f.kind() == Figure.Kind.COUNT && f.unit() != null
+                    && ENUMERATED.contains(f.unit().toLowerCase(Locale.ROOT)));
+            multipliers(s, here);
             inheritPercent(here);
             joinDurations(s, here);
             shareUnits(s, here);
@@ -162,6 +166,14 @@ final class FigureFinder {
             + "|(?<![\\w.,-])(?:1[89]|20)\\d{2}[-\u2013](?:\\d{2}|(?:1[89]|20)\\d{2})(?![\\w-]|\\.\\d)"
             // a plural of a number names an age group or a decade ("18-24s", "in their 20s"), or a code ("401(k)")
             + "|(?<![\\w.,])(?:\\d{1,3}[-\u2013])?\\d{1,4}s\\b|(?<![\\w.,])\\d{3}\\([a-z]\\)"
+            // a footnote mark written against the word it notes ("per shift[1]")
+            + "|(?<=[\\p{L}\\p{N}.,;:!?\"'\u201d\u2019)])\\[\\d{1,3}\\]"
+            // a display mode ("1080p", "1440p"): a name, not a number of anything
+            + "|(?<![\\w.,])\\d{3,4}p\\b"
+            // a number joined to a part of a thing names its design ("a two-stroke engine", "a four-door coupe", "a
+            // three-tier app", "a six-figure salary", "a 360-degree camera"), not a quantity of anything the story counts
+            + "|(?i)\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})-(?:door|stroke|part|tier|figure|piece|way|wheel)\\b"
+            + "|(?i)\\b(?:180|360)-degree\\b"
             + "|(?i)\\b(?:hundreds|thousands|millions|billions|trillions)(?:\\s+of\\s+(?:hundreds|thousands|millions|billions))?\\s+of\\b");
 
     /**
@@ -190,6 +202,50 @@ final class FigureFinder {
             boolean unit = b.unit() != null && !b.unit().equals("count");
             out.set(here.get(n), new Figure(unit ? b.kind() : a.kind(), a.text(), a.start(), a.end(), value,
                     unit ? b.unit() : a.unit(), a.qualifier(), a.measures(), a.period()));
+        }
+    }
+
+    /** Nouns by which a text counts its own points and items ("three big reasons", "two examples", "25 hosting trends"). */
+    private static final Set<String> ENUMERATED = Set.of("reasons", "things", "ways", "examples", "recommendations",
+            "tips", "types", "kinds", "categories", "subcategories", "trends", "favorites", "favourites", "lessons",
+            "takeaways", "myths", "mistakes");
+    /** After a number: "times" with what it multiplies ("25 times your expenses", "three times the rate", "10 times more"). */
+    private static final Pattern TIMES_AFTER = Pattern.compile("(?i)\\s*(?:-|\u2013|to|or)?\\s*(?:\\d+(?:\\.\\d+)?\\s*)?times\\s+"
+            + "(?:as|the|that|this|its|their|his|her|your|our|my|what|more|less|higher|lower|larger|bigger|greater|faster"
+            + "|longer|smaller)\\b");
+    /** "4x", "9x to 10x", "multiplied by 10": a multiplier written with a letter or a verb, which the tagger does not read. */
+    private static final Pattern X_TIMES = Pattern.compile("(?i)(?<![\\w.,])(\\d+(?:\\.\\d+)?)x\\b|\\bmultiplied by (\\d+(?:\\.\\d+)?)\\b");
+
+    /**
+     * Multipliers, the spec's unit {@code times}: a count followed by "times" and what it multiplies ("at least 25 to 30
+     * times your annual expenses"), "4x" and "9x to 10x", "multiplied by 10"; torque in pound-feet ("414 lb-ft", not
+     * feet) and "80-percent" written with a hyphen.
+     */
+    private static void multipliers(Sentence s, List<Figure> out) {
+        String text = s.whole().text();
+        for (int n = 0; n < out.size(); n++) {
+            Figure f = out.get(n);
+            int end = f.end() - s.begin();
+            String after = text.substring(Math.min(end, text.length()));
+            if (f.kind() == Figure.Kind.COUNT && TIMES_AFTER.matcher(after).lookingAt()) {
+                out.set(n, new Figure(Figure.Kind.COUNT, f.text(), f.start(), f.end(), f.value(), "times", f.qualifier(),
+                        f.measures(), f.period()));
+            } else if (f.kind() == Figure.Kind.COUNT && after.matches("(?s)\\s*lb-ft\\b.*")) {
+                out.set(n, new Figure(Figure.Kind.COUNT, f.text(), f.start(), f.end(), f.value(), "lb-ft", f.qualifier(),
+                        f.measures(), f.period()));
+            } else if (f.kind() == Figure.Kind.COUNT && f.text().matches("(?i).*\\d-percent")) {
+                out.set(n, new Figure(Figure.Kind.PERCENT, f.text(), f.start(), f.end(), f.value(), "percent", f.qualifier(),
+                        f.measures(), f.period()));
+            }
+        }
+        Matcher m = X_TIMES.matcher(text);
+        while (m.find()) {
+            int group = m.group(1) != null ? 1 : 2;
+            int start = s.begin() + m.start(group);
+            int stop = s.begin() + m.end(group) + (group == 1 ? 1 : 0);
+            out.removeIf(f -> f.start() < stop && start < f.end());
+            out.add(new Figure(Figure.Kind.COUNT, text.substring(m.start(group), stop - s.begin()), start, stop,
+                    Double.parseDouble(m.group(group)), "times", null, null, null));
         }
     }
 
@@ -452,6 +508,10 @@ final class FigureFinder {
         while (m.find()) {
             double n = smallNumber(m.group(1));
             double d = smallNumber(m.group(2));
+            int denominator = s.tokenAt(s.begin() + m.start(2));
+            if (denominator > 0 && s.ner(denominator).equals("DATE")) {
+                continue; // "Artemis 2 in 2022", "multiplied by 10 in 2024": a year, no ratio
+            }
             if (d > n && d > 1) {
                 out.add(new Figure(Figure.Kind.PERCENT, m.group(), s.begin() + m.start(), s.begin() + m.end(),
                         Math.round(10000 * n / d) / 100.0, "percent", null, null, null));
@@ -611,8 +671,16 @@ final class FigureFinder {
                     || next.equals("from") || next.isEmpty() || next.equals(".") || next.matches("[-–—]"))
                     || prev.equals(",") && i > 2 && s.tag(i - 2).startsWith("NN") && next.matches("[,–—]") && i == j
                     && words.matches("\\d{1,3}") && Integer.parseInt(words) <= 110 // "the former star, 42, was"
-                    || prev.matches("'m|’m|am") && i == j) { // "I'm 74"
+                    || prev.matches("'m|’m|am") && i == j // "I'm 74"
+                    || prev.equals("at") && i == j && words.matches("\\d{1,3}") && Integer.parseInt(words) <= 110
+                    && (next.equals(",") || next.equals(".") || next.isEmpty())) { // "At 16, he left"; "kick in at 65,"
                 return true; // an age
+            }
+            if (words.matches("(?:1[89]|20)\\d{2}") && nextTag.startsWith("NN") && !MEASURES.containsKey(next)) {
+                return true; // "upcoming 2025 tours": a year before its noun (the spec's "the 2029 budget"), no count
+            }
+            if (words.matches("\\d+(?:\\.\\d+)+") && next.matches("release|version|update|edition|beta|firmware")) {
+                return true; // "our 1.0 release": a version
             }
             if (i == 1 && s.whole().text().matches("(?s)\\d{1,2}[.)](\\s.*)?") && s.opensLine()) {
                 return true; // "2. Heart health benefits": the number of an item in a list

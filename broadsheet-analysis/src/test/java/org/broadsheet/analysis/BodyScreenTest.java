@@ -106,6 +106,10 @@ class BodyScreenTest {
         assertEquals("reference or footnote", furniture("“Moorings for Sale.” Harbour Board, https://harbour.example/m. Accessed 4 Nov. 2025."));
         assertNull(furniture("A study by Fenwick and colleagues found that 40% of moorings were empty, the authority said."));
         assertNull(furniture("Researchers led by Ana Fenwick, et al., as the paper lists them, counted 1,200 boats."));
+        // a numbered reference whose authors come after its title, told by the journal's year, volume and pages
+        assertEquals("reference or footnote", furniture("[1] Silt fatigue: costs for small ports, Quill MR, Ortez L. Coast "
+                + "Rev. 2015; 28: 685-690."));
+        assertNull(furniture("In 2015, the port dredged 28 berths; 685 boats used them, up from 690 a year before."));
     }
 
     @Test

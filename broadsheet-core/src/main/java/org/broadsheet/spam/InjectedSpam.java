@@ -20,6 +20,8 @@ import org.broadsheet.classify.Decision;
 import org.broadsheet.spam.ScriptMismatch.Writing;
 import org.broadsheet.block.Page;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
 
 /**
  * Finds text that a third party planted in an otherwise legitimate page: keyword link farms, Japanese keyword
@@ -118,9 +120,17 @@ public final class InjectedSpam {
                     phraseRuns(page, unit, judgements, byBlock);
                 }
             }
+            if (!flagged && page.html) {
+                for (int i = unit[0]; i <= unit[1]; i++) {
+                    if (!byBlock.containsKey(i)) {
+                        hiddenPart(page, i, judgements, byBlock);
+                    }
+                }
+            }
             // a single block may be a line of the page's own with planted text appended: judge that part alone,
             // and when it is flagged, flag only it
-            boolean tailFlagged = unit[0] == unit[1] && tail(page, unit[0], flagged, judgements, byBlock);
+            boolean tailFlagged = unit[0] == unit[1] && (byBlock.containsKey(unit[0])
+                    || tail(page, unit[0], flagged, judgements, byBlock));
             if (flagged && !tailFlagged) {
                 int lo = unit[0];
                 int hi = unit[1];
@@ -194,6 +204,118 @@ public final class InjectedSpam {
                 byBlock.put(i, finding(page, i, v, true));
             }
         }
+    }
+
+    /** Most elements inside one block looked at for a hidden part. */
+    private static final int MAX_PART_ELEMENTS = 200;
+
+    /**
+     * Judges alone a hidden part of a block that is shown (a span hidden inside a paragraph, a list item or a
+     * footer line): planted text put inside a line of the page's own, whose visible words would otherwise vouch
+     * for it. The part is weighed as hidden text of its own, and when it is flagged, only it is.
+     */
+    private boolean hiddenPart(SpamPage page, int i, List<SpamJudgement> judgements,
+            Map<Integer, SpamFinding> byBlock) {
+        Block b = page.block(i);
+        Element el = b.element();
+        String text = b.text();
+        if (el == null || text.length() < 60 || text.length() > MAX_UNIT_CHARS || page.hider(el) != null) {
+            return false;
+        }
+        Element[] found = {null};
+        int[] seen = {0};
+        el.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element d) || d == el) {
+                    return FilterResult.CONTINUE;
+                }
+                if (++seen[0] > MAX_PART_ELEMENTS) {
+                    return FilterResult.STOP;
+                }
+                if (d.attributesSize() > 0 && (page.markup.hides(d) || page.markup.colourHiding(d) != null)) {
+                    found[0] = d;
+                    return FilterResult.STOP;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        });
+        Element part = found[0];
+        if (part == null) {
+            return false;
+        }
+        int[] span = locate(text, part.text());
+        if (span == null || letters(text, 0, span[0]) + letters(text, span[1], text.length()) < MIN_TAIL_LETTERS) {
+            return false; // the whole block
+        }
+        String hidden = text.substring(span[0], span[1]);
+        HiddenLinks.Lazy links = new HiddenLinks.Lazy(part, page::site);
+        int letters = letters(hidden, 0, hidden.length());
+        if (letters < MIN_APPENDED_LETTERS && (letters < MIN_LINKED_PART_LETTERS || !offSiteLinks(links, hidden))) {
+            return false; // a few hidden words (a label for screen readers), unless they link to another site
+        }
+        List<Clue> where = List.of(Clue.sign("place.hiddenPart", false, "a hidden part of a line that is shown"));
+        SpamSuspect s = suspect("block", i, i, hidden, false, part, page.hiding(part), links);
+        Verdict v = judge(s, page, where);
+        if (v.evidence() != null) {
+            judgements.add(new SpamJudgement("block", i, i, hidden, v.probability(), v.spam(), v.evidence()));
+        }
+        if (v.spam()) {
+            byBlock.put(i, new SpamFinding("block", i, span[0], span[1], hidden, v.family(), v.score(),
+                    v.reasons()));
+        }
+        return v.spam();
+    }
+
+    /** Fewest letters of a hidden part whose text is links to another site. */
+    private static final int MIN_LINKED_PART_LETTERS = 10;
+
+    /** Whether most of {@code text} is the text of links to another site than the page's own. */
+    private static boolean offSiteLinks(HiddenLinks.Lazy reader, String text) {
+        HiddenLinks.Links links = reader.get();
+        return links != null && links.externalHosts() >= 1 && !links.social()
+                && links.anchorChars() * 2 >= text.strip().length();
+    }
+
+    /**
+     * Where {@code part} (an element's text) lies in {@code text} (its block's), whitespace aside: [start, end), or
+     * null. Both are the page's text, but a block may space its inline elements apart differently.
+     */
+    private static int[] locate(String text, String part) {
+        String p = part.strip();
+        if (p.isEmpty()) {
+            return null;
+        }
+        int exact = text.indexOf(p);
+        if (exact >= 0) {
+            return new int[] {exact, exact + p.length()};
+        }
+        int first = p.codePointAt(0);
+        for (int from = text.indexOf(first); from >= 0; from = text.indexOf(first, from + 1)) {
+            int a = from;
+            int b = 0;
+            while (a < text.length() && b < p.length()) {
+                if (Character.isWhitespace(p.charAt(b))) {
+                    b++;
+                } else if (Character.isWhitespace(text.charAt(a))) {
+                    a++;
+                } else if (text.charAt(a) == p.charAt(b)) {
+                    a++;
+                    b++;
+                } else {
+                    break;
+                }
+            }
+            if (b == p.length()) {
+                return new int[] {from, a};
+            }
+        }
+        return null;
     }
 
     /** Fewest lines in a run of phrases that is judged apart from the list it was flattened into. */
@@ -366,7 +488,7 @@ public final class InjectedSpam {
     private static boolean searchLine(SpamPage page, int i) {
         Block b = page.block(i);
         String text = b.text().strip();
-        if (text.length() > MAX_LINE_CHARS || text.isEmpty() || !Character.isLetter(text.codePointAt(0))) {
+        if (text.isEmpty() || !Character.isLetter(text.codePointAt(0))) {
             return false; // a bullet or a number: a list's item
         }
         Element el = b.element();
@@ -374,20 +496,48 @@ public final class InjectedSpam {
                 : el.normalName().equals("li") || el.normalName().equals("dd") || el.normalName().equals("dt")) {
             return false;
         }
+        return searchLine(page, i, text, page.order());
+    }
+
+    /**
+     * Whether {@code text}, a line of block {@code i} or the run appended to it, is search phrases run together (see
+     * {@link #searchLine(SpamPage, int)}), whatever kind of block holds it, against the article's {@code prose}.
+     */
+    private static boolean searchLine(SpamPage page, int i, String text, WordOrder prose) {
+        if (text.length() > MAX_LINE_CHARS || text.isEmpty() || !Character.isLetter(text.codePointAt(0))) {
+            return false;
+        }
         if (SENTENCE_END.matcher(text).find() || CLAUSE_MARKS.matcher(text).find()
                 || !ShapeScore.lowerCaseOnly(text, MIN_LINE_WORDS) || !ScriptScore.wordsOnly(text)
                 || ShapeScore.alphabetical(text) || !phraseItems(text)) {
             return false;
         }
-        double known = page.order().knownShare(text);
+        double known = prose.knownShare(text);
         if (known < 0 || known > MAX_LINE_KNOWN) {
             return false;
         }
-        double function = page.order().frequentShare(text);
+        double function = prose.frequentShare(text);
         if (function < 0 || function > MAX_LINE_KNOWN) {
             return false; // the article's own small words (to, of, or, with): a clause of its language
         }
         return !namesANeighbour(page, i, text);
+    }
+
+    /** The tests of {@link #searchLine} that ask nothing of the page: most runs end here. */
+    private static boolean cheapLine(String text) {
+        return text.length() <= MAX_LINE_CHARS && !text.isEmpty() && Character.isLetter(text.codePointAt(0))
+                && !SENTENCE_END.matcher(text).find() && !CLAUSE_MARKS.matcher(text).find()
+                && ShapeScore.lowerCaseOnly(text, MIN_LINE_WORDS);
+    }
+
+    /**
+     * Whether a block next to a flagged one is a line of lower-case words without a sentence or a clause mark, words
+     * only and not sorted: the next line of the same planted phrases (a line of its own may use a word or two of
+     * the article's, which keeps it from being a {@link #searchLine} alone).
+     */
+    private static boolean phraseLineBeside(String text) {
+        String t = text.strip();
+        return cheapLine(t) && ScriptScore.wordsOnly(t) && !ShapeScore.alphabetical(t) && phraseItems(t);
     }
 
     /** Marks of clauses and notes (brackets, quotes, a colon or semicolon), which search phrases do not have. */
@@ -422,13 +572,15 @@ public final class InjectedSpam {
 
     /**
      * Whether a line shares its words with a block within two of it (two words of four letters or more, and a
-     * sixth of its words): an image's text or a caption beside the headline it names.
+     * sixth of its words): an image's text or a caption beside the headline it names. A neighbour that is itself
+     * lower-case words without a sentence names nothing: planted lines next to each other share their phrases.
      */
     private static boolean namesANeighbour(SpamPage page, int i, String text) {
         java.util.Set<String> near = new java.util.HashSet<>();
         for (int j = Math.max(0, i - 2); j <= Math.min(page.decisions.size() - 1, i + 2); j++) {
-            if (j != i) {
-                near.addAll(WordOrder.words(page.block(j).text()));
+            String other = page.block(j).text().strip();
+            if (j != i && !cheapLine(other)) {
+                near.addAll(WordOrder.words(other));
             }
         }
         int longer = 0;
@@ -445,6 +597,12 @@ public final class InjectedSpam {
     private static final Pattern TAIL_START = Pattern.compile(
             "(?<=[.!?。！？…][\"”’»)]?)\\s+|\\s+[|｜¦·•–—-]\\s+|(?<=[。！？])");
     private static final int MIN_TAIL_LETTERS = 20;
+    /**
+     * A sentence end, also when a closing quote or bracket is next to the stop ({@code growth.” | }): a paragraph
+     * whose last sentence is a quotation ends there, and what follows it was appended.
+     */
+    private static final Pattern CLOSED_SENTENCE_END = Pattern.compile(
+            "\\p{L}[)\\]\"”’»]?[.!?][\"”’»)]?(?:\\s|$)|[。！？]");
     /** Fewest letters an appended run needs to be judged alone: a few planted phrases, not a line's last words. */
     private static final int MIN_APPENDED_LETTERS = 40;
 
@@ -461,7 +619,7 @@ public final class InjectedSpam {
             return false; // a hidden block is judged whole
         }
         // an appended run has no sentence end: most paragraphs end with one, and so have nothing to judge alone
-        Matcher last = SENTENCE_END.matcher(text);
+        Matcher last = CLOSED_SENTENCE_END.matcher(text);
         int lastEnd = -1;
         while (last.find()) {
             lastEnd = last.start();
@@ -479,7 +637,7 @@ public final class InjectedSpam {
             if (letters(text, at, text.length()) < MIN_APPENDED_LETTERS) {
                 break;
             }
-            if (!SENTENCE_END.matcher(text).region(at, text.length()).find()) {
+            if (!CLOSED_SENTENCE_END.matcher(text).region(at, text.length()).find()) {
                 start = at;
                 break;
             }
@@ -499,23 +657,31 @@ public final class InjectedSpam {
         if (page.html && el != null && !el.normalName().equals("body") && !el.normalName().equals("html")) {
             links = new HiddenLinks.Lazy(el, page::site, tail::contains);
         }
-        List<Clue> where = List.of(Clue.sign("place.appended", false, "appended to a line of the page's own ("
-                + (head.length() > 40 ? "…" + head.substring(head.length() - 40) : head) + ")"));
+        List<Clue> where = new ArrayList<>(List.of(Clue.sign("place.appended", false, "appended to a line of the "
+                + "page's own (" + (head.length() > 40 ? "…" + head.substring(head.length() - 40) : head) + ")")));
+        // the appended run read as a line of its own: search phrases run together after the line's last sentence
+        String run = withoutLeadingMarks(tail);
+        boolean line = cheapLine(run) && searchLine(page, i, run, page.orderWith(i, head));
+        if (line) {
+            where.add(Clue.sign(SEARCH_LINE, true, "appended lower-case words without a sentence, in a vocabulary the "
+                    + "article hardly uses (search phrases run together)"));
+        }
         SpamSuspect s = suspect("block", i, i, tail, false, null, page.html ? page.hiding(el) : null, links);
         Verdict v = judge(s, page, where);
         // the end of a line of the page's own is short: its word pairs alone (a post typed without full stops)
         // say too little, so a known word, another script, links to other sites or a form no sentence has (search
         // phrases run together, a few words or phrases over and over, words out of the grammar's order) must say it
         // too
-        boolean spam = v.spam() && (v.wordsOrScript() || links != null && links.get() != null
+        boolean spam = v.spam() && (line || v.wordsOrScript() || links != null && links.get() != null
                 && links.get().externalHosts() >= 1 || FORMS_NO_SENTENCE_HAS.stream()
                         .anyMatch(f -> v.evidence().getOrDefault(f, 0.0) > 0));
         if (v.evidence() != null) {
             judgements.add(new SpamJudgement("block", i, i, tail, v.probability(), spam, v.evidence()));
         }
         if (spam) {
-            byBlock.put(i, new SpamFinding("block", i, start, text.length(), tail, v.family(), v.score(),
-                    v.reasons()));
+            int from = start + Math.max(0, tail.indexOf(run)); // from its first word: the separator was the line's
+            byBlock.put(i, new SpamFinding("block", i, from, text.length(), text.substring(from), v.family(),
+                    v.score(), v.reasons()));
         }
         return spam;
     }
@@ -528,6 +694,19 @@ public final class InjectedSpam {
      */
     private static final List<String> FORMS_NO_SENTENCE_HAS = List.of("shape.keywordRun", "shape.fewDistinctWords",
             "shape.brandDigits", "shape.obfuscated", "shape.repeatedRuns", "shape.grammarAtChance");
+
+    /** Separators and bullets that lead an appended run in. */
+    private static final String LEADING_MARKS = "|｜¦·•●–—-/,;";
+
+    /** {@code text} without the spaces, separator or bullet that led it in. */
+    private static String withoutLeadingMarks(String text) {
+        int k = 0;
+        while (k < text.length()
+                && (Character.isWhitespace(text.charAt(k)) || LEADING_MARKS.indexOf(text.charAt(k)) >= 0)) {
+            k++;
+        }
+        return text.substring(k).strip();
+    }
 
     private static int letters(String text, int from, int to) {
         int n = 0;
@@ -908,8 +1087,9 @@ public final class InjectedSpam {
                         continue;
                     }
                     String text = page.block(i).text();
-                    if (text.length() > 300 || switchers.matches(text) || footerMarker(text) >= 0
-                            || !spamLike(page, text) || ShapeScore.sentence(text)) {
+                    if (text.length() > MAX_LINE_CHARS || switchers.matches(text) || footerMarker(text) >= 0
+                            || !(text.length() <= 300 && spamLike(page, text) || phraseLineBeside(text))
+                            || ShapeScore.sentence(text)) {
                         break;
                     }
                     List<String> reasons = new ArrayList<>(List.of("next to a flagged block and looks like it"));

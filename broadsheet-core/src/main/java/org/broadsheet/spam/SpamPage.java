@@ -31,6 +31,8 @@ final class SpamPage {
     final double markedLatin;
     private final List<String> bodyOrAll;
     private final List<String> body;
+    /** The index of each of {@link #body}'s blocks. */
+    private final List<Integer> bodyIndex;
     private String language;
     private boolean languageRead;
     private String site;
@@ -48,17 +50,20 @@ final class SpamPage {
         this.parsed = parsed;
         this.decisions = decisions;
         List<String> bodyTexts = new ArrayList<>();
+        List<Integer> bodyAt = new ArrayList<>();
         int first = -1;
         int last = -1;
         for (int i = 0; i < decisions.size(); i++) {
             Decision d = decisions.get(i);
             if (d.isBody()) {
                 bodyTexts.add(d.block().text());
+                bodyAt.add(i);
                 first = first < 0 ? i : first;
                 last = i;
             }
         }
         this.body = List.copyOf(bodyTexts);
+        this.bodyIndex = List.copyOf(bodyAt);
         if (bodyTexts.size() < 3) {
             bodyTexts.clear();
             decisions.forEach(d -> bodyTexts.add(d.block().text()));
@@ -168,14 +173,33 @@ final class SpamPage {
      */
     WordOrder order() {
         if (order == null) {
-            List<String> prose = new ArrayList<>();
-            for (String text : body) {
-                if (KeywordFarm.hasSentenceEnd(text)) {
-                    prose.add(text);
-                }
-            }
-            order = new WordOrder(prose);
+            order = new WordOrder(prose(-1, null));
         }
         return order;
+    }
+
+    /**
+     * The word pairs of the article's prose with block {@code i}'s text read as {@code own}: a paragraph with a run
+     * appended is prose, and its run would otherwise vouch for its own words. Learnt anew on each call (only runs
+     * that pass the cheap tests of a line of phrases ask); the same as {@link #order()} when block {@code i} is not
+     * prose of the body.
+     */
+    WordOrder orderWith(int i, String own) {
+        int at = bodyIndex.indexOf(i);
+        if (at < 0 || !KeywordFarm.hasSentenceEnd(body.get(at))) {
+            return order();
+        }
+        return new WordOrder(prose(at, own));
+    }
+
+    private List<String> prose(int replaced, String own) {
+        List<String> prose = new ArrayList<>();
+        for (int k = 0; k < body.size(); k++) {
+            String text = k == replaced ? own : body.get(k);
+            if (KeywordFarm.hasSentenceEnd(text)) {
+                prose.add(text);
+            }
+        }
+        return prose;
     }
 }

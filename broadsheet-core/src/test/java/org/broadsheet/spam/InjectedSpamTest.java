@@ -278,6 +278,102 @@ class InjectedSpamTest {
     }
 
     @Test
+    void searchPhrasesAppendedToAParagraphEndingWithAQuotationAreFlaggedAlone() throws Exception {
+        // English search phrases no word list knows, appended to a paragraph whose last sentence is a quotation
+        // (".” |"): the run after it is a line of phrases in a vocabulary the story does not use, though the
+        // paragraph that carries it is prose, and only the run is flagged, from its first phrase
+        String paragraph = "Some councillors asked whether volunteers could run the library at weekends, as happens in "
+                + "two other towns in the county, but the idea was not put to a vote.";
+        String quoted = "A councillor said the town would \u201cnot give up on its library without a fight.\u201d";
+        String run = "gutter cleaning quotes near me, used forklift parts online, cheap skip hire same day, "
+                + "roofing felt wholesale prices, mobile tyre fitting tonight, patio jet washing deals";
+        String page = longTextPage("").replace(paragraph, paragraph + " " + quoted + " | " + run);
+        Article a = extract(page, InputFormat.TEXT);
+        assertFlagged(a, "forklift parts", null, "appended lower-case words without a sentence");
+        SpamFinding f = a.injectedSpam().stream().filter(s -> s.text().contains("forklift")).findFirst().orElseThrow();
+        assertEquals(run, f.text().strip(), "only the appended run, from its first phrase");
+        assertFalse(f.text().contains("without a fight"), "the paragraph's own sentences are not flagged");
+    }
+
+    @Test
+    void aParagraphEndingWithAQuotedRemarkWithoutFullStopsIsNotSpam() throws Exception {
+        // a paragraph that ends with a quotation and then a short credit line in lower case is not a run of phrases
+        String paragraph = "Some councillors asked whether volunteers could run the library at weekends, as happens in "
+                + "two other towns in the county, but the idea was not put to a vote.";
+        String page = longTextPage("").replace(paragraph, paragraph + " A resident said it was \u201cthe heart of "
+                + "the town.\u201d | reporting by our town desk with help from readers who wrote in");
+        assertClean(extract(page, InputFormat.TEXT));
+    }
+
+    @Test
+    void aHiddenSpanInsideAShownParagraphIsJudgedAndFlaggedAlone() throws Exception {
+        // planted phrases with links to other sites, hidden off-screen inside a paragraph of the story: judged
+        // with the paragraph they are prose; judged alone they are hidden links with keyword texts
+        String hidden = "<span style=\"position:absolute;left:-9999px\"> <a href=\"https://tyrefit77.click/\">"
+                + "mobile tyre fitting tonight</a> · <a href=\"https://skiphire.click/\">cheap skip hire same day</a> "
+                + "· <a href=\"https://roofing4.click/\">roofing felt wholesale prices</a> · <a href=\"https://jetwash"
+                + ".click/\">patio jet washing deals</a></span>";
+        Article a = html("<p>The library's reading room will stay open on Saturdays until the move, the council "
+                + "said, and the children's corner will be the last part of the building to close." + hidden + "</p>");
+        assertFlagged(a, "cheap skip hire", null, "hidden");
+        SpamFinding f = a.injectedSpam().stream().filter(s -> s.text().contains("skip hire")).findFirst().orElseThrow();
+        assertFalse(f.text().contains("reading room") || f.text().contains("children's corner"),
+                "the paragraph's own sentences are not flagged: " + f.text());
+    }
+
+    @Test
+    void aShortHiddenLinkToAnotherSiteInsideAParagraphIsJudgedAlone() throws Exception {
+        // one hidden phrase in another writing, linked to another site, at the end of a paragraph: too short to be
+        // judged as an appended run, but a hidden part whose text is a link to another site is weighed alone
+        Article a = html("<p>The library's reading room will stay open on Saturdays until the move, the council "
+                + "said. <span style=\"display:none\"><a href=\"https://zaimy-bystro.click/\">займы онлайн без "
+                + "отказа</a></span></p>");
+        assertFlagged(a, "займы онлайн", null, "hidden");
+        SpamFinding f = a.injectedSpam().stream().filter(s -> s.text().contains("займы")).findFirst().orElseThrow();
+        assertEquals("займы онлайн без отказа", f.text());
+    }
+
+    @Test
+    void aShortHiddenLinkToAReferenceInsideAParagraphIsNotSpam() throws Exception {
+        // a note for screen readers that links to the source the paragraph cites: hidden, another site, but words
+        // of the article's language that name a source
+        Article a = html("<p>The library was designed by a local architect and opened in 1921, the county archive "
+                + "says.<span style=\"position:absolute;left:-9999px\"> Source: <a href=\"https://archives.example-county.gov.uk/"
+                + "library-1921\">County archive record of the library</a></span></p>");
+        assertClean(a);
+    }
+
+    @Test
+    void aHiddenRestOfAParagraphOrAScreenReaderNoteIsNotSpam() throws Exception {
+        // a paragraph whose end is hidden until "read more" is clicked (prose), and a note for screen readers
+        Article a = html("<p>The library's reading room will stay open on Saturdays until the move, the council "
+                + "said.<span class=\"more\" style=\"display:none\"> The children's corner will be the last part "
+                + "of the building to close, and the staff will help families find the new shelves at the "
+                + "community centre.</span> <a href=\"/more\">Read more</a></p>"
+                + "<p>Opening hours are on the council's website.<span style=\"position:absolute;left:-9999px\"> "
+                + "(opens in a new window, external site)</span></p>");
+        assertClean(a);
+    }
+
+    @Test
+    void linesOfTheSamePlantedPhrasesNextToEachOtherAreFlaggedTogether() throws Exception {
+        // three lines of search phrases drawn from one bank, after the footer of flattened text: each shares its
+        // phrases with the next, which is no caption naming a headline, and every line of them is flagged, the one
+        // that uses a few of the story's words (library, roof, council) too, beside the others
+        String lines = "gutter cleaning quotes near me used forklift parts online cheap skip hire same day patio jet "
+                + "washing deals\n\n"
+                + "roofing felt wholesale prices library roof repair council tax bands mobile tyre fitting tonight "
+                + "skip hire same day\n\n"
+                + "patio jet washing deals used forklift parts online roofing felt wholesale prices mobile tyre "
+                + "fitting tonight";
+        Article a = extract(longTextPage(lines), InputFormat.TEXT);
+        for (String part : List.of("used forklift parts online cheap skip", "patio jet washing deals used forklift")) {
+            assertFlagged(a, part, null, null);
+        }
+        assertFlagged(a, "roofing felt wholesale prices library", null, "next to a flagged block");
+    }
+
+    @Test
     void anImageTextNamingTheHeadlineBesideItIsNotSpam() throws Exception {
         // a related story's image text, in lower case and in words the story does not use, names the headline under it
         String related = "uk weather forecast map polar vortex cold snow long range forecast latest\n\n"
