@@ -11,13 +11,19 @@ final class SpeechCues {
 
     /**
      * Further verbs of communication that report a clause ("mentioned that ...", "recommends that all adults ...",
-     * "wondered why ...", "signalled that ..."), from the spec's R1 (a communication verb with a that, zero-that or
+     * "wondered why ...", "signalled that ...", "shared that ...", "flagged that ..."), from the spec's R1 (a communication verb with a that, zero-that or
      * wh-clause), not from any article's misses: statements only with a clause, and never the attribution of a
      * quote by the parse alone (as {@link #CLAUSE_CUES_ONLY}).
      */
     static final Set<String> CLAUSE_SAYING = Set.of("mention", "recommend", "propose", "specify", "detail",
             "wonder", "speculate", "posit", "theorize", "theorise", "clarify", "signal", "reaffirm", "concur",
-            "lament", "retort", "stipulate", "notify");
+            "lament", "retort", "stipulate", "notify", "share", "flag", "volunteer", "bemoan", "relate");
+
+    /**
+     * Verbs of {@link #CLAUSE_SAYING} that as often take a thing for object ("shared her lunch", "flagged the
+     * cranes"): cues only with no object.
+     */
+    private static final Set<String> THINGS_TOO = Set.of("share", "flag", "volunteer", "relate");
 
     private static Set<String> union(Set<String> more, String... words) {
         Set<String> all = new java.util.HashSet<>(more);
@@ -90,6 +96,10 @@ final class SpeechCues {
 
     /** True when token {@code i} is a speech verb. */
     static boolean isCue(Sentence s, int i) {
+        int obj = s.child(i, "obj");
+        if (THINGS_TOO.contains(s.lemma(i)) && obj > 0 && !s.word(obj).equalsIgnoreCase("that")) {
+            return false; // "shares the formula he used ...": a thing shared, not a statement ("that" read as object is not)
+        }
         return s.tag(i).startsWith("VB") && (SAY.contains(s.lemma(i)) || FINDING.contains(s.lemma(i)) && publishedSubject(s, i)
                 || FINDING.contains(s.lemma(i)) && researchSubject(s, i, true) || SHOWING.contains(s.lemma(i)) && researchSubject(s, i, false));
     }
