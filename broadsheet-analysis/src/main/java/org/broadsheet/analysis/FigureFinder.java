@@ -168,8 +168,8 @@ final class FigureFinder {
             + "|(?<![\\w.,])(?:\\d{1,3}[-\u2013])?\\d{1,4}s\\b|(?<![\\w.,])\\d{3}\\([a-z]\\)"
             // a footnote mark written against the word it notes ("per shift[1]")
             + "|(?<=[\\p{L}\\p{N}.,;:!?\"'\u201d\u2019)])\\[\\d{1,3}\\]"
-            // a display mode ("1080p", "1440p"): a name, not a number of anything
-            + "|(?<![\\w.,])\\d{3,4}p\\b"
+            // a video mode ("1080p", "1440p"): a name, not a number of anything (the standard ones only: "120p" is pence)
+            + "|(?<![\\w.,])(?:240|360|480|576|720|1080|1440|2160|4320)[pi]\\b"
             // a number joined to a part of a thing names its design ("a two-stroke engine", "a four-door coupe", "a
             // three-tier app", "a six-figure salary", "a 360-degree camera"), not a quantity of anything the story counts
             + "|(?i)\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})-(?:door|stroke|part|tier|figure|piece|way|wheel)\\b"

@@ -35,7 +35,8 @@ class FigureKindsTest {
                 "There are three big reasons for this, and two examples show it. The guide lists its top 12 trends.",
                 "At 16, Varga went to sea. Pensions kick in at 65, the union said.",
                 "The choir announced its 2027 tours, and our 2.0 release of the tide app plays video at 1440p.",
-                "The port employs 420 pilots.");
+                "The port employs 420 pilots.",
+                "A pint at the quay now costs 350p.");
         analysis = new Analyzer().analyze(Articles.of(paragraphs, "2027-03-10", "en", List.of(), null), null);
     }
 
@@ -89,5 +90,11 @@ class FigureKindsTest {
     void agesYearsVersionsAndDisplayModesAreNoFigures() {
         assertTrue(none("16") && none("65") && none("2027") && none("2.0") && none("1440p") && none("1440"),
                 () -> analysis.figures().toString());
+    }
+
+    @Test
+    void penceAreNoVideoMode() {
+        // only the standard video modes are names: "350p" is a price in pence
+        assertTrue(analysis.figures().stream().anyMatch(f -> f.text().startsWith("350")), () -> analysis.figures().toString());
     }
 }
