@@ -575,6 +575,14 @@ final class SpeechCues {
                 return new Speaker(r.name(), r.kind(), m);
             }
         }
+        int count = s.child(head, "nummod");
+        if ((lemma.equals("percent") || lemma.equals("%")) && count > 0 && count < head) {
+            // "70 percent of voters say", "34% said": a share of people is a group, named from its number on (the
+            // spec's section 6), the writer's "an overwhelming" before the number left out
+            Span whole = groupPhrase(s, s.subtree(count)[0], head);
+            return new Speaker(whole.text(), Speaker.Kind.GROUP, new Mention(whole.text(), whole.start(), whole.end(),
+                    Mention.Kind.NAME));
+        }
         if (plural && DOCUMENTS.contains(lemma)) {
             // "according to court records", "reports say": documents with no named author are an unnamed source (the
             // spec's R1), not a group of people
