@@ -192,7 +192,22 @@ final class SpeechCues {
                 return new Speaker(holder, Speaker.Kind.PERSON, new Mention(sp.text(), sp.start(), sp.end(), Mention.Kind.NAME));
             }
         }
+        if (ref == null && s.tag(i).matches("NNPS?") && personNoun(s.word(i).toLowerCase(Locale.ROOT))) {
+            // "says Co-Founder, Marisol Vantrees": a title written with capitals, the person's name in apposition
+            for (int a : s.children(i, "appos")) {
+                Entities.Ref named = entities.refAt(s.begin(a));
+                if (named != null && named.kind() == Speaker.Kind.PERSON) {
+                    return speaker(s, entities, a, depth);
+                }
+            }
+        }
         if (ref == null && s.tag(i).matches("NNS?")) {
+            int misread = apposedNameBefore(s, entities, i);
+            if (misread > 0) {
+                // "X, an analyst at the policy think tank told ...": the apposition's last words read as a verb and
+                // its subject; the speaker is the name the apposition belongs to
+                return speaker(s, entities, misread, depth);
+            }
             // "Carlineo's attorney, Sonya Zoghlin": the name in apposition
             for (int a : s.children(i, "appos")) {
                 if (entities.refAt(s.begin(a)) != null) {
@@ -324,6 +339,28 @@ final class SpeechCues {
             return null; // "we", "I", "you": the speaker is not in the words
         }
         return nominal(s, entities, np, i);
+    }
+
+    /**
+     * The named person whose apposition the parser broke into a verb and subject {@code i}: {@code i} is a bare
+     * common noun (no determiner) right after a verb that governs {@code i}'s cue, and that verb's subject is a
+     * person's name with an apposition ("Odile Marsh, a research analyst at the Kestrel Policy think tank told the
+     * Gazette", "think" read as the verb). The name's token, or 0.
+     */
+    private static int apposedNameBefore(Sentence s, Entities entities, int i) {
+        int[] np = s.nounPhrase(i);
+        int verb = np[0] - 1;
+        int cue = s.head(i);
+        if (verb < 1 || cue < 1 || s.head(cue) != verb || !s.tag(verb).startsWith("VB") || s.child(i, "det") > 0
+                || s.child(i, "nmod:poss") > 0) {
+            return 0;
+        }
+        int subject = s.child(verb, "nsubj");
+        if (subject < 1 || subject > verb || s.children(subject, "appos").isEmpty()) {
+            return 0;
+        }
+        Entities.Ref named = entities.refAt(s.begin(subject));
+        return named != null && named.kind() == Speaker.Kind.PERSON ? subject : 0;
     }
 
     /** "56-year-old" when token {@code i} ends an age written as one word or split by the tokenizer, else null. */
@@ -537,6 +574,14 @@ final class SpeechCues {
             if (r != null) {
                 return new Speaker(r.name(), r.kind(), m);
             }
+        }
+        int count = s.child(head, "nummod");
+        if ((lemma.equals("percent") || lemma.equals("%")) && count > 0 && count < head) {
+            // "70 percent of voters say", "34% said": a share of people is a group, named from its number on (the
+            // spec's section 6), the writer's "an overwhelming" before the number left out
+            Span whole = groupPhrase(s, s.subtree(count)[0], head);
+            return new Speaker(whole.text(), Speaker.Kind.GROUP, new Mention(whole.text(), whole.start(), whole.end(),
+                    Mention.Kind.NAME));
         }
         if (plural && DOCUMENTS.contains(lemma)) {
             // "according to court records", "reports say": documents with no named author are an unnamed source (the
