@@ -67,7 +67,7 @@ final class FigureFinder {
                     }
                     continue;
                 }
-                Matcher range = RANGE.matcher(norm == null ? "" : norm);
+                Matcher range = RANGE.matcher(rangeOf(s, from, j, norm));
                 if (range.matches() && (tag.equals("NUMBER") || tag.equals("PERCENT") || tag.equals("MONEY"))) {
                     // "4-1", "four to six", "30-60 per cent": one figure per bound
                     int dash = from;
@@ -330,6 +330,36 @@ final class FigureFinder {
         return out;
     }
 
+
+    /** Two numbers in digits joined by "to" or a dash ("5 to 10", "5-10"), as the words of a span give them. */
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
+
+    /**
+     * The normalized value of a span to read as a range: the tagger's ("4.0-6.0"; a percentage's leading "%" dropped,
+     * "%5.0 - 10.0"), or, when the tagger ran a range's bounds together ("about 5 to 10%" as 510 percent), the two
+     * numbers its words give ("5 - 10"). Empty when the span is no range.
+     */
+    private static String rangeOf(Sentence s, int from, int j, String norm) {
+        String value = norm == null ? "" : norm.startsWith("%") ? norm.substring(1) : norm;
+        if (RANGE.matcher(value).matches()) {
+            return value;
+        }
+        for (int k = from + 1; k < j; k++) {
+            if (s.word(k).matches("to|-|\u2013") && DIGITS.matcher(s.word(k - 1)).matches()
+                    && DIGITS.matcher(s.word(k + 1)).matches()) {
+                String low = s.word(k - 1).replace(",", "");
+                String high = s.word(k + 1).replace(",", "");
+                Matcher told = NUMBER.matcher(value);
+                try {
+                    // only where the tagger's value is not the first bound: "5 to 10" it read right stays its own
+                    return told.find() && Double.parseDouble(told.group(1)) != Double.parseDouble(low) ? low + " - " + high : "";
+                } catch (NumberFormatException e) {
+                    return "";
+                }
+            }
+        }
+        return "";
+    }
 
     private static final Pattern RANGE = Pattern.compile("[<>~]?=?\\s*[$€£¥]?(-?[0-9.]+(?:E-?[0-9]+)?)\\s*[-–]\\s*[$€£¥]?(-?[0-9.]+(?:E-?[0-9]+)?)");
     /** "20m": a number with an "m" that may be metres or millions; the words after it tell which. */
