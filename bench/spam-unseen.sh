@@ -14,10 +14,13 @@ shared=${BROADSHEET_SHARED:-../shared}; [ -d "$shared" ] || shared=../../shared
 if [ "${1:-}" = "--no-build" ]; then shift; else mvn -q -B -DskipTests package -pl broadsheet-bench -am; fi
 sets=("$@"); [ ${#sets[@]} -gt 0 ] || sets=(tune heldout)
 out=target/spamgen
-[ -f "$out/heldout/labels.jsonl" ] || python3 bench/spamgen/spamgen.py --shared "$shared" --out "$out" >/dev/null
-[ -f "$out/tune2/labels.jsonl" ] || python3 bench/spamgen/spamgen.py --shared "$shared" --out "$out" --set tune2 >/dev/null
-[ -f "$out/fresh/labels.jsonl" ] || python3 bench/spamgen/spamgen.py --shared "$shared" --out "$out" --set fresh >/dev/null
-[ -f "$out/novel/labels.jsonl" ] || python3 bench/spamgen/spamgen.py --shared "$shared" --out "$out" --set novel >/dev/null
+for s in "${sets[@]}"; do
+  # only the tiers asked for are made: scoring a tuned tier must not write an untouched one to disk
+  case "$s" in
+    tune|heldout) [ -f "$out/$s/labels.jsonl" ] || python3 bench/spamgen/spamgen.py --shared "$shared" --out "$out" >/dev/null ;;
+    tune2|fresh|novel) [ -f "$out/$s/labels.jsonl" ] || python3 bench/spamgen/spamgen.py --shared "$shared" --out "$out" --set "$s" >/dev/null ;;
+  esac
+done
 for s in "${sets[@]}"; do
   java -Xmx1g -cp broadsheet-bench/target/broadsheet-bench.jar org.broadsheet.bench.SpamBench \
     "$out/$s/labels.jsonl" "$out/$s/predictions.jsonl" 2>"$out/$s/bench.log"
