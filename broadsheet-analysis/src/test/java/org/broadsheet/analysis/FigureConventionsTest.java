@@ -1,7 +1,6 @@
 package org.broadsheet.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -22,6 +21,7 @@ import org.junit.jupiter.api.Test;
 class FigureConventionsTest {
 
     private static Analysis analysis;
+    private static FoundFigures found;
 
     @BeforeAll
     static void analyse() {
@@ -61,51 +61,46 @@ class FigureConventionsTest {
                 "The Gulls have won three in a row and five of six. Nine of the 18 crews voted for one of the two boats.",
                 "The harbour bank made a quarter-point cut, and the quay was shut for a quarter of 2019.");
         analysis = new Analyzer().analyze(Articles.of(paragraphs, "2027-03-10", "en", List.of(), null), null);
-    }
-
-    private static Figure figure(String text) {
-        Figure f = analysis.figures().stream().filter(x -> x.text().equals(text)).findFirst().orElse(null);
-        assertNotNull(f, () -> "not found: " + text + " in " + analysis.figures());
-        return f;
+        found = new FoundFigures(analysis);
     }
 
     @Test
     void aShareWithoutItsWordAmongPercentagesIsAPercentage() {
-        Figure f = figure("7.3");
+        Figure f = found.figure("7.3");
         assertEquals(Figure.Kind.PERCENT, f.kind());
         assertEquals("percent", f.unit());
     }
 
     @Test
     void anIndexLevelBesideAPercentageStaysANumber() {
-        assertEquals(Figure.Kind.COUNT, figure("2,934.02").kind());
+        assertEquals(Figure.Kind.COUNT, found.figure("2,934.02").kind());
     }
 
     @Test
     void percentagePointsWithoutASignAreTheirOwnUnit() {
-        Figure f = figure("2.3 percentage points");
+        Figure f = found.figure("2.3 percentage points");
         assertEquals(Figure.Kind.PERCENT, f.kind());
         assertEquals("percentage_points", f.unit());
     }
 
     @Test
     void theFirstBoundOfARangeOfPercentagesIsAPercentage() {
-        assertEquals(Figure.Kind.PERCENT, figure("30").kind());
+        assertEquals(Figure.Kind.PERCENT, found.figure("30").kind());
     }
 
     @Test
     void metresAreNotMillions() {
-        Figure f = figure("20m");
+        Figure f = found.figure("20m");
         assertEquals(20.0, f.value());
         assertEquals("m", f.unit());
     }
 
     @Test
     void thousandsAndMillionsWrittenShortAreMoney() {
-        Figure thousands = figure("200k dollars");
+        Figure thousands = found.figure("200k dollars");
         assertEquals(Figure.Kind.MONEY, thousands.kind());
         assertEquals(200_000.0, thousands.value());
-        Figure millions = figure("1.5m euros");
+        Figure millions = found.figure("1.5m euros");
         assertEquals(Figure.Kind.MONEY, millions.kind());
         assertEquals("EUR", millions.unit());
         assertEquals(1_500_000.0, millions.value());
@@ -113,39 +108,39 @@ class FigureConventionsTest {
 
     @Test
     void aDurationKeepsItsFraction() {
-        Figure f = figure("about 3.5 seconds");
+        Figure f = found.figure("about 3.5 seconds");
         assertEquals(3.5, f.value());
         assertEquals("seconds", f.unit());
     }
 
     @Test
     void unitsOfMeasureHaveTheirNames() {
-        assertEquals("liters", figure("2.5-liter").unit());
-        assertEquals(2.5, figure("2.5-liter").value());
-        assertEquals("horsepower", figure("275-horsepower").unit());
-        assertEquals("mpg", figure("90").unit());
-        assertEquals("GW", figure("8.69").unit());
+        assertEquals("liters", found.figure("2.5-liter").unit());
+        assertEquals(2.5, found.figure("2.5-liter").value());
+        assertEquals("horsepower", found.figure("275-horsepower").unit());
+        assertEquals("mpg", found.figure("90").unit());
+        assertEquals("GW", found.figure("8.69").unit());
     }
 
     @Test
     void currenciesNamedByCountryAndSign() {
-        assertEquals("INR", figure("Rs 300").unit());
-        assertEquals("HKD", figure("176 Hong Kong dollars").unit());
-        assertEquals("AUD", figure("A$12").unit());
-        assertEquals(Figure.Kind.MONEY, figure("108.55").kind());
-        assertEquals("JPY", figure("108.55").unit());
-        assertEquals("JPY", figure("¥500 million").unit());
+        assertEquals("INR", found.figure("Rs 300").unit());
+        assertEquals("HKD", found.figure("176 Hong Kong dollars").unit());
+        assertEquals("AUD", found.figure("A$12").unit());
+        assertEquals(Figure.Kind.MONEY, found.figure("108.55").kind());
+        assertEquals("JPY", found.figure("108.55").unit());
+        assertEquals("JPY", found.figure("¥500 million").unit());
     }
 
     @Test
     void bothBoundsOfARangeWithTwoSigns() {
-        assertEquals(373.0, figure("$373").value());
-        assertEquals(400.0, figure("$400").value());
+        assertEquals(373.0, found.figure("$373").value());
+        assertEquals(400.0, found.figure("$400").value());
     }
 
     @Test
     void millionsWrittenWithALetterCountButRaceDistancesDoNot() {
-        Figure viewers = figure("2m");
+        Figure viewers = found.figure("2m");
         assertEquals(2_000_000.0, viewers.value());
         assertEquals("viewers", viewers.unit());
         assertTrue(analysis.figures().stream().noneMatch(f -> f.text().equals("400m")), () -> analysis.figures().toString());
@@ -153,7 +148,7 @@ class FigureConventionsTest {
 
     @Test
     void aDurationInTwoUnitsIsOneFigureInTheSmaller() {
-        Figure f = figure("three years and four months");
+        Figure f = found.figure("three years and four months");
         assertEquals(40.0, f.value());
         assertEquals("months", f.unit());
     }
@@ -165,69 +160,65 @@ class FigureConventionsTest {
 
     @Test
     void theFirstBoundOfARangeTakesTheUnitAndScaleOfTheSecond() {
-        assertEquals("miles", figure("25,000").unit());
-        assertEquals(350_000_000.0, figure("350").value());
-    }
-
-    private static boolean none(String text) {
-        return analysis.figures().stream().noneMatch(f -> f.text().equals(text));
+        assertEquals("miles", found.figure("25,000").unit());
+        assertEquals(350_000_000.0, found.figure("350").value());
     }
 
     @Test
     void aRecordOfThreePartsASpanOfYearsAndAVagueAmountAreNoFigures() {
-        assertTrue(none("14") && none("23") && none("2022") && none("billions of dollars"), () -> analysis.figures().toString());
+        assertTrue(found.none("14") && found.none("23") && found.none("2022") && found.none("billions of dollars"), () -> analysis.figures().toString());
     }
 
     @Test
     void aQuarterOfAYearIsNoShare() {
-        assertEquals("percentage_points", figure("quarter-point").unit());
+        assertEquals("percentage_points", found.figure("quarter-point").unit());
         assertTrue(analysis.figures().stream().noneMatch(f -> f.text().equals("a quarter")), () -> analysis.figures().toString());
     }
 
     @Test
     void aSizeNamingAModelIsNoFigureButAStatedSizeIs() {
-        assertTrue(none("16-inch"), () -> analysis.figures().toString());
-        assertEquals("inches", figure("12-inch").unit());
+        assertTrue(found.none("16-inch"), () -> analysis.figures().toString());
+        assertEquals("inches", found.figure("12-inch").unit());
     }
 
     @Test
     void durationsWithAHalfOrOneUnitAndAQualifier() {
-        Figure half = figure("a year and a half");
+        Figure half = found.figure("a year and a half");
         assertEquals(1.5, half.value());
         assertEquals("years", half.unit());
         assertEquals("more than", half.qualifier());
-        assertEquals(2.5, figure("two-and-a-half hours").value());
+        assertEquals(2.5, found.figure("two-and-a-half hours").value());
         assertTrue(analysis.figures().stream().noneMatch(f -> f.kind() == Figure.Kind.PERCENT && f.value() == 50.0
                 && f.text().contains("a half") || f.text().contains("a-half") && f.kind() == Figure.Kind.PERCENT),
                 () -> analysis.figures().toString());
-        assertEquals(10.0, figure("a decade").value());
-        assertEquals("almost", figure("a decade").qualifier());
-        assertEquals("months", figure("a month").unit());
+        assertEquals(10.0, found.figure("a decade").value());
+        assertEquals("almost", found.figure("a decade").qualifier());
+        assertEquals("months", found.figure("a month").unit());
     }
 
     @Test
     void lightYearsAndBillionsOfYearsOnceEach() {
-        Figure space = figure("230 million");
+        Figure space = found.figure("230 million");
         assertEquals("light-years", space.unit());
         assertEquals(230_000_000.0, space.value());
-        Figure age = figure("13.8-billion-year");
+        Figure age = found.figure("13.8-billion-year");
         assertEquals(13.8e9, age.value(), 1e3);
         assertEquals("years", age.unit());
-        assertTrue(none("13.8 billion years"), () -> analysis.figures().toString()); // the same fact written again
-        assertEquals(1900.0, figure("1,900-mile-wide").value());
-        assertEquals("miles", figure("1,900-mile-wide").unit());
+        assertTrue(found.none("13.8 billion years"), () -> analysis.figures().toString()); // the same fact written again
+        assertEquals(1900.0, found.figure("1,900-mile-wide").value());
+        assertEquals("miles", found.figure("1,900-mile-wide").unit());
     }
 
     @Test
     void partsOfACenturyAndHalfAMillionAreStretchesOfTime() {
-        Figure quarter = figure("a quarter century");
+        Figure quarter = found.figure("a quarter century");
         assertEquals(25.0, quarter.value());
         assertEquals("years", quarter.unit());
         assertEquals("nearly", quarter.qualifier());
         assertTrue(analysis.figures().stream().noneMatch(f -> f.kind() == Figure.Kind.PERCENT && f.value() == 25.0),
                 () -> analysis.figures().toString());
-        assertEquals(50.0, figure("half a century").value());
-        Figure half = figure("half a million years");
+        assertEquals(50.0, found.figure("half a century").value());
+        Figure half = found.figure("half a million years");
         assertEquals(500_000.0, half.value());
         assertEquals("years", half.unit());
     }
@@ -240,16 +231,16 @@ class FigureConventionsTest {
 
     @Test
     void atLeastHalfIsAShare() {
-        assertEquals("at least", figure("half").qualifier());
-        assertEquals(50.0, figure("half").value());
+        assertEquals("at least", found.figure("half").qualifier());
+        assertEquals(50.0, found.figure("half").value());
     }
 
     @Test
     void smallNumbersInWordsAsPartsAndRuns() {
         for (String t : List.of("three", "five", "six", "Nine", "18")) {
-            assertEquals(Figure.Kind.COUNT, figure(t).kind());
+            assertEquals(Figure.Kind.COUNT, found.figure(t).kind());
         }
-        assertTrue(none("two"), () -> analysis.figures().toString());
+        assertTrue(found.none("two"), () -> analysis.figures().toString());
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 class FigureFormsTest {
 
     private static Analysis analysis;
+    private static FoundFigures found;
     private static String body;
 
     @BeforeAll
@@ -41,21 +42,13 @@ class FigureFormsTest {
                 "The harbourmaster drinks six to eight cups of tea on a shift.");
         body = String.join("\n", paragraphs);
         analysis = new Analyzer().analyze(Articles.of(paragraphs, "2027-03-10", "en", List.of(), null), null);
-    }
-
-    private static boolean none(String text) {
-        return analysis.figures().stream().noneMatch(f -> f.text().equals(text));
-    }
-
-    private static Figure figure(String text) {
-        return analysis.figures().stream().filter(f -> f.text().equals(text)).findFirst()
-                .orElseThrow(() -> new AssertionError("not found: " + text + " in " + analysis.figures()));
+        found = new FoundFigures(analysis);
     }
 
     @Test
     void aNumberAfterTheNounItLabelsIsAnIdentifier() {
-        assertTrue(none("19") && none("5") && none("12"), () -> analysis.figures().toString());
-        assertEquals("tickets", figure("30").unit()); // a count stands before what it counts
+        assertTrue(found.none("19") && found.none("5") && found.none("12"), () -> analysis.figures().toString());
+        assertEquals("tickets", found.figure("30").unit()); // a count stands before what it counts
     }
 
     @Test
@@ -65,21 +58,21 @@ class FigureFormsTest {
 
     @Test
     void anAgeGroupAndACodeAreNoFigures() {
-        assertTrue(none("18") && none("24s") && none("401"), () -> analysis.figures().toString());
-        assertEquals(40.0, figure("40%").value());
+        assertTrue(found.none("18") && found.none("24s") && found.none("401"), () -> analysis.figures().toString());
+        assertEquals(40.0, found.figure("40%").value());
     }
 
     @Test
     void bothBoundsOfARangeOfAgesAreAges() {
-        assertTrue(none("22") && none("25"), () -> analysis.figures().toString());
+        assertTrue(found.none("22") && found.none("25"), () -> analysis.figures().toString());
     }
 
     @Test
     void durationsInWordsAndAtTheOpeningOfAQuotation() {
-        Figure fifteen = figure("fifteen minutes");
+        Figure fifteen = found.figure("fifteen minutes");
         assertEquals(15.0, fifteen.value());
         assertEquals("minutes", fifteen.unit());
-        Figure years = figure("Forty-five years");
+        Figure years = found.figure("Forty-five years");
         assertEquals(45.0, years.value());
         assertEquals("years", years.unit());
     }
@@ -94,8 +87,8 @@ class FigureFormsTest {
 
     @Test
     void theFirstBoundOfARangeInWordsCountsWhatTheSecondCounts() {
-        assertEquals(6.0, figure("six").value());
-        assertEquals("cups", figure("six").unit());
+        assertEquals(6.0, found.figure("six").value());
+        assertEquals("cups", found.figure("six").unit());
     }
 
     @Test
@@ -110,17 +103,17 @@ class FigureFormsTest {
     void aSetCountedBeforeAndNamedAgainIsNoNewFigure() {
         List<Figure> pilots = analysis.figures().stream().filter(f -> f.text().equals("14")).toList();
         assertEquals(1, pilots.size(), () -> analysis.figures().toString());
-        assertTrue(none("five"), () -> analysis.figures().toString());
+        assertTrue(found.none("five"), () -> analysis.figures().toString());
     }
 
     @Test
     void aPartOfASetNamedByAPossessiveIsACount() {
-        assertEquals(8.0, figure("eight").value());
-        assertEquals(7.0, figure("Seven").value());
+        assertEquals(8.0, found.figure("eight").value());
+        assertEquals(7.0, found.figure("Seven").value());
     }
 
     @Test
     void magnitudeIsTheUnitOfAnEarthquake() {
-        assertEquals("magnitude", figure("6.2").unit());
+        assertEquals("magnitude", found.figure("6.2").unit());
     }
 }

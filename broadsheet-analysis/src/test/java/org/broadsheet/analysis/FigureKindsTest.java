@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 class FigureKindsTest {
 
     private static Analysis analysis;
+    private static FoundFigures found;
 
     @BeforeAll
     static void analyse() {
@@ -38,24 +39,16 @@ class FigureKindsTest {
                 "The port employs 420 pilots.",
                 "A pint at the quay now costs 350p.");
         analysis = new Analyzer().analyze(Articles.of(paragraphs, "2027-03-10", "en", List.of(), null), null);
-    }
-
-    private static boolean none(String text) {
-        return analysis.figures().stream().noneMatch(f -> f.text().equals(text));
-    }
-
-    private static Figure figure(String text) {
-        return analysis.figures().stream().filter(f -> f.text().equals(text)).findFirst()
-                .orElseThrow(() -> new AssertionError("not found: " + text + " in " + analysis.figures()));
+        found = new FoundFigures(analysis);
     }
 
     @Test
     void multipliersAreTimesAndAFrequencyIsACount() {
-        assertEquals("times", figure("25").unit(), () -> analysis.figures().toString());
-        assertEquals("times", figure("30").unit());
-        assertEquals("times", figure("4x").unit());
-        assertEquals(4.0, figure("4x").value());
-        assertEquals("times", figure("10").unit()); // "multiplied by 10", and no ratio "10 in 2026"
+        assertEquals("times", found.figure("25").unit(), () -> analysis.figures().toString());
+        assertEquals("times", found.figure("30").unit());
+        assertEquals("times", found.figure("4x").unit());
+        assertEquals(4.0, found.figure("4x").value());
+        assertEquals("times", found.figure("10").unit()); // "multiplied by 10", and no ratio "10 in 2026"
         assertTrue(analysis.figures().stream().noneMatch(f -> f.text().contains(" in 20")), () -> analysis.figures().toString());
         assertTrue(analysis.figures().stream().noneMatch(f -> f.text().startsWith("four") && "times".equals(f.unit())),
                 () -> analysis.figures().toString()); // "four times a week": how often
@@ -63,32 +56,32 @@ class FigureKindsTest {
 
     @Test
     void torqueAndAHyphenatedPercentKeepTheirUnits() {
-        assertEquals("lb-ft", figure("414").unit());
-        assertEquals(Figure.Kind.PERCENT, figure("80-percent").kind());
+        assertEquals("lb-ft", found.figure("414").unit());
+        assertEquals(Figure.Kind.PERCENT, found.figure("80-percent").kind());
     }
 
     @Test
     void aYearAfterInIsNoRatio() {
-        assertTrue(none("2 in 2028"), () -> analysis.figures().toString());
+        assertTrue(found.none("2 in 2028"), () -> analysis.figures().toString());
     }
 
     @Test
     void footnoteMarksAndDesignWordsAreNoFigures() {
-        assertTrue(none("1"), () -> analysis.figures().toString());
-        assertEquals("alarms", figure("1,000").unit());
-        assertTrue(none("two-stroke") && none("four-door") && none("360-degree") && none("six-figure"),
+        assertTrue(found.none("1"), () -> analysis.figures().toString());
+        assertEquals("alarms", found.figure("1,000").unit());
+        assertTrue(found.none("two-stroke") && found.none("four-door") && found.none("360-degree") && found.none("six-figure"),
                 () -> analysis.figures().toString());
     }
 
     @Test
     void theTextCountingItsOwnPointsIsNoFigure() {
-        assertTrue(none("three") && none("two") && none("12"), () -> analysis.figures().toString());
-        assertEquals("pilots", figure("420").unit());
+        assertTrue(found.none("three") && found.none("two") && found.none("12"), () -> analysis.figures().toString());
+        assertEquals("pilots", found.figure("420").unit());
     }
 
     @Test
     void agesYearsVersionsAndDisplayModesAreNoFigures() {
-        assertTrue(none("16") && none("65") && none("2027") && none("2.0") && none("1440p") && none("1440"),
+        assertTrue(found.none("16") && found.none("65") && found.none("2027") && found.none("2.0") && found.none("1440p") && found.none("1440"),
                 () -> analysis.figures().toString());
     }
 

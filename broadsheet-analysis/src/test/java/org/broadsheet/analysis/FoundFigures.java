@@ -1,0 +1,16 @@
+package org.broadsheet.analysis;
+
+/** The figures an analysis found, looked up by their text in the article: for tests on invented sentences. */
+record FoundFigures(Analysis analysis) {
+
+    /** True when no figure has exactly this text. */
+    boolean none(String text) {
+        return analysis.figures().stream().noneMatch(f -> f.text().equals(text));
+    }
+
+    /** The first figure with exactly this text; an assertion error naming every figure found when there is none. */
+    Figure figure(String text) {
+        return analysis.figures().stream().filter(f -> f.text().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("not found: " + text + " in " + analysis.figures()));
+    }
+}
