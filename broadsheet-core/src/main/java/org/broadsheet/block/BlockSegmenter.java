@@ -34,6 +34,9 @@ public final class BlockSegmenter {
             "video", "audio", "select", "button", "input", "textarea", "head", "map", "source", "track",
             "link", "meta", "title", "base", "datalist", "output", "progress", "meter", "dialog");
 
+    /** Elements whose text is a paragraph's (or a list item's) own words. */
+    private static final Set<String> PROSE_PARENTS = Set.of("p", "li", "blockquote", "em", "i", "b", "strong", "span");
+
     private final int maxDepth;
     private final boolean readsNoscript;
 
@@ -108,8 +111,12 @@ public final class BlockSegmenter {
                 return FilterResult.CONTINUE;
             }
             String tag = el.normalName();
-            if (SKIPPED_TAGS.contains(tag) && !(readsNoscript && tag.equals("noscript"))) {
+            boolean wordsOfTheSentence = tag.equals("button") && inSentence(el);
+            if (SKIPPED_TAGS.contains(tag) && !(readsNoscript && tag.equals("noscript")) && !wordsOfTheSentence) {
                 return FilterResult.SKIP_ENTIRELY;
+            }
+            if (wordsOfTheSentence) {
+                append(" "); // a button is set apart from the words around it
             }
             if (depth >= maxDepth) {
                 tooDeep++;
@@ -153,6 +160,9 @@ public final class BlockSegmenter {
             depth--;
             if (tag.equals("br") || tag.equals("img")) {
                 return FilterResult.CONTINUE;
+            }
+            if (tag.equals("button") && !(el.nextSibling() instanceof TextNode after && after.text().matches("(?s)[,;.)].*"))) {
+                append(" "); // only a button inside a sentence is walked (see head)
             }
             if (BLOCK_TAGS.contains(tag)) {
                 flush();
@@ -203,6 +213,21 @@ public final class BlockSegmenter {
             Element owner = owners.get(owners.size() - 1);
             blocks.add(new Block(blocks.size(), normalized, typeOf(owner), owner, links, !hiders.isEmpty()));
         }
+    }
+
+    /**
+     * A button that is part of a sentence: a paragraph's words run up to it and on after it ("said MIT professor
+     * [Jane Roe,] the founding director of ..."), as when a name opens a side note. Its words are the sentence's; a
+     * control that stands alone ("Share", "Read more", a menu's toggle) has no words of the paragraph on both sides.
+     */
+    static boolean inSentence(Element button) {
+        Element parent = button.parent();
+        if (parent == null || !PROSE_PARENTS.contains(parent.normalName()) || button.childrenSize() > 0
+                || !button.ownText().matches(".*\\p{L}{2}.*")) {
+            return false;
+        }
+        return button.previousSibling() instanceof TextNode before && before.text().matches("(?s).*\\p{L}{2}\\s*")
+                && button.nextSibling() instanceof TextNode after && after.text().matches("(?s)\\s*[\\p{L},;.)].*");
     }
 
     /**

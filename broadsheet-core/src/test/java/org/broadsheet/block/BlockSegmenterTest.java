@@ -41,6 +41,15 @@ class BlockSegmenterTest {
     }
 
     @Test
+    void aButtonInsideASentenceIsPartOfIt() {
+        List<Block> b = blocks("<p>\u201CThe pier will stand,\u201D said harbour master<button class=note>Ines Calloway,</button>"
+                + " the head of the board.</p><p>Share this story <button>Share</button></p>"
+                + "<p><button>Menu</button></p><ul><li>according to <button>Tom Reyes</button>, a diver</li></ul>", 100);
+        assertEquals(List.of("\u201CThe pier will stand,\u201D said harbour master Ines Calloway, the head of the board.",
+                "Share this story", "according to Tom Reyes, a diver"), b.stream().map(Block::text).toList());
+    }
+
+    @Test
     void linkTextIsCountedAndDoubleBreaksSplitBlocks() {
         List<Block> b = blocks("<div><a href=/a>Home</a> and <a href=/b>News</a></div>"
                 + "<div>first part<br><br>second part</div>", 100);
