@@ -2542,6 +2542,10 @@ final class Entities {
         if (!DESCRIBING.contains(kind) || quoted(s.begin(from))) {
             return false;
         }
+        if (kind == RoleCandidates.Kind.BEFORE_NAME && to < s.size() && !s.word(to + 1).equals(",")
+                && !(refs.containsKey(s.begin(to + 1)) && refs.get(s.begin(to + 1)).kind() == Speaker.Kind.PERSON)) {
+            return false; // right before the name or its comma, not "the status of quarterback Ivo Lenz"
+        }
         int head = 0;
         for (int k = from; k <= to; k++) {
             String tag = s.tag(k);
