@@ -690,10 +690,11 @@ public final class InjectedSpam {
      * Signs of the shape component that no sentence, typed with or without full stops, shows: search phrases run
      * together, a few words or phrases over and over, brand names with digits, filter-dodging characters, and word
      * order at chance by the page's word pairs and by its grammar both (a post typed without full stops fails the
-     * first only).
+     * first only), or by the language's own word order.
      */
     private static final List<String> FORMS_NO_SENTENCE_HAS = List.of("shape.keywordRun", "shape.fewDistinctWords",
-            "shape.brandDigits", "shape.obfuscated", "shape.repeatedRuns", "shape.grammarAtChance");
+            "shape.brandDigits", "shape.obfuscated", "shape.repeatedRuns", "shape.grammarAtChance",
+            ShapeScore.RANDOM_ORDER);
 
     /** Separators and bullets that lead an appended run in. */
     private static final String LEADING_MARKS = "|｜¦·•●–—-/,;";
