@@ -155,8 +155,11 @@ final class ShapeScore {
                             order.shuffled(), grammar.z())));
                 }
             }
-            if (!stuffed && !cjk && ScriptScore.wordsOnly(s.text()) && !alphabetical(s.text())) {
-                // words drawn from other pages: the page's prose cannot tell their order, the language's can
+            if (!stuffed && !cjk && s.text().strip().indexOf('\n') < 0 && ScriptScore.wordsOnly(s.text())
+                    && !alphabetical(s.text())) {
+                // words drawn from other pages: the page's prose cannot tell their order, the language's can. One
+                // line only: the lines of a list (headlines of a "most read" box, flattened) are each in order, but
+                // their words read across the breaks are not, and fewer per line say less
                 LanguageOrder.Fit fit = LanguageOrder.bundled().fit(s.text(), MIN_STUFFED_WORDS);
                 if (fit != null && fit.frequent() >= MIN_LANGUAGE_SHARE && fit.z() <= MAX_LANGUAGE_Z) {
                     stuffed = true;
