@@ -85,6 +85,20 @@ class WordSaladTest {
         assertClean(page("<div>" + notice + "</div>"));
     }
 
+    @Test
+    void aFlattenedListOfHeadlinesIsNotSalad() throws Exception {
+        // a "most read" box flattened to numbered lines: each headline is in order, but read across the line breaks
+        // with the numbers between them the words are not, and headlines drop the small words prose has
+        String mostRead = "Most read\n12\nHarrowby has plan to pull Rovers out of long losing streak\n13\nKettering "
+                + "woman found guilty of hiding child’s savings in acid jar\n14\nCounty champs to meet in second round "
+                + "of HS playoffs\n15\nBurger-bar-B makes pro-LGBTQ announcement\nView Comments";
+        String page = "Home / Town / News\n\nLibrary to close after 100 years\n\n" + ARTICLE.replaceAll("</?p>", "")
+                .replaceAll("\\s*\n\\s*", " ").replace(". ", ".\n\n") + "\n\n" + mostRead
+                + "\n\n© 2024 The Daily Example. All rights reserved.\n";
+        assertClean(EXTRACTOR.explain(RawPage.of("test", page.getBytes(StandardCharsets.UTF_8), null), InputFormat.TEXT)
+                .article());
+    }
+
     /** The text reaches the order test (enough words, enough frequent ones) and passes it by its order. */
     private static void assertKeepsTheLanguagesOrder(String text) {
         LanguageOrder.Fit fit = LanguageOrder.bundled().fit(text, 40);
