@@ -139,7 +139,13 @@ final class QuoteFinder {
                     }
                 }
                 int paragraph = text.lastIndexOf('\n', q.start()) + 1;
-                if (found == null && text.substring(paragraph, q.start()).strip().matches("[\"\u201C\u00AB']?")) {
+                boolean opensParagraph = text.substring(paragraph, q.start()).strip().matches("[\"\u201C\u00AB']?");
+                if (found == null && opensParagraph) {
+                    // "SRLabs noted:" / "In their words:" closing the paragraph before: that source's words follow
+                    found = introducedByColon(paragraph, out);
+                    cue = found == null ? cue : null;
+                }
+                if (found == null && opensParagraph) {
                     int previous = text.lastIndexOf('\n', Math.max(0, paragraph - 2)) + 1;
                     int last = -1;
                     for (Quote o : out) {
@@ -190,6 +196,62 @@ final class QuoteFinder {
             }
         }
         return out;
+    }
+
+    /** Nouns for what someone said, whose owner is its source: "In their words:", "Her reply:". */
+    private static final Set<String> SAYINGS = Set.of("word", "words", "assessment", "statement", "verdict", "message",
+            "reply", "response", "answer", "conclusion", "explanation", "summary", "advice", "warning", "view", "take");
+
+    /**
+     * The source named where the paragraph before the one starting at {@code paragraph} ends in a colon right after a
+     * speech verb with its subject ("SRLabs noted:", "As the coroner put it:") or a noun for what someone said with
+     * its owner ("Their assessment:", "In her words:"): the quote paragraph after it is that source's. {@code null}
+     * when the colon closes anything else ("Here are the highlights:", "People love that feeling:").
+     */
+    private Speaker introducedByColon(int paragraph, List<Quote> earlier) {
+        int colon = paragraph - 1;
+        while (colon > 0 && Character.isWhitespace(text.charAt(colon))) {
+            colon--;
+        }
+        if (colon <= 0 || text.charAt(colon) != ':' || insideAnyQuote(colon)) {
+            return null;
+        }
+        Sentence s = sentenceAt(colon);
+        int t = s == null ? 0 : s.tokenAt(colon - 1);
+        if (t <= 1) {
+            return null;
+        }
+        if (s.word(t).equalsIgnoreCase("it") && s.tag(t - 1).startsWith("VB")) {
+            t--; // "As SRLabs put it:"
+        }
+        Speaker sp = null;
+        if (s.tag(t).startsWith("VB") && (SpeechCues.attributesQuotes(s, t) || s.lemma(t).equalsIgnoreCase("put"))) {
+            int subj = SpeechCues.subject(s, t);
+            sp = subj > 0 && !insideAnyQuote(s.begin(subj)) ? SpeechCues.speaker(s, entities, subj) : null;
+        } else if (s.tag(t).startsWith("NN") && SAYINGS.contains(s.word(t).toLowerCase(java.util.Locale.ROOT))) {
+            int owner = s.child(t, "nmod:poss");
+            if (owner > 0 && s.word(owner).toLowerCase(java.util.Locale.ROOT).matches("their|its")) {
+                Sentence.Token ante = SpeechCues.antecedent(s, entities, owner);
+                sp = ante == null ? null : SpeechCues.speaker(ante.sentence(), entities, ante.index());
+                if (sp == null || sp.kind() != Speaker.Kind.ORGANIZATION) {
+                    // "Their verdict:" after paragraphs quoting the auditors: the organization quoted last, in the
+                    // three paragraphs before
+                    int since = paragraph;
+                    for (int n = 0; n < 4 && since > 0; n++) {
+                        since = text.lastIndexOf('\n', since - 2) + 1;
+                    }
+                    sp = null;
+                    for (Quote q : earlier) {
+                        if (q.start() >= since && q.start() < paragraph && q.speaker().kind() == Speaker.Kind.ORGANIZATION) {
+                            sp = q.speaker();
+                        }
+                    }
+                }
+            } else if (owner > 0) {
+                sp = SpeechCues.speaker(s, entities, owner);
+            }
+        }
+        return sp != null && (sp.kind() == Speaker.Kind.PERSON || sp.kind() == Speaker.Kind.ORGANIZATION) ? sp : null;
     }
 
     /** The named person who is the main subject of the sentence before the one at {@code start}, or null. */
