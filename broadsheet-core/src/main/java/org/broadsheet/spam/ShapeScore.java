@@ -155,11 +155,13 @@ final class ShapeScore {
                             order.shuffled(), grammar.z())));
                 }
             }
-            if (!stuffed && !cjk && s.text().strip().indexOf('\n') < 0 && ScriptScore.wordsOnly(s.text())
+            if (!stuffed && !cjk && s.text().strip().indexOf('\n') < 0 && !linkTexts(s) && ScriptScore.wordsOnly(s.text())
                     && !alphabetical(s.text())) {
                 // words drawn from other pages: the page's prose cannot tell their order, the language's can. One
                 // line only: the lines of a list (headlines of a "most read" box, flattened) are each in order, but
-                // their words read across the breaks are not, and fewer per line say less
+                // their words read across the breaks are not, and fewer per line say less. Nor the texts of links
+                // run together (a menu without separators: "Best baby monitors Best travel cots ..."), for the same
+                // reason
                 LanguageOrder.Fit fit = LanguageOrder.bundled().fit(s.text(), MIN_STUFFED_WORDS);
                 if (fit != null && fit.frequent() >= MIN_LANGUAGE_SHARE && fit.z() <= MAX_LANGUAGE_Z) {
                     stuffed = true;
@@ -291,6 +293,12 @@ final class ShapeScore {
      */
     private static boolean pageWords(WordOrder.Order order) {
         return order.words() >= MIN_STUFFED_WORDS && order.known() >= 0.8 && order.pairs() <= order.shuffled();
+    }
+
+    /** Whether half of the suspect's text or more is the texts of four links or more: items of a list, not a text. */
+    private static boolean linkTexts(SpamSuspect s) {
+        HiddenLinks.Links links = s.links();
+        return links != null && links.anchors() >= 4 && links.anchorChars() * 2 >= s.text().length();
     }
 
     /** Fewest words {@link #alphabetical} needs to tell a sorted list from chance. */
