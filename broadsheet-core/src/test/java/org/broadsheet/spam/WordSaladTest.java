@@ -99,6 +99,22 @@ class WordSaladTest {
                 .article());
     }
 
+    @Test
+    void theSitesLinksRunTogetherAreNotSalad() throws Exception {
+        // a guide site's menu of its own pages without separators: read across its items the words are in no order,
+        // but each link's text is
+        String[] items = {"The Kitchen Hub", "Best slow cookers", "Best knife sets", "Best bread makers for beginners",
+            "Best pasta machines", "Cooking time calculator", "Best rice cookers", "Best stand mixers",
+            "Best pressure cookers", "Best food processors", "Best kettles and toasters", "Best spice racks",
+            "Best pans and pots"};
+        StringBuilder menu = new StringBuilder("<div>");
+        for (String item : items) {
+            menu.append("<a href=\"/guides/").append(item.toLowerCase().replace(' ', '-')).append("\">").append(item)
+                    .append("</a> ");
+        }
+        assertClean(page(menu.append("</div>").toString()));
+    }
+
     /** The text reaches the order test (enough words, enough frequent ones) and passes it by its order. */
     private static void assertKeepsTheLanguagesOrder(String text) {
         LanguageOrder.Fit fit = LanguageOrder.bundled().fit(text, 40);
