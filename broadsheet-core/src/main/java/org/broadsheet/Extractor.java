@@ -9,6 +9,7 @@ import org.broadsheet.article.Article;
 import org.broadsheet.article.BlockDecision;
 import org.broadsheet.article.PageType;
 import org.broadsheet.assemble.ArticleAssembler;
+import org.broadsheet.assemble.HonestRemainder;
 import org.broadsheet.article.Warning;
 import org.broadsheet.block.Block;
 import org.broadsheet.block.BlockSegmenter;
@@ -181,7 +182,7 @@ public final class Extractor {
         List<Decision> decisions = classified.decisions();
         checkTime(deadline, "classifying");
         InjectedSpam.Result spam = injectedSpam.inspect(parsed, decisions, meta.title(), meta.description());
-        decisions = spam.decisions();
+        decisions = HonestRemainder.keep(decisions, spam.decisions(), spam.findings());
         meta = meta.withoutSpam(spam.findings());
         Article article = assembler.assemble(page.source(), page.url(), meta, decisions,
                 bodyLanguage(decisions),
@@ -218,13 +219,14 @@ public final class Extractor {
         InjectedSpam.Result spam = injectedSpam.inspect(parsed, decisions, read.metadata().title(),
                 read.metadata().description());
         Metadata meta = read.metadata().withoutSpam(spam.findings());
-        Article article = assembler.assemble(page.source(), page.url(), meta, spam.decisions(),
-                bodyLanguage(spam.decisions()),
+        decisions = HonestRemainder.keep(decisions, spam.decisions(), spam.findings());
+        Article article = assembler.assemble(page.source(), page.url(), meta, decisions,
+                bodyLanguage(decisions),
                 warnings, spam.findings());
         double[] evidence = PageFeatures.of(null, page.url(), meta.title(), meta.published() != null,
-                !meta.authors().isEmpty(), spam.decisions());
+                !meta.authors().isEmpty(), decisions);
         article = article.withPageType(pageTypes.classify(evidence));
-        return new Run(article, spam.decisions(), InputFormat.TEXT, spam.judgements(), evidence);
+        return new Run(article, decisions, InputFormat.TEXT, spam.judgements(), evidence);
     }
 
     /** The language the kept blocks are written in, or {@code null} when too little text to tell. */

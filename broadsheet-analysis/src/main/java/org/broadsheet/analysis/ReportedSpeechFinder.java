@@ -195,7 +195,7 @@ final class ReportedSpeechFinder {
         }
         int det = s.child(subj, "det") > 0 ? s.child(subj, "det") : s.child(subj, "amod");
         return det == 0 && s.child(subj, "cc:preconj") == 0 && s.child(subj, "nmod:poss") == 0 && s.child(subj, "nummod") == 0
-                || det > 0 && s.word(det).toLowerCase(java.util.Locale.ROOT).matches("many|most|some|several|few|numerous|other");
+                || det > 0 && s.word(det).toLowerCase(java.util.Locale.ROOT).matches("many|most|some|several|few|numerous|other|more|fewer");
     }
 
     private static boolean named(Speaker sp) {
@@ -295,6 +295,11 @@ final class ReportedSpeechFinder {
             return null;
         }
         if (quoted(s.begin(i)) && !quotedSource(s, i)) {
+            return null;
+        }
+        if (s.relation(i).equals("acl") && s.tag(i).equals("VBN")) {
+            // "Coty bought the boatyard, a deal announced on Monday": a past participle on a noun is a passive whose
+            // noun is the thing announced, not its source; it attributes nothing
             return null;
         }
         String lemma = s.lemma(i);
@@ -802,7 +807,16 @@ final class ReportedSpeechFinder {
     static final Set<String> NAMING = Set.of("call", "describe", "declare", "dismiss", "rate", "label", "brand",
             "identify", "cite", "consider", "introduce", "attribute", "characterize", "characterise", "term", "hail",
             "slam", "praise", "criticize", "criticise", "condemn", "assail", "tout", "view", "see", "regard", "reject",
-            "deride", "denounce", "herald", "dub");
+            "deride", "denounce", "herald", "dub", "define", "portray", "depict", "eulogize", "eulogise", "justify",
+            "rank", "classify", "compare", "liken");
+
+    /**
+     * Verbs of characterizing that name or judge only with an "as" phrase after their object ("defined success as
+     * owning a boat", "ranks the harbour as the third busiest"; not "defined the rules", "ranked third"); comparing
+     * names with a "to" phrase ("compares the bridge to a cathedral").
+     */
+    private static final Set<String> AS_ONLY = Set.of("see", "view", "regard", "define", "portray", "depict",
+            "eulogize", "eulogise", "justify", "rank", "classify");
 
     /** Nouns of saying whose "that" clause is a statement (the spec's R1, nominal forms). */
     static final Set<String> SAYING_NOUNS = Set.of("announcement", "claim", "assertion", "pledge", "promise",
@@ -892,6 +906,33 @@ final class ReportedSpeechFinder {
         return s.word(first).equalsIgnoreCase("that") && s.head(first) == c && s.relation(first).equals("dep") ? first : 0;
     }
 
+    /**
+     * "She points to the rising rents as the main cause": pointing to something as what it is names it, as "described X
+     * as Y" does (the spec's R1, naming); the content is the thing with its "as" phrase. Pointing to a thing alone is
+     * no statement.
+     */
+    private static ReportedSpeech pointedAs(Sentence s, int i, Speaker speaker) {
+        for (int c : s.children(i, "obl")) {
+            if (c <= i || s.children(c, "case").stream().noneMatch(k -> s.word(k).equalsIgnoreCase("to"))) {
+                continue;
+            }
+            List<Integer> phrases = new ArrayList<>(s.children(c, null));
+            phrases.addAll(s.children(i, null));
+            for (int a : phrases) {
+                int first = s.subtree(a)[0];
+                if (a > c && s.relation(a).matches("nmod|obl|advcl") && s.word(first).equalsIgnoreCase("as")) {
+                    int from = s.subtree(c)[0] + 1; // after "to"
+                    int to = s.subtree(a)[1];
+                    while (to > from && s.tag(to).matches("[.,:]|``|''")) {
+                        to--;
+                    }
+                    return new ReportedSpeech(speaker, s.word(i), s.span(from, to), s.whole());
+                }
+            }
+        }
+        return null;
+    }
+
     /** An "as" phrase that judges: an adjective ("as false") or words in quotation marks. */
     private static boolean verdict(Sentence s, int c) {
         int[] sub = s.subtree(c);
@@ -933,7 +974,8 @@ final class ReportedSpeechFinder {
             // "Masayoshi Son told WeWork executives to look for new sources of revenue": an instruction, like "urged"
             return request(s, i);
         }
-        if (!naming && !directive && !belief) {
+        boolean pointing = lemma.equals("point") && i < s.size() && s.word(i + 1).equalsIgnoreCase("to");
+        if (!naming && !directive && !belief && !pointing) {
             return null;
         }
         int subj = SpeechCues.subject(s, i);
@@ -941,8 +983,11 @@ final class ReportedSpeechFinder {
             return null;
         }
         Speaker speaker = speakerOf(s, subj);
-        if (speaker == null) {
-            return null;
+        if (speaker == null || lemma.matches("see|view|regard") && mass(s, subj, speaker)) {
+            return null; // (a view of an unnamed mass is not reported, as beliefs: the spec's R4, "Many people see X as Y")
+        }
+        if (pointing) {
+            return pointedAs(s, i, speaker);
         }
         int last = s.size();
         while (last > 1 && s.tag(last).matches("[.,:]|``|''|-RRB-")) {
@@ -1038,7 +1083,9 @@ final class ReportedSpeechFinder {
                         // rejecting is a judgement only with a verdict: "rejected the claims as “patently false”",
                         // not "rejected the administration as a mediator"
                         : lemma.matches("reject|deride|denounce") ? w.equals("as") && verdict(s, c)
-                        : lemma.matches("see|view|regard") ? w.equals("as")
+                        : AS_ONLY.contains(lemma) ? w.equals("as")
+                        : lemma.matches("compare|liken") ? w.equals("to")
+                                && (speaker.kind() == Speaker.Kind.PERSON || speaker.kind() == Speaker.Kind.ORGANIZATION)
                         : rel.equals("xcomp") || w.equals("as") || rel.equals("obj") || rel.equals("dep")
                         || rel.equals("obl:npmod") && s.tag(c).startsWith("NN"); // "called the process a sham"
                 if (fits) {
@@ -1072,6 +1119,12 @@ final class ReportedSpeechFinder {
             if (s.tag(k).equals(",") && s.word(next).toLowerCase(java.util.Locale.ROOT)
                     .matches("as|while|whereas|because|since|after|although|though|which|when")) {
                 end = k;
+                break;
+            }
+            if (naming && s.word(k).matches("[\u2014\u2013;]|--")) {
+                // "define it as not having to work to live — i.e. ... — but maybe you want ...", "compares X to Y —
+                // equally bunk": a dash or a semicolon ends the name or verdict; what follows is the writer's
+                end = k - 1;
                 break;
             }
         }
@@ -1389,8 +1442,14 @@ final class ReportedSpeechFinder {
     /** "did not say", "didn't estimate": a cue denied is no statement. */
     static boolean negated(Sentence s, int verb) {
         int h = s.head(verb);
-        if (h > 0 && s.lemma(h).toLowerCase(java.util.Locale.ROOT).matches("refusal|refuse|decline|fail|failure|reluctant|unwilling|unable")) {
+        String refusal = "refusal|refuse|decline|fail|failure|reluctant|unwilling|unable";
+        if (h > 0 && s.lemma(h).toLowerCase(java.util.Locale.ROOT).matches(refusal)) {
             return true; // "his refusal to say which side ...": no statement
+        }
+        int subj = s.child(verb, "nsubj");
+        if (subj > 0 && s.tag(verb).equals("VB") && s.children(verb, "mark").stream().anyMatch(m -> s.word(m).equalsIgnoreCase("to"))
+                && s.lemma(subj).toLowerCase(java.util.Locale.ROOT).matches(refusal)) {
+            return true; // the same, parsed with the noun as the infinitive's subject
         }
         if (s.lemma(verb).equals("add") && verb < s.size() && s.word(verb + 1).equalsIgnoreCase("to")) {
             return true; // "adding to a mounting series of problems"
@@ -1636,6 +1695,11 @@ final class ReportedSpeechFinder {
      * comma or a closing quotation mark. Returns the first token of the attribution, or {@code null}.
      */
     private static int[] trailing(Sentence s, int verb, int subj) {
+        if (s.relation(verb).equals("acl:relcl") && subj > 0 && subj < verb && s.tag(subj).matches("W.*")) {
+            // "..., her husband, the late Tom Reed, who wrote as Tom Fable.": a relative clause describes a person
+            // of the sentence; it attributes nothing to the clause before it
+            return null;
+        }
         int first;
         if (subj < verb) {
             first = Math.min(s.subtree(subj)[0], s.nounPhrase(subj)[0]);

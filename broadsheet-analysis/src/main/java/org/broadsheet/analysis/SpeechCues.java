@@ -772,6 +772,9 @@ final class SpeechCues {
             return false;
         }
         String word;
+        if (s.tag(subj).equals("DT") && s.word(subj).toLowerCase(Locale.ROOT).matches("this|that|these|those")) {
+            return true; // "This suggests that ...": a demonstrative stands for the facts just told, the writer's inference
+        }
         if (s.tag(subj).matches("NNS?") && s.ner(subj).equals("O")) {
             word = s.word(subj).toLowerCase(Locale.ROOT);
         } else if (s.word(subj).toLowerCase(Locale.ROOT).matches("it|that|which") && speaker.name() != null) {
@@ -1041,10 +1044,11 @@ final class SpeechCues {
         for (int steps = 0; steps < 4; steps++) {
             String rel = s.relation(h);
             boolean participle = s.tag(h).equals("VBG") && (rel.equals("advcl") || rel.equals("xcomp") || rel.equals("dep"));
-            // "went on to say", "took to social media to say", "used the speech to announce": the infinitive's act is
-            // the subject's own (not "plans to say", "wants to announce": the spec's R2, planned speech and desires)
+            // "went on to say", "took to social media to say", "turned to the radio to describe", "used the speech to
+            // announce": the infinitive's act is the subject's own (not "plans to say", "wants to announce": the spec's
+            // R2, planned speech and desires)
             boolean infinitive = s.tag(h).equals("VB") && rel.matches("xcomp|advcl") && s.head(h) > 0
-                    && s.lemma(s.head(h)).matches("go|take|proceed|use|rush|hasten|move");
+                    && s.lemma(s.head(h)).matches("go|take|proceed|use|rush|hasten|move|turn");
             if (!rel.equals("conj") && !participle && !infinitive || s.head(h) == 0 || !s.tag(s.head(h)).startsWith("VB")) {
                 break;
             }

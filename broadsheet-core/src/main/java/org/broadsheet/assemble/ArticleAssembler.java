@@ -44,7 +44,8 @@ public final class ArticleAssembler {
      * @param source the input as the user named it
      * @param url the page's address, or null
      * @param meta the page's metadata
-     * @param decisions one per block, in reading order
+     * @param decisions one per block, in reading order (two for a block flagged only in part: its honest text,
+     *        then the planted text; see {@link HonestRemainder})
      * @param detectedLanguage the language the body looks like, or null
      * @param warnings problems met on the way
      * @param injectedSpam what the injected-spam detector flagged
