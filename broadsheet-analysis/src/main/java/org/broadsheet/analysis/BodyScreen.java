@@ -16,10 +16,11 @@ import org.broadsheet.article.Warning;
  * Keeps the language pipeline to prose of bounded size: the article's tables (the spec's body is paragraphs and
  * crossheads; a table's cells have no sentence to say what a figure measures), blocks that are not the story's prose by
  * their form ({@link #furniture}: code, captions and credits, related-link lines, price and spec fragments, references
- * and footnotes, embedded posts' credit lines, link lists, the byline author's bio), paragraphs that are tables of
- * numbers, all capitals, or one enormous sentence are blanked out (replaced by spaces, so that offsets stay those of
- * the body), and the body is cut at {@link Analyzer#MAX_CHARS}. Each kind of cut gives one warning. Two
- * sentences run together without a space ("Wednesday.The") are parted by a line break in place of the stop.
+ * and footnotes, embedded posts' text and credit lines, link lists, contact and credit lines, the byline author's bio;
+ * pull-quotes), paragraphs that are tables of numbers, all capitals, or one enormous sentence are blanked out (replaced
+ * by spaces, so that offsets stay those of the body; a blanked line is joined to the paragraph before, so that it does
+ * not part the story's paragraphs), and the body is cut at {@link Analyzer#MAX_CHARS}. Each kind of cut gives one
+ * warning. Two sentences run together without a space ("Wednesday.The") are parted by a line break in place of the stop.
  */
 final class BodyScreen {
 
@@ -71,7 +72,10 @@ final class BodyScreen {
             + "\\d{4}|pic\\.twitter\\.com/|https?://t\\.co/|(?i)^an? (?:post|photo|video) shared by\\b");
     /** A picture's credit: "© Jane Roe ...", or a caption ending "(Image: Agency)", "(Photo by Jane Roe/Agency)". */
     private static final Pattern CREDIT = Pattern.compile("^©|(?i)\\((?:images?|photos?|pictures?|photograph|credit|pic)"
-            + "(?: credit)?(?::| by)[^()]{1,80}\\)\\s*$");
+            + "(?: credit)?(?::| by)[^()]{1,80}\\)\\s*$"
+            // "Guests pick pastries at the counter. | Photo by Jane Roe": a caption whose credit follows a separator
+            + "|[.!?\"”’)]\\s*[|/]\\s*(?:photo(?:graph)?|image|picture|illustration|graphic|video)s?(?: credit)?(?::| by)\\s*"
+            + "[^.!?|]{1,60}\\.?$");
     /**
      * An offer: an imperative of shopping ("Get", "Save", "Try", "Use", "Shop" ...) with a discount, a price "for as
      * little as", a free trial or a promo code ("Get 50% off your first box!", "Use code HARBOUR10").
@@ -93,6 +97,19 @@ final class BodyScreen {
     private static final Pattern CONTACT = Pattern.compile("(?i)\\b(?:can|may) be reached at\\b|^contact (?:staff )?"
             + "(?:writer|reporter|editor|correspondent)\\b|^this (?:story|article|report|piece)\\b.{0,80}\\bwas (?:written"
             + "|reported|produced) by\\b");
+    /**
+     * A credit for the work beside the writing: "Shout out to Jane Roe for additional reporting.", "Additional reporting
+     * by Jane Roe", "Illustration and motion by Jane Roe", "Graphics by Jane Roe".
+     */
+    private static final Pattern WORK_CREDIT = Pattern.compile("(?i:\\bfor (?:additional|extra) reporting\\b|\\b(?:additional|"
+            + "extra) reporting by\\b)|(?:^|[.!]\\s)(?i:illustrations?|graphics?|animation|motion|photography|design|"
+            + "video|data visuali[sz]ation)(?: and (?i:illustrations?|graphics?|animation|motion|photography|design|video))?"
+            + " by \\p{Lu}");
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+");
+    /** An embedded post's credit line alone: "— Jane Roe (@janeroe) November 18, 2019". */
+    private static final Pattern POST_CREDIT = Pattern.compile("^[—–-]\\s*[^()\\n]{1,80}\\(@\\w{1,30}\\)");
+    /** Pages with hundreds of quote paragraphs are not searched for repeats beyond this many. */
+    private static final int MAX_PULL_QUOTE_CANDIDATES = 300;
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+");
     private static final Pattern BIO_VERB = Pattern.compile("^(?:,[^,]{1,80},)?\\s+(?:is|was|has|covers|writes|reports"
             + "|joined|specializes|specialises|leads|edits|holds|lives)\\b");
@@ -109,12 +126,13 @@ final class BodyScreen {
         int tables = 0;
         Map<String, Integer> skipped = new TreeMap<>();
         List<BodyBlock> blocks = article.blocks();
+        String[] kinds = kinds(blocks, article.authors());
         for (int i = 0; i < blocks.size(); i++) {
             BodyBlock b = blocks.get(i);
             if (!text.isEmpty()) {
                 text.append('\n');
             }
-            String kind = b.type() == BlockType.TABLE ? null : furniture(b, article.authors(), i >= blocks.size() - 3);
+            String kind = kinds[i];
             if (b.type() == BlockType.TABLE) {
                 tables++;
                 text.append(blank(b.text()));
@@ -135,6 +153,102 @@ final class BodyScreen {
                             .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", "))));
         }
         return screen(text.toString(), warnings, maxChars);
+    }
+
+    /**
+     * The kind of furniture each block is ({@link #furniture}), or null: then an embedded post's own text (the quote
+     * blocks just before its credit line) and a pull-quote (a quotation the page gives again in the story).
+     */
+    private static String[] kinds(List<BodyBlock> blocks, List<String> authors) {
+        String[] kinds = new String[blocks.size()];
+        for (int i = 0; i < blocks.size(); i++) {
+            BodyBlock b = blocks.get(i);
+            kinds[i] = b.type() == BlockType.TABLE ? null : furniture(b, authors, i >= blocks.size() - 3);
+        }
+        for (int i = 0; i < blocks.size(); i++) {
+            if ("embedded post".equals(kinds[i]) && POST_CREDIT.matcher(blocks.get(i).text().strip()).find()) {
+                // the post's words stand in quote blocks just before its credit line
+                for (int j = i - 1; j >= 0 && kinds[j] == null && blocks.get(j).type() == BlockType.QUOTE; j--) {
+                    kinds[j] = "embedded post";
+                }
+            }
+        }
+        StringBuilder joined = new StringBuilder();
+        int[] starts = new int[blocks.size() + 1];
+        for (int i = 0; i < blocks.size(); i++) {
+            starts[i] = joined.length();
+            joined.append(wordsKey(blocks.get(i).text())).append('|');
+        }
+        starts[blocks.size()] = joined.length();
+        int looked = 0;
+        for (int i = 0; i < blocks.size() && looked < MAX_PULL_QUOTE_CANDIDATES; i++) {
+            String quoted = kinds[i] == null && blocks.get(i).type() != BlockType.TABLE ? standingQuote(blocks.get(i).text())
+                    : null;
+            if (quoted == null) {
+                continue;
+            }
+            looked++;
+            String key = wordsKey(quoted);
+            int length = blocks.get(i).text().strip().length();
+            for (int at = joined.indexOf(key); at >= 0; at = joined.indexOf(key, at + 1)) {
+                int j = blockAt(starts, at);
+                int other = blocks.get(j).text().strip().length();
+                if (j != i && kinds[j] == null && (other > length || other == length && j < i)) {
+                    kinds[i] = "pull-quote";
+                    break;
+                }
+            }
+        }
+        return kinds;
+    }
+
+    /** The index of the block whose key starts at or before {@code at} in the joined keys. */
+    private static int blockAt(int[] starts, int at) {
+        int lo = 0;
+        int hi = starts.length - 2;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (starts[mid] <= at) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
+    /**
+     * The quoted words of a block that is a quotation standing alone (it opens with the mark, and at most a short
+     * attribution follows the closing one: "“...” — Name", "“...,” says Name, director of games"), of at least six words;
+     * otherwise null.
+     */
+    static String standingQuote(String block) {
+        String t = block.strip();
+        if (t.length() < 2 || "\"\u201C\u00AB".indexOf(t.charAt(0)) < 0) {
+            return null;
+        }
+        int close = -1;
+        for (int i = t.length() - 1; i > 0 && close < 0; i--) {
+            if ("\"\u201D\u00BB".indexOf(t.charAt(i)) >= 0) {
+                close = i;
+            }
+        }
+        if (close < 0) {
+            return null;
+        }
+        String quoted = t.substring(1, close);
+        String after = t.substring(close + 1).strip();
+        if (quoted.strip().split("\\s+").length < 6 || !after.isEmpty() && after.split("\\s+").length > 12) {
+            return null;
+        }
+        return quoted;
+    }
+
+    /** Lower-case letters and digits only: the same words whatever their marks, spaces and apostrophes. */
+    private static String wordsKey(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(out::appendCodePoint);
+        return out.toString();
     }
 
     /** {@code text} with every char but line breaks a space: char for char, so a surrogate pair stays two. */
@@ -173,6 +287,7 @@ final class BodyScreen {
             }
             start = end + 1;
         }
+        foldBlankLines(out);
         Matcher joined = RUN_TOGETHER.matcher(out);
         while (joined.find()) {
             out.setCharAt(joined.start(), '\n'); // a line break ends a sentence for the parser; offsets stay
@@ -199,6 +314,26 @@ final class BodyScreen {
             return out.substring(0, cut);
         }
         return out.toString();
+    }
+
+    /**
+     * Joins each blank line (a block blanked above, or one that was empty) to the line before it, the first line to the
+     * one after: a caption or a related-link line that the page sets between a quote and the paragraph naming its
+     * speaker must not part them, for the story's paragraphs follow each other as the writer wrote them. The line break
+     * becomes a space, so offsets stay.
+     */
+    private static void foldBlankLines(StringBuilder out) {
+        int start = 0;
+        while (start <= out.length()) {
+            int end = out.indexOf("\n", start);
+            if (end < 0) {
+                end = out.length();
+            }
+            if (out.substring(start, end).isBlank() && (start > 0 || end < out.length())) {
+                out.setCharAt(start > 0 ? start - 1 : end, ' ');
+            }
+            start = end + 1;
+        }
     }
 
     /**
@@ -244,7 +379,8 @@ final class BodyScreen {
         if (EMBEDDED_POST.matcher(t).find()) {
             return "embedded post";
         }
-        if (CONTACT.matcher(t).find()) {
+        if (CONTACT.matcher(t).find() || WORK_CREDIT.matcher(t).find() && t.split("\\s+").length <= 40
+                || closing && EMAIL.matcher(t).find() && t.split("\\s+").length <= 30) {
             return "contact or credit line";
         }
         for (String author : authors) {

@@ -59,9 +59,11 @@ final class DateFinder {
      */
     private static final Pattern RELATIVE = Pattern.compile("(?i)the (?:(?:next|following|previous|prior) "
             + "(day|morning|afternoon|evening|night|week|month|year)|(day|week|month|year) (before|after|earlier|later))");
+    /** "earlier in the week", "later in the month": the week or month of the date before it, not the article's. */
+    private static final Pattern WITHIN = Pattern.compile("(?i)(?:earlier|later) in the (week|month|year)");
     /** "ten days later", "a year earlier": told from the date before it, as the spec's event-anchored dates are. */
     private static final Pattern LATER = Pattern.compile("(?i)(an?|one|two|three|four|five|six|seven|eight|nine|ten"
-            + "|eleven|twelve|\\d{1,3}) (day|week|month|year)s? (later|earlier)");
+            + "|eleven|twelve|a couple of|a few|several|\\d{1,3}) (day|week|month|year)s? (later|earlier)");
     /** "about this last year": a pronoun before "last year", which the tagger takes into the date. */
     private static final Pattern THIS_LAST = Pattern.compile("(?i)this\\s+((last|next)\\s+(week|month|year))");
     private static final List<String> COUNTS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight",
@@ -124,15 +126,46 @@ final class DateFinder {
                         && s.word(from - 2).equalsIgnoreCase("the")) {
                     from -= 2; // "the following morning": the tagger took the part of the day alone
                 }
-                if (to < s.size() && s.word(to + 1).matches("(?i)before|after|earlier|later")
+                if (from > 2 && s.word(from - 1).equalsIgnoreCase("in") && s.word(from - 2).matches("(?i)earlier|later")
+                        && s.text(from, to).matches("(?i)the (week|month|year)")) {
+                    from -= 2; // "earlier in the week": the tagger took "the week" alone
+                }
+                if (to < s.size() && s.word(to + 1).matches("(?i)before|after|earlier|later|ahead")
                         && s.text(from, to).matches("(?i)(the )?(day|week|month|year)")) {
-                    to++; // "the year before"
+                    to++; // "the year before", "the year ahead"
                 }
                 if (s.text(from, to).replaceFirst("^(?i)the\\s+", "").matches("(1[89]|20)\\d{2}[-\u2013](\\d{2}|(1[89]|20)\\d{2})")) {
                     continue; // "1994-95", "the 2019-20 season": a one-token span of years is no date (the spec's section 9)
                 }
                 if (from > 1 && s.word(from - 1).matches("(?i)fiscal|FY") && value != null && value.matches("\\d{4}")) {
                     from--; // "fiscal 2019": the fiscal year, told apart from the calendar one
+                }
+                Matcher joined = value == null ? null : Pattern.compile(".* INTERSECT (X{4}|\\d{4})(-\\d{2}-\\d{2})").matcher(value);
+                if (anchor != null && joined != null && joined.matches()) {
+                    // "November 5, the day the proposals were due": the tagger joins the date to the description after
+                    // the comma; the date is the words before it
+                    for (int k = from + 1; k < to; k++) {
+                        if (s.word(k).equals(",")) {
+                            to = k - 1;
+                            break;
+                        }
+                    }
+                    value = (joined.group(1).startsWith("X") ? Integer.toString(anchor.getYear()) : joined.group(1))
+                            + joined.group(2);
+                }
+                if (anchor != null && value != null && value.matches("\\d{8}/\\d{8}")) {
+                    // "postponed from Tuesday to Friday": the tagger's one range of days; each weekday is a date
+                    boolean found = false;
+                    for (int k = from; k <= to; k++) {
+                        if (WEEKDAY.matcher(s.word(k)).matches()) {
+                            Span d = s.span(k, k);
+                            out.add(new DateMention(d.text(), d.start(), d.end(), weekday(d.text(), anchor, tense(s, k)), false));
+                            found = true;
+                        }
+                    }
+                    if (found) {
+                        continue;
+                    }
                 }
                 if (value == null || !ISO.matcher(value).matches() && !value.matches("X{4}-Q\\d|\\d{4}-Q\\d")) {
                     // "between 2010 and 2015", "from 2009 to 2018": each year of a range is a date of its own
@@ -166,7 +199,8 @@ final class DateFinder {
                     continue;
                 }
                 DateMention m = mention(s, from, span, value, anchor, verbless ? listYear : null);
-                if (m != null && (RELATIVE.matcher(m.text()).matches() || LATER.matcher(m.text()).matches())) {
+                if (m != null && (RELATIVE.matcher(m.text()).matches() || LATER.matcher(m.text()).matches()
+                        || WITHIN.matcher(m.text()).matches())) {
                     m = fromEarlierDate(m, out, previousBegin);
                 } else if (m != null && anchor != null && listYear == null) {
                     m = inStoryYear(s, from, m, out, pastYears, earlierBegin, anchor);
@@ -241,12 +275,15 @@ final class DateFinder {
                 || tag.equals("``") || tag.equals("''") || tag.equals("-LRB-") || tag.equals("-RRB-")) {
             return true;
         }
-        return s.ner(i).equals("TIME") && !PART_OF_DAY.matcher(s.word(i)).matches();
+        // "last night": the tagger's TIME takes "last" in, which places the part of the day
+        return s.ner(i).equals("TIME") && !PART_OF_DAY.matcher(s.word(i)).matches()
+                && !s.word(i).matches("(?i)last|this|yesterday|tomorrow");
     }
 
     private static boolean hasDateWord(Sentence s, int from, int to) {
         for (int k = from; k <= to; k++) {
-            if (s.ner(k).equals("DATE") || PART_OF_DAY.matcher(s.word(k)).matches()) {
+            if (s.ner(k).equals("DATE") || PART_OF_DAY.matcher(s.word(k)).matches()
+                    || s.word(k).matches("(?i)yesterday|tomorrow|today")) {
                 return true;
             }
         }
@@ -283,6 +320,12 @@ final class DateFinder {
             return null;
         }
         String text = span.text();
+        if (text.matches("(?i)the (day|week|month|year)")) {
+            return null; // "down 0.3% on the day", "for the year": the spec's vague references, no date of their own
+        }
+        if (text.matches("(?i)(the )?(night|morning|afternoon|evening|overnight|midday|noon|midnight)")) {
+            return null; // "sang all night", "by midnight": a time of day with no day named, which the spec leaves out
+        }
         boolean explicitYear = EXPLICIT_YEAR.matcher(text).find();
         String value = tagged;
         if (text.matches("(?:1[89]|20)\\d{2}") && !value.startsWith(text)) {
@@ -491,11 +534,37 @@ final class DateFinder {
             }
         }
         Tense told = tenseOf(s, verb(s, token), 0);
+        if (token > 2 && s.word(token - 1).equalsIgnoreCase("of") && s.word(token - 2).equalsIgnoreCase("ahead")) {
+            return Tense.FUTURE; // "ahead of Saturday's final"
+        }
+        if (told == Tense.FUTURE && namesAnEvent(s, token) && !willAux(s, verb(s, token))) {
+            // "questions about Trump's July 25 call", "after Monday night's loss", "follows the testimony Tuesday": the
+            // date tells when the noun's event was, which a present or an infinitive does not move into the future
+            return Tense.UNKNOWN;
+        }
         if (token > 2 && s.word(token - 1).equalsIgnoreCase("of") && s.word(token - 2).equalsIgnoreCase("as")
                 && told != Tense.WOULD && !willAux(s, verb(s, token))) {
             return Tense.PAST; // "holds 24.4% of the company as of March 20": a state measured on a day gone by
         }
         return told;
+    }
+
+    /**
+     * Whether the date at {@code token} modifies a noun without a preposition: a possessive ("Monday night's loss"),
+     * a compound ("the July 25 call") or a bare modifier after the noun ("the testimony Tuesday").
+     */
+    private static boolean namesAnEvent(Sentence s, int token) {
+        int inner = token;
+        int head = s.head(token);
+        for (int steps = 0; head > 0 && steps < 4 && isTime(s, head); steps++) {
+            inner = head;
+            head = s.head(head);
+        }
+        if (head == 0 || !s.tag(head).startsWith("NN")) {
+            return false;
+        }
+        String rel = s.relation(inner);
+        return rel.equals("compound") || rel.equals("nmod:poss") || rel.endsWith(":tmod");
     }
 
     /** Verbs of a plan or a promise, whose infinitive tells what was still to come when they were made. */
@@ -578,20 +647,34 @@ final class DateFinder {
                 ref = d;
             }
         }
+        if (ref == null) {
+            // "The day before", "Two months later" with no date in the sentences just before: an event of the story
+            // told earlier, never the article's date; the latest date stated before it, however far back
+            for (DateMention d : earlier) {
+                if (d.end() <= m.start() && d.value().matches("\\d{4}.*") && (ref == null || d.start() > ref.start())) {
+                    ref = d;
+                }
+            }
+        }
         Matcher r = RELATIVE.matcher(m.text());
         Matcher later = LATER.matcher(m.text());
-        if (ref == null || !r.matches() && !later.matches()) {
+        Matcher within = WITHIN.matcher(m.text());
+        if (ref == null || !r.matches() && !later.matches() && !within.matches()) {
             return m;
         }
         String unit;
         int step;
-        if (r.matches()) {
+        if (within.matches()) {
+            unit = within.group(1).toLowerCase(Locale.ROOT);
+            step = 0;
+        } else if (r.matches()) {
             unit = (r.group(1) != null ? r.group(1) : r.group(2)).toLowerCase(Locale.ROOT);
             step = m.text().matches("(?i).*\\b(previous|prior|before|earlier)\\b.*") ? -1 : 1;
         } else {
             unit = later.group(2).toLowerCase(Locale.ROOT); // "ten days later": ten days after the date before it
             String n = later.group(1).toLowerCase(Locale.ROOT);
-            int count = n.matches("\\d+") ? Integer.parseInt(n) : n.matches("an?") ? 1 : COUNTS.indexOf(n) + 1;
+            int count = n.matches("\\d+") ? Integer.parseInt(n) : n.matches("an?") ? 1 : n.equals("a couple of") ? 2
+                    : n.matches("a few|several") ? 3 : COUNTS.indexOf(n) + 1;
             step = later.group(3).matches("(?i)earlier|before") ? -count : count;
         }
         String v = ref.value();
@@ -723,6 +806,12 @@ final class DateFinder {
         }
         String unit = m.group(2).toLowerCase(Locale.ROOT);
         double years = n * (unit.startsWith("centur") ? 100 : unit.startsWith("decade") ? 10 : 1);
+        if (unit.startsWith("year") && n == Math.rint(n)) {
+            // "a year ago", "nearly five years ago": that many years back from the article's month, which a label of
+            // the year alone also accepts
+            return new DateMention(span.text(), span.start(), span.end(),
+                    YearMonth.from(anchor).minusYears((long) n).toString(), true);
+        }
         int year = anchor.getYear() - (int) Math.round(years);
         return new DateMention(span.text(), span.start(), span.end(), Integer.toString(year), true);
     }

@@ -162,12 +162,23 @@ final class FigureFinder {
         return out;
     }
 
+    /** A currency written as a sign, a code or a word: what makes a tagged amount money. */
+    private static final Pattern CURRENCY_MARK = Pattern.compile("[$\u20ac\u00a3\u00a5\u20b9\u20a9\u20b1\u20bd\u20ba\u20aa\u0e3f]"
+            + "|\\b[A-Z]{3}\\b|\\d+p\\b|(?i)\\b(?:dollars?|euros?|pounds?|sterling|yen|yuan|renminbi|rupees?|rs\\.?|roubles?|rubles?"
+            + "|won|pesos?|francs?|krona|kronor|krone|kroner|reais|real|rand|lira|liras|cents?|pence|penny|shekels?|dirhams?"
+            + "|riyals?|naira|baht|ringgit|dong|zloty|forint|taka|tk|lakhs?|crores?|bucks?|quid|grand|kwacha|cedis?|shillings?"
+            + "|rupiah|pula|birr|dinars?|leu|lei|lev|hryvnias?|tenge|manat|som|soms|sum|afghanis?|kyat|kip|riel|ngultrum"
+            + "|rufiyaa|bolivars?|colones?|colon|quetzals?|lempiras?|cordobas?|balboas?|guaranis?|soles?|sol|gourdes?)\\b");
+
     private static final Pattern NO_FIGURE = Pattern.compile("(?<![\\w.,-])\\d{1,3}-\\d{1,3}-\\d{1,3}(?![\\w-]|\\.\\d)"
             + "|(?<![\\w.,-])(?:1[89]|20)\\d{2}[-\u2013](?:\\d{2}|(?:1[89]|20)\\d{2})(?![\\w-]|\\.\\d)"
             // a plural of a number names an age group or a decade ("18-24s", "in their 20s"), or a code ("401(k)")
             + "|(?<![\\w.,])(?:\\d{1,3}[-\u2013])?\\d{1,4}s\\b|(?<![\\w.,])\\d{3}\\([a-z]\\)"
-            // a footnote mark written against the word it notes ("per shift[1]")
-            + "|(?<=[\\p{L}\\p{N}.,;:!?\"'\u201d\u2019)])\\[\\d{1,3}\\]"
+            // a footnote mark after the word it notes ("per shift[1]", "per shift [1]")
+            + "|(?<=[\\p{L}\\p{N}.,;:!?\"'\u201d\u2019)])\\s?\\[\\d{1,3}\\]"
+            // a speed from standstill names the acceleration test ("zero to 60 mph (97 kph) in 3.5 seconds", "0-62 mph"):
+            // the time is the figure, not the speeds that name the test
+            + "|(?i)\\b(?:0|zero)\\s*(?:to|-|\u2013)\\s*\\d{2,3}\\s*(?:mph|km/h|kph|kmh)(?:\\s*\\(\\s*\\d{2,3}\\s*(?:mph|km/h|kph|kmh)\\s*\\))?"
             // a video mode ("1080p", "1440p"): a name, not a number of anything (the standard ones only: "120p" is pence)
             + "|(?<![\\w.,])(?:240|360|480|576|720|1080|1440|2160|4320)[pi]\\b"
             // a number joined to a part of a thing names its design ("a two-stroke engine", "a four-door coupe", "a
@@ -866,6 +877,9 @@ final class FigureFinder {
     }
 
     private static Figure figure(Sentence s, int i, int j, String tag, String norm, List<DateMention> dates) {
+        if (tag.equals("MONEY") && !CURRENCY_MARK.matcher(s.text(Math.max(1, i - 1), Math.min(s.size(), j + 2))).find()) {
+            tag = "NUMBER"; // "some 120 billion font requests": the tagger's money with no currency written near it
+        }
         if (norm == null && tag.equals("MONEY")) {
             norm = s.text(i, j).replaceAll("[^0-9.$€£¥]", "");
         }

@@ -33,7 +33,7 @@ class BodyScreenTest {
         List<Warning> warnings = new ArrayList<>();
         String screened = BodyScreen.screen(withTable, warnings, Analyzer.MAX_CHARS);
         assertEquals(withTable.text().length(), screened.length(), "offsets stay those of the body");
-        assertTrue(screened.startsWith("The council said spending rose 12% to $4.1 million.\n"));
+        assertTrue(screened.startsWith("The council said spending rose 12% to $4.1 million."));
         assertTrue(screened.endsWith("\nTurnout fell."));
         assertFalse(screened.contains("North") || screened.contains("$2.9"), screened);
         assertTrue(warnings.stream().anyMatch(w -> w.code().equals("analysis-skipped-table-block")), warnings::toString);
@@ -144,11 +144,71 @@ class BodyScreenTest {
         List<Warning> warnings = new ArrayList<>();
         String screened = BodyScreen.screen(a, warnings, Analyzer.MAX_CHARS);
         assertEquals(a.text().length(), screened.length(), "offsets stay those of the body");
-        assertTrue(screened.startsWith("The council said spending rose 12% to $4.1 million.\n"));
+        assertTrue(screened.startsWith("The council said spending rose 12% to $4.1 million."));
         assertFalse(screened.contains("9%") || screened.contains("$39"), screened);
         assertTrue(screened.endsWith("\nTurnout fell."));
         assertTrue(warnings.stream().anyMatch(w -> w.code().equals("analysis-skipped-non-prose")
                 && w.message().contains("1 related-link or credit line") && w.message().contains("1 price or spec fragment")),
                 warnings::toString);
+    }
+    @Test
+    void aBlankedBlockDoesNotPartTheParagraphsAroundIt() {
+        Article a = Articles.of(List.of("Related: Ferry fares rise 9%", "The council met on Tuesday.", "Related: Pier repairs",
+                "$39", "Turnout fell."), "2026-11-04", "en", List.of(), null);
+        String screened = BodyScreen.screen(a, new ArrayList<>(), Analyzer.MAX_CHARS);
+        assertEquals(a.text().length(), screened.length(), "offsets stay those of the body");
+        assertEquals(List.of("The council met on Tuesday.", "Turnout fell."),
+                List.of(screened.split("\n")).stream().map(String::strip).toList(), screened);
+    }
+
+    @Test
+    void aCaptionWithItsCreditAfterASeparatorIsNotProse() {
+        assertEquals("caption or credit", furniture("Guests pick their pastries at the counter. | Photo by Lina Ortez"));
+        assertEquals("caption or credit", furniture("The quay at dawn. / Image: Coastline Agency"));
+        assertNull(furniture("The photo by the door shows the quay. It was taken in 1950."));
+    }
+
+    @Test
+    void anEmbeddedPostsTextBeforeItsCreditLineIsNotProse() {
+        Article a = Articles.of(List.of("x"), "2026-11-04", "en", List.of(), null);
+        List<BodyBlock> blocks = List.of(new BodyBlock(BlockType.QUOTE, "A blockquote the story quotes from a report."),
+                new BodyBlock(BlockType.PARAGRAPH, "The club posted its thanks."),
+                new BodyBlock(BlockType.QUOTE, "Thank you for everything"),
+                new BodyBlock(BlockType.QUOTE, "\u2014 Harbour FC (@harbourfc) November 20, 2019"),
+                new BodyBlock(BlockType.PARAGRAPH, "Fans agreed."));
+        Article page = new Article(a.schemaVersion(), a.source(), a.url(), a.canonicalUrl(), a.title(), a.subtitle(),
+                a.authors(), a.authorOrganizations(), a.publisher(), a.section(), a.tags(), a.description(), a.language(),
+                a.image(), a.published(), a.modified(), blocks, a.removed(), a.warnings());
+        String screened = BodyScreen.screen(page, new ArrayList<>(), Analyzer.MAX_CHARS);
+        assertTrue(screened.contains("A blockquote the story quotes"), screened);
+        assertFalse(screened.contains("Thank you"), screened);
+    }
+
+    @Test
+    void aQuotationGivenAgainInTheStoryIsAPullQuote() {
+        Article a = Articles.of(List.of("\u201CThe pier will stand for another hundred years,\u201D says Ines Calloway.",
+                "The board met on Tuesday.", "\u201CThe pier will stand for another hundred years,\u201D Ines Calloway, the"
+                        + " harbour master, told the board.", "\u201CWe are not finished with the pier yet, not at all.\u201D",
+                "She said: \u201CWe are not finished\u201D with it."), "2026-11-04", "en", List.of(), null);
+        List<Warning> warnings = new ArrayList<>();
+        String screened = BodyScreen.screen(a, warnings, Analyzer.MAX_CHARS);
+        assertFalse(screened.startsWith("\u201CThe pier"), screened);
+        assertTrue(screened.contains("\u201CThe pier will stand for another hundred years,\u201D Ines Calloway, the"), screened);
+        assertTrue(screened.contains("\u201CWe are not finished with the pier yet"), "a quote said once stays: " + screened);
+        assertTrue(warnings.stream().anyMatch(w -> w.message().contains("1 pull-quote")), warnings::toString);
+        assertNull(BodyScreen.standingQuote("She said: \u201CThe pier will stand for another hundred years.\u201D"));
+        assertNull(BodyScreen.standingQuote("\u201CShort words,\u201D she said."));
+    }
+    @Test
+    void creditsForTheWorkBesideTheWritingAndAClosingContactAreNotProse() {
+        assertEquals("contact or credit line", furniture("Shout out to Mara Quist and Tom Reyes for additional reporting."
+                + " Illustration and motion by Lina Ortez."));
+        assertEquals("contact or credit line", furniture("Additional reporting by Tom Reyes in Kestrel."));
+        assertEquals("contact or credit line", BodyScreen.furniture(new BodyBlock(BlockType.PARAGRAPH,
+                "For more info Mara Quist Senior News Editor mquist@kestrel.example"), List.of(), true));
+        assertNull(BodyScreen.furniture(new BodyBlock(BlockType.PARAGRAPH,
+                "For more info Mara Quist Senior News Editor mquist@kestrel.example"), List.of(), false));
+        assertNull(furniture("The mural, designed by Lina Ortez, was paid for by the harbour board."));
+        assertNull(furniture("Reporting by the Gazette showed the pier was unsafe; the council's design by Tom Reyes was cheaper."));
     }
 }
