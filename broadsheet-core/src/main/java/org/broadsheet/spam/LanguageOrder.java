@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 
 /**
  * How the most frequent words of written prose follow each other ("of the", "the [word]", "[word] and"), learnt from
@@ -75,28 +74,9 @@ final class LanguageOrder {
                         ? other + 1 : other;
             }
         }
-        double original = score(c);
-        Random random = new Random(text.hashCode());
-        double sum = 0;
-        double squares = 0;
-        int[] copy = c.clone();
-        for (int s = 0; s < SHUFFLES; s++) {
-            for (int i = copy.length - 1; i > 0; i--) {
-                int j = random.nextInt(i + 1);
-                int t = copy[i];
-                copy[i] = copy[j];
-                copy[j] = t;
-            }
-            double f = score(copy);
-            sum += f;
-            squares += f * f;
-        }
-        double mean = sum / SHUFFLES;
-        double sd = Math.sqrt(Math.max(1e-9, squares / SHUFFLES - mean * mean));
-        return new Fit(c.length, known / (double) c.length, (original - mean) / Math.max(sd, 0.5));
+        return new Fit(c.length, known / (double) c.length, ShuffledOrder.z(c, this::score, text.hashCode()));
     }
 
-    private static final int SHUFFLES = 20;
     private static final int MAX_WORDS = 2000;
 
     private double score(int[] c) {
