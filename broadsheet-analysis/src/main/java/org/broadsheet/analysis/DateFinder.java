@@ -583,6 +583,12 @@ final class DateFinder {
         String tag = s.tag(verb);
         List<Integer> aux = new ArrayList<>(s.children(verb, "aux"));
         aux.addAll(s.children(verb, "mark"));
+        if (tag.equals("VBN") && aux.isEmpty() && s.children(verb, "aux:pass").isEmpty() && depth < 3
+                && s.relation(verb).matches("xcomp|ccomp|dep") && s.head(verb) > 0 && s.tag(s.head(verb)).startsWith("VB")) {
+            // "wants the road finished by March", "to get jobs finished in time for Christmas": a bare participle
+            // completing another verb tells no past; that verb's tense does
+            return tenseOf(s, s.head(verb), depth + 1);
+        }
         boolean past = tag.equals("VBD") || tag.equals("VBN");
         boolean pastAux = false;
         boolean modal = false;

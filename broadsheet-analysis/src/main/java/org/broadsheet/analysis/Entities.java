@@ -38,7 +38,7 @@ final class Entities {
     private final Map<Integer, Ref> refs = new HashMap<>();
 
     /** A role proposed for a person, how, and its features. */
-    private record Found(Role role, RoleCandidates.Kind kind, double[] features) {
+    private record Found(Role role, RoleCandidates.Kind kind, double[] features, boolean shaped) {
     }
 
     /** One entity while it is being built. */
@@ -118,6 +118,7 @@ final class Entities {
         companiesTakenForPeople();
         companiesNamedForPeople();
         sameNamesOtherwiseWritten();
+        thingsTakenForPeople();
         demonyms();
         for (Cluster c : people.values()) {
             String[] words = c.name.split("\\s+");
@@ -310,6 +311,176 @@ final class Entities {
                 }
             }
         }
+    }
+
+    /**
+     * Nouns for a kind of body or thing that a name can follow as its head ("consulting firm Oliver Wyman", "in her
+     * novel Jane Eyre") or be apposed to ("Brightwell, a software company,"): nobody's post or trade.
+     */
+    private static final Set<String> THING_NOUNS = Set.of("firm", "company", "startup", "start-up", "maker",
+            "manufacturer", "automaker", "carmaker", "retailer", "publisher", "brand", "label", "platform", "app",
+            "outlet", "newspaper", "magazine", "broadcaster", "network", "channel", "bank", "lender", "insurer",
+            "carrier", "airline", "chain", "conglomerate", "giant", "subsidiary", "supplier", "provider", "vendor",
+            "charity", "nonprofit", "non-profit", "band", "studio", "website", "service", "game", "franchise", "film",
+            "movie", "novel", "book", "album", "song", "series", "show", "podcast", "product", "device", "rocket",
+            "vehicle", "drug", "county", "town", "village", "river", "hotel", "restaurant", "university", "college");
+
+    /**
+     * A name the tagger took for a person that the text treats as something else, with no sign of a person (a title,
+     * a given name before it, an age, kin, a "who" clause, a he or she; a speech verb is no such sign, companies and
+     * outlets speak too): listed with organizations or places and with no person ("includes Draper, Lockheed Martin,
+     * and Northrop Grumman"), headed by or apposed to a noun for a kind of body or thing ("consulting firm Oliver
+     * Wyman"), or the subject followed by ", which", is an organization (a place, listed with places only); one
+     * whose every mention is the first words of a longer capitalized name ("the Philip K. Dick Award", "Harry's
+     * Berries") names no one. (A title alone in quotation marks was tried: people are quoted by name too.)
+     */
+    private void thingsTakenForPeople() {
+        for (Cluster c : new ArrayList<>(people.values())) {
+            if (c.flag || personSign(c, false, false) || bySurname(c)) {
+                continue;
+            }
+            // a given name outweighs the company a name is listed in ("Sequoia, Accel and Peter Thiel"), not the rest
+            boolean named = signedPerson(c);
+            String listedWith = null; // "organization" or "place"
+            boolean body = false;
+            boolean everyInName = true;
+            for (Mention m : c.mentions.values()) {
+                Sentence s = sentenceAt(m.start());
+                int from = s == null ? 0 : s.tokenAt(m.start());
+                int to = s == null ? 0 : s.tokenAt(m.end() - 1);
+                if (from <= 0 || to <= 0) {
+                    everyInName = false;
+                    continue;
+                }
+                String list = listedAmong(s, from, to);
+                if (list != null && !named) {
+                    listedWith = listedWith == null || listedWith.equals(list) ? list : "organization";
+                }
+                body |= (thingNounBefore(s, from) || thingApposed(s, to))
+                        || to + 2 <= s.size() && s.word(to + 1).equals(",") && s.word(to + 2).equalsIgnoreCase("which")
+                                && s.relation(to).startsWith("nsubj");
+                everyInName &= insideLongerName(s, to);
+            }
+            if (everyInName && !c.mentions.isEmpty()) {
+                people.remove(c.name);
+                refs.values().removeIf(r -> r.kind() == Speaker.Kind.PERSON && r.name().equals(c.name));
+            } else if (body || listedWith != null) {
+                people.remove(c.name);
+                Map<String, Cluster> group = "place".equals(listedWith) && !body ? places : organizations;
+                Cluster o = group.computeIfAbsent(c.name, Cluster::new);
+                o.mentions.putAll(c.mentions);
+                Ref ref = new Ref(Speaker.Kind.ORGANIZATION, o.name);
+                for (Map.Entry<Integer, Ref> e : refs.entrySet()) {
+                    if (e.getValue().kind() == Speaker.Kind.PERSON && e.getValue().name().equals(c.name)) {
+                        e.setValue(ref);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * A name of several words that the text also gives by its last word alone ("Scooter Braun" ... "Braun"), as
+     * people are named on second mention; a company is shortened to its first word ("Lockheed") if at all.
+     */
+    private static boolean bySurname(Cluster c) {
+        String[] words = c.name.split("\\s+");
+        return words.length >= 2 && c.mentions.values().stream().anyMatch(m -> m.text().equals(words[words.length - 1]));
+    }
+
+    /** A sign of a person other than speech and company ({@link #personSign}), or a given name, or an author. */
+    private boolean signedPerson(Cluster c) {
+        return c.flag || FirstNames.gender(c.name.split("\\s+")[0]) != null && c.name.contains(" ")
+                || personSign(c, false, false);
+    }
+
+    private Sentence sentenceAt(int offset) {
+        for (Sentence s : sentences) {
+            if (s.begin() <= offset && offset < s.end()) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * What the names coordinated with the name at tokens {@code from..to} are ("includes A, B, and C": the parse's
+     * conjuncts), when every conjunct is a name, none is a person's with a sign of one, and some are organizations'
+     * or places': "organization" or "place" (the more of them); else {@code null}.
+     */
+    private String listedAmong(Sentence s, int from, int to) {
+        int head = to;
+        for (int k = from; k <= to; k++) {
+            if (s.head(k) < from || s.head(k) > to) {
+                head = k;
+            }
+        }
+        int root = s.relation(head).equals("conj") && s.head(head) > 0 ? s.head(head) : head;
+        List<Integer> members = new ArrayList<>(s.children(root, "conj"));
+        members.add(root);
+        if (members.size() < 3) {
+            return null; // two names joined by "and" may be a name and a body's ("Kim of Judge School and Jing Zhou")
+        }
+        int orgs = 0;
+        int placesListed = 0;
+        for (int k : members) {
+            if (k >= from && k <= to) {
+                continue;
+            }
+            Ref r = refs.get(s.begin(k));
+            if (r == null) {
+                return null; // a list of names and other things ("Strava, ClassPass and more")
+            }
+            if (r.kind() == Speaker.Kind.PERSON) {
+                Cluster p = people.get(r.name());
+                if (p == null || signedPerson(p)) {
+                    return null;
+                }
+            } else if (places.containsKey(r.name())) {
+                placesListed++;
+            } else {
+                orgs++;
+            }
+        }
+        if (orgs + placesListed == 0) {
+            return null;
+        }
+        return placesListed > orgs ? "place" : "organization";
+    }
+
+    /** The noun right before the name, lower case, names a kind of body or thing: "consulting firm Oliver Wyman". */
+    private static boolean thingNounBefore(Sentence s, int from) {
+        return from > 1 && s.tag(from - 1).startsWith("NN") && Character.isLowerCase(s.word(from - 1).charAt(0))
+                && THING_NOUNS.contains(s.word(from - 1));
+    }
+
+    /** ", a software company," or ", the maker of ...": an apposition after the name headed by a noun for a thing. */
+    private static boolean thingApposed(Sentence s, int to) {
+        if (to + 2 > s.size() || !s.word(to + 1).equals(",") || !s.tag(to + 2).equals("DT")) {
+            return false;
+        }
+        for (int k = to + 3; k <= s.size() && k <= to + 6; k++) {
+            if (!s.tag(k).matches("JJ.?|NN|NNS|HYPH|VBG|VBN")) {
+                return false;
+            }
+            if (THING_NOUNS.contains(s.word(k)) && (k == s.size() || s.word(k + 1).matches("[,.;:]|-LRB-|of|that|which|based"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The name's last token {@code to} is followed, directly or after "'s", by a capitalized noun the tagger put in no
+     * name: the name is part of a longer name ("the Philip K. Dick Award", "Harry's Berries").
+     */
+    private boolean insideLongerName(Sentence s, int to) {
+        int k = to + 1;
+        if (k <= s.size() && s.word(k).equals("'s")) {
+            k++;
+        }
+        return k <= s.size() && s.tag(k).startsWith("NNP") && Character.isUpperCase(s.word(k).charAt(0))
+                && (s.ner(k).equals("O") || s.ner(k).equals("MISC")) && !refs.containsKey(s.begin(k));
     }
 
     /**
@@ -809,6 +980,14 @@ final class Entities {
 
     /** Some mention of {@code c} shows it to be a person's name: see {@link #doubtful(Cluster)}. */
     private boolean treatedAsPerson(Cluster c) {
+        return personSign(c, true, true);
+    }
+
+    /**
+     * As {@link #treatedAsPerson(Cluster)}; with {@code speech} false a speech verb is no sign, with {@code beside}
+     * false neither is a name listed or apposed with it.
+     */
+    private boolean personSign(Cluster c, boolean speech, boolean beside) {
         boolean capitals = c.name.equals(c.name.toUpperCase(Locale.ROOT));
         for (Mention m : c.mentions.values()) {
             for (Sentence s : sentences) {
@@ -824,14 +1003,14 @@ final class Entities {
                 }
                 int h = s.head(t);
                 String rel = s.relation(t);
-                if (h > 0 && rel.startsWith("nsubj") && (SpeechCues.SAY.contains(s.lemma(h))
+                if (h > 0 && rel.startsWith("nsubj") && (speech && SpeechCues.SAY.contains(s.lemma(h))
                         || s.tag(h).startsWith("NN") && RoleNouns.isRoleNoun(s.word(h)))) {
                     return true; // "Schiff asked", "Hege is the CEO"
                 }
                 if (h > 0 && rel.startsWith("compound") && LEADERS_NOUNS.contains(s.lemma(h).toLowerCase(Locale.ROOT))) {
                     return true;
                 }
-                if (!capitals && personBeside(s, t)) {
+                if (beside && !capitals && personBeside(s, t)) {
                     return true;
                 }
                 if (rel.equals("nmod:poss") && h > 0 && KIN.matcher(s.lemma(h).toLowerCase(Locale.ROOT)).matches()) {
@@ -2333,7 +2512,62 @@ final class Entities {
             Ref r = refs.get(s.begin(k));
             return r == null ? null : r.kind();
         }, quoted(s.begin(from)));
-        c.found.add(new Found(role, kind, f));
+        c.found.add(new Found(role, kind, f, personNounShape(s, from, to, kind)));
+    }
+
+    /** The constructions whose position alone says that a noun phrase describes the person named. */
+    private static final Set<RoleCandidates.Kind> DESCRIBING = java.util.EnumSet.of(RoleCandidates.Kind.APPOSITION,
+            RoleCandidates.Kind.APPOSITION_ANY, RoleCandidates.Kind.BEFORE_NAME, RoleCandidates.Kind.PREDICATE);
+    /** Endings of nouns for acts, states and qualities, not people ("victory", "resignation", "leadership"). */
+    private static final Pattern ABSTRACT = Pattern.compile("[a-z]+(tion|sion|ment|ness|ity|ism|ship|ance|ence|ing|age"
+            + "|ure|cy|dom|hood|ogy|ics|ery)s?");
+    /** Nouns of measure, time and kind that an apposition or a predicate can hold without describing anyone. */
+    private static final Set<String> NOT_DESCRIBING = Set.of("year", "years", "day", "days", "week", "weeks", "month",
+            "months", "time", "times", "part", "way", "thing", "things", "one", "ones", "lot", "kind", "sort", "type",
+            "number", "percent", "share", "case", "example", "reason", "point", "fact", "problem", "issue", "question",
+            "idea", "man", "woman", "person", "people", "guy", "mother", "father", "wife", "husband", "son", "daughter",
+            "brother", "sister", "friend", "boyfriend", "girlfriend", "child", "children", "kid", "baby", "grandmother",
+            "grandfather", "dog", "cat", "horse", "name", "word", "voice", "face", "favorite", "favourite", "fan", "fans",
+            "board", "council", "committee", "team", "club", "group", "party", "union", "court", "government",
+            "department", "agency", "office", "family", "couple", "pair", "program", "programme", "project", "plan");
+
+    /**
+     * A candidate in a construction that by position describes the person (an apposition before or after the name, a
+     * predicate noun after a copula: "Ravi Tann, a longtime stevedore,", "Kira Voss is the quartermaster of the
+     * fleet") whose head is a lower-case common noun, whatever the noun: the role lexicon does not hold every trade
+     * ("stevedore", "wharfinger", "hopeful"). Not a noun for an act, a quality, a measure or a thing, not kin or a mere
+     * person noun ("a mother of three", "a man who"), nothing with a verb, a digit, another person's name or a quotation.
+     */
+    private boolean personNounShape(Sentence s, int from, int to, RoleCandidates.Kind kind) {
+        if (!DESCRIBING.contains(kind) || quoted(s.begin(from))) {
+            return false;
+        }
+        if (kind == RoleCandidates.Kind.BEFORE_NAME && to < s.size() && !s.word(to + 1).equals(",")
+                && !(refs.containsKey(s.begin(to + 1)) && refs.get(s.begin(to + 1)).kind() == Speaker.Kind.PERSON)) {
+            return false; // right before the name or its comma, not "the status of quarterback Ivo Lenz"
+        }
+        int head = 0;
+        for (int k = from; k <= to; k++) {
+            String tag = s.tag(k);
+            if (tag.matches("IN|TO") && head > 0) {
+                break;
+            }
+            Ref r = refs.get(s.begin(k));
+            if (tag.matches("VB[DPZ]?|MD|CD") || r != null && r.kind() == Speaker.Kind.PERSON
+                    || s.word(k).chars().anyMatch(Character::isDigit)) {
+                return false;
+            }
+            if (tag.equals("NN") || tag.equals("NNS") || k == to && tag.equals("JJ") && k > from) {
+                head = k; // a closing adjective is the noun: "the newest hopeful", "Lakers great"
+            }
+        }
+        if (head == 0) {
+            return false;
+        }
+        String w = s.word(head);
+        return w.length() >= 4 && w.chars().allMatch(ch -> Character.isLowerCase(ch) || ch == '-')
+                && !ABSTRACT.matcher(w).matches() && !NOT_DESCRIBING.contains(w) && !THING_NOUNS.contains(w)
+                && !THING_NOUNS.contains(s.lemma(head)) && !refs.containsKey(s.begin(head));
     }
 
     /** Abbreviated titles, spelled out, so that "the governor" finds "Gov. Eric Holcomb". */
@@ -2596,7 +2830,8 @@ final class Entities {
         for (Found f : c.found) {
             double score = RoleCandidates.score(f.features());
             // a credential's form decides alone: the model was trained before that construction was read
-            boolean kept = f.features()[RoleCandidates.Kind.CREDENTIAL.ordinal()] == 1 || RoleCandidates.keep(score);
+            boolean kept = f.features()[RoleCandidates.Kind.CREDENTIAL.ordinal()] == 1 || RoleCandidates.keep(score)
+                    || f.shaped();
             if (roleCandidates != null) {
                 roleCandidates.accept(new RoleCandidates.Candidate(c.name, f.role().stated(), f.role().start(), f.role().end(),
                         f.kind(), f.features(), score, kept));

@@ -438,7 +438,7 @@ final class QuoteFinder {
                     continue;
                 }
                 int bare = SpeechCues.attributesQuotes(s, i) ? 0 : bareCue(s, i, end);
-                if (bare == 0 && !SpeechCues.attributesQuotes(s, i) && !evaluates(s, i, start)) {
+                if (bare == 0 && !SpeechCues.attributesQuotes(s, i) && !evaluates(s, i, start) && !putIt(s, i)) {
                     continue;
                 }
                 int subj = bare > 0 ? bare : SpeechCues.subject(s, i);
@@ -448,6 +448,24 @@ final class QuoteFinder {
                 int named = namedBeforeCue(s, i, end);
                 if (named > 0) {
                     subj = named; // "“...,” Strauss Zelnick, CEO of Take-Two, adds.": the name, not the parser's subject
+                }
+                if (subj == 0 && next && i == 1 && s.tag(i).matches("VB[DZ]")) {
+                    // "“...?” asked Pineda.": the quote's own mark ended the sentence, so the cue opens the next
+                    // one, inverted, its speaker after it
+                    subj = SpeechCues.invertedSubject(s, i);
+                }
+                if (subj == 0 && SpeechCues.inverted(s, i)) {
+                    subj = nameAfterInvertedCue(s, i); // "“...,” said lead author Jane Holt, MD,": the parse garbled
+                }
+                if (subj > 0 && subj < i && !insideAnyQuote(s.begin(subj))) {
+                    // "“...” the family's view, Starner said.": of several subjects the parser gave the cue, the
+                    // person's name nearest before it
+                    for (int c : s.children(i, "nsubj")) {
+                        Entities.Ref r = entities.refAt(s.begin(c));
+                        if (c > subj && c < i && r != null && r.kind() == Speaker.Kind.PERSON && !insideAnyQuote(s.begin(c))) {
+                            subj = c;
+                        }
+                    }
                 }
                 if (subj == 0 && i < s.size() && SpeechCues.inverted(s, i) && entities.refAt(s.begin(i + 1)) != null
                         && entities.refAt(s.begin(i + 1)).kind() == Speaker.Kind.PERSON) {
@@ -497,6 +515,33 @@ final class QuoteFinder {
             }
         }
         return best;
+    }
+
+    /**
+     * The last word of a person's name among the few words after inverted cue {@code verb}, before any comma ("said
+     * lead author Jane Holt, MD": the role's words however the parser read them), or 0.
+     */
+    private int nameAfterInvertedCue(Sentence s, int verb) {
+        int name = 0;
+        for (int k = verb + 1; k <= Math.min(s.size(), verb + 6) && !s.tag(k).matches("[,.:]") && !insideAnyQuote(s.begin(k)); k++) {
+            Entities.Ref r = entities.refAt(s.begin(k));
+            if (r != null && r.kind() == Speaker.Kind.PERSON) {
+                name = k;
+            } else if (name > 0) {
+                break;
+            }
+        }
+        return name;
+    }
+
+    /**
+     * "As Gaiman put it, “...”", "“...,” as one trader put it.": "put it" in an "as" clause is an attribution, its
+     * subject the speaker.
+     */
+    private static boolean putIt(Sentence s, int verb) {
+        return s.lemma(verb).equalsIgnoreCase("put") && s.tag(verb).startsWith("VB")
+                && s.children(verb, "obj").stream().anyMatch(o -> s.word(o).equalsIgnoreCase("it"))
+                && s.children(verb, "mark").stream().anyMatch(m -> s.word(m).equalsIgnoreCase("as"));
     }
 
     /** The agent of passive verb {@code verb} (the noun of its "by" phrase), or 0. */

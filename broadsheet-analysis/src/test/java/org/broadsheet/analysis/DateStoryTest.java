@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * before them, however many sentences back; a date that modifies a noun ("Monday night's defeat", "the mayor's July 25
  * call", "the testimony Tuesday") tells when that event was, which a present or an infinitive verb does not move ahead;
  * "a year ago" keeps the article's month; each weekday of a range is a date; a date the tagger joins to a description after
- * a comma is the date alone; "on the day" is no date.
+ * a comma is the date alone; "on the day" is no date; a bare participle completing another verb ("wants the slipway finished by
+ * March") tells no past, the verb it completes does.
  */
 class DateStoryTest {
 
@@ -40,7 +41,9 @@ class DateStoryTest {
                 "The Gannet's sister ship was sold nearly a year ago.",
                 "The council's vote will be moved from Tuesday to Friday, when the mayor will attend.",
                 "In a letter sent November 5, the day the bids were due, the firm said it had applied.",
-                "Shares in the ferry company fell 2 percent on the day.");
+                "Shares in the ferry company fell 2 percent on the day.",
+                "Skippers are under pressure to get their boats repainted in time for New Year's Day.",
+                "The council wants the slipway finished by March.");
         analysis = new Analyzer().analyze(Articles.of(paragraphs, "2026-12-23", "en", List.of(), null), null);
     }
 
@@ -89,6 +92,13 @@ class DateStoryTest {
     @Test
     void aDateJoinedToItsDescriptionIsTheDateAlone() {
         assertEquals("2026-11-05", value("November 5"));
+    }
+
+    @Test
+    void aBareParticipleTakesTheTenseOfTheVerbItCompletes() {
+        assertEquals("2027-03", value("March"));
+        assertTrue(analysis.dates().stream().anyMatch(d -> d.text().contains("New Year") && d.value().equals("2027-01-01")),
+                analysis.dates().toString());
     }
 
     @Test

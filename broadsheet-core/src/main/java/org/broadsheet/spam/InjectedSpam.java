@@ -690,10 +690,11 @@ public final class InjectedSpam {
      * Signs of the shape component that no sentence, typed with or without full stops, shows: search phrases run
      * together, a few words or phrases over and over, brand names with digits, filter-dodging characters, and word
      * order at chance by the page's word pairs and by its grammar both (a post typed without full stops fails the
-     * first only).
+     * first only), or by the language's own word order.
      */
     private static final List<String> FORMS_NO_SENTENCE_HAS = List.of("shape.keywordRun", "shape.fewDistinctWords",
-            "shape.brandDigits", "shape.obfuscated", "shape.repeatedRuns", "shape.grammarAtChance");
+            "shape.brandDigits", "shape.obfuscated", "shape.repeatedRuns", "shape.grammarAtChance",
+            ShapeScore.RANDOM_ORDER);
 
     /** Separators and bullets that lead an appended run in. */
     private static final String LEADING_MARKS = "|｜¦·•●–—-/,;";
@@ -784,9 +785,14 @@ public final class InjectedSpam {
         // search phrases, or phrases said again, in another language or writing than the article's: the model,
         // trained on honest foreign prose and headlines, weighs the language against spam, but neither has that form
         boolean foreignPhrases = content && !s.field() && (foreignPhrases(clues) || line && unguarded(clues));
-        boolean spam = content && (j.probability() >= model.threshold() || known || corroborated || foreignPhrases);
-        List<String> reasons = spam ? reasons(j, clues, known, corroborated ? agreeing : List.of(), foreignPhrases)
-                : List.of();
+        // real words in random order by the language's own word order (ShapeScore): no honest text without a sentence
+        // measured has that form, and the model, which never saw it, weighs words drawn from other pages at 1-96%
+        boolean randomOrder = content && !s.field() && !foreignPhrases
+                && clues.stream().anyMatch(c -> c.feature().equals(ShapeScore.RANDOM_ORDER)) && unguarded(clues);
+        boolean spam = content && (j.probability() >= model.threshold() || known || corroborated || foreignPhrases
+                || randomOrder);
+        List<String> reasons = spam ? reasons(j, clues, known, corroborated ? agreeing : List.of(), foreignPhrases,
+                randomOrder) : List.of();
         boolean cjk = s.profile().han() + s.profile().kana() > s.profile().total() / 2;
         SpamFamily family;
         if (s.hiding() != null && s.links() != null && s.links().anchors() >= 1 && s.links().anchors() <= 10) {
@@ -799,7 +805,8 @@ public final class InjectedSpam {
             family = words.family() == null ? SpamFamily.KEYWORD_LIST : words.family();
         }
         boolean wordsOrScript = words.strong() + words.medium() >= 1 || script.foreign();
-        return new Verdict(spam, THRESHOLD + (known || corroborated || foreignPhrases ? Math.max(0, j.margin())
+        return new Verdict(spam, THRESHOLD + (known || corroborated || foreignPhrases || randomOrder
+                ? Math.max(0, j.margin())
                 : j.margin()),
                 j.probability(), family,
                 reasons, wordsOrScript, s.text(), evidence);
@@ -940,7 +947,7 @@ public final class InjectedSpam {
 
     /** What a flagged suspect's finding says: the model's verdict, the clues that weighed most, then every sign. */
     private List<String> reasons(SpamModel.Judgement j, List<Clue> clues, boolean known, List<String> agreeing,
-            boolean foreignPhrases) {
+            boolean foreignPhrases, boolean randomOrder) {
         List<String> reasons = new ArrayList<>();
         reasons.add("planted with probability " + SpamModel.percent(j.probability()) + " (flagged from "
                 + SpamModel.percent(model.threshold()) + (known ? ", or with " + KNOWN_FAMILY_TERMS
@@ -948,7 +955,8 @@ public final class InjectedSpam {
                 + SpamModel.percent(CORROBORATED_PROBABILITY) + " when two components agree on what it is: "
                 + String.join(" and ", agreeing)) + (foreignPhrases ? ", or as search phrases or phrases said again "
                 + "in another language or writing than the article's, or in a line of their own in another vocabulary" : "")
-                + ")");
+                + (randomOrder ? ", or as words without a sentence in no more order than shuffled by the language's own "
+                + "word order" : "") + ")");
         for (Clue c : j.ranked()) {
             if (reasons.size() > MAX_REASONS) {
                 break;

@@ -155,6 +155,23 @@ final class ShapeScore {
                             order.shuffled(), grammar.z())));
                 }
             }
+            if (!stuffed && !cjk && s.text().strip().indexOf('\n') < 0 && !linkTexts(s) && ScriptScore.wordsOnly(s.text())
+                    && !alphabetical(s.text())) {
+                // words drawn from other pages: the page's prose cannot tell their order, the language's can. One
+                // line only: the lines of a list (headlines of a "most read" box, flattened) are each in order, but
+                // their words read across the breaks are not, and fewer per line say less. Nor the texts of links
+                // run together (a menu without separators: "Best baby monitors Best travel cots ..."), for the same
+                // reason
+                LanguageOrder.Fit fit = LanguageOrder.bundled().fit(s.text(), MIN_STUFFED_WORDS);
+                if (fit != null && fit.frequent() >= MIN_LANGUAGE_SHARE && fit.z() <= MAX_LANGUAGE_Z) {
+                    stuffed = true;
+                    clues.add(Clue.sign("shape.stuffed", true, String.format(Locale.ROOT,
+                            "%d words without a sentence, %.0f%% of them the language's frequent words, in no more "
+                                    + "order than shuffled (%.1f standard deviations): words in random order",
+                            fit.words(), 100 * fit.frequent(), fit.z())));
+                    clues.add(Clue.sign(RANDOM_ORDER, false, "its order is the language's at chance"));
+                }
+            }
         }
         if (shape.sentenceEnds() == 0 && !cjk && notCapitalized(s.text()) && ScriptScore.wordsOnly(s.text())
                 && !ScriptScore.names(s.text()) && !alphabetical(s.text())) {
@@ -246,6 +263,20 @@ final class ShapeScore {
      * its words with the prose, not the 80% asked, whatever its fit.
      */
     private static final double MAX_HIDDEN_GRAMMAR_Z = 1.0;
+    /**
+     * How far above its words shuffled a text may fit the language's word order ({@link LanguageOrder}) and still
+     * read as words in random order: shuffled words lie at 0 +- 1. Honest text without a sentence of 40 words or more,
+     * words only, with a quarter of the language's frequent words (Zyte pages flattened, WCXB blocks: 86) lies at
+     * 1.7 or more (session 18).
+     */
+    private static final double MAX_LANGUAGE_Z = 1.0;
+    /** The sign that a text's words are in random order by {@link LanguageOrder}. */
+    static final String RANDOM_ORDER = "shape.languageOrderAtChance";
+    /**
+     * Share of a text's words that must be the language's frequent words for {@link LanguageOrder} to judge it: words
+     * drawn from prose have a third or more, menus, tag lists and names far fewer, another language hardly any.
+     */
+    private static final double MIN_LANGUAGE_SHARE = 0.25;
     /** Fewest words the grammar test judges: shorter prose fits its grammar too loosely to tell. */
     private static final int MIN_STUFFED_WORDS = 40;
 
@@ -262,6 +293,12 @@ final class ShapeScore {
      */
     private static boolean pageWords(WordOrder.Order order) {
         return order.words() >= MIN_STUFFED_WORDS && order.known() >= 0.8 && order.pairs() <= order.shuffled();
+    }
+
+    /** Whether half of the suspect's text or more is the texts of four links or more: items of a list, not a text. */
+    private static boolean linkTexts(SpamSuspect s) {
+        HiddenLinks.Links links = s.links();
+        return links != null && links.anchors() >= 4 && links.anchorChars() * 2 >= s.text().length();
     }
 
     /** Fewest words {@link #alphabetical} needs to tell a sorted list from chance. */

@@ -81,7 +81,6 @@ final class WordOrder {
 
     private static final int FREQUENT_CLASSES = 40;
     private static final int MIN_FREQUENT = 3;
-    private static final int GRAMMAR_SHUFFLES = 20;
 
     private int classOf(String word) {
         return frequent.getOrDefault(word, frequent.size());
@@ -161,25 +160,8 @@ final class WordOrder {
                 gain[a][b] = Math.log(pba / pb);
             }
         }
-        double original = fit(c, gain);
-        Random random = new Random(text.hashCode());
-        double sum = 0;
-        double squares = 0;
-        int[] copy = c.clone();
-        for (int s = 0; s < GRAMMAR_SHUFFLES; s++) {
-            for (int i = copy.length - 1; i > 0; i--) {
-                int j = random.nextInt(i + 1);
-                int t = copy[i];
-                copy[i] = copy[j];
-                copy[j] = t;
-            }
-            double f = fit(copy, gain);
-            sum += f;
-            squares += f * f;
-        }
-        double mean = sum / GRAMMAR_SHUFFLES;
-        double sd = Math.sqrt(Math.max(1e-9, squares / GRAMMAR_SHUFFLES - mean * mean));
-        return new Grammar(w.size(), inFrequent / (double) w.size(), (original - mean) / Math.max(sd, 0.5));
+        return new Grammar(w.size(), inFrequent / (double) w.size(),
+                ShuffledOrder.z(c, x -> fit(x, gain), text.hashCode()));
     }
 
     private static final double SMOOTHING = 4;

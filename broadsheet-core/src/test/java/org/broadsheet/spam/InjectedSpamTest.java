@@ -619,13 +619,15 @@ class InjectedSpamTest {
     void theArticlesOwnWordsHiddenNeedLessOfTheGrammarTest() throws Exception {
         // forty of the story's words drawn at random: too few for its word pairs to judge, and their fit to the
         // order of the prose's frequent words lies 0.8 standard deviations above their shuffles, as a third of
-        // random draws do. Shown after the footer that is not enough; hidden from readers, it is
+        // random draws do. Shown after the footer that is not enough for the page's grammar; hidden from readers, it
+        // is. Shown, the language's own word order (session 18) finds them at chance all the same
         String words = "building architect that year ask falling number for architect which lightly who century idea "
                 + "the after heating demolished said council library lightly that opened officer said would than not "
                 + "council been other meeting tuesday the would keep plan falling that";
         assertFlagged(longAfterFooter("<div style=\"display:none\"><p>" + words + "</p></div>"), "heating demolished",
                 SpamFamily.KEYWORD_STUFFING, "nor its grammar");
-        assertClean(longAfterFooter("<div><p>" + words + "</p></div>"));
+        assertFlagged(longAfterFooter("<div><p>" + words + "</p></div>"), "heating demolished",
+                SpamFamily.KEYWORD_STUFFING, "language's own word order");
     }
 
     @Test
