@@ -25,16 +25,7 @@ class InjectedSpamTest {
 
     private static final Extractor EXTRACTOR = new Extractor();
 
-    private static final String ARTICLE = """
-            <p>The town council voted on Tuesday to close the old library on the hill after more than a century,
-            citing the cost of repairing its roof and the falling number of visitors.</p>
-            <p>Residents who packed the meeting said the building was the heart of the neighbourhood and asked the
-            council to look for a buyer who would keep it open to the public.</p>
-            <p>The mayor said the decision had not been taken lightly and that the books would be moved to the new
-            community centre by the end of the year.</p>
-            <p>A campaign group said it would ask the county to list the building, which was designed by a local
-            architect and opened in 1921, so that it cannot be demolished.</p>
-            """;
+    private static final String ARTICLE = LibraryStory.PARAGRAPHS;
 
     private static Article html(String body) throws Exception {
         String page = "<html lang=\"en\"><head><title>Library to close</title></head><body><main><article>"
@@ -53,7 +44,7 @@ class InjectedSpamTest {
     }
 
     private static Article extract(String page, InputFormat format) throws Exception {
-        return EXTRACTOR.explain(RawPage.of("test", page.getBytes(StandardCharsets.UTF_8), null), format).article();
+        return LibraryStory.extract(page, format);
     }
 
     private static void assertFlagged(Article a, String fragment, SpamFamily family, String reason) {

@@ -4,13 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-
-import org.broadsheet.Extractor;
 import org.broadsheet.InputFormat;
 import org.broadsheet.article.Article;
 import org.broadsheet.article.Boilerplate;
-import org.broadsheet.article.RawPage;
 import org.broadsheet.article.SpamFinding;
 import org.junit.jupiter.api.Test;
 
@@ -20,17 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class WordSaladTest {
 
-    private static final Extractor EXTRACTOR = new Extractor();
-
-    private static final String ARTICLE = """
-            <p>The town council voted on Tuesday to close the old library on the hill after more than a century,
-            citing the cost of repairing its roof and the falling number of visitors.</p>
-            <p>Residents who packed the meeting said the building was the heart of the neighbourhood and asked the
-            council to look for a buyer who would keep it open to the public.</p>
-            <p>The mayor said the decision had not been taken lightly and that the books would be moved to the new
-            community centre by the end of the year.</p>
-            <p>A campaign group said it would ask the county to list the building, which was designed by a local
-            architect and opened in 1921, so that it cannot be demolished.</p>
+    private static final String ARTICLE = LibraryStory.PARAGRAPHS + """
             <p>Some councillors had proposed keeping the library open three days a week with volunteers, but the
             council's finance officer said the heating bill alone would exceed the branch's budget.</p>
             """;
@@ -41,8 +27,7 @@ class WordSaladTest {
                 + "<h1>Library to close after 100 years</h1>" + p[0] + "</p>" + p[1] + "</p>" + between + p[2]
                 + "</article></main><footer><p>© 2024 The Daily Example. All rights reserved.</p></footer>"
                 + "</body></html>";
-        return EXTRACTOR.explain(RawPage.of("test", html.getBytes(StandardCharsets.UTF_8), null), InputFormat.HTML)
-                .article();
+        return LibraryStory.extract(html, InputFormat.HTML);
     }
 
     @Test
@@ -95,8 +80,7 @@ class WordSaladTest {
         String page = "Home / Town / News\n\nLibrary to close after 100 years\n\n" + ARTICLE.replaceAll("</?p>", "")
                 .replaceAll("\\s*\n\\s*", " ").replace(". ", ".\n\n") + "\n\n" + mostRead
                 + "\n\n© 2024 The Daily Example. All rights reserved.\n";
-        assertClean(EXTRACTOR.explain(RawPage.of("test", page.getBytes(StandardCharsets.UTF_8), null), InputFormat.TEXT)
-                .article());
+        assertClean(LibraryStory.extract(page, InputFormat.TEXT));
     }
 
     @Test
