@@ -90,7 +90,7 @@ final class ShapeScore {
             Set<String> distinct = new HashSet<>();
             for (String p : phrases) {
                 query += queryLike(p) ? 1 : 0;
-                if (!HiddenLinks.named(p)) {
+                if (!named(p)) {
                     keywords++; // menus repeat their (capitalized) items; keyword lists repeat their phrases
                     distinct.add(p.toLowerCase(Locale.ROOT));
                 }
@@ -528,8 +528,8 @@ final class ShapeScore {
             String p = item.strip().toLowerCase(Locale.ROOT);
             String[] words = p.split("\\s+");
             boolean phrase = words.length >= 2 && words.length <= 7
-                    || words.length == 1 && p.codePointCount(0, p.length()) >= 8 && uncased(p);
-            if (phrase && !HiddenLinks.named(item.strip())) {
+                    || words.length == 1 && letters(p) >= 8 && uncased(p);
+            if (phrase && !named(item.strip())) {
                 counts.merge(p, 1, Integer::sum);
             }
         }
@@ -540,6 +540,25 @@ final class ShapeScore {
             repeats += c - 1;
         }
         return repeats * 5 >= items.size() ? again : 0;
+    }
+
+    /**
+     * Whether a phrase reads as a name by its capitals ({@link HiddenLinks#named}). Words of a writing system without
+     * case tell nothing by their capitals: short ones ("토토 분석", two syllables each) would pass as the small words
+     * inside a name ("of", "de"), so a phrase of them is never taken for a name.
+     */
+    private static boolean named(String phrase) {
+        return HiddenLinks.named(phrase) && !(phrase.codePoints().anyMatch(Character::isLetter) && uncased(phrase));
+    }
+
+    /**
+     * How many letters {@code word} has once its characters are taken apart into their letters (canonical
+     * decomposition): a Hangul syllable is two or three letters, as the same sounds spelled in another alphabet are,
+     * so that a compound word is as long in either.
+     */
+    private static int letters(String word) {
+        String apart = java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD);
+        return (int) apart.codePoints().filter(Character::isLetter).count();
     }
 
     /** Whether a word's letters have no case at all (Thai, Arabic, Hebrew, Hindi), unlike "iPhone" or "eBay". */
