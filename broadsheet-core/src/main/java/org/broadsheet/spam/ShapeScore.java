@@ -83,6 +83,7 @@ final class ShapeScore {
 
         List<String> phrases = phrases(s, shape.phrases());
         boolean queries = false;
+        boolean cutFromProse = false;
         int itemsSaidAgain = 0;
         if (phrases.size() >= 4) {
             int query = 0;
@@ -108,9 +109,22 @@ final class ShapeScore {
             if (repeats) {
                 clues.add(Clue.sign("shape.repeatedPhrases", false, repeated + " of " + phrases.size() + " phrases repeated"));
             }
+            if (queries && s.location().equals("block")) {
+                // search phrases that are the article's own words cut out of its sentences at random places: a site's
+                // tags and menus name things, they do not end on "and" or "the"
+                int cut = 0;
+                for (String p : phrases) {
+                    cut += page.order().cutFromProse(p) ? 1 : 0;
+                }
+                if (cut >= MIN_CUT_PHRASES && cut >= MIN_CUT_SHARE * phrases.size()) {
+                    cutFromProse = true;
+                    clues.add(Clue.sign(PROSE_CUT, true, cut + " of its " + phrases.size() + " phrases are runs of the "
+                            + "article's own words cut out of its sentences where no phrase starts or ends"));
+                }
+            }
             itemsSaidAgain = itemsSaidAgain(phrases);
         }
-        boolean stuffed = false;
+        boolean stuffed = cutFromProse;
         WordOrder.Order order = null;
         if (shape.sentenceEnds() == 0 && mostlyLowerCase(s.text())) {
             // commas do not make a text prose: its word order does
@@ -272,6 +286,11 @@ final class ShapeScore {
     private static final double MAX_LANGUAGE_Z = 1.0;
     /** The sign that a text's words are in random order by {@link LanguageOrder}. */
     static final String RANDOM_ORDER = "shape.languageOrderAtChance";
+    /** The sign of search phrases cut out of the article's own sentences ({@link WordOrder#cutFromProse}). */
+    static final String PROSE_CUT = "shape.cutFromProse";
+    /** Fewest phrases of a list cut out of the prose, and their least share of it, for {@link #PROSE_CUT}. */
+    private static final int MIN_CUT_PHRASES = 4;
+    private static final double MIN_CUT_SHARE = 0.4;
     /**
      * Share of a text's words that must be the language's frequent words for {@link LanguageOrder} to judge it: words
      * drawn from prose have a third or more, menus, tag lists and names far fewer, another language hardly any.

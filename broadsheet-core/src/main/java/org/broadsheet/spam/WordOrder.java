@@ -122,6 +122,32 @@ final class WordOrder {
         return n / (double) w.size();
     }
 
+    /**
+     * Whether {@code phrase}, two words or more, is a run of the prose's words cut where no phrase of its own would
+     * start or end: each pair of its words is a pair of the prose, and its first or last word is one of the prose's
+     * most frequent words ("activities and", "gap the", "of the budget"). Phrases a site names its pages or tags by
+     * are words of their own ("city council"), not runs cut out of a sentence at random places. False when the prose
+     * is too short to say.
+     */
+    boolean cutFromProse(String phrase) {
+        if (words < 150) {
+            return false;
+        }
+        if (frequent == null) {
+            learnClasses();
+        }
+        List<String> w = words(phrase);
+        if (frequent.size() < 5 || w.size() < 2) {
+            return false;
+        }
+        for (int i = 0; i + 1 < w.size(); i++) {
+            if (!pairs.containsKey(pair(w.get(i), w.get(i + 1)))) {
+                return false;
+            }
+        }
+        return frequent.containsKey(w.get(0)) || frequent.containsKey(w.get(w.size() - 1));
+    }
+
     /** Judges {@code text}'s word order by the prose's grammar, or null when there is too little of either. */
     Grammar grammar(String text) {
         if (words < 150) {
