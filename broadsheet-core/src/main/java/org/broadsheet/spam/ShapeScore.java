@@ -290,7 +290,7 @@ final class ShapeScore {
     static final String PROSE_CUT = "shape.cutFromProse";
     /** Fewest phrases of a list cut out of the prose, and their least share of it, for {@link #PROSE_CUT}. */
     private static final int MIN_CUT_PHRASES = 4;
-    private static final double MIN_CUT_SHARE = 0.4;
+    private static final double MIN_CUT_SHARE = 0.3;
     /**
      * Share of a text's words that must be the language's frequent words for {@link LanguageOrder} to judge it: words
      * drawn from prose have a third or more, menus, tag lists and names far fewer, another language hardly any.
