@@ -111,11 +111,15 @@ final class ShapeScore {
             }
             if (queries && s.location().equals("block")) {
                 // search phrases that are the article's own words cut out of its sentences at random places: a site's
-                // tags and menus name things, they do not end on "and" or "the"
-                int cut = 0;
+                // tags and menus name things, they do not end on "and" or "the". Counted once each: a link text
+                // said on every item ("read more") is a template's
+                Set<String> cuts = new HashSet<>();
                 for (String p : phrases) {
-                    cut += page.order().cutFromProse(p) ? 1 : 0;
+                    if (page.order().cutFromProse(p)) {
+                        cuts.add(p.strip().toLowerCase(Locale.ROOT));
+                    }
                 }
+                int cut = cuts.size();
                 if (cut >= MIN_CUT_PHRASES && cut >= MIN_CUT_SHARE * phrases.size()) {
                     cutFromProse = true;
                     clues.add(Clue.sign(PROSE_CUT, true, cut + " of its " + phrases.size() + " phrases are runs of the "

@@ -54,6 +54,18 @@ class ProseCutTest {
     }
 
     @Test
+    void aLinkTextSaidOnEveryItemIsATemplate() throws Exception {
+        // a site's list of its own reviews, each item followed by the same link text, whose last word ("the") the
+        // article never ends a clause with
+        String items = "";
+        for (String name : new String[] {"Oak shelves", "Reading lamps", "Heating bills", "Library cards",
+                "Roof repairs", "Garden benches"}) {
+            items += "<li>" + name + " reviewed (<a href=\"/r/" + name.length() + "\">more of the</a>)</li>";
+        }
+        assertFalse(page("<ul>" + items + "</ul>").compromised());
+    }
+
+    @Test
     void tagsOfTheArticlesOwnWordsStayClean() throws Exception {
         // a site's tags: lower-case words of the article, but each a name of a topic, not a run cut anywhere
         assertFalse(page(list("town council", "library", "heating bill", "volunteers", "reading room",
