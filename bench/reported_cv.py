@@ -16,7 +16,9 @@ Prints:
      speaker (sorted by form: none found, one where none is labelled, another form of the name, another source),
      or matched with the right one.
 
-    bench/reported_cv.py CANDIDATES.jsonl
+    bench/reported_cv.py CANDIDATES.jsonl [--check CANDIDATES.jsonl]
+With --check, the check parts' lines of that dump are scored as totals only (the rules; the model fitted on the read
+parts; where their labelled statements are lost, as counts): the CV figures are skipped.
 Environment: REPORTED_CV_FOLDS (5), REPORTED_L2 and REPORTED_EXCLUDE as in bench/train_reported.py.
 """
 import json
@@ -35,6 +37,9 @@ RESOURCES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "broa
                          "resources", "attribution")
 # the read parts' files only: never a check part's or an untouched part's
 READ_FILES = ["articles.json", "fresh.json", "fresh2.json", "fresh4.json", "fresh6.json", "fresh7.json"]
+# the check parts: with --check, their totals only (never an article, a statement or a miss of them is printed)
+CHECK_PARTS = {"fresh3", "fresh5"}
+CHECK_FILES = ["fresh3.json", "fresh5.json"]
 WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W\d_]+)?")
 # a kept statement "overlaps" a label when it holds at least this share of the label's words (and fails the 0.5)
 OVERLAP = 0.6
@@ -44,11 +49,11 @@ def words(s):
     return set(m.group() for m in WORD.finditer((s or "").lower().replace("\u2019", "'")))
 
 
-def load(path):
+def load(path, parts=READ_PARTS):
     with open(path, encoding="utf-8") as fh:
         lines = [json.loads(line) for line in fh if line.strip()]
     names = lines[0]["names"]
-    arts = [a for a in lines[1:] if a["split"] in READ_PARTS]
+    arts = [a for a in lines[1:] if a["split"] in parts]
     used = [k for k, n in enumerate(names) if not (tr.EXCLUDE and re.search(tr.EXCLUDE, n))]
     for a in arts:
         for c in a["cands"]:
@@ -56,13 +61,13 @@ def load(path):
     return [names[k] for k in used], arts
 
 
-def gold_statements():
-    """The labelled statements of the read parts' articles, by article id."""
+def gold_statements(files=READ_FILES, parts=READ_PARTS):
+    """The labelled statements of the read parts' articles (or of the parts asked for), by article id."""
     out = {}
-    for f in READ_FILES:
+    for f in files:
         with open(os.path.join(RESOURCES, f), encoding="utf-8") as fh:
             for a in json.load(fh):
-                if a.get("split") in READ_PARTS:
+                if a.get("split") in parts:
                     out[a["id"]] = a.get("reported_speech", [])
     return out
 
@@ -189,11 +194,29 @@ def main():
     ins_kept = {a["id"]: tr.decide(a, probs_for(model, a), t) for a in arts}
     ins = sum((tr.score(a, ins_kept[a["id"]]) for a in arts), np.zeros(4, dtype=int))
     print(tr.line(f"model in-sample (L2 {l2}, t {t})", ins))
+    rules_kept = lambda a: [i for i, c in enumerate(a["cands"]) if c["rules"]]  # noqa: E731
+    if "--check" in sys.argv:
+        # the check parts as totals: the rules, and the model fitted on all read articles (never on these)
+        _, check = load(sys.argv[sys.argv.index("--check") + 1], CHECK_PARTS)
+        check_gold = gold_statements(CHECK_FILES, CHECK_PARTS)
+        print(f"check parts ({len(check)} articles, totals only):")
+        print(tr.line("  rules alone", tr.rules_total(check)))
+        model_kept = {a["id"]: tr.decide(a, probs_for(model, a), t) for a in check}
+        print(tr.line("  model fitted on the read parts", sum((tr.score(a, model_kept[a["id"]]) for a in check),
+                                                                 np.zeros(4, dtype=int))))
+        print(f"  candidate recall: {sum(len({g for c in a['cands'] for g, _, _ in c['match']}) for a in check)}"
+              f" of {sum(a['gold'] for a in check)}")
+        for title, kept_of in [("rules alone", rules_kept), ("model", lambda a: model_kept[a["id"]])]:
+            counts, kinds = losses(check, check_gold, kept_of)
+            print(f"  where the labelled statements are ({title}): " + "; ".join(f"{k} {v}" for k, v in counts.items()))
+            print("    wrong speakers: " + "; ".join(f"{k} {v}" for k, v in sorted(kinds.items(), key=lambda kv: -kv[1])))
+        return
     cv, per, cv_kept = cross_validated(arts)
     print(tr.line("model cross-validated (nested)", cv))
     for s in sorted(per):
         print(tr.line(f"  {s}: model CV", per[s]))
-    rules_kept = lambda a: [i for i, c in enumerate(a["cands"]) if c["rules"]]  # noqa: E731
+    print(f"  candidate recall: {sum(len({g for c in a['cands'] for g, _, _ in c['match']}) for a in arts)}"
+          f" of {sum(a['gold'] for a in arts)}")
     for title, kept_of in [("rules alone", rules_kept), ("model in-sample", lambda a: ins_kept[a["id"]]),
                            ("model cross-validated", lambda a: cv_kept[a["id"]])]:
         print(f"where the labelled statements are ({title}):")
