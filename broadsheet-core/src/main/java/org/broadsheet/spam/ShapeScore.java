@@ -109,10 +109,10 @@ final class ShapeScore {
             if (repeats) {
                 clues.add(Clue.sign("shape.repeatedPhrases", false, repeated + " of " + phrases.size() + " phrases repeated"));
             }
-            if (queries && s.location().equals("block")) {
+            if (queries && s.location().equals("block") && ScriptScore.wordsOnly(s.text())) {
                 // search phrases that are the article's own words cut out of its sentences at random places: a site's
                 // tags and menus name things, they do not end on "and" or "the". Counted once each: a link text
-                // said on every item ("read more") is a template's
+                // said on every item ("read more") is a template's. Words only: lines of code end on anything
                 Set<String> cuts = new HashSet<>();
                 for (String p : phrases) {
                     if (page.order().cutFromProse(p)) {

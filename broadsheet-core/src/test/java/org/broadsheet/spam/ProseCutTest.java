@@ -66,6 +66,13 @@ class ProseCutTest {
     }
 
     @Test
+    void linesOfCodeAreNotPhrases() throws Exception {
+        // a listing whose names are the article's words: its lines end on anything, as code does
+        assertFalse(page("<pre>ask(county.list to the)\nkeep(it.open to.the)\nmoved(books.to the)\n"
+                + "close(library.on the)\nrepairing(its.roof and.the)</pre>").compromised());
+    }
+
+    @Test
     void tagsOfTheArticlesOwnWordsStayClean() throws Exception {
         // a site's tags: lower-case words of the article, but each a name of a topic, not a run cut anywhere
         assertFalse(page(list("town council", "library", "heating bill", "volunteers", "reading room",
