@@ -125,19 +125,6 @@ final class QuoteFinder {
      * "B." is two quotes).
      */
     List<Quote> settle(List<Quote> quotes, List<ReportedSpeech> reported) {
-        return settle(quotes, reported, true);
-    }
-
-    /**
-     * As {@link #settle(List, List)}; with {@code learned}, the speakers the rules chose are then weighed against the
-     * other candidates by the shipped {@link QuoteSpeakerModel}, if any.
-     */
-    List<Quote> settle(List<Quote> quotes, List<ReportedSpeech> reported, boolean learned) {
-        List<Quote> out = settledByRules(quotes, reported);
-        return learned && QuoteSpeakerModel.shipped() ? new QuoteSpeakerModel(text, sentences, entities, quoted).choose(out) : out;
-    }
-
-    private List<Quote> settledByRules(List<Quote> quotes, List<ReportedSpeech> reported) {
         List<Quote> out = new ArrayList<>();
         for (Quote q : quotes) {
             Speaker sp = q.speaker();

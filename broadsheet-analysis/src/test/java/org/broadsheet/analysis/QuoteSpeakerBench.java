@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 import org.broadsheet.article.Article;
 import org.broadsheet.article.Warning;
@@ -24,7 +25,7 @@ import edu.stanford.nlp.util.CoreMap;
  * Writes the speaker candidates of every direct quote of the read parts ({@link AttributionBench#READ_PARTS} only:
  * never a check part or an untouched one) for {@code bench/train_speakers.py}: one JSON line per article, per quote
  * whether it matches a labelled quote (as {@link AttributionScorer} matches them: word-set Jaccard of at least 0.6,
- * one to one, best pairs first) and per candidate ({@link QuoteSpeakerModel}) its features, whether the rules chose
+ * one to one, best pairs first) and per candidate ({@link QuoteSpeakerCandidates}) its features, whether the rules chose
  * it and whether the scorer would count it right. The first line names the features. The rules alone choose the
  * speakers here, whatever model is shipped. Run from the repository root:
  *
@@ -43,16 +44,29 @@ public final class QuoteSpeakerBench {
     /**
      * Dumps the candidates.
      *
-     * @param args {@code --cache DIR} (the annotations of the bodies, required) and {@code --out FILE}
+     * @param args {@code --cache DIR} (the annotations of the bodies, required), {@code --out FILE}, and {@code --model
+     *        FILE} to also count the speakers a ranker written by {@code bench/train_speakers.py} chooses; {@code
+     *        --check} prints the check parts' totals instead (never a quote of theirs, never an untouched part)
      */
     public static void main(String[] args) throws IOException {
         List<String> a = List.of(args);
         int cache = a.indexOf("--cache");
         int out = a.indexOf("--out");
+        int modelFile = a.indexOf("--model");
+        LogisticModel model = null;
+        if (modelFile >= 0) {
+            try (java.io.BufferedReader r = Files.newBufferedReader(Path.of(args[modelFile + 1]))) {
+                model = LogisticModel.read(r, args[modelFile + 1]);
+            }
+        }
         if (cache < 0 || out < 0) {
             throw new IllegalArgumentException("usage: QuoteSpeakerBench --cache DIR --out FILE");
         }
-        AnnotationCache annotator = new AnnotationCache(Path.of(args[cache + 1]));
+        BiFunction<String, String, Annotation> annotator = new AnnotationCache(Path.of(args[cache + 1]));
+        if (a.contains("--check")) {
+            checkTotals(annotator, model);
+            return;
+        }
         List<JsonNode> read = new ArrayList<>();
         for (JsonNode n : AttributionBench.tuning()) {
             if (AttributionBench.READ_PARTS.contains(n.path("split").asText())) {
@@ -61,13 +75,14 @@ public final class QuoteSpeakerBench {
         }
         StringBuilder lines = new StringBuilder();
         ObjectNode head = JSON.createObjectNode();
-        QuoteSpeakerModel.NAMES.forEach(head.putArray("names")::add);
+        QuoteSpeakerCandidates.NAMES.forEach(head.putArray("names")::add);
         lines.append(JSON.writeValueAsString(head)).append('\n');
         int matched = 0;
         int rulesRight = 0;
         int reachable = 0;
+        int modelRight = 0;
         for (JsonNode labelled : read) {
-            ObjectNode line = dump(labelled, annotator);
+            ObjectNode line = dump(labelled, annotator, model);
             for (JsonNode q : line.path("quotes")) {
                 if (q.path("gold").asInt() >= 0) {
                     matched++;
@@ -79,6 +94,7 @@ public final class QuoteSpeakerBench {
                         }
                     }
                     reachable += any ? 1 : 0;
+                    modelRight += q.path("model").asInt();
                 }
             }
             lines.append(JSON.writeValueAsString(line)).append('\n');
@@ -86,16 +102,108 @@ public final class QuoteSpeakerBench {
         Files.writeString(Path.of(args[out + 1]), lines);
         System.out.printf("read parts: %d articles, %d matched quotes, rules right %d (%.3f), a right candidate for %d (%.3f)%n",
                 read.size(), matched, rulesRight, rulesRight / (double) matched, reachable, reachable / (double) matched);
+        if (model != null) {
+            System.out.printf("the model of %s (in-sample): %d right (%.3f)%n", args[modelFile + 1], modelRight,
+                    modelRight / (double) matched);
+        }
+    }
+
+    /**
+     * The check parts (fresh3, fresh5): totals only, never a quote or an article: matched quotes, how many the rules
+     * get right, how many have a right candidate, and how many {@code model} gets right.
+     */
+    static void checkTotals(BiFunction<String, String, Annotation> annotator, LogisticModel model) {
+        int matched = 0;
+        int rulesRight = 0;
+        int reachable = 0;
+        int modelRight = 0;
+        for (AttributionBench.Part p : AttributionBench.PARTS) {
+            if (p.untouched() || AttributionBench.READ_PARTS.contains(p.split())) {
+                continue;
+            }
+            for (JsonNode labelled : p.articles()) {
+                Settled settled = settled(AttributionBench.article(labelled), annotator);
+                List<Quote> quotes = settled.quotes();
+                List<Quote> chosen = model == null ? quotes : settled.candidates().choose(quotes, model);
+                JsonNode gold = labelled.path("direct_quotes");
+                int[] match = greedy(words(gold), quotes.stream().map(q -> AttributionScorer.words(q.text())).toList());
+                for (int k = 0; k < quotes.size(); k++) {
+                    if (match[k] < 0) {
+                        continue;
+                    }
+                    JsonNode g = gold.get(match[k]);
+                    matched++;
+                    rulesRight += right(g, quotes.get(k).speaker()) ? 1 : 0;
+                    modelRight += right(g, chosen.get(k).speaker()) ? 1 : 0;
+                    reachable += settled.candidates().candidates(quotes, k).stream().anyMatch(c -> right(g, c.speaker())) ? 1 : 0;
+                }
+            }
+        }
+        System.out.printf("check parts (totals): %d matched quotes, rules right %d, a right candidate for %d%s%n", matched,
+                rulesRight, reachable, model == null ? "" : ", the model right " + modelRight);
+    }
+
+    private static boolean right(JsonNode gold, Speaker s) {
+        return AttributionScorer.sameSpeaker(gold, JSON.getNodeFactory().textNode(scored(s)));
+    }
+
+    private static List<Set<String>> words(JsonNode gold) {
+        List<Set<String>> g = new ArrayList<>();
+        gold.forEach(n -> g.add(AttributionScorer.words(n.path("text").asText(""))));
+        return g;
     }
 
     /** One article's line: the rules' quotes with their candidates, matched to the labelled quotes. */
-    static ObjectNode dump(JsonNode labelled, AnnotationCache annotator) {
+    static ObjectNode dump(JsonNode labelled, BiFunction<String, String, Annotation> annotator, LogisticModel model) {
         String split = labelled.path("split").asText();
         if (!AttributionBench.READ_PARTS.contains(split)) {
             throw new IllegalStateException("not a read part: " + split);
         }
-        Article article = AttributionBench.article(labelled);
-        // the analyser's steps up to the quotes' speakers (Analyzer.analyze), so that the candidates can be seen
+        Settled settled = settled(AttributionBench.article(labelled), annotator);
+        List<Quote> quotes = settled.quotes();
+        QuoteSpeakerCandidates finder = settled.candidates();
+        JsonNode gold = labelled.path("direct_quotes");
+        List<Set<String>> g = new ArrayList<>();
+        gold.forEach(n -> g.add(AttributionScorer.words(n.path("text").asText(""))));
+        List<Set<String>> p = new ArrayList<>();
+        quotes.forEach(q -> p.add(AttributionScorer.words(q.text())));
+        int[] match = greedy(g, p);
+        List<Quote> chosen = model == null ? quotes : settled.candidates().choose(quotes, model);
+        ObjectNode line = JSON.createObjectNode().put("id", labelled.path("id").asText()).put("split", split);
+        ArrayNode rows = line.putArray("quotes");
+        for (int k = 0; k < quotes.size(); k++) {
+            ObjectNode row = rows.addObject().put("gold", match[k]).put("text", abbreviate(quotes.get(k).text()));
+            ArrayNode cands = row.putArray("cands");
+            for (QuoteSpeakerCandidates.Candidate c : finder.candidates(quotes, k)) {
+                ObjectNode cn = cands.addObject().put("speaker", c.speaker().kind() + ":" + c.speaker().name())
+                        .put("rules", c.byRules());
+                cn.put("right", match[k] < 0 ? -1 : AttributionScorer.sameSpeaker(gold.get(match[k]),
+                        JSON.getNodeFactory().textNode(scored(c.speaker()))) ? 1 : 0);
+                ArrayNode x = cn.putArray("x");
+                for (double v : c.features()) {
+                    x.add(v);
+                }
+            }
+            if (match[k] >= 0) {
+                row.put("want", gold.get(match[k]).path("speaker").asText(null));
+                row.put("model", AttributionScorer.sameSpeaker(gold.get(match[k]),
+                        JSON.getNodeFactory().textNode(scored(chosen.get(k).speaker()))) ? 1 : 0);
+            }
+        }
+        return line;
+    }
+
+    /**
+     * An article's quotes with the speakers the rules settled, and their candidates.
+     *
+     * @param quotes the settled quotes, one quoted stretch each
+     * @param candidates the candidates' finder over the same parse
+     */
+    record Settled(List<Quote> quotes, QuoteSpeakerCandidates candidates) {
+    }
+
+    /** The analyser's steps up to the quotes' settled speakers ({@link Analyzer#analyze}), keeping the parse. */
+    static Settled settled(Article article, BiFunction<String, String, Annotation> annotator) {
         String text = article.text();
         java.time.LocalDate anchor = Analyzer.anchor(article, null);
         String screened = BodyScreen.screen(article, new ArrayList<Warning>(), Analyzer.MAX_CHARS);
@@ -111,35 +219,8 @@ public final class QuoteSpeakerBench {
         QuoteFinder finder = new QuoteFinder(screened, sentences, entities);
         List<Quote> quotes = finder.find();
         List<ReportedSpeech> reported = new ReportedSpeechFinder(sentences, entities, finder, ReportedSpeechModel.judge()).find();
-        quotes = finder.settle(quotes, reported.stream().filter(r -> !r.embedded()).toList(), false);
-        QuoteSpeakerModel model = new QuoteSpeakerModel(screened, sentences, entities, stretches);
-
-        JsonNode gold = labelled.path("direct_quotes");
-        List<Set<String>> g = new ArrayList<>();
-        gold.forEach(n -> g.add(AttributionScorer.words(n.path("text").asText(""))));
-        List<Set<String>> p = new ArrayList<>();
-        quotes.forEach(q -> p.add(AttributionScorer.words(q.text())));
-        int[] match = greedy(g, p);
-        ObjectNode line = JSON.createObjectNode().put("id", labelled.path("id").asText()).put("split", split);
-        ArrayNode rows = line.putArray("quotes");
-        for (int k = 0; k < quotes.size(); k++) {
-            ObjectNode row = rows.addObject().put("gold", match[k]).put("text", abbreviate(quotes.get(k).text()));
-            ArrayNode cands = row.putArray("cands");
-            for (QuoteSpeakerModel.Candidate c : model.candidates(quotes, k)) {
-                ObjectNode cn = cands.addObject().put("speaker", c.speaker().kind() + ":" + c.speaker().name())
-                        .put("rules", c.byRules());
-                cn.put("right", match[k] < 0 ? -1 : AttributionScorer.sameSpeaker(gold.get(match[k]),
-                        JSON.getNodeFactory().textNode(scored(c.speaker()))) ? 1 : 0);
-                ArrayNode x = cn.putArray("x");
-                for (double v : c.features()) {
-                    x.add(v);
-                }
-            }
-            if (match[k] >= 0) {
-                row.put("want", gold.get(match[k]).path("speaker").asText(null));
-            }
-        }
-        return line;
+        quotes = finder.settle(quotes, reported.stream().filter(r -> !r.embedded()).toList());
+        return new Settled(quotes, new QuoteSpeakerCandidates(screened, sentences, entities, stretches));
     }
 
     /** The speaker as the scorer reads it (AttributionBench's spec view): no name for an unnamed or missing one. */

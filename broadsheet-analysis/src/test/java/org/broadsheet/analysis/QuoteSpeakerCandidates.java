@@ -6,25 +6,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
- * A learned second opinion on the speaker of each direct quote. For every quote it gathers candidates: the people
- * and organizations named (or referred to by a resolved pronoun) outside quotation marks in the quote's paragraph
- * and the paragraphs before and after it, the speaker the rules chose, the speaker of the quote before, and "no
- * speaker". Each candidate gets features of general form only (distance and direction, paragraph, whether it is the
- * subject of a speech verb, whether the rules or the quote before chose it, how often the article names it); a
- * conditional-logit ranker ({@code bench/train_speakers.py}, weights in {@code quote-speaker-model.txt} beside this
- * class, {@link LogisticModel}'s format) picks the highest. Without a shipped model the rules' choice stands.
+ * The speaker candidates of each direct quote, for a learned choice of speakers ({@code bench/train_speakers.py}):
+ * the people and organizations named (or referred to by a resolved pronoun) outside quotation marks in the quote's
+ * paragraph and the paragraphs before and after it, the speaker the rules chose, the speaker of the quote before, and
+ * "no speaker". Each candidate gets features of general form only (distance and direction, paragraph, whether it is
+ * the subject of a speech verb or the listener of one, whether the rules or the quote before chose it, how often the
+ * article names it and its quotes). {@link #choose} applies a ranker in {@link LogisticModel}'s text format: the
+ * candidate with the highest sum wins, over the rules' choice only by more than its {@code threshold-margin}.
+ * Session 19 measured it against the rules by article-level cross-validation and did not ship it (BENCHMARKS.md).
  */
-final class QuoteSpeakerModel {
+final class QuoteSpeakerCandidates {
 
     /** The features of a candidate, in the order of {@link Candidate#features()}. */
     static final List<String> NAMES = List.of("rules_cue", "rules_nocue", "rules_none", "prev", "prev_cont", "prev_para",
             "none", "person", "organization", "other_kind", "window", "log_distance", "before", "same_sentence",
             "para_before", "para_same", "para_after", "subj_cue_sentence", "subj_cue_para", "subj_cue_other",
             "subj_any", "after_in_sentence", "pronoun", "last_before", "first_in_para", "log_mentions_article",
-            "log_mentions_window", "log_quotes_by_rules", "subj_root_sentence", "continuation_last_para");
+            "log_mentions_window", "log_quotes_by_rules", "subj_root_sentence", "continuation_last_para", "cue_object",
+            "log_subject_mentions", "rival_cue_subject", "log_quotes_window", "place");
 
     /**
      * A possible speaker of one quote.
@@ -36,15 +37,13 @@ final class QuoteSpeakerModel {
     record Candidate(Speaker speaker, boolean byRules, double[] features) {
     }
 
-    private static final Optional<LogisticModel> SHIPPED = LogisticModel.resource("quote-speaker-model.txt");
-
     private final String text;
     private final List<Sentence> sentences;
     private final Entities entities;
     private final List<int[]> quoted;
     private final Map<String, Integer> articleMentions = new HashMap<>();
 
-    QuoteSpeakerModel(String text, List<Sentence> sentences, Entities entities, List<int[]> quoted) {
+    QuoteSpeakerCandidates(String text, List<Sentence> sentences, Entities entities, List<int[]> quoted) {
         this.text = text;
         this.sentences = sentences;
         this.entities = entities;
@@ -61,23 +60,19 @@ final class QuoteSpeakerModel {
         }
     }
 
-    /** Whether a model is shipped in the jar. */
-    static boolean shipped() {
-        return SHIPPED.isPresent();
-    }
-
-    /** The quotes with the speaker the shipped model ranks first; the same list when none is shipped. */
-    List<Quote> choose(List<Quote> quotes) {
-        return SHIPPED.map(m -> choose(quotes, m)).orElse(quotes);
-    }
-
-    /** The quotes with the speaker {@code model} ranks first among each quote's candidates. */
+    /**
+     * The quotes with the speaker {@code model} ranks first among each quote's candidates, where it beats the rules'
+     * choice by more than the model's {@code threshold-margin}; the rules' speakers of the quotes before are the
+     * features' "quote before", as in training.
+     */
     List<Quote> choose(List<Quote> quotes, LogisticModel model) {
+        double margin = model.threshold("threshold-margin", 0);
         List<Quote> out = new ArrayList<>();
         for (int k = 0; k < quotes.size(); k++) {
             Quote q = quotes.get(k);
             Candidate best = null;
             double bestScore = Double.NEGATIVE_INFINITY;
+            double rulesScore = Double.NEGATIVE_INFINITY;
             for (Candidate c : candidates(quotes, k)) {
                 double score = 0;
                 for (int f = 0; f < NAMES.size(); f++) {
@@ -87,8 +82,12 @@ final class QuoteSpeakerModel {
                     bestScore = score;
                     best = c;
                 }
+                if (c.byRules()) {
+                    rulesScore = score;
+                }
             }
-            out.add(best == null || best.byRules() ? q : new Quote(q.text(), q.parts(), best.speaker(), q.cue(), q.cueVerb()));
+            boolean over = best != null && !best.byRules() && bestScore - rulesScore > margin;
+            out.add(over ? new Quote(q.text(), q.parts(), best.speaker(), q.cue(), q.cueVerb()) : q);
         }
         return out;
     }
@@ -121,6 +120,7 @@ final class QuoteSpeakerModel {
                 continue;
             }
             Entities.Ref last = null;
+            Entities.Ref lastSubject = null;
             for (int i = 1; i <= s.size(); i++) {
                 int b = s.begin(i);
                 Entities.Ref r = entities.refAt(b);
@@ -131,6 +131,9 @@ final class QuoteSpeakerModel {
                 String key = key(r.kind(), r.name());
                 double[] x = byKey.computeIfAbsent(key, x0 -> fresh());
                 speakers.putIfAbsent(key, new Speaker(r.name(), r.kind(), null));
+                if (entities.place(r)) {
+                    x[idx("place")] = 1;
+                }
                 if (!r.equals(last)) {
                     windowMentions.merge(key, 1, Integer::sum);
                 }
@@ -155,10 +158,11 @@ final class QuoteSpeakerModel {
                         x[idx("after_in_sentence")] = 1;
                     }
                 }
-                String rel = s.relation(i);
+                int top = phraseTop(s, i);
+                String rel = s.relation(top);
                 if (rel.startsWith("nsubj")) {
                     x[idx("subj_any")] = 1;
-                    int h = s.head(i);
+                    int h = s.head(top);
                     if (h > 0 && SpeechCues.isCue(s, h)) {
                         x[idx(sameSentence ? "subj_cue_sentence" : para == 0 ? "subj_cue_para" : "subj_cue_other")] = 1;
                     }
@@ -166,6 +170,15 @@ final class QuoteSpeakerModel {
                         x[idx("subj_root_sentence")] = 1;
                     }
                 }
+                if (rel.matches("obj|iobj|obl.*") && s.head(top) > 0 && SpeechCues.isCue(s, s.head(top))
+                        || rel.startsWith("nmod") && s.head(top) > 0 && s.head(s.head(top)) > 0 && SpeechCues.isCue(s, s.head(s.head(top)))) {
+                    // "told the Ledger", "said on its website", "in a statement to the Ledger": the cue's listener or channel
+                    x[idx("cue_object")] = 1;
+                }
+                if (rel.startsWith("nsubj") && !r.equals(lastSubject)) {
+                    x[idx("log_subject_mentions")] += 1;
+                }
+                lastSubject = rel.startsWith("nsubj") ? r : lastSubject;
                 if (isBefore && b > lastBeforeAt && r.kind() == Speaker.Kind.PERSON) {
                     lastBefore = key;
                     lastBeforeAt = b;
@@ -207,6 +220,17 @@ final class QuoteSpeakerModel {
                 byRules.merge(key(p.kind(), p.name()), 1, Integer::sum);
             }
         }
+        Map<String, Integer> byRulesWindow = new HashMap<>();
+        for (Quote o : quotes) {
+            Speaker p = o.speaker();
+            if (o.start() >= before && o.start() < afterEnd && p.kind() != Speaker.Kind.UNATTRIBUTED && p.kind() != Speaker.Kind.UNNAMED) {
+                byRulesWindow.merge(key(p.kind(), p.name()), 1, Integer::sum);
+            }
+        }
+        boolean cueSubject = false;
+        for (Map.Entry<String, double[]> e : byKey.entrySet()) {
+            cueSubject |= !e.getKey().equals(rulesKey) && e.getValue()[idx("subj_cue_sentence")] > 0;
+        }
         List<Candidate> out = new ArrayList<>();
         for (Map.Entry<String, double[]> e : byKey.entrySet()) {
             String key = e.getKey();
@@ -231,9 +255,29 @@ final class QuoteSpeakerModel {
             x[idx("log_mentions_window")] = Math.log1p(windowMentions.getOrDefault(key, 0));
             x[idx("log_quotes_by_rules")] = Math.log1p(byRules.getOrDefault(key, 0));
             x[idx("continuation_last_para")] = continuation && key.equals(lastParaSpeaker) ? 1 : 0;
+            x[idx("log_subject_mentions")] = Math.log1p(x[idx("log_subject_mentions")]);
+            x[idx("rival_cue_subject")] = chosen && cueSubject ? 1 : 0;
+            x[idx("log_quotes_window")] = Math.log1p(byRulesWindow.getOrDefault(key, 0));
             out.add(new Candidate(sp, chosen, x));
         }
         return out;
+    }
+
+    /**
+     * The token whose relation says what a name's phrase does in the sentence: up from a word of the name through
+     * compounds, flat names and appositions ("said the caretaker, Dora Pell": "Pell" is in apposition to the subject).
+     */
+    private static int phraseTop(Sentence s, int i) {
+        int t = i;
+        for (int n = 0; n < 4; n++) {
+            String rel = s.relation(t);
+            int h = s.head(t);
+            if (h == 0 || !(rel.equals("compound") || rel.startsWith("flat") || rel.equals("appos"))) {
+                break;
+            }
+            t = h;
+        }
+        return t;
     }
 
     private static final Map<String, Integer> INDEX = new HashMap<>();
