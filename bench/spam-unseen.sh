@@ -2,11 +2,12 @@
 # Scores injected-spam detection on generated families (bench/spamgen): the tuned part and the HELD-OUT part
 # (families, hiding tricks, placements and damage never tuned on) separately, against issue 15's bars. Of the
 # held-out part only the totals are printed.
-#   bench/spam-unseen.sh [--no-build] [tune|heldout|tune2|fresh|novel ...]   (tune2: the second tuned set, more
+#   bench/spam-unseen.sh [--no-build] [tune|heldout|tune2|fresh|fresh33|novel ...]   (tune2: the second tuned set, more
 #   languages and lookalikes; made with spamgen.py --set tune2. fresh: a second held-out set, seed 19, families, hiding
 #   tricks and placements designed in session 12 before it tuned anything; made with spamgen.py --set fresh; totals
 #   only. novel: session 16's untouched tier, seed 31, families, languages, tricks, placements and damage in no other
-#   tier, with honest lookalikes of its own; made with spamgen.py --set novel; totals only, never opened)
+#   tier, with honest lookalikes of its own; made with spamgen.py --set novel; totals only, never opened. fresh33:
+#   session 19's draw of the fresh families, seed 33, read case by case)
 # Needs python3 and ../shared (carrier pages, score_spam.py). Writes to target/spamgen/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,6 +20,9 @@ for s in "${sets[@]}"; do
   case "$s" in
     tune|heldout) [ -f "$out/$s/labels.jsonl" ] || python3 bench/spamgen/spamgen.py --shared "$shared" --out "$out" >/dev/null ;;
     tune2|fresh|novel) [ -f "$out/$s/labels.jsonl" ] || python3 bench/spamgen/spamgen.py --shared "$shared" --out "$out" --set "$s" >/dev/null ;;
+    fresh33) if [ ! -f "$out/$s/labels.jsonl" ]; then   # a draw of the fresh families that may be read (session 19)
+        python3 bench/spamgen/spamgen.py --shared "$shared" --out target/spamgen-s33 --set fresh --seed 33 >/dev/null
+        mkdir -p "$out"; ln -sfn ../spamgen-s33/fresh "$out/$s"; fi ;;
   esac
 done
 for s in "${sets[@]}"; do
