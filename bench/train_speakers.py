@@ -14,6 +14,7 @@ quote); L2 chosen by inner folds of the training articles only (nested). On the 
 against the model's, over every matched quote (a quote with no right candidate counts wrong for both).
 
     bench/train_speakers.py CANDIDATES.jsonl [MODEL_OUT]
+    SPEAKERS_FOLDS_BY=part bench/train_speakers.py CANDIDATES.jsonl   (folds = the read parts, no model written)
 """
 import json
 import os
@@ -149,6 +150,23 @@ def main():
           f"model {accuracy(model, gs, margin_all)}/{n} ({accuracy(model, gs, margin_all) / n:.3f}); "
           f"changed {sum(k != int(np.argmax(g[2])) for g, k in zip(gs, chosen))}, fixed {fixed}, lost {lost}")
     # cross-validated: folds by article, L2 chosen inside each training part
+    if os.environ.get("SPEAKERS_FOLDS_BY") == "part":
+        # each read part left out in turn (tune, heldout, fresh, fresh2, ...): a later labelled batch as unseen
+        tot_rules = tot_model = tot = 0
+        per = []
+        for part in sorted({a["split"] for a in articles}):
+            tr = [a for a in articles if a["split"] != part]
+            g = groups([a for a in articles if a["split"] == part])
+            l2, margin = choose_l2(tr, dim, 0)
+            m = fit(groups(tr), l2, dim)
+            rr, mr = rules_right(g), accuracy(m, g, margin)
+            per.append(f"{part} {rr}->{mr}/{len(g)}")
+            tot_rules += rr
+            tot_model += mr
+            tot += len(g)
+        print(f"cross-validated, one read part left out at a time: rules {tot_rules}/{tot} ({tot_rules / tot:.3f}), "
+              f"model {tot_model}/{tot} ({tot_model / tot:.3f}); {', '.join(per)}")
+        return
     for seed in SEEDS:
         tot_rules = tot_model = tot = 0
         per = []

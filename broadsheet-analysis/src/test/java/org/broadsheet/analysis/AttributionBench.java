@@ -36,7 +36,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  *
  * <p>The 11 articles of {@code fresh.json} were held out until session 7 and have since been read miss by miss:
  * they are tuning articles now, reported as their own row ("fresh 2026-12-05, now tuning") with their misses.
- * The later parts ({@link #PARTS}: {@code fresh2.json} to {@code fresh9.json}, 12 to 15 articles each) were each labelled
+ * The later parts ({@link #PARTS}: {@code fresh2.json} to {@code fresh9.json}, 12 to 22 articles each) were each labelled
  * as an untouched part and scored as totals for a session or two; once worn they became tuning material, scored
  * with their flag ({@code --fresh4}) and their misses printed. An untouched part is scored only with its flag, as
  * totals, once before and once after a session's changes, never miss by miss and never written by {@code --out}
