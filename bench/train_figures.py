@@ -9,7 +9,7 @@ is chosen inside the training folds only (by an inner cross-validation over the 
 recall count a kept figure as right when it matched under the rules' whole output (the scorer re-pairs after
 dropping, which can only differ when two figures share a value and unit).
 
-    python3 bench/train_figures.py target/figures.jsonl [--l2 1.0] [--seeds 5] [--out MODEL.txt]
+    python3 bench/train_figures.py target/figures.jsonl [--l2 1.0] [--seeds 5] [--by-part] [--out MODEL.txt]
 """
 import argparse
 import hashlib
@@ -25,11 +25,14 @@ def load(path):
     return head["names"], arts
 
 
-def stack(arts):
+def stack(arts, candidates=False, rules_bit=False):
+    """The rules' figures (rows with rules 1), or with candidates every tagger number the dump holds."""
     X, y, art = [], [], []
     for k, a in enumerate(arts):
         for r in a["figures"]:
-            X.append(r["x"])
+            if not candidates and not r.get("rules", 1):
+                continue
+            X.append(r["x"] + ([r.get("rules", 1)] if rules_bit else []))
             y.append(r["match"])
             art.append(k)
     return np.array(X, float), np.array(y, float), np.array(art, int)
@@ -117,12 +120,26 @@ def main():
     ap.add_argument("--l2", type=float, default=1.0)
     ap.add_argument("--seeds", type=int, default=5)
     ap.add_argument("--out")
+    ap.add_argument("--by-part", action="store_true", help="also leave one read part out at a time")
+    ap.add_argument("--candidates", action="store_true",
+                    help="judge every tagger number (the rules' figures and the numbers they leave out), not a filter")
+    ap.add_argument("--form-only", action="store_true",
+                    help="zero the features the rules fill in (unit, qualifier, measures, period, duration): with "
+                         "--candidates they are set only on the rules' figures and would carry the rules' decision")
+    ap.add_argument("--rules-bit", action="store_true", help="with --candidates: whether the rules made it is a feature")
     args = ap.parse_args()
     names, arts = load(args.dump)
-    X, y, art = stack(arts)
+    X, y, art = stack(arts, args.candidates, args.rules_bit)
+    if args.form_only:
+        for n in ("no_unit", "unit_people", "qualifier", "measures", "period", "duration"):
+            X[:, names.index(n)] = 0.0
+    if args.rules_bit:
+        names = names + ["rules"]
+    by_rules = np.array([r.get("rules", 1) for a in arts for r in a["figures"] if args.candidates or r.get("rules", 1)], float)
     gold = sum(a["gold"] for a in arts)
-    print(f"{len(arts)} articles, {gold} labelled figures, {len(y)} found by the rules, {int(y.sum())} matched")
-    rules = prf(np.ones(len(y)), y, gold)
+    print(f"{len(arts)} articles, {gold} labelled figures, {len(y)} rows ({int(by_rules.sum())} the rules' figures), "
+          f"{int(y.sum())} matched")
+    rules = prf(by_rules, y, gold)
     print("rules alone:                P %.3f R %.3f F1 %.3f (%d/%d)" % rules)
     everything = np.arange(len(arts))
     model, t = train(X, y, art, everything, arts, args.l2, 0)
@@ -139,7 +156,7 @@ def main():
             m, tf = train(X, y, art, tr_arts, arts, args.l2, seed)
             keep[te] = (prob(m, X[te]) >= tf).astype(float)
             fg = sum(arts[k]["gold"] for k in everything[fold == f])
-            per_fold.append((prf(np.ones(te.sum()), y[te], fg)[2], prf(keep[te], y[te], fg)[2], tf))
+            per_fold.append((prf(by_rules[te], y[te], fg)[2], prf(keep[te], y[te], fg)[2], tf))
         r = prf(keep, y, gold)
         cv.append(r)
         print("  seed %d: rules+filter CV P %.3f R %.3f F1 %.3f (%d/%d); per fold rules->filter F1 %s" % (
@@ -156,6 +173,19 @@ def main():
         "%.2f: P %.3f R %.3f F1 %.3f" % ((t0,) + prf((oof >= t0).astype(float), y, gold)[:3]) for t0 in (0.2, 0.35, 0.5, 0.65, 0.8)))
     print("rules + filter, CV by article (mean of %d fold draws): P %.3f R %.3f F1 %.3f (F1 min %.3f max %.3f)" % (
         args.seeds, cv[:, 0].mean(), cv[:, 1].mean(), cv[:, 2].mean(), cv[:, 2].min(), cv[:, 2].max()))
+    if args.by_part:
+        parts = sorted({a["split"] for a in arts})
+        keep = np.zeros(len(y))
+        for part in parts:
+            te_arts = np.array([k for k in everything if arts[k]["split"] == part])
+            tr_arts = np.array([k for k in everything if arts[k]["split"] != part])
+            te = np.isin(art, te_arts)
+            m, tp = train(X, y, art, tr_arts, arts, args.l2, 0)
+            keep[te] = (prob(m, X[te]) >= tp).astype(float)
+            pg = sum(arts[k]["gold"] for k in te_arts)
+            print("  part %-8s rules F1 %.3f -> filter F1 %.3f (threshold %.3f)" % (
+                part, prf(by_rules[te], y[te], pg)[2], prf(keep[te], y[te], pg)[2], tp))
+        print("rules + filter, one read part left out at a time: P %.3f R %.3f F1 %.3f (%d/%d)" % prf(keep, y, gold))
     mean, scale, w = model
     print("weights (standardised):")
     for n, wi in sorted(zip(names, w[1:]), key=lambda z: -abs(z[1]))[:15]:
