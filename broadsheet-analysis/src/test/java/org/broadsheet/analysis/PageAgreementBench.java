@@ -75,7 +75,7 @@ public final class PageAgreementBench {
      * @param args {@code --cache DIR} (required), {@code --shared DIR} (default {@code /work/shared}), {@code --max N},
      *        {@code --show} (the look half's disagreements, page by page), {@code --list} (the set and its halves only)
      */
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws Exception {
         List<String> a = List.of(args);
         if (!a.contains("--cache")) {
             throw new IllegalArgumentException("usage: PageAgreementBench --cache DIR [--shared DIR] [--max N] [--show]");
@@ -87,6 +87,24 @@ public final class PageAgreementBench {
         if (a.contains("--list")) {
             pages.forEach(p -> System.out.println((p.look() ? "look " : "held ") + p.key() + " " + p.url()));
             System.out.println(pages.size() + " pages, look " + pages.stream().filter(Page::look).count());
+            return;
+        }
+        if (a.contains("--blocks")) {
+            String key = args[a.indexOf("--blocks") + 1];
+            Page p = pages.stream().filter(x -> x.key().startsWith(key) && x.look()).findFirst().orElseThrow();
+            try (InputStream in = new GZIPInputStream(Files.newInputStream(p.html()))) {
+                Article page = new Extractor().extract(RawPage.of(p.html().toString(), in.readAllBytes(), p.url()));
+                String screened = BodyScreen.screen(page, new ArrayList<>(), Analyzer.MAX_CHARS);
+                int at = 0;
+                for (BodyBlock b : page.blocks()) {
+                    boolean out = screened.length() >= at + b.text().length()
+                            && screened.substring(at, at + b.text().length()).isBlank();
+                    System.out.println((out ? "X " : "  ") + b.type() + " | " + b.text().replace("\n", " / "));
+                    at += b.text().length() + 1;
+                }
+                System.out.println("=== reference");
+                paragraphs(p.reference()).forEach(x -> System.out.println("  " + x));
+            }
             return;
         }
         Analyzer analyzer = new Analyzer(new AnnotationCache(Path.of(args[a.indexOf("--cache") + 1])), Analyzer.MAX_CHARS,
@@ -118,6 +136,14 @@ public final class PageAgreementBench {
             Analysis pageAnalysis = analyzer.analyze(fromPage, null);
             ObjectNode gold = AttributionBench.specView(bodyAnalysis);
             gold.path("figures").forEach(f -> ((ObjectNode) f).put("what", f.path("text").asText()));
+            // a person speaker is scored as the labels' are: the same surname is the same person
+            for (String field : new String[] {"direct_quotes", "reported_speech"}) {
+                gold.path(field).forEach(q -> {
+                    if (q.path("raw").asText().startsWith("PERSON:")) {
+                        ((ObjectNode) q).put("speaker_kind", "person");
+                    }
+                });
+            }
             ObjectNode predicted = AttributionBench.specView(pageAnalysis);
             List<String> log = new ArrayList<>();
             AttributionScorer.Card card = AttributionScorer.score(gold, predicted, log::add);
