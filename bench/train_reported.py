@@ -40,9 +40,11 @@ EXCLUDE = os.environ.get("REPORTED_EXCLUDE", "")
 # parts left out of training and of every figure (comma-separated splits): the check parts fresh3 and fresh5 since
 # session 16, whose totals judge a shipped model and whose candidates must not fit it
 DROP_SPLITS = {s for s in os.environ.get("REPORTED_DROP_SPLITS", "fresh3,fresh5").split(",") if s}
-# folds: "outlet" (a hash of the host; the same outlet never on both sides) or "part" (one labelled part per fold:
-# each part is decided by a model and thresholds chosen without it, as an unseen part would be)
+# folds: "outlet" (a hash of the host; the same outlet never on both sides), "part" (one labelled part per fold:
+# each part is decided by a model and thresholds chosen without it, as an unseen part would be) or "article" (a hash
+# of the article id, 5 folds: whole articles, never candidates, on either side; as bench/reported_cv.py, session 19)
 FOLD_BY = os.environ.get("REPORTED_FOLD_BY", "outlet")
+ARTICLE_FOLDS = 5
 
 
 def load(path):
@@ -189,8 +191,10 @@ def rules_total(articles):
 def main():
     names, articles = load(sys.argv[1])
     parts = sorted({a["split"] for a in articles})
-    folds = len(parts) if FOLD_BY == "part" else FOLDS
-    outer = [parts.index(a["split"]) if FOLD_BY == "part" else fold_of(a["host"], FOLDS) for a in articles]
+    folds = len(parts) if FOLD_BY == "part" else ARTICLE_FOLDS if FOLD_BY == "article" else FOLDS
+    outer = [parts.index(a["split"]) if FOLD_BY == "part"
+             else zlib.crc32(a["id"].encode()) % ARTICLE_FOLDS if FOLD_BY == "article"
+             else fold_of(a["host"], FOLDS) for a in articles]
     rules = rules_total(articles)
     print(f"{len(articles)} articles, {sum(len(a['cands']) for a in articles)} candidates "
           f"({sum(c['rules'] for a in articles for c in a['cands'])} by the rules), {int(rules[2])} labelled statements")
@@ -208,6 +212,8 @@ def main():
         if FOLD_BY == "part":
             rest = sorted({a["split"] for a in train})
             inner = [rest.index(a["split"]) for a in train]
+        elif FOLD_BY == "article":
+            inner = [zlib.crc32(("inner#" + a["id"]).encode()) % (ARTICLE_FOLDS - 1) for a in train]
         else:
             inner = [fold_of(a["host"] + "#inner", FOLDS - 1) for a in train]
         l2, t, _ = choose(train, folds - 1, inner, figures(rules_total(train))[3])
@@ -245,8 +251,9 @@ def main():
         mean, scale, w = model
         with open(sys.argv[2], "w", encoding="utf-8") as fh:
             fh.write("# reported-speech model: logistic regression over SpeechFeatures, written by bench/train_reported.py\n")
-            fh.write("# from the labelled tuning parts of the attribution set (articles.json, fresh, fresh2-fresh4; never\n")
-            fh.write(f"# fresh5 or fresh6). L2 {l2} and threshold chosen by cross-validation leaving whole outlets out.\n")
+            fh.write(f"# from the parts {','.join(parts)} of the attribution set (never a check part: {','.join(sorted(DROP_SPLITS))};\n")
+            fh.write(f"# never an untouched one). L2 {l2} and thresholds chosen by cross-validation by {FOLD_BY};\n")
+            fh.write(f"# features left out: {EXCLUDE or 'none'}.\n")
             fh.write("# feature NAME MEAN SCALE WEIGHT: contributes WEIGHT * (value - MEAN) / SCALE to the log-odds\n")
             fh.write(f"bias {w[0]:.6g}\nthreshold-rules {t[0]:.6g}\nthreshold {t[1]:.6g}\n")
             for k in np.argsort(-np.abs(w[1:])):

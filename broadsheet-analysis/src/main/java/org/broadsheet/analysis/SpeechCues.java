@@ -1046,9 +1046,10 @@ final class SpeechCues {
             boolean participle = s.tag(h).equals("VBG") && (rel.equals("advcl") || rel.equals("xcomp") || rel.equals("dep"));
             // "went on to say", "took to social media to say", "turned to the radio to describe", "used the speech to
             // announce": the infinitive's act is the subject's own (not "plans to say", "wants to announce": the spec's
-            // R2, planned speech and desires)
+            // R2, planned speech and desires); so is it under a verb of aspect, which says the act is made, going on or
+            // begun ("continued to insist that ...", "began to warn that ...")
             boolean infinitive = s.tag(h).equals("VB") && rel.matches("xcomp|advcl") && s.head(h) > 0
-                    && s.lemma(s.head(h)).matches("go|take|proceed|use|rush|hasten|move|turn");
+                    && s.lemma(s.head(h)).matches("go|take|proceed|use|rush|hasten|move|turn|continue|begin|start|resume");
             if (!rel.equals("conj") && !participle && !infinitive || s.head(h) == 0 || !s.tag(s.head(h)).startsWith("VB")) {
                 break;
             }

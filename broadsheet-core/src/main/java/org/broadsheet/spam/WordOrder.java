@@ -27,6 +27,9 @@ final class WordOrder {
     private final List<String> prose;
     /** The prose's most frequent words, each its own class in {@link #grammar}; every other word is one class. */
     private Map<String, Integer> frequent;
+    /** How often the prose uses each word, and the words it ends a clause with; learnt with the classes. */
+    private Map<String, Integer> counts;
+    private Set<String> clauseEnds;
     /** Class pair counts of the prose: [from][to], the last class being every other word. */
     private int[][] classPairs;
     private int[] classFrom;
@@ -50,12 +53,25 @@ final class WordOrder {
     /** Learns the classes of the prose's words and how they follow each other. */
     private void learnClasses() {
         List<List<String>> texts = new ArrayList<>();
-        Map<String, Integer> counts = new HashMap<>();
+        counts = new HashMap<>();
+        clauseEnds = new HashSet<>();
         for (String text : prose) {
             List<String> w = words(text);
             texts.add(w);
             for (String word : w) {
                 counts.merge(word, 1, Integer::sum);
+            }
+            int start = -1;
+            for (int i = 0; i <= text.length(); i++) {
+                boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
+                if (letter && start < 0) {
+                    start = i;
+                } else if (!letter && start >= 0) {
+                    if (endsAClause(text, i)) {
+                        clauseEnds.add(text.substring(start, i).toLowerCase(java.util.Locale.ROOT));
+                    }
+                    start = -1;
+                }
             }
         }
         frequent = new HashMap<>();
@@ -121,6 +137,46 @@ final class WordOrder {
         }
         return n / (double) w.size();
     }
+
+    /**
+     * Whether {@code phrase}, two words or more, is a run of the prose's words cut where no phrase of its own would
+     * end: every word of it is the prose's, and its last word is one the prose uses three times or more
+     * and never ends a clause with ("activities and", "gap the", "moved to the new"): the words a language binds to
+     * the next one. Phrases a site names its pages, tags or searches by end on a word of their own ("city council",
+     * "best wireless headphones"), not on a run cut out of a sentence at a random place. False when the prose is too
+     * short to say.
+     */
+    boolean cutFromProse(String phrase) {
+        if (words < 150) {
+            return false;
+        }
+        if (frequent == null) {
+            learnClasses();
+        }
+        List<String> w = words(phrase);
+        if (frequent.size() < 5 || w.size() < 2) {
+            return false;
+        }
+        if (!vocabulary.containsAll(w)) {
+            return false;
+        }
+        String last = w.get(w.size() - 1);
+        return counts.getOrDefault(last, 0) >= MIN_FREQUENT && !clauseEnds.contains(last);
+    }
+
+    /** Whether a clause of {@code text} ends after the word that ends at {@code end}: a stop, a comma, the text's end. */
+    private static boolean endsAClause(String text, int end) {
+        for (int i = end; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return CLAUSE_END.indexOf(c) >= 0;
+            }
+        }
+        return true;
+    }
+
+    /** Marks that end a clause; not quotes, which open one as often as they close it. */
+    private static final String CLAUSE_END = ".,;:!?)]…。，、！？";
 
     /** Judges {@code text}'s word order by the prose's grammar, or null when there is too little of either. */
     Grammar grammar(String text) {

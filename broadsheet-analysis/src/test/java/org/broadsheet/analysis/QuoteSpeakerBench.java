@@ -1,0 +1,263 @@
+package org.broadsheet.analysis;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+import org.broadsheet.article.Article;
+import org.broadsheet.article.Warning;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.util.CoreMap;
+
+/**
+ * Writes the speaker candidates of every direct quote of the read parts ({@link AttributionBench#READ_PARTS} only:
+ * never a check part or an untouched one) for {@code bench/train_speakers.py}: one JSON line per article, per quote
+ * whether it matches a labelled quote (as {@link AttributionScorer} matches them: word-set Jaccard of at least 0.6,
+ * one to one, best pairs first) and per candidate ({@link QuoteSpeakerCandidates}) its features, whether the rules chose
+ * it and whether the scorer would count it right. The first line names the features. The rules alone choose the
+ * speakers here, whatever model is shipped. Run from the repository root:
+ *
+ * <pre>
+ * java -cp "$(cat broadsheet-analysis/cp.txt):broadsheet-analysis/target/classes:broadsheet-analysis/target/test-classes" \
+ *     org.broadsheet.analysis.QuoteSpeakerBench --cache DIR --out target/speakers.jsonl
+ * </pre>
+ */
+public final class QuoteSpeakerBench {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** The check parts (COORDINATION.md): scored as totals only. */
+    private static final Set<String> CHECK_PARTS = Set.of("fresh3", "fresh5");
+
+    private QuoteSpeakerBench() {
+    }
+
+    /**
+     * Dumps the candidates.
+     *
+     * @param args {@code --cache DIR} (the annotations of the bodies, required), {@code --out FILE}, and {@code --model
+     *        FILE} to also count the speakers a ranker written by {@code bench/train_speakers.py} chooses; {@code
+     *        --check} prints the check parts' totals instead (never a quote of theirs, never an untouched part)
+     */
+    public static void main(String[] args) throws IOException {
+        List<String> a = List.of(args);
+        int cache = a.indexOf("--cache");
+        int out = a.indexOf("--out");
+        int modelFile = a.indexOf("--model");
+        LogisticModel model = null;
+        if (modelFile >= 0) {
+            try (java.io.BufferedReader r = Files.newBufferedReader(Path.of(args[modelFile + 1]))) {
+                model = LogisticModel.read(r, args[modelFile + 1]);
+            }
+        }
+        if (cache < 0 || out < 0) {
+            throw new IllegalArgumentException("usage: QuoteSpeakerBench --cache DIR --out FILE");
+        }
+        BiFunction<String, String, Annotation> annotator = new AnnotationCache(Path.of(args[cache + 1]));
+        if (a.contains("--check")) {
+            checkTotals(annotator, model);
+            return;
+        }
+        List<JsonNode> read = new ArrayList<>();
+        for (JsonNode n : AttributionBench.tuning()) {
+            if (AttributionBench.READ_PARTS.contains(n.path("split").asText())) {
+                read.add(n);
+            }
+        }
+        StringBuilder lines = new StringBuilder();
+        ObjectNode head = JSON.createObjectNode();
+        QuoteSpeakerCandidates.NAMES.forEach(head.putArray("names")::add);
+        lines.append(JSON.writeValueAsString(head)).append('\n');
+        int matched = 0;
+        int rulesRight = 0;
+        int reachable = 0;
+        int modelRight = 0;
+        for (JsonNode labelled : read) {
+            ObjectNode line = dump(labelled, annotator, model);
+            for (JsonNode q : line.path("quotes")) {
+                if (q.path("gold").asInt() >= 0) {
+                    matched++;
+                    boolean any = false;
+                    for (JsonNode c : q.path("cands")) {
+                        any |= c.path("right").asInt() == 1;
+                        if (c.path("rules").asBoolean() && c.path("right").asInt() == 1) {
+                            rulesRight++;
+                        }
+                    }
+                    reachable += any ? 1 : 0;
+                    modelRight += q.path("model").asInt();
+                }
+            }
+            lines.append(JSON.writeValueAsString(line)).append('\n');
+        }
+        Files.writeString(Path.of(args[out + 1]), lines);
+        System.out.printf("read parts: %d articles, %d matched quotes, rules right %d (%.3f), a right candidate for %d (%.3f)%n",
+                read.size(), matched, rulesRight, rulesRight / (double) matched, reachable, reachable / (double) matched);
+        if (model != null) {
+            System.out.printf("the model of %s (in-sample): %d right (%.3f)%n", args[modelFile + 1], modelRight,
+                    modelRight / (double) matched);
+        }
+    }
+
+    /**
+     * The check parts (fresh3, fresh5): totals only, never a quote or an article: matched quotes, how many the rules
+     * get right, how many have a right candidate, and how many {@code model} gets right.
+     */
+    static void checkTotals(BiFunction<String, String, Annotation> annotator, LogisticModel model) {
+        int matched = 0;
+        int rulesRight = 0;
+        int reachable = 0;
+        int modelRight = 0;
+        for (AttributionBench.Part p : AttributionBench.PARTS) {
+            if (!CHECK_PARTS.contains(p.split()) || p.untouched()) {
+                continue; // never an untouched part, nor a read one
+            }
+            for (JsonNode labelled : p.articles()) {
+                Settled settled = settled(AttributionBench.article(labelled), annotator);
+                List<Quote> quotes = settled.quotes();
+                List<Quote> chosen = model == null ? quotes : settled.candidates().choose(quotes, model);
+                JsonNode gold = labelled.path("direct_quotes");
+                int[] match = greedy(words(gold), quotes.stream().map(q -> AttributionScorer.words(q.text())).toList());
+                for (int k = 0; k < quotes.size(); k++) {
+                    if (match[k] < 0) {
+                        continue;
+                    }
+                    JsonNode g = gold.get(match[k]);
+                    matched++;
+                    rulesRight += right(g, quotes.get(k).speaker()) ? 1 : 0;
+                    modelRight += right(g, chosen.get(k).speaker()) ? 1 : 0;
+                    reachable += settled.candidates().candidates(quotes, k).stream().anyMatch(c -> right(g, c.speaker())) ? 1 : 0;
+                }
+            }
+        }
+        System.out.printf("check parts (totals): %d matched quotes, rules right %d, a right candidate for %d%s%n", matched,
+                rulesRight, reachable, model == null ? "" : ", the model right " + modelRight);
+    }
+
+    private static boolean right(JsonNode gold, Speaker s) {
+        return AttributionScorer.sameSpeaker(gold, JSON.getNodeFactory().textNode(scored(s)));
+    }
+
+    private static List<Set<String>> words(JsonNode gold) {
+        List<Set<String>> g = new ArrayList<>();
+        gold.forEach(n -> g.add(AttributionScorer.words(n.path("text").asText(""))));
+        return g;
+    }
+
+    /** One article's line: the rules' quotes with their candidates, matched to the labelled quotes. */
+    static ObjectNode dump(JsonNode labelled, BiFunction<String, String, Annotation> annotator, LogisticModel model) {
+        String split = labelled.path("split").asText();
+        if (!AttributionBench.READ_PARTS.contains(split)) {
+            throw new IllegalStateException("not a read part: " + split);
+        }
+        Settled settled = settled(AttributionBench.article(labelled), annotator);
+        List<Quote> quotes = settled.quotes();
+        QuoteSpeakerCandidates finder = settled.candidates();
+        JsonNode gold = labelled.path("direct_quotes");
+        List<Set<String>> g = new ArrayList<>();
+        gold.forEach(n -> g.add(AttributionScorer.words(n.path("text").asText(""))));
+        List<Set<String>> p = new ArrayList<>();
+        quotes.forEach(q -> p.add(AttributionScorer.words(q.text())));
+        int[] match = greedy(g, p);
+        List<Quote> chosen = model == null ? quotes : settled.candidates().choose(quotes, model);
+        ObjectNode line = JSON.createObjectNode().put("id", labelled.path("id").asText()).put("split", split);
+        ArrayNode rows = line.putArray("quotes");
+        for (int k = 0; k < quotes.size(); k++) {
+            ObjectNode row = rows.addObject().put("gold", match[k]).put("text", abbreviate(quotes.get(k).text()));
+            ArrayNode cands = row.putArray("cands");
+            for (QuoteSpeakerCandidates.Candidate c : finder.candidates(quotes, k)) {
+                ObjectNode cn = cands.addObject().put("speaker", c.speaker().kind() + ":" + c.speaker().name())
+                        .put("rules", c.byRules());
+                cn.put("right", match[k] < 0 ? -1 : AttributionScorer.sameSpeaker(gold.get(match[k]),
+                        JSON.getNodeFactory().textNode(scored(c.speaker()))) ? 1 : 0);
+                ArrayNode x = cn.putArray("x");
+                for (double v : c.features()) {
+                    x.add(v);
+                }
+            }
+            if (match[k] >= 0) {
+                row.put("want", gold.get(match[k]).path("speaker").asText(null));
+                row.put("model", AttributionScorer.sameSpeaker(gold.get(match[k]),
+                        JSON.getNodeFactory().textNode(scored(chosen.get(k).speaker()))) ? 1 : 0);
+            }
+        }
+        return line;
+    }
+
+    /**
+     * An article's quotes with the speakers the rules settled, and their candidates.
+     *
+     * @param quotes the settled quotes, one quoted stretch each
+     * @param candidates the candidates' finder over the same parse
+     */
+    record Settled(List<Quote> quotes, QuoteSpeakerCandidates candidates) {
+    }
+
+    /** The analyser's steps up to the quotes' settled speakers ({@link Analyzer#analyze}), keeping the parse. */
+    static Settled settled(Article article, BiFunction<String, String, Annotation> annotator) {
+        String text = article.text();
+        java.time.LocalDate anchor = Analyzer.anchor(article, null);
+        String screened = BodyScreen.screen(article, new ArrayList<Warning>(), Analyzer.MAX_CHARS);
+        Annotation doc = annotator.apply(screened, anchor == null ? null : anchor.toString());
+        List<Sentence> sentences = new ArrayList<>();
+        for (CoreMap cm : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            if (!cm.get(CoreAnnotations.TokensAnnotation.class).isEmpty()) {
+                sentences.add(new Sentence(text, cm, sentences.size()));
+            }
+        }
+        List<int[]> stretches = QuoteFinder.quotedStretches(screened);
+        Entities entities = new Entities(text, sentences, stretches, article.authors(), article.publisher(), null);
+        QuoteFinder finder = new QuoteFinder(screened, sentences, entities);
+        List<Quote> quotes = finder.find();
+        List<ReportedSpeech> reported = new ReportedSpeechFinder(sentences, entities, finder, ReportedSpeechModel.judge()).find();
+        quotes = finder.settle(quotes, reported.stream().filter(r -> !r.embedded()).toList());
+        return new Settled(quotes, new QuoteSpeakerCandidates(screened, sentences, entities, stretches));
+    }
+
+    /** The speaker as the scorer reads it (AttributionBench's spec view): no name for an unnamed or missing one. */
+    private static String scored(Speaker s) {
+        return s.kind() == Speaker.Kind.UNATTRIBUTED || s.kind() == Speaker.Kind.UNNAMED ? null : s.name();
+    }
+
+    /** For each predicted quote, the labelled one it is matched to, or -1 (the scorer's one-to-one greedy matching). */
+    private static int[] greedy(List<Set<String>> gold, List<Set<String>> pred) {
+        List<double[]> pairs = new ArrayList<>();
+        for (int i = 0; i < gold.size(); i++) {
+            for (int j = 0; j < pred.size(); j++) {
+                double s = AttributionScorer.jaccard(gold.get(i), pred.get(j));
+                if (s >= 0.6) {
+                    pairs.add(new double[] {s, i, j});
+                }
+            }
+        }
+        pairs.sort((a, b) -> a[0] != b[0] ? Double.compare(b[0], a[0])
+                : a[1] != b[1] ? Double.compare(a[1], b[1]) : Double.compare(a[2], b[2]));
+        int[] ofPred = new int[pred.size()];
+        Arrays.fill(ofPred, -1);
+        boolean[] goldTaken = new boolean[gold.size()];
+        for (double[] pr : pairs) {
+            int i = (int) pr[1];
+            int j = (int) pr[2];
+            if (!goldTaken[i] && ofPred[j] < 0) {
+                goldTaken[i] = true;
+                ofPred[j] = i;
+            }
+        }
+        return ofPred;
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 60 ? s.substring(0, 60) + "..." : s;
+    }
+}
