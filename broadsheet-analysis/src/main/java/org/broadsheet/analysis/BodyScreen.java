@@ -41,6 +41,8 @@ final class BodyScreen {
             + "| reading| posts?| coverage| links?)?|also read|read also|read more|read next|read report|more reading"
             + "|further reading|learn more|see also|also see|recommended(?: reading| for you)?|you (?:may|might) also like"
             + "|more from [^:]{1,30}|more information|more info|editor'?s picks?|don'?t miss|explore more|keep reading"
+            // "Photo sources: ...", "Image credits: ...": a picture's label before its own kind of label
+            + "|(?:images?|photos?|pictures?|videos?) (?:sources?|credits?)"
             + "|continue reading|about the authors?|sources?|images?|photos?|pictures?|videos?|credits?)\\s*(?::|\\||»|>"
             + "|\\s[–—-]\\s|$)");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?;][\"'”’)\\]]*$");
@@ -96,7 +98,8 @@ final class BodyScreen {
     /** A line that tells how to reach the writer or who wrote the story: "Jane Roe can be reached at ...". */
     private static final Pattern CONTACT = Pattern.compile("(?i)\\b(?:can|may) be reached at\\b|^contact (?:staff )?"
             + "(?:writer|reporter|editor|correspondent)\\b|^this (?:story|article|report|piece)\\b.{0,80}\\bwas (?:written"
-            + "|reported|produced) by\\b");
+            + "|reported|produced|published)(?: \\p{L}+ly)? by\\b|^this (?:story|article|report|piece|post)\\b.{0,80}\\bwas \\p{L}+ly "
+            + "(?:written|reported|produced|published) by\\b");
     /**
      * A credit for the work beside the writing: "Shout out to Jane Roe for additional reporting.", "Additional reporting
      * by Jane Roe", "Illustration and motion by Jane Roe", "Graphics by Jane Roe".
@@ -105,6 +108,25 @@ final class BodyScreen {
             + "extra) reporting by\\b)|(?:^|[.!]\\s)(?i:illustrations?|graphics?|animation|motion|photography|design|"
             + "video|data visuali[sz]ation)(?: and (?i:illustrations?|graphics?|animation|motion|photography|design|video))?"
             + " by \\p{Lu}");
+    /**
+     * A block that is a credit for a work beside the writing and nothing else: "Show Cover Art by Jane Roe
+     * www.janeroe.example", "Music at the end of the episode is Harbour Jig by Jane Roe, performed by Tom Reyes". The
+     * credited name ends the block (a comma's clause and a web address may follow), so "Art by Jane Roe hangs in the
+     * lobby" is prose.
+     */
+    private static final Pattern WORK_CREDIT_BLOCK = Pattern.compile("^(?:\\p{Lu}\\p{Ll}+ ){0,2}(?i:music|theme music"
+            + "|soundtrack|score|art|artwork|illustrations?|photography|photos?|editing|production|sound|audio|graphics?"
+            + "|animation|video)\\b[^.!?]{0,100}\\bby \\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,3}(?:,[^.!?]{0,80})?"
+            + "(?:\\s+(?:www\\.|https?://)\\S+)?\\s*\\.?$");
+    /**
+     * Thanks to a named helper for the work on the piece: "Thanks to Jane Roe, the editor of the show.", "Special thanks
+     * to Tom Reyes for editing". A role of the making or a verb of it must follow, so "Thanks to Jane Roe, the town has
+     * a library" is prose.
+     */
+    private static final Pattern THANKS_CREDIT = Pattern.compile("^(?i:(?:special |many )?thanks to|thank you to) \\p{Lu}"
+            + "[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){1,3}(?:, (?:the|our|my) [\\p{L} ]{0,40}?\\b(?:editor|producer|host|engineer"
+            + "|designer|photographer|illustrator|composer|researcher)s?\\b| for (?:editing|producing|production|the (?:music"
+            + "|art|artwork|photos?|illustrations?|design)\\b))");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+");
     /** An embedded post's credit line alone: "— Jane Roe (@janeroe) November 18, 2019". */
     private static final Pattern POST_CREDIT = Pattern.compile("^[—–-]\\s*[^()\\n]{1,80}\\(@\\w{1,30}\\)");
@@ -380,6 +402,7 @@ final class BodyScreen {
             return "embedded post";
         }
         if (CONTACT.matcher(t).find() || WORK_CREDIT.matcher(t).find() && t.split("\\s+").length <= 40
+                || (WORK_CREDIT_BLOCK.matcher(t).find() || THANKS_CREDIT.matcher(t).find()) && t.split("\\s+").length <= 40
                 || closing && EMAIL.matcher(t).find() && t.split("\\s+").length <= 30) {
             return "contact or credit line";
         }

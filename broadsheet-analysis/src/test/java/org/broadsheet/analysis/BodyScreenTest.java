@@ -211,4 +211,18 @@ class BodyScreenTest {
         assertNull(furniture("The mural, designed by Lina Ortez, was paid for by the harbour board."));
         assertNull(furniture("Reporting by the Gazette showed the pier was unsafe; the council's design by Tom Reyes was cheaper."));
     }
+
+    @Test
+    void creditLinesOfAPieceAreNotProseButSentencesAboutWorksAre() {
+        assertEquals("contact or credit line", furniture("Music at the start and end of the episode is Harbour Reel by Mara "
+                + "Quist, performed by Tom Reyes and Mara Quist www.maraquist.example"));
+        assertEquals("contact or credit line", furniture("Show Cover Art by Lina Ortez www.linaortez.example"));
+        assertEquals("contact or credit line", furniture("Thanks to Oren Maddox, the editor of the show. www.orenmaddox.example"));
+        assertEquals("contact or credit line", furniture("This post was originally written by Tom Reyes."));
+        assertEquals("related-link or credit line", furniture("Photo sources: quaywatcher: Pier at Dawn, Lina Ortez: Nets"));
+        assertNull(furniture("Art by Lina Ortez hangs in the lobby of the harbour office, the board said."));
+        assertNull(furniture("Thanks to Oren Maddox, the town now has a ferry on Sundays."));
+        assertNull(furniture("Music by Tom Reyes opened the festival, and 2,000 people came to hear it."));
+        assertNull(furniture("This article was updated on Monday to correct the number of moorings."));
+    }
 }
