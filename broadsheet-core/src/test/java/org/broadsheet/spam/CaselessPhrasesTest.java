@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 class CaselessPhrasesTest {
 
     private static Article page(String between, InputFormat format) throws Exception {
-        String[] p = LibraryStory.PARAGRAPHS.split("</p>", 3);
         if (format == InputFormat.TEXT) {
             StringBuilder text = new StringBuilder("Home / Town / News\n\nLibrary to close after 100 years\n\n");
             String[] paragraphs = LibraryStory.PARAGRAPHS.split("</p>");
@@ -30,11 +29,7 @@ class CaselessPhrasesTest {
             text.append("© 2024 The Daily Example. All rights reserved.\n");
             return LibraryStory.extract(text.toString(), format);
         }
-        String html = "<html lang=\"en\"><head><title>Library to close</title></head><body><main><article>"
-                + "<h1>Library to close after 100 years</h1>" + p[0] + "</p>" + p[1] + "</p>" + between + p[2]
-                + "</article></main><footer><p>© 2024 The Daily Example. All rights reserved.</p></footer>"
-                + "</body></html>";
-        return LibraryStory.extract(html, format);
+        return LibraryStory.extract(LibraryStory.page(LibraryStory.PARAGRAPHS, between), format);
     }
 
     /** Short Korean phrases of a used-car and moving trade, four of them said twice, between dots. */

@@ -26,6 +26,18 @@ final class LibraryStory {
     private LibraryStory() {
     }
 
+    /**
+     * The story's page, with {@code paragraphs} (the story's, perhaps more) as its article and {@code between} planted
+     * after the second of them, a copyright footer after the article.
+     */
+    static String page(String paragraphs, String between) {
+        String[] p = paragraphs.split("</p>", 3);
+        return "<html lang=\"en\"><head><title>Library to close</title></head><body><main><article>"
+                + "<h1>Library to close after 100 years</h1>" + p[0] + "</p>" + p[1] + "</p>" + between + p[2]
+                + "</article></main><footer><p>© 2024 The Daily Example. All rights reserved.</p></footer>"
+                + "</body></html>";
+    }
+
     /** The article the extractor makes of {@code page}, read as {@code format}. */
     static Article extract(String page, InputFormat format) throws Exception {
         return EXTRACTOR.explain(RawPage.of("test", page.getBytes(StandardCharsets.UTF_8), null), format).article();

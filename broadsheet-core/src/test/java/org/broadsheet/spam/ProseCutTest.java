@@ -24,12 +24,7 @@ class ProseCutTest {
             """;
 
     private static Article page(String between) throws Exception {
-        String[] p = ARTICLE.split("</p>", 3);
-        String html = "<html lang=\"en\"><head><title>Library to close</title></head><body><main><article>"
-                + "<h1>Library to close after 100 years</h1>" + p[0] + "</p>" + p[1] + "</p>" + between + p[2]
-                + "</article></main><footer><p>© 2024 The Daily Example. All rights reserved.</p></footer>"
-                + "</body></html>";
-        return LibraryStory.extract(html, InputFormat.HTML);
+        return LibraryStory.extract(LibraryStory.page(ARTICLE, between), InputFormat.HTML);
     }
 
     private static String list(String... items) {
