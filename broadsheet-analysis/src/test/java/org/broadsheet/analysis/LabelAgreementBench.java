@@ -77,8 +77,7 @@ public final class LabelAgreementBench {
         AttributionScorer.Card existingAsTruth = new AttributionScorer.Card();
         AttributionScorer.Card secondAsTruth = new AttributionScorer.Card();
         for (int i = 0; i < second.size(); i++) {
-            String id = second.get(i).path("id").asText();
-            String shortId = id.substring(0, Math.min(8, id.length()));
+            String shortId = shortId(second.get(i));
             existingAsTruth.add(AttributionScorer.score(first.get(i), second.get(i), line -> {
                 if (show) {
                     System.out.println("  " + shortId + " " + line);
@@ -106,7 +105,7 @@ public final class LabelAgreementBench {
         AttributionScorer.Card vsSecond = new AttributionScorer.Card();
         for (int i = 0; i < second.size(); i++) {
             ObjectNode predicted = AttributionBench.specView(analyzer.analyze(AttributionBench.article(first.get(i)), null));
-            String shortId = first.get(i).path("id").asText().substring(0, Math.min(8, first.get(i).path("id").asText().length()));
+            String shortId = shortId(first.get(i));
             vsExisting.add(AttributionScorer.score(first.get(i), predicted, line -> {
                 if (show) {
                     System.out.println("  " + shortId + " (analyser, existing = truth) " + line);
@@ -122,5 +121,11 @@ public final class LabelAgreementBench {
         System.out.println(vsExisting.report());
         System.out.println("analyser against the second labelling:");
         System.out.println(vsSecond.report());
+    }
+
+    /** An article's id cut to 8 characters, as the other benches print it. */
+    private static String shortId(JsonNode article) {
+        String id = article.path("id").asText();
+        return id.substring(0, Math.min(8, id.length()));
     }
 }
