@@ -666,6 +666,11 @@ final class QuoteFinder {
     }
 
     private boolean insideAnyQuote(int offset) {
+        return inside(quoted, offset);
+    }
+
+    /** Whether {@code offset} lies inside one of the {@code quoted} stretches ({@link #quotedStretches}). */
+    static boolean inside(List<int[]> quoted, int offset) {
         for (int[] q : quoted) {
             if (offset >= q[0] && offset < q[1]) {
                 return true;
@@ -675,6 +680,11 @@ final class QuoteFinder {
     }
 
     private Sentence sentenceAt(int offset) {
+        return sentenceAt(sentences, offset);
+    }
+
+    /** The sentence holding {@code offset}, its end included (a quote's closing mark), or null. */
+    static Sentence sentenceAt(List<Sentence> sentences, int offset) {
         for (Sentence s : sentences) {
             if (s.begin() <= offset && offset <= s.end()) {
                 return s;

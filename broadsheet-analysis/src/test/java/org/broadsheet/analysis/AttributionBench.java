@@ -339,7 +339,8 @@ public final class AttributionBench {
         return o;
     }
 
-    private static String speaker(Speaker s) {
+    /** The speaker's name as the scorer reads it: none for an unattributed or unnamed one. */
+    static String speaker(Speaker s) {
         if (s == null || s.kind() == Speaker.Kind.UNATTRIBUTED) {
             return null;
         }
@@ -349,7 +350,8 @@ public final class AttributionBench {
         return s.name();
     }
 
-    private static String unit(Figure f) {
+    /** The figure's unit as the spec writes it. */
+    static String unit(Figure f) {
         return switch (f.kind()) {
             case MONEY -> f.unit();
             case PERCENT -> f.unit() != null ? f.unit() : "percent";

@@ -222,17 +222,8 @@ final class AttributionScorer {
     }
 
     private static void figures(Tally t, JsonNode gold, JsonNode pred, Consumer<String> log) {
-        int[] match = greedy(gold.size(), pred.size(), (i, j) -> {
-            JsonNode g = gold.get(i);
-            JsonNode p = pred.get(j);
-            if (!unitFamily(g.path("unit").asText()).equals(unitFamily(p.path("unit").asText()))) {
-                return -1;
-            }
-            double e = g.path("value").asDouble();
-            double v = p.path("value").asDouble();
-            double diff = Math.abs(v - e);
-            return diff <= 0.005 * Math.abs(e) + 1e-9 ? 1 - diff / (Math.abs(e) + 1) : -1;
-        });
+        int[] match = greedy(gold.size(), pred.size(), (i, j) -> figureSimilarity(gold.get(i),
+                pred.get(j).path("unit").asText(), pred.get(j).path("value").asDouble()));
         t.gold += gold.size();
         t.predicted += pred.size();
         boolean[] used = new boolean[pred.size()];
@@ -321,12 +312,38 @@ final class AttributionScorer {
         };
     }
 
-    private interface Similarity {
+    /**
+     * How close a predicted figure ({@code unit}, {@code value}) is to a labelled one: {@code -1} unless the units are
+     * of one family and the values within 0.5%, else higher the closer.
+     */
+    static double figureSimilarity(JsonNode gold, String unit, double value) {
+        if (!unitFamily(gold.path("unit").asText()).equals(unitFamily(unit))) {
+            return -1;
+        }
+        double e = gold.path("value").asDouble();
+        double diff = Math.abs(value - e);
+        return diff <= 0.005 * Math.abs(e) + 1e-9 ? 1 - diff / (Math.abs(e) + 1) : -1;
+    }
+
+    /** How alike a labelled item {@code gold} and a predicted item {@code predicted} are; negative when never paired. */
+    interface Similarity {
         double of(int gold, int predicted);
     }
 
+    /** For each predicted item, the labelled item {@link #greedy} paired it with, or {@code -1}. */
+    static int[] partners(int[] match, int preds) {
+        int[] partner = new int[preds];
+        Arrays.fill(partner, -1);
+        for (int i = 0; i < match.length; i++) {
+            if (match[i] >= 0) {
+                partner[match[i]] = i;
+            }
+        }
+        return partner;
+    }
+
     /** One-to-one matching, best pairs first; {@code -1} where a gold item has no partner. */
-    private static int[] greedy(int golds, int preds, Similarity sim) {
+    static int[] greedy(int golds, int preds, Similarity sim) {
         List<double[]> pairs = new ArrayList<>();
         for (int i = 0; i < golds; i++) {
             for (int j = 0; j < preds; j++) {

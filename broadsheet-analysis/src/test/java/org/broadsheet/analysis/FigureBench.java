@@ -205,45 +205,8 @@ public final class FigureBench {
 
     /** For each figure, the labelled figure it is paired with as the scorer pairs them, or -1. */
     static int[] pairing(JsonNode labels, List<Figure> figures) {
-        List<double[]> pairs = new ArrayList<>();
-        for (int i = 0; i < labels.size(); i++) {
-            JsonNode g = labels.get(i);
-            for (int j = 0; j < figures.size(); j++) {
-                Figure f = figures.get(j);
-                if (!AttributionScorer.unitFamily(g.path("unit").asText()).equals(AttributionScorer.unitFamily(unit(f)))) {
-                    continue;
-                }
-                double e = g.path("value").asDouble();
-                double diff = Math.abs(f.value() - e);
-                if (diff <= 0.005 * Math.abs(e) + 1e-9) {
-                    pairs.add(new double[] {1 - diff / (Math.abs(e) + 1), i, j});
-                }
-            }
-        }
-        pairs.sort((p, q) -> p[0] != q[0] ? Double.compare(q[0], p[0])
-                : p[1] != q[1] ? Double.compare(p[1], q[1]) : Double.compare(p[2], q[2]));
-        boolean[] goldTaken = new boolean[labels.size()];
-        int[] pair = new int[figures.size()];
-        java.util.Arrays.fill(pair, -1);
-        for (double[] p : pairs) {
-            int i = (int) p[1];
-            int j = (int) p[2];
-            if (!goldTaken[i] && pair[j] < 0) {
-                goldTaken[i] = true;
-                pair[j] = i;
-            }
-        }
-        return pair;
-    }
-
-    /** The unit as {@link AttributionBench#specView} writes it. */
-    static String unit(Figure f) {
-        return switch (f.kind()) {
-            case MONEY -> f.unit();
-            case PERCENT -> f.unit() != null ? f.unit() : "percent";
-            case ORDINAL -> "ordinal";
-            case DURATION -> f.unit();
-            case COUNT -> f.unit() == null ? "count" : f.unit();
-        };
+        int[] match = AttributionScorer.greedy(labels.size(), figures.size(), (i, j) -> AttributionScorer.figureSimilarity(
+                labels.get(i), AttributionBench.unit(figures.get(j)), figures.get(j).value()));
+        return AttributionScorer.partners(match, figures.size());
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -146,7 +145,7 @@ public final class QuoteSpeakerBench {
     }
 
     private static boolean right(JsonNode gold, Speaker s) {
-        return AttributionScorer.sameSpeaker(gold, JSON.getNodeFactory().textNode(scored(s)));
+        return AttributionScorer.sameSpeaker(gold, JSON.getNodeFactory().textNode(AttributionBench.speaker(s)));
     }
 
     private static List<Set<String>> words(JsonNode gold) {
@@ -180,7 +179,7 @@ public final class QuoteSpeakerBench {
                 ObjectNode cn = cands.addObject().put("speaker", c.speaker().kind() + ":" + c.speaker().name())
                         .put("rules", c.byRules());
                 cn.put("right", match[k] < 0 ? -1 : AttributionScorer.sameSpeaker(gold.get(match[k]),
-                        JSON.getNodeFactory().textNode(scored(c.speaker()))) ? 1 : 0);
+                        JSON.getNodeFactory().textNode(AttributionBench.speaker(c.speaker()))) ? 1 : 0);
                 ArrayNode x = cn.putArray("x");
                 for (double v : c.features()) {
                     x.add(v);
@@ -189,7 +188,7 @@ public final class QuoteSpeakerBench {
             if (match[k] >= 0) {
                 row.put("want", gold.get(match[k]).path("speaker").asText(null));
                 row.put("model", AttributionScorer.sameSpeaker(gold.get(match[k]),
-                        JSON.getNodeFactory().textNode(scored(chosen.get(k).speaker()))) ? 1 : 0);
+                        JSON.getNodeFactory().textNode(AttributionBench.speaker(chosen.get(k).speaker()))) ? 1 : 0);
             }
         }
         return line;
@@ -225,36 +224,13 @@ public final class QuoteSpeakerBench {
         return new Settled(quotes, new QuoteSpeakerCandidates(screened, sentences, entities, stretches));
     }
 
-    /** The speaker as the scorer reads it (AttributionBench's spec view): no name for an unnamed or missing one. */
-    private static String scored(Speaker s) {
-        return s.kind() == Speaker.Kind.UNATTRIBUTED || s.kind() == Speaker.Kind.UNNAMED ? null : s.name();
-    }
-
     /** For each predicted quote, the labelled one it is matched to, or -1 (the scorer's one-to-one greedy matching). */
     private static int[] greedy(List<Set<String>> gold, List<Set<String>> pred) {
-        List<double[]> pairs = new ArrayList<>();
-        for (int i = 0; i < gold.size(); i++) {
-            for (int j = 0; j < pred.size(); j++) {
-                double s = AttributionScorer.jaccard(gold.get(i), pred.get(j));
-                if (s >= 0.6) {
-                    pairs.add(new double[] {s, i, j});
-                }
-            }
-        }
-        pairs.sort((a, b) -> a[0] != b[0] ? Double.compare(b[0], a[0])
-                : a[1] != b[1] ? Double.compare(a[1], b[1]) : Double.compare(a[2], b[2]));
-        int[] ofPred = new int[pred.size()];
-        Arrays.fill(ofPred, -1);
-        boolean[] goldTaken = new boolean[gold.size()];
-        for (double[] pr : pairs) {
-            int i = (int) pr[1];
-            int j = (int) pr[2];
-            if (!goldTaken[i] && ofPred[j] < 0) {
-                goldTaken[i] = true;
-                ofPred[j] = i;
-            }
-        }
-        return ofPred;
+        int[] match = AttributionScorer.greedy(gold.size(), pred.size(), (i, j) -> {
+            double s = AttributionScorer.jaccard(gold.get(i), pred.get(j));
+            return s >= 0.6 ? s : -1;
+        });
+        return AttributionScorer.partners(match, pred.size());
     }
 
     private static String abbreviate(String s) {

@@ -305,20 +305,10 @@ final class QuoteSpeakerCandidates {
     }
 
     private boolean inside(int offset) {
-        for (int[] q : quoted) {
-            if (offset >= q[0] && offset < q[1]) {
-                return true;
-            }
-        }
-        return false;
+        return QuoteFinder.inside(quoted, offset);
     }
 
     private Sentence sentenceAt(int offset) {
-        for (Sentence s : sentences) {
-            if (s.begin() <= offset && offset <= s.end()) {
-                return s;
-            }
-        }
-        return null;
+        return QuoteFinder.sentenceAt(sentences, offset);
     }
 }
