@@ -56,22 +56,10 @@ final class WordOrder {
         counts = new HashMap<>();
         clauseEnds = new HashSet<>();
         for (String text : prose) {
-            List<String> w = words(text);
+            List<String> w = words(text, clauseEnds);
             texts.add(w);
             for (String word : w) {
                 counts.merge(word, 1, Integer::sum);
-            }
-            int start = -1;
-            for (int i = 0; i <= text.length(); i++) {
-                boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
-                if (letter && start < 0) {
-                    start = i;
-                } else if (!letter && start >= 0) {
-                    if (endsAClause(text, i)) {
-                        clauseEnds.add(text.substring(start, i).toLowerCase(java.util.Locale.ROOT));
-                    }
-                    start = -1;
-                }
             }
         }
         frequent = new HashMap<>();
@@ -332,6 +320,11 @@ final class WordOrder {
 
     /** Lower-cased runs of letters. */
     static List<String> words(String text) {
+        return words(text, null);
+    }
+
+    /** Lower-cased runs of letters; those that end a clause ({@link #endsAClause}) are added to {@code clauseEnds} too. */
+    private static List<String> words(String text, Set<String> clauseEnds) {
         List<String> out = new ArrayList<>();
         int start = -1;
         for (int i = 0; i <= text.length(); i++) {
@@ -339,7 +332,11 @@ final class WordOrder {
             if (letter && start < 0) {
                 start = i;
             } else if (!letter && start >= 0) {
-                out.add(text.substring(start, i).toLowerCase(java.util.Locale.ROOT));
+                String word = text.substring(start, i).toLowerCase(java.util.Locale.ROOT);
+                out.add(word);
+                if (clauseEnds != null && endsAClause(text, i)) {
+                    clauseEnds.add(word);
+                }
                 start = -1;
             }
         }
