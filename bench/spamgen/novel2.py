@@ -63,20 +63,15 @@ class Novel2Gen(spamgen.Gen):
         fam = r.choice(EARLIER_FAMILIES + NOVEL2_FAMILIES)
         hid = r.choice(["none", "none"] + EARLIER_HIDINGS + NOVEL2_HIDINGS)
         pl = r.choice(EARLIER_PLACEMENTS + NOVEL2_PLACEMENTS)
-        dmg = None
         which = r.choice(["family", "family", "family", "hiding", "placement", "placement", "damage", "damage"])
-        if which == "family":
-            fam = r.choice(NOVEL2_FAMILIES)
-        elif which == "hiding":
-            hid = r.choice(NOVEL2_HIDINGS)
-        elif which == "placement":
-            pl = r.choice(NOVEL2_PLACEMENTS)
-        else:
-            dmg = r.choice(NOVEL2_DAMAGE)
-            if dmg in ("homoglyph", "leet", "fullwidth"):
-                fam = r.choice(LATIN_FAMILIES)
-            elif dmg in ("mojibake_cp1251", "double_escape"):
-                fam = r.choice(NON_ASCII_FAMILIES)
+        new = r.choice({"family": NOVEL2_FAMILIES, "hiding": NOVEL2_HIDINGS, "placement": NOVEL2_PLACEMENTS,
+                        "damage": NOVEL2_DAMAGE}[which])
+        fam, hid, pl, dmg = {"family": (new, hid, pl, None), "hiding": (fam, new, pl, None),
+                             "placement": (fam, hid, new, None), "damage": (fam, hid, pl, new)}[which]
+        if dmg in ("homoglyph", "leet", "fullwidth"):
+            fam = r.choice(LATIN_FAMILIES)
+        elif dmg in ("mojibake_cp1251", "double_escape"):
+            fam = r.choice(NON_ASCII_FAMILIES)
         self.cur = (fam, hid, pl, dmg)
         return fam, hid, pl, dmg
 
@@ -181,21 +176,11 @@ class Novel2Gen(spamgen.Gen):
             return [("".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in t) if i % 2 == 0 else t, h)
                     for i, (t, h) in enumerate(items)]
         if dmg == "mojibake_cp1251":  # UTF-8 read as Windows-1251
-            return [(self.cp1251(t), h) for t, h in items]
+            return [(self.mojibake(t, "cp1251"), h) for t, h in items]
         if dmg == "double_escape":  # numeric references escaped once more: the page shows "&#2453;"
             return [("".join("&#%d;" % ord(c) if ord(c) > 127 else "&nbsp;" if c == " " and t.isascii() else c
                              for c in t), h) for t, h in items]
         return super().damaged(dmg, items)
-
-    @staticmethod
-    def cp1251(t):
-        out = []
-        for b in t.encode("utf-8"):
-            try:
-                out.append(bytes([b]).decode("cp1251"))
-            except UnicodeDecodeError:
-                out.append(bytes([b]).decode("latin-1"))
-        return "".join(out)
 
     # ---- rendering --------------------------------------------------------------------------------------------
     def inline_here(self):

@@ -239,12 +239,13 @@ class Gen:
         return layout, items
 
     @staticmethod
-    def mojibake(t):
-        """UTF-8 read again as Windows-1252 (bytes it lacks as Latin-1), as a double decoding leaves it."""
+    def mojibake(t, codec="cp1252"):
+        """UTF-8 read again as Windows-1252 or another single-byte code page (bytes it lacks as Latin-1), as a
+        double decoding leaves it."""
         out = []
         for b in t.encode("utf-8"):
             try:
-                out.append(bytes([b]).decode("cp1252"))
+                out.append(bytes([b]).decode(codec))
             except UnicodeDecodeError:
                 out.append(bytes([b]).decode("latin-1"))
         return "".join(out)
