@@ -9,6 +9,7 @@
     python3 bench/spamgen/spamgen.py --set fresh   (a second held-out set, seed 19: see FRESH_FAMILIES below)
     python3 bench/spamgen/spamgen.py --set novel   (session 16's untouched tier, seed 31: see NOVEL_FAMILIES below;
                                                     its own RNG, so no other set changes)
+    python3 bench/spamgen/spamgen.py --set novel2  (session 20's untouched tier, seed 41: see novel2.py and banks5.py)
 
 Carriers are real pages: Zyte and WCXB article HTML, Zyte flattened text (w3m and innerText). Spans are exact
 (code-point offsets of the written file), so shared/spam/score_spam.py scores predictions on them. The split is
@@ -238,12 +239,13 @@ class Gen:
         return layout, items
 
     @staticmethod
-    def mojibake(t):
-        """UTF-8 read again as Windows-1252 (bytes it lacks as Latin-1), as a double decoding leaves it."""
+    def mojibake(t, codec="cp1252"):
+        """UTF-8 read again as Windows-1252 or another single-byte code page (bytes it lacks as Latin-1), as a
+        double decoding leaves it."""
         out = []
         for b in t.encode("utf-8"):
             try:
-                out.append(bytes([b]).decode("cp1252"))
+                out.append(bytes([b]).decode(codec))
             except UnicodeDecodeError:
                 out.append(bytes([b]).decode("latin-1"))
         return "".join(out)
@@ -640,14 +642,17 @@ class Gen:
         raise ValueError(kind)
 
     # ---- cases ------------------------------------------------------------------------------------------------
-    def make(self, split, n_pos, n_neg, n_ctrl, out, tune2=False, fresh=False, novel=False):
+    def make(self, split, n_pos, n_neg, n_ctrl, out, tune2=False, fresh=False, novel=False, attrs=None,
+             accept=None, prefix=None):
+        """Writes the cases of one set. attrs, accept and prefix let a tier defined elsewhere (novel2.py) give its
+        positives' draw, the test every positive must pass, and its case prefix."""
         r = self.rng
         os.makedirs(os.path.join(out, "html"), exist_ok=True)
         os.makedirs(os.path.join(out, "text"), exist_ok=True)
         htmls = [c for c in self.html if carrier_split(c[0]) == split]
         texts = [c for c in self.text if carrier_split(c[0].rsplit("/", 1)[1]) == split]
         labels = []
-        prefix = "n" if novel else "f" if fresh else "u" if tune2 else "t" if split == "tune" else "h"
+        prefix = prefix or ("n" if novel else "f" if fresh else "u" if tune2 else "t" if split == "tune" else "h")
 
         def held_attrs():
             fam = r.choice(TUNE_FAMILIES + HELD_FAMILIES)
@@ -729,16 +734,18 @@ class Gen:
             for attempt in range(30):
                 fmt = "html" if r.random() < 0.55 else "text"
                 carrier = r.choice(htmls if fmt == "html" else texts)
-                rec = self.case(kind, fmt, carrier, split, novel_attrs if novel else fresh_attrs if fresh else
-                                tune2_attrs if tune2 else tune_attrs if split == "tune" else held_attrs, tune2)
+                rec = self.case(kind, fmt, carrier, split, attrs or (novel_attrs if novel else fresh_attrs if fresh else
+                                tune2_attrs if tune2 else tune_attrs if split == "tune" else held_attrs), tune2)
                 if rec is None:
+                    continue
+                if accept and kind == "positive" and not accept(rec):
                     continue
                 if novel and kind == "positive" and not is_novel(rec["family"], rec["hiding"], rec["placement"],
                                                                  rec["encoding_damage"]):
                     continue
                 if fresh and not novel and kind == "positive" and not is_fresh(rec["family"], rec["hiding"], rec["placement"]):
                     continue
-                if not fresh and not novel and kind == "positive" and split == "heldout" and not is_held(
+                if not fresh and not novel and not accept and kind == "positive" and split == "heldout" and not is_held(
                         rec["family"], rec["hiding"], rec["placement"], rec["encoding_damage"]):
                     continue
                 n += 1
@@ -785,19 +792,11 @@ class Gen:
         text_edits = []  # (line index, mode, text, label-kind)
 
         if kind == "negative" or (kind == "positive" and r.random() < 0.3):
-            novel = getattr(self, "novel", False)
-            bank = (NEG_KINDS + NEG2_KINDS + NOVEL_NEG_KINDS * 2 if novel else
-                    NEG_KINDS + NEG2_KINDS * 2 if tune2 else NEG_KINDS)
-            kinds = r.sample(bank, r.randint(1, 2) if kind == "negative" else 1)
+            kinds = r.sample(self.negative_kinds(tune2), r.randint(1, 2) if kind == "negative" else 1)
             kinds = list(dict.fromkeys(kinds))
             for nk in kinds:
                 html, tlines, where = self.negative_part(nk, split, own_host)
-                if novel:
-                    pl = r.choice(["between_paragraphs", "after_headline"] if where == "prose" else
-                                  ["sidebar", "after_footer", "body_start", "between_paragraphs", "after_headline"])
-                else:
-                    pl = r.choice(["between_paragraphs"] if where == "prose" else
-                                  ["sidebar", "after_footer", "body_start", "between_paragraphs"])
+                pl = r.choice(self.negative_placements(where))
                 if fmt == "html":
                     pt = self.html_point(content, pl) or self.html_point(content, "after_footer")
                     if pt is None:
@@ -819,11 +818,7 @@ class Gen:
             if fmt == "text":
                 hid = "none"  # a text case is the page as a flattener left it: no markup hides anything
             layout, items = self.spam_block(fam, split)
-            if dmg == "mojibake_partial":  # every other phrase decoded twice
-                items = [(self.mojibake(t) if i % 2 == 0 else t, h) for i, (t, h) in enumerate(items)]
-            elif dmg:
-                items = [(self.damage(t) if dmg == "qmark_full" or i % 2 == 0 else t, h)
-                         for i, (t, h) in enumerate(items)]
+            items = self.damaged(dmg, items)
             rec.update(family=fam, hiding=hid, placement=pl, encoding_damage=dmg, layout=layout)
             if fmt == "html":
                 pt = self.html_point(content, pl)
@@ -861,7 +856,7 @@ class Gen:
                 else:
                     inner, tag = self.html_items(layout, items)
                     el = self.wrap(inner, tag, hid, head_rules)
-                    inserts.append((pt[0], "\n" + el + "\n", "spam", 1, len(el) + 1))
+                    inserts.extend(self.html_block(pl, pt[0], el))
             else:
                 pt = self.text_point(lines, pl)
                 if pt is None:
@@ -881,7 +876,7 @@ class Gen:
                 else:
                     flat = self.text_items(layout if pt[1] != "append" else
                                            ("words" if layout == "words" else "sep_line"), items, extra)
-                    text_edits.append((pt[0], pt[1], flat, "spam"))
+                    text_edits.extend(self.text_block(pl, pt, flat))
         if fmt == "html" and head_rules:
             i = content.lower().find("</head>")
             if i < 0:
@@ -901,6 +896,38 @@ class Gen:
             return None
         rec["_content"] = content
         return rec
+
+    def negative_kinds(self, tune2):
+        """The kinds of honest lookalikes a case draws from (a kind listed twice is drawn twice as often)."""
+        if getattr(self, "novel", False):
+            return NEG_KINDS + NEG2_KINDS + NOVEL_NEG_KINDS * 2
+        return NEG_KINDS + NEG2_KINDS * 2 if tune2 else NEG_KINDS
+
+    def negative_placements(self, where):
+        """Where an honest lookalike may go: prose among the paragraphs, link blocks around the page."""
+        if getattr(self, "novel", False):
+            return (["between_paragraphs", "after_headline"] if where == "prose" else
+                    ["sidebar", "after_footer", "body_start", "between_paragraphs", "after_headline"])
+        return ["between_paragraphs"] if where == "prose" else ["sidebar", "after_footer", "body_start",
+                                                                 "between_paragraphs"]
+
+    def damaged(self, dmg, items):
+        """The block's phrases as the damage left them (None: untouched)."""
+        if dmg == "mojibake_partial":  # every other phrase decoded twice
+            return [(self.mojibake(t) if i % 2 == 0 else t, h) for i, (t, h) in enumerate(items)]
+        if dmg:
+            return [(self.damage(t) if dmg == "qmark_full" or i % 2 == 0 else t, h) for i, (t, h) in enumerate(items)]
+        return items
+
+    @staticmethod
+    def html_block(placement, pos, el):
+        """The inserts that plant a block element at pos: (position, string, label kind, span start, span end)."""
+        return [(pos, "\n" + el + "\n", "spam", 1, len(el) + 1)]
+
+    @staticmethod
+    def text_block(placement, point, flat):
+        """The edits that plant a flattened block at a text point: (line index, mode, text, label kind)."""
+        return [(point[0], point[1], flat, "spam")]
 
     @staticmethod
     def damage(t):
@@ -942,6 +969,9 @@ class Gen:
                 lines.insert(i, a + text + b)
             elif mode == "after":
                 lines.insert(i + 1, a + text + b)
+            elif isinstance(mode, tuple):  # ("at", column): inside the line, after a space
+                col = mode[1]
+                lines[i] = lines[i][:col] + " " + a + text + b + lines[i][col:]
             else:
                 lines[i] = lines[i] + " | " + a + text + b
         content = "\n".join(lines)
@@ -961,9 +991,14 @@ def main():
     ap.add_argument("--shared", default=os.path.join(os.path.dirname(__file__), "..", "..", "..", "shared"))
     ap.add_argument("--out", default="target/spamgen")
     ap.add_argument("--seed", type=int, default=None, help="15 for tune/heldout, 17 for tune2")
-    ap.add_argument("--set", choices=["both", "tune2", "fresh", "novel"], default="both",
+    ap.add_argument("--set", choices=["both", "tune2", "fresh", "novel", "novel2"], default="both",
                     help="tune2: only the second tuned set (new families and lookalikes), in OUT/tune2")
     a = ap.parse_args()
+    if a.set == "novel2":  # session 20's untouched tier (novel2.py): its own Gen and RNG, so no other set changes
+        import novel2
+        labels = novel2.make(a.shared, 41 if a.seed is None else a.seed, os.path.join(a.out, "novel2"))
+        print("novel2", len(labels), "cases")
+        return
     if a.set == "novel":  # session 16's untouched tier: its own Gen and RNG, so no other set changes
         g = Gen(a.shared, 31 if a.seed is None else a.seed)
         g.novel = True
