@@ -1726,16 +1726,20 @@ final class Entities {
      */
     private void nounBefore(Cluster c, Sentence s, int first) {
         int head = first - 1;
-        if (head < 1 || refs.containsKey(s.begin(head)) || !s.tag(head).matches("NNS?")
-                || !Character.isLowerCase(s.word(head).charAt(0))
-                || !(RoleNouns.isRoleNoun(s.word(head)) || head > 1 && RoleNouns.isRoleCompound(s.word(head - 1), s.word(head))
-                        || s.word(head).matches("[a-z]{3,}(er|or)s?") && s.head(head) >= first)) { // an agent noun, "pass rusher"
+        if (head < 1 || refs.containsKey(s.begin(head)) || !Character.isLowerCase(s.word(head).charAt(0))) {
+            return;
+        }
+        boolean misread = misreadTitleNoun(s, head);
+        if (!misread && !(s.tag(head).matches("NNS?") && titleNoun(s, head, first))) {
             return;
         }
         int from = head;
         while (from > 1 && from > head - 5 && !refs.containsKey(s.begin(from - 1)) && s.tag(from - 1).matches("NNS?|JJ|HYPH|VBG|VBN")
                 && Character.isLowerCase(s.word(from - 1).charAt(0))) {
             from--;
+        }
+        if (misread && from == head) {
+            from--; // the word that makes it a title: "pass" of "pass rusher", "Lakers" of "Lakers great"
         }
         propose(c, s, from, head, RoleCandidates.Kind.NOUN_BEFORE);
         if (s.tag(head).equals("NNS")) {
@@ -1745,6 +1749,43 @@ final class Entities {
             }
             shared(s, last, from, head, RoleCandidates.Kind.NOUN_BEFORE);
         }
+    }
+
+    /** A role noun ({@link RoleNouns}, alone or with the word before it) or an agent noun that the name depends on. */
+    private static boolean titleNoun(Sentence s, int head, int first) {
+        return RoleNouns.isRoleNoun(s.word(head)) || head > 1 && RoleNouns.isRoleCompound(s.word(head - 1), s.word(head))
+                || s.word(head).matches("[a-z]{3,}(er|or)s?") && s.head(head) >= first; // an agent noun, "pass rusher"
+    }
+
+    /**
+     * A compound title right before a name whose last word the parser read as an adjective or an adverb, as it does
+     * with words that are also verbs or adjectives ("pass rusher", "running back", "Lakers great"): the word is still
+     * the title's noun when it is a listed two-word noun with the word before it ("running back"), or a role noun or an
+     * agent noun after a word of the title (a lower-case noun or verb, or a capitalized word that names no person:
+     * "pass rusher", "Lakers great"). A lone adjective is not ("the great Ada Lenz", "fellow Ivo Marsh").
+     */
+    private boolean misreadTitleNoun(Sentence s, int head) {
+        if (head < 2) {
+            return false;
+        }
+        String w = s.word(head);
+        if (RoleNouns.isRoleCompound(s.word(head - 1), w)) {
+            return s.tag(head).matches("JJ|RB");
+        }
+        return s.tag(head).equals("JJ") && (RoleNouns.isRoleNoun(w) || w.matches("[a-z]{3,}(er|or)")) && titleModifier(s, head - 1);
+    }
+
+    /**
+     * A word that can open a compound title: a lower-case noun, a capitalized name of no person, or a word read as a
+     * verb where no verb can stand (after a name, a preposition or a determiner: "of Harbour pass rusher"; not "will
+     * meet senior Ivo Marsh").
+     */
+    private boolean titleModifier(Sentence s, int k) {
+        Ref r = refs.get(s.begin(k));
+        if (Character.isUpperCase(s.word(k).charAt(0))) {
+            return s.tag(k).startsWith("NNP") && (r == null || r.kind() != Speaker.Kind.PERSON);
+        }
+        return s.tag(k).matches("NNS?") || s.tag(k).matches("VBP?") && k > 1 && s.tag(k - 1).matches("NNPS?|IN|DT|POS|PRP\\$");
     }
 
     /**
