@@ -201,6 +201,12 @@ final class SpeechCues {
                 }
             }
         }
+        if (ref == null && s.tag(i).equals("NNS") && i > 1 && s.word(i).matches("[a-z]+s") && SAY.contains(s.lemma(i))
+                && s.child(i, "det") < 1 && s.children(i, "compound").contains(i - 1) && entities.refAt(s.begin(i - 1)) != null
+                && entities.refAt(s.begin(i - 1)).kind() == Speaker.Kind.PERSON) {
+            // "“...,” Pellwood shares, noting that ...": the tagger read the verb as a plural noun the name modifies
+            return speaker(s, entities, i - 1, depth);
+        }
         if (ref == null && s.tag(i).matches("NNS?")) {
             int misread = apposedNameBefore(s, entities, i);
             if (misread > 0) {
@@ -406,6 +412,10 @@ final class SpeechCues {
         return PERSON_NOUN.matcher(lemma).matches() && !ORGANIZATION_NOUNS.contains(lemma);
     }
 
+    /** Bodies named after the person who leads them: "the Harlan administration", "the Ostrow campaign". */
+    private static final Set<String> LED_BY_PERSON = Set.of("administration", "government", "regime", "campaign",
+            "presidency");
+
     /** Nouns that stand for an organization named earlier: "the company said", "the union added". */
     private static final Set<String> ORGANIZATION_NOUNS = Set.of("company", "firm", "agency", "department", "ministry",
             "commission", "court", "union", "board", "council", "brokerage", "bank", "club", "team", "party",
@@ -440,6 +450,15 @@ final class SpeechCues {
                 Entities.Ref r = author ? entities.refAt(s.begin(k)) : null;
                 if (r != null && !entities.place(r) && (r.kind() == Speaker.Kind.ORGANIZATION || r.kind() == Speaker.Kind.PERSON)) {
                     return new Speaker(r.name(), r.kind(), m);
+                }
+            }
+        }
+        if (LED_BY_PERSON.contains(lemma) && !s.tag(head).endsWith("S")) {
+            // "the Harlan administration said", "the Ostrow campaign": the body a person leads speaks, not the person
+            for (int k : s.children(head, "compound")) {
+                Entities.Ref r = entities.refAt(s.begin(k));
+                if (r != null && r.kind() == Speaker.Kind.PERSON) {
+                    return new Speaker(sp.text().replaceFirst("^(?i)(the|a|an)\\s+", ""), Speaker.Kind.ORGANIZATION, m);
                 }
             }
         }
@@ -542,6 +561,14 @@ final class SpeechCues {
                 }
             }
             Entities.Ref r = entities.recentOrganization(s.begin(np[0]), orgNoun, words);
+            Span described = bare(s, np, head) && orgNoun.equals(lemma) && !COMPANY_NOUNS.contains(lemma)
+                    && (r == null || !r.name().toLowerCase(Locale.ROOT).contains(lemma))
+                    ? describedBefore(entities, lemma, s.begin(np[0])) : null;
+            if (described != null) {
+                // "the commission said" after "citing the regional health commission": the body the article
+                // described, rather than whatever organization was named last
+                return new Speaker(described.text(), Speaker.Kind.ORGANIZATION, m);
+            }
             if (r != null) {
                 return new Speaker(r.name(), r.kind(), m);
             }
@@ -554,6 +581,10 @@ final class SpeechCues {
         }
         if (ORGANIZATION_NOUNS.contains(lemma) && definite && !plural && !lemma.equals("police")) {
             // "the town council said", no council named: an organization all the same, in the article's words
+            Span described = bare(s, np, head) && !COMPANY_NOUNS.contains(lemma) ? describedBefore(entities, lemma, s.begin(np[0])) : null;
+            if (described != null) {
+                return new Speaker(described.text(), Speaker.Kind.ORGANIZATION, m); // "the government" after "The Norwegian government"
+            }
             return new Speaker(s.text(np[0], np[1]).replaceFirst("^(?i)(the|this|its|their)\\s+", ""),
                     Speaker.Kind.ORGANIZATION, m);
         }
@@ -850,6 +881,42 @@ final class SpeechCues {
                             found = groupPhrase(t, t.nounPhrase(k)[0], k);
                         }
                     }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The phrase {@code np} is its determiner and head noun only ("the commission"). */
+    private static boolean bare(Sentence s, int[] np, int head) {
+        return np[1] == head && (np[0] == head || np[0] == head - 1 && s.tag(np[0]).equals("DT"));
+    }
+
+    /**
+     * The latest phrase before {@code before}, outside quotation marks, that describes a body by the same singular
+     * head noun with words of its own ("the regional health commission", "The Norwegian government"): what a bare
+     * "the commission" takes up when no organization of that name was named; its words from the first modifier to
+     * the noun, or {@code null}.
+     */
+    private static Span describedBefore(Entities entities, String lemma, int before) {
+        Span found = null;
+        for (Sentence t : entities.sentences()) {
+            if (t.begin() >= before) {
+                break;
+            }
+            for (int k = 2; k <= t.size() && t.begin(k) < before; k++) {
+                if (!t.tag(k).equals("NN") || !t.lemma(k).toLowerCase(Locale.ROOT).equals(lemma) || inQuotes(t, k)
+                        || entities.quoted(t.begin(k))) {
+                    continue;
+                }
+                int from = k;
+                for (int c : t.children(k, null)) {
+                    if (c < k && t.relation(c).matches("amod|compound") && t.subtree(c)[0] < from) {
+                        from = t.subtree(c)[0];
+                    }
+                }
+                if (from < k) {
+                    found = t.span(from, k);
                 }
             }
         }
