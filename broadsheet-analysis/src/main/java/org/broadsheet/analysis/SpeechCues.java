@@ -994,6 +994,11 @@ final class SpeechCues {
      * singular thing; "they": an organization, a plural or a coordination), never words inside quotation marks.
      */
     static Sentence.Token antecedent(Sentence s, Entities entities, int i) {
+        return antecedent(s, entities, i, 0);
+    }
+
+    /** As {@link #antecedent(Sentence, Entities, int)}, {@code hops} pronouns of the same chain followed back so far. */
+    private static Sentence.Token antecedent(Sentence s, Entities entities, int i, int hops) {
         String word = s.word(i).toLowerCase(Locale.ROOT);
         if (s.tag(i).startsWith("W") || word.equals("that")) {
             int verb = s.head(i);
@@ -1008,7 +1013,13 @@ final class SpeechCues {
         for (int pass = 0; pass < 2; pass++) {
         for (int back = 0; back <= 4 && s.index - back >= 0; back++) {
             Sentence t = all.get(s.index - back);
-            for (int k = back == 0 ? i - 1 : t.size(); k >= 1; k--) {
+            for (int k : subjectsInOrder(t, back == 0 ? i - 1 : t.size())) {
+                if (t.tag(k).startsWith("PRP") && t.word(k).equalsIgnoreCase(word) && mainSubject(t, k)
+                        && !entities.quoted(t.begin(k))) {
+                    // "SRLabs pointed to ... They told us ... They also flagged that ...": the same pronoun as the
+                    // subject of a main clause before stands for the same source, found from there
+                    return hops < CHAIN_HOPS ? antecedent(t, entities, k, hops + 1) : null;
+                }
                 if (!t.relation(k).equals("nsubj") && !t.relation(k).equals("nsubj:pass")
                         || t.tag(k).startsWith("PRP") || t.tag(k).startsWith("W") || entities.quoted(t.begin(k))) {
                     continue;
@@ -1038,6 +1049,44 @@ final class SpeechCues {
         }
         }
         return null;
+    }
+
+    /** How many repetitions of a pronoun as a main clause's subject are followed back to what it stands for. */
+    private static final int CHAIN_HOPS = 6;
+
+    /**
+     * The tokens up to {@code last} of sentence {@code t} in the order a pronoun's antecedent is sought: the subjects
+     * of the main clause first (the root's and those of verbs coordinated with it), then every token from the last
+     * back, so that a subject inside what someone said ("They told us our keys should ...") comes after the one who
+     * said it.
+     */
+    private static List<Integer> subjectsInOrder(Sentence t, int last) {
+        java.util.LinkedHashSet<Integer> order = new java.util.LinkedHashSet<>();
+        int root = t.root();
+        if (root > 0) {
+            List<Integer> verbs = new java.util.ArrayList<>(List.of(root));
+            verbs.addAll(t.children(root, "conj"));
+            for (int v : verbs) {
+                for (String rel : List.of("nsubj", "nsubj:pass")) {
+                    for (int c : t.children(v, rel)) {
+                        if (c <= last) {
+                            order.add(c);
+                        }
+                    }
+                }
+            }
+        }
+        for (int k = last; k >= 1; k--) {
+            order.add(k);
+        }
+        return new java.util.ArrayList<>(order);
+    }
+
+    /** Token {@code k} is the subject of the sentence's main verb or of a verb coordinated with it. */
+    private static boolean mainSubject(Sentence t, int k) {
+        int verb = t.head(k);
+        int root = t.root();
+        return t.relation(k).startsWith("nsubj") && root > 0 && (verb == root || t.head(verb) == root && t.relation(verb).equals("conj"));
     }
 
     /** A capitalized noun inside the sentence that the tagger took for a common one ("Big Machine have"). */
