@@ -201,6 +201,12 @@ final class SpeechCues {
                 }
             }
         }
+        if (ref == null && s.tag(i).equals("NNS") && i > 1 && s.word(i).matches("[a-z]+s") && SAY.contains(s.lemma(i))
+                && s.child(i, "det") < 1 && s.children(i, "compound").contains(i - 1) && entities.refAt(s.begin(i - 1)) != null
+                && entities.refAt(s.begin(i - 1)).kind() == Speaker.Kind.PERSON) {
+            // "“...,” Pellwood shares, noting that ...": the tagger read the verb as a plural noun the name modifies
+            return speaker(s, entities, i - 1, depth);
+        }
         if (ref == null && s.tag(i).matches("NNS?")) {
             int misread = apposedNameBefore(s, entities, i);
             if (misread > 0) {
@@ -406,6 +412,10 @@ final class SpeechCues {
         return PERSON_NOUN.matcher(lemma).matches() && !ORGANIZATION_NOUNS.contains(lemma);
     }
 
+    /** Bodies named after the person who leads them: "the Harlan administration", "the Ostrow campaign". */
+    private static final Set<String> LED_BY_PERSON = Set.of("administration", "government", "regime", "campaign",
+            "presidency");
+
     /** Nouns that stand for an organization named earlier: "the company said", "the union added". */
     private static final Set<String> ORGANIZATION_NOUNS = Set.of("company", "firm", "agency", "department", "ministry",
             "commission", "court", "union", "board", "council", "brokerage", "bank", "club", "team", "party",
@@ -440,6 +450,15 @@ final class SpeechCues {
                 Entities.Ref r = author ? entities.refAt(s.begin(k)) : null;
                 if (r != null && !entities.place(r) && (r.kind() == Speaker.Kind.ORGANIZATION || r.kind() == Speaker.Kind.PERSON)) {
                     return new Speaker(r.name(), r.kind(), m);
+                }
+            }
+        }
+        if (LED_BY_PERSON.contains(lemma) && !s.tag(head).endsWith("S")) {
+            // "the Harlan administration said", "the Ostrow campaign": the body a person leads speaks, not the person
+            for (int k : s.children(head, "compound")) {
+                Entities.Ref r = entities.refAt(s.begin(k));
+                if (r != null && r.kind() == Speaker.Kind.PERSON) {
+                    return new Speaker(sp.text().replaceFirst("^(?i)(the|a|an)\\s+", ""), Speaker.Kind.ORGANIZATION, m);
                 }
             }
         }
@@ -542,6 +561,14 @@ final class SpeechCues {
                 }
             }
             Entities.Ref r = entities.recentOrganization(s.begin(np[0]), orgNoun, words);
+            Span described = bare(s, np, head) && orgNoun.equals(lemma) && !COMPANY_NOUNS.contains(lemma)
+                    && (r == null || !r.name().toLowerCase(Locale.ROOT).contains(lemma))
+                    ? describedBefore(entities, lemma, s.begin(np[0])) : null;
+            if (described != null) {
+                // "the commission said" after "citing the regional health commission": the body the article
+                // described, rather than whatever organization was named last
+                return new Speaker(described.text(), Speaker.Kind.ORGANIZATION, m);
+            }
             if (r != null) {
                 return new Speaker(r.name(), r.kind(), m);
             }
@@ -554,6 +581,10 @@ final class SpeechCues {
         }
         if (ORGANIZATION_NOUNS.contains(lemma) && definite && !plural && !lemma.equals("police")) {
             // "the town council said", no council named: an organization all the same, in the article's words
+            Span described = bare(s, np, head) && !COMPANY_NOUNS.contains(lemma) ? describedBefore(entities, lemma, s.begin(np[0])) : null;
+            if (described != null) {
+                return new Speaker(described.text(), Speaker.Kind.ORGANIZATION, m); // "the government" after "The Norwegian government"
+            }
             return new Speaker(s.text(np[0], np[1]).replaceFirst("^(?i)(the|this|its|their)\\s+", ""),
                     Speaker.Kind.ORGANIZATION, m);
         }
@@ -856,6 +887,42 @@ final class SpeechCues {
         return found;
     }
 
+    /** The phrase {@code np} is its determiner and head noun only ("the commission"). */
+    private static boolean bare(Sentence s, int[] np, int head) {
+        return np[1] == head && (np[0] == head || np[0] == head - 1 && s.tag(np[0]).equals("DT"));
+    }
+
+    /**
+     * The latest phrase before {@code before}, outside quotation marks, that describes a body by the same singular
+     * head noun with words of its own ("the regional health commission", "The Norwegian government"): what a bare
+     * "the commission" takes up when no organization of that name was named; its words from the first modifier to
+     * the noun, or {@code null}.
+     */
+    private static Span describedBefore(Entities entities, String lemma, int before) {
+        Span found = null;
+        for (Sentence t : entities.sentences()) {
+            if (t.begin() >= before) {
+                break;
+            }
+            for (int k = 2; k <= t.size() && t.begin(k) < before; k++) {
+                if (!t.tag(k).equals("NN") || !t.lemma(k).toLowerCase(Locale.ROOT).equals(lemma) || inQuotes(t, k)
+                        || entities.quoted(t.begin(k))) {
+                    continue;
+                }
+                int from = k;
+                for (int c : t.children(k, null)) {
+                    if (c < k && t.relation(c).matches("amod|compound") && t.subtree(c)[0] < from) {
+                        from = t.subtree(c)[0];
+                    }
+                }
+                if (from < k) {
+                    found = t.span(from, k);
+                }
+            }
+        }
+        return found;
+    }
+
     /** Token {@code k} lies between quotation marks opened earlier in its sentence. */
     private static boolean inQuotes(Sentence t, int k) {
         boolean open = false;
@@ -927,6 +994,11 @@ final class SpeechCues {
      * singular thing; "they": an organization, a plural or a coordination), never words inside quotation marks.
      */
     static Sentence.Token antecedent(Sentence s, Entities entities, int i) {
+        return antecedent(s, entities, i, 0);
+    }
+
+    /** As {@link #antecedent(Sentence, Entities, int)}, {@code hops} pronouns of the same chain followed back so far. */
+    private static Sentence.Token antecedent(Sentence s, Entities entities, int i, int hops) {
         String word = s.word(i).toLowerCase(Locale.ROOT);
         if (s.tag(i).startsWith("W") || word.equals("that")) {
             int verb = s.head(i);
@@ -941,7 +1013,13 @@ final class SpeechCues {
         for (int pass = 0; pass < 2; pass++) {
         for (int back = 0; back <= 4 && s.index - back >= 0; back++) {
             Sentence t = all.get(s.index - back);
-            for (int k = back == 0 ? i - 1 : t.size(); k >= 1; k--) {
+            for (int k : subjectsInOrder(t, back == 0 ? i - 1 : t.size())) {
+                if (t.tag(k).startsWith("PRP") && t.word(k).equalsIgnoreCase(word) && mainSubject(t, k)
+                        && !entities.quoted(t.begin(k))) {
+                    // "SRLabs pointed to ... They told us ... They also flagged that ...": the same pronoun as the
+                    // subject of a main clause before stands for the same source, found from there
+                    return hops < CHAIN_HOPS ? antecedent(t, entities, k, hops + 1) : null;
+                }
                 if (!t.relation(k).equals("nsubj") && !t.relation(k).equals("nsubj:pass")
                         || t.tag(k).startsWith("PRP") || t.tag(k).startsWith("W") || entities.quoted(t.begin(k))) {
                     continue;
@@ -971,6 +1049,44 @@ final class SpeechCues {
         }
         }
         return null;
+    }
+
+    /** How many repetitions of a pronoun as a main clause's subject are followed back to what it stands for. */
+    private static final int CHAIN_HOPS = 6;
+
+    /**
+     * The tokens up to {@code last} of sentence {@code t} in the order a pronoun's antecedent is sought: the subjects
+     * of the main clause first (the root's and those of verbs coordinated with it), then every token from the last
+     * back, so that a subject inside what someone said ("They told us our keys should ...") comes after the one who
+     * said it.
+     */
+    private static List<Integer> subjectsInOrder(Sentence t, int last) {
+        java.util.LinkedHashSet<Integer> order = new java.util.LinkedHashSet<>();
+        int root = t.root();
+        if (root > 0) {
+            List<Integer> verbs = new java.util.ArrayList<>(List.of(root));
+            verbs.addAll(t.children(root, "conj"));
+            for (int v : verbs) {
+                for (String rel : List.of("nsubj", "nsubj:pass")) {
+                    for (int c : t.children(v, rel)) {
+                        if (c <= last) {
+                            order.add(c);
+                        }
+                    }
+                }
+            }
+        }
+        for (int k = last; k >= 1; k--) {
+            order.add(k);
+        }
+        return new java.util.ArrayList<>(order);
+    }
+
+    /** Token {@code k} is the subject of the sentence's main verb or of a verb coordinated with it. */
+    private static boolean mainSubject(Sentence t, int k) {
+        int verb = t.head(k);
+        int root = t.root();
+        return t.relation(k).startsWith("nsubj") && root > 0 && (verb == root || t.head(verb) == root && t.relation(verb).equals("conj"));
     }
 
     /** A capitalized noun inside the sentence that the tagger took for a common one ("Big Machine have"). */
