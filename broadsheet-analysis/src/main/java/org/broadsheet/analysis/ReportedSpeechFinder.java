@@ -347,7 +347,9 @@ final class ReportedSpeechFinder {
             return null;
         }
         Speaker speaker = speakerOf(s, subj);
-        if (speaker == null) {
+        if (speaker == null || lemma.matches("recogni[sz]e") && speaker.kind() == Speaker.Kind.UNNAMED) {
+            // (recognising is a view: not reported of an unnamed mass, "A growing number of people recognise that
+            // ...", as beliefs are not: the spec's R4)
             return null;
         }
         int last = s.size();
