@@ -1043,6 +1043,14 @@ final class SpeechCues {
             // noun has that noun for its subject (a stretch of time does not speak: "45 seconds explaining how ...")
             return s.head(verb);
         }
+        int cause = s.head(verb);
+        if (s.tag(verb).equals("VB") && s.relation(verb).equals("xcomp") && cause > 0 && cause < verb
+                && s.lemma(cause).matches("lead|prompt|spur|force|cause") && s.child(cause, "obj") > cause
+                && s.child(cause, "obj") < verb) {
+            // "The strike led the ferry company to announce that ...", "prompted traders to argue that ...": what a
+            // cause brought about was done, and by the one it moved, its object (not "urged them to say": asked for)
+            return s.child(cause, "obj");
+        }
         int h = verb;
         for (int steps = 0; steps < 4; steps++) {
             String rel = s.relation(h);
