@@ -328,6 +328,10 @@ final class ReportedSpeechFinder {
         if (as != null) {
             return as;
         }
+        ReportedSpeech asSaid = asAside(s, i);
+        if (asSaid != null) {
+            return asSaid;
+        }
         for (int m : s.children(i, "mark")) {
             if (s.word(m).toLowerCase(java.util.Locale.ROOT).matches("as|than") && s.child(i, "ccomp") == 0 && m < i) {
                 return null; // "10 times as many cases as they had initially reported": a comparison, not a statement
@@ -347,7 +351,9 @@ final class ReportedSpeechFinder {
             return null;
         }
         Speaker speaker = speakerOf(s, subj);
-        if (speaker == null) {
+        if (speaker == null || lemma.matches("recogni[sz]e") && speaker.kind() == Speaker.Kind.UNNAMED) {
+            // (recognising is a view: not reported of an unnamed mass, "A growing number of people recognise that
+            // ...", as beliefs are not: the spec's R4)
             return null;
         }
         int last = s.size();
@@ -570,6 +576,38 @@ final class ReportedSpeechFinder {
             return null;
         }
         return new ReportedSpeech(speaker, cueText(s, subj, i, cueEnd), s.span(from, last), s.whole());
+    }
+
+    /**
+     * "The levy, as the finance minister noted last week, is the lowest in the region": an attribution opened by "as"
+     * and set off by commas inside the statement (not a comparison, "as many cases as they had reported", whose "as"
+     * follows no comma). The statement is its main part, what follows the aside (the spec's R3); null when the cue
+     * governs a clause or an object of its own, or what follows is no clause.
+     */
+    private ReportedSpeech asAside(Sentence s, int i) {
+        int as = 0;
+        for (int m : s.children(i, "mark")) {
+            as = m > 2 && m < i && s.word(m).equalsIgnoreCase("as") && s.tag(m - 1).equals(",") ? m : as;
+        }
+        // the aside closes at the first comma after the cue; what stands between is the cue's ("noted last week")
+        int close = i + 1;
+        while (close < s.size() && !s.tag(close).equals(",") && s.descends(close, i)) {
+            close++;
+        }
+        if (as == 0 || !SpeechCues.isCue(s, i) || s.child(i, "ccomp") > 0 || s.child(i, "obj") > 0
+                || close >= s.size() || !s.tag(close).equals(",") || s.text(as, i).contains(",")) {
+            return null;
+        }
+        int subj = SpeechCues.subject(s, i);
+        Speaker speaker = subj > as && subj < i ? speakerOf(s, subj) : null;
+        int last = s.size();
+        while (last > close && s.tag(last).matches("[.,:]|``|''|-RRB-")) {
+            last--;
+        }
+        if (speaker == null || last - close < 3 || !hasFiniteVerb(s, close + 1, last) || s.tag(close + 1).equals("``")) {
+            return null;
+        }
+        return new ReportedSpeech(speaker, s.word(i), s.span(close + 1, last), s.whole());
     }
 
     /**

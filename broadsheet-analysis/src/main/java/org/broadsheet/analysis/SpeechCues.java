@@ -13,11 +13,14 @@ final class SpeechCues {
      * Further verbs of communication that report a clause ("mentioned that ...", "recommends that all adults ...",
      * "wondered why ...", "signalled that ...", "shared that ...", "flagged that ..."), from the spec's R1 (a communication verb with a that, zero-that or
      * wh-clause), not from any article's misses: statements only with a clause, and never the attribution of a
-     * quote by the parse alone (as {@link #CLAUSE_CUES_ONLY}).
+     * quote by the parse alone (as {@link #CLAUSE_CUES_ONLY}). Disputing and recognising a clause ("disputed that
+     * the dredging had damaged ...", "recognised that the budget was drawn up in haste") state a position, as
+     * denying and acknowledging do; with a noun phrase ("disputed the bill", "recognised the volunteers") nothing.
      */
     static final Set<String> CLAUSE_SAYING = Set.of("mention", "recommend", "propose", "specify", "detail",
             "wonder", "speculate", "posit", "theorize", "theorise", "clarify", "signal", "reaffirm", "concur",
-            "lament", "retort", "stipulate", "notify", "share", "flag", "volunteer", "bemoan", "relate");
+            "lament", "retort", "stipulate", "notify", "share", "flag", "volunteer", "bemoan", "relate",
+            "dispute", "recognize", "recognise");
 
     /**
      * Verbs of {@link #CLAUSE_SAYING} that as often take a thing for object ("shared her lunch", "flagged the
@@ -1155,6 +1158,14 @@ final class SpeechCues {
             // "with forecasters warning that ...", "a letter saying that ...": a present participle that modifies a
             // noun has that noun for its subject (a stretch of time does not speak: "45 seconds explaining how ...")
             return s.head(verb);
+        }
+        int cause = s.head(verb);
+        if (s.tag(verb).equals("VB") && s.relation(verb).equals("xcomp") && cause > 0 && cause < verb
+                && s.lemma(cause).matches("lead|prompt|spur|force|cause") && s.child(cause, "obj") > cause
+                && s.child(cause, "obj") < verb) {
+            // "The strike led the ferry company to announce that ...", "prompted traders to argue that ...": what a
+            // cause brought about was done, and by the one it moved, its object (not "urged them to say": asked for)
+            return s.child(cause, "obj");
         }
         int h = verb;
         for (int steps = 0; steps < 4; steps++) {
