@@ -66,6 +66,8 @@ final class DateFinder {
             + "|eleven|twelve|a couple of|a few|several|\\d{1,3}) (day|week|month|year)s? (later|earlier)");
     /** "about this last year": a pronoun before "last year", which the tagger takes into the date. */
     private static final Pattern THIS_LAST = Pattern.compile("(?i)this\\s+((last|next)\\s+(week|month|year))");
+    /** "Summertime", "wintertime": a season the tagger leaves out. */
+    private static final Pattern SEASON_WORD = Pattern.compile("(?i)\\b(summer|winter|spring)time\\b");
     private static final List<String> COUNTS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "eleven", "twelve");
 
@@ -761,7 +763,7 @@ final class DateFinder {
         while (part.find()) {
             int start = s.begin() + part.start();
             int end = s.begin() + part.end();
-            if (out.stream().anyMatch(d -> d.start() < end && start < d.end())) {
+            if (!free(out, start, end)) {
                 continue;
             }
             String value;
@@ -780,9 +782,19 @@ final class DateFinder {
         while (fy.find()) {
             int start = s.begin() + fy.start();
             int end = s.begin() + fy.end();
-            if (out.stream().noneMatch(d -> d.start() < end && start < d.end())) {
+            if (free(out, start, end)) {
                 String year = fy.group(1).length() == 2 ? "20" + fy.group(1) : fy.group(1);
                 out.add(new DateMention(fy.group(), start, end, year, false));
+            }
+        }
+        Matcher seasonWord = SEASON_WORD.matcher(text);
+        while (seasonWord.find()) {
+            int start = s.begin() + seasonWord.start();
+            int end = s.begin() + seasonWord.end();
+            if (free(out, start, end)) {
+                int token = s.tokenAt(start);
+                out.add(new DateMention(seasonWord.group(), start, end, season(anchor.getYear(),
+                        seasonWord.group(1).toLowerCase(Locale.ROOT), anchor, token > 0 ? tense(s, token) : Tense.UNKNOWN), false));
             }
         }
         Matcher m = MONTH_END.matcher(text);
@@ -795,6 +807,11 @@ final class DateFinder {
             out.add(new DateMention(m.group(), start, start + m.group().length(),
                     year ? anchor.getYear() + "-12-31" : YearMonth.from(anchor).atEndOfMonth().toString(), true));
         }
+    }
+
+    /** Whether no mention found so far overlaps {@code start} to {@code end}. */
+    private static boolean free(List<DateMention> out, int start, int end) {
+        return out.stream().noneMatch(d -> d.start() < end && start < d.end());
     }
 
     private static DateMention ago(Span span, Matcher m, LocalDate anchor) {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * whose auxiliary is past, an order for a day to come, a month in a story told in an earlier year, a weekend gone by,
  * a part of a year written as one word, a fiscal year written "FY2027", a day at the end of a sentence run into the
  * next one without a space ("Monday.The"), a span of days or weeks told from the date before it ("ten days later",
- * "the week before"), the year's end as its last day.
+ * "the week before"), the year's end as its last day, a season written as one word with "-time".
  */
 class DateConventionsTest {
 
@@ -50,7 +50,8 @@ class DateConventionsTest {
                 "The harbour board hopes to pick a builder by year's end.",
                 "The ferry line's chief met the mayor last February.",
                 "The harbour levy that the board had planned to impose Dec. 15 was delayed.",
-                "They fear that Mr. Varga may end up giving fewer berths than they expect.");
+                "They fear that Mr. Varga may end up giving fewer berths than they expect.",
+                "The pilots' union disclosed a summertime meeting with the harbour board.");
         analysis = new Analyzer().analyze(Articles.of(paragraphs, "2026-11-18", "en", List.of(), null), null);
     }
 
@@ -211,5 +212,12 @@ class DateConventionsTest {
     @Test
     void theVerbMayIsNoMonth() {
         assertEquals(null, date("may"), () -> analysis.dates().toString());
+    }
+
+    @Test
+    void aSeasonWrittenWithTimeIsThatSeason() {
+        DateMention d = date("summertime");
+        assertNotNull(d);
+        assertEquals("2026-summer", d.value());
     }
 }

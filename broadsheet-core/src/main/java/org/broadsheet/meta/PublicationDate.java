@@ -52,6 +52,9 @@ public record PublicationDate(PageDate published, PageDate modified) {
     private static final Evaluator MICRODATA_DATE = QueryParser.parse("[itemprop=datePublished],"
             + " [itemprop=dateModified]");
     private static final Evaluator TIME = QueryParser.parse("time[datetime]");
+    /** The opening of a paragraph that dates it: a place in capitals, then the date in brackets or after a dash. */
+    private static final Pattern DATELINE = Pattern.compile("\\p{Lu}[\\p{Lu}.,' -]{1,40}?[\\s\u00a0]*"
+            + "(?:\\([^()]{6,30}\\)|,[\\s\u00a0]*[^()\u2014\u2013]{6,30}?)[\\s\u00a0]*(?:[\u2014\u2013]|--?)");
     private static final int LINES_BEFORE = 6;
     private static final int NEAR_HEADLINE = 8;
     private static final int LINES_AFTER = 40;
@@ -113,10 +116,15 @@ public record PublicationDate(PageDate published, PageDate modified) {
             }
         }
 
-        ZoneOffset siteOffset = siteOffset(metaPublished, metaModified);
         Dated m = metaPublished.isEmpty() ? null : metaPublished.get(0);
         List<Shown> shown = shown(lines, headlineLine, regions, parser, monthFirst,
                 m == null ? null : m.time().date().getYear());
+        ZoneOffset siteOffset = siteOffset(metaPublished, metaModified);
+        if (siteOffset == null) {
+            // metadata in UTC alone: a time the page shows with its zone ("Updated 12:24 am EST") fixes the local day
+            siteOffset = shown.stream().map(Shown::time).filter(t -> t.isInstant() && t.offset().getTotalSeconds() != 0)
+                    .map(StatedTime::offset).findFirst().orElse(null);
+        }
         Shown visible = shown.stream().filter(s -> s.published() && !s.updated()).findFirst()
                 .orElse(shown.stream().filter(s -> !s.updated()).findFirst()
                         .orElse(m == null ? shown.stream().findFirst().orElse(null) : null));
@@ -232,7 +240,12 @@ public record PublicationDate(PageDate published, PageDate modified) {
             if (!DateText.hasDigit(text)) {
                 continue;
             }
-            if (text.length() > 250 || regions.isAside(all.get(i).block()) || COPYRIGHT.matcher(text).find()) {
+            if (text.length() > 250) {
+                // a paragraph: only the date of its dateline ("WASHINGTON (January 24, 2017) -") is the story's own
+                Matcher dateline = DATELINE.matcher(text);
+                text = dateline.lookingAt() ? dateline.group() : "";
+            }
+            if (text.isEmpty() || regions.isAside(all.get(i).block()) || COPYRIGHT.matcher(text).find()) {
                 continue;
             }
             // A label alone on the line before ("Updated" / "Published") applies to this line's date.

@@ -74,4 +74,35 @@ class PublicationDateTest {
         assertEquals("2024-03-12", d.published().value().substring(0, 10));
         assertEquals("2024-03-12", d.modified().value().substring(0, 10));
     }
+
+    @Test
+    void aZoneShownOnTheUpdateLinePutsUtcMetadataOnTheLocalDay() {
+        // filed at 9:40 pm Eastern on the 12th, which metadata written in UTC puts on the 13th
+        PublicationDate d = find("<script type=application/ld+json>{\"@type\":\"NewsArticle\","
+                + "\"datePublished\":\"2024-03-13T02:40:00Z\"}</script>",
+                "<h1>Bridge approved</h1><p>Updated 7:15 am EST, Wednesday, March 13, 2024</p>"
+                + "<p>The council voted late on Tuesday to approve the new bridge.</p>");
+        assertEquals("2024-03-12", d.published().value().substring(0, 10));
+    }
+
+    @Test
+    void theDatelineOfTheFirstParagraphDatesARelease() {
+        String paragraph = "HARBOUR CITY (March 14, 2024) \u2014 The port authority approved a new bridge over the "
+                + "estuary on Wednesday, ending a dispute that had held up the work for two years. The council said "
+                + "construction would begin in the spring and take eighteen months, with the crossing open to traffic "
+                + "by the end of next year.";
+        PublicationDate d = find("<meta property=article:published_time content=2024-03-13T21:08:14+00:00>",
+                "<h1>Bridge approved</h1><p>" + paragraph + "</p>");
+        assertEquals("2024-03-14", d.published().value().substring(0, 10));
+    }
+
+    @Test
+    void aDateInsideALongParagraphWithoutADatelineIsNotThePublicationDate() {
+        String paragraph = "The port authority approved a new bridge over the estuary on March 16, 2024, ending a "
+                + "dispute that had held up the work for two years. The council said construction would begin in "
+                + "the spring and take eighteen months, with the crossing open to traffic by the end of next year.";
+        PublicationDate d = find("<meta property=article:published_time content=2024-03-13T21:08:14+00:00>",
+                "<h1>Bridge approved</h1><p>" + paragraph + "</p>");
+        assertEquals("2024-03-13", d.published().value().substring(0, 10));
+    }
 }
