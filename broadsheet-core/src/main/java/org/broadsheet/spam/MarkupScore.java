@@ -29,10 +29,13 @@ final class MarkupScore {
         for (int i = 0; i < s.text().length() && letters < 100; i++) {
             letters += Character.isLetter(s.text().charAt(i)) ? 1 : 0;
         }
-        if (!ownLinks && letters >= 100 && !ShapeScore.sentence(s.text())) {
+        boolean sentence = ShapeScore.sentence(s.text());
+        if (!ownLinks && letters >= 100 && !sentence) {
             // hidden menus and drawers are the site's own links; hidden tabs and notices are sentences
             clues.add(Clue.sign("markup.hiddenWords", false, "hidden, and words without a sentence, not the site's links"));
         }
+        // a hidden list of phrases linking to many other sites: honest hidden lists are the site's own menus
+        foreignLinks |= links != null && links.farm() && letters >= 100 && !sentence;
         if (foreignLinks) {
             clues.add(Clue.sign("markup.hiddenOffsiteLinks", true, "hidden, with " + links.anchors()
                     + " links to other sites"));

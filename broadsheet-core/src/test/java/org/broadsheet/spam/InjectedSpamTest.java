@@ -136,6 +136,30 @@ class InjectedSpamTest {
     }
 
     @Test
+    void aHiddenLineOfPhrasesLinkingToManySitesIsFlagged() throws Exception {
+        // no known spam word and no foreign writing: a hidden line of review-style phrases, some linked to four other
+        // sites; honest hidden lines are the site's own menus or sentences
+        Article a = html("<p style=\"position:absolute;left:-9999px\">Harbor Glow Serum Honest Review - "
+                + "<a href=\"https://glowdeal41.click/\">Best Standing Desk For Small Rooms</a> - Quiet Fan Reviews "
+                + "Real Or Fake - <a href=\"https://deskpick7.shop/go/\">Top Rated Walking Pad Deals</a> - "
+                + "Smart Ring Sleep Tracker Complaints - <a href=\"https://ringtrack.lol/\">Budget Espresso Machine "
+                + "Honest Review</a> - Hair Vitamins That Really Work - <a href=\"https://www.vitahair22.bond/\">"
+                + "Cheap Dash Cam Quotes Near Me</a></p>");
+        assertFlagged(a, "Walking Pad Deals", null, "links to other sites");
+    }
+
+    @Test
+    void aHiddenListOfTheGroupsOtherTitlesStaysClean() throws Exception {
+        // a hidden drop-down naming the publisher's other papers: links to other sites, but names, not phrases
+        Article a = html("<nav><ul style=\"display:none\" class=\"network\"><li><a href=\"https://northgazette.example/\">"
+                + "The Northern Gazette</a></li><li><a href=\"https://valleytimes.example/\">Valley Times</a></li><li>"
+                + "<a href=\"https://coastecho.example/\">Coast Echo</a></li><li><a href=\"https://citypost.example/\">"
+                + "City Post and Herald</a></li><li><a href=\"https://farmweekly.example/\">Farmers Weekly Record</a>"
+                + "</li><li><a href=\"https://eveningstar.example/\">Evening Star Sunday Edition</a></li></ul></nav>");
+        assertFalse(a.compromised(), a.injectedSpam().toString());
+    }
+
+    @Test
     void spamAppendedToAParagraphIsFlaggedWithoutTheParagraph() throws Exception {
         Article a = html("<p>The library's reading room will stay open on Saturdays until the move, the council said."
                 + " buy cheap viagra no prescription | tramadol overnight delivery | canadian pharmacy kamagra | "
