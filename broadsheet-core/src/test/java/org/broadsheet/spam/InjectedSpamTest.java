@@ -149,6 +149,19 @@ class InjectedSpamTest {
     }
 
     @Test
+    void aHiddenNoticeNamingBrowsersToUpdateToStaysClean() throws Exception {
+        // a notice shown only to old browsers: hidden, no sentence in its list, links to four other sites by name
+        Article a = htmlAfterFooter("<div style=\"display:none\" class=\"old-browser\"><p>Please update your browser "
+                + "for the latest security and speed</p><ul><li><a href=\"https://www.google.com/chrome/\">"
+                + "Google Chrome</a></li><li><a href=\"https://www.google.com/chrome/\">Download</a></li><li>"
+                + "<a href=\"https://www.apple.com/safari/\">Apple Safari</a></li><li><a href=\"https://www.apple.com/safari/\">"
+                + "Download</a></li><li><a href=\"https://www.mozilla.org/firefox/\">Mozilla Firefox</a></li><li>"
+                + "<a href=\"https://www.mozilla.org/firefox/\">Download</a></li><li><a href=\"https://www.microsoft.com/edge\">"
+                + "Microsoft Edge</a></li><li><a href=\"https://www.microsoft.com/edge\">Download</a></li></ul></div>");
+        assertFalse(a.compromised(), a.injectedSpam().toString());
+    }
+
+    @Test
     void aHiddenListOfTheGroupsOtherTitlesStaysClean() throws Exception {
         // a hidden drop-down naming the publisher's other papers: links to other sites, but names, not phrases
         Article a = html("<nav><ul style=\"display:none\" class=\"network\"><li><a href=\"https://northgazette.example/\">"
