@@ -149,27 +149,29 @@ class InjectedSpamTest {
     }
 
     @Test
-    void aHiddenNoticeNamingBrowsersToUpdateToStaysClean() throws Exception {
-        // a notice shown only to old browsers: hidden, no sentence in its list, links to four other sites by name
-        Article a = htmlAfterFooter("<div style=\"display:none\" class=\"old-browser\"><p>Please update your browser "
-                + "for the latest security and speed</p><ul><li><a href=\"https://www.google.com/chrome/\">"
-                + "Google Chrome</a></li><li><a href=\"https://www.google.com/chrome/\">Download</a></li><li>"
-                + "<a href=\"https://www.apple.com/safari/\">Apple Safari</a></li><li><a href=\"https://www.apple.com/safari/\">"
-                + "Download</a></li><li><a href=\"https://www.mozilla.org/firefox/\">Mozilla Firefox</a></li><li>"
-                + "<a href=\"https://www.mozilla.org/firefox/\">Download</a></li><li><a href=\"https://www.microsoft.com/edge\">"
-                + "Microsoft Edge</a></li><li><a href=\"https://www.microsoft.com/edge\">Download</a></li></ul></div>");
-        assertFalse(a.compromised(), a.injectedSpam().toString());
+    void hiddenListsNamingOtherSitesStayClean() throws Exception {
+        // hidden, no sentence, links to four or more other sites, but each names a site in a word or two: a drop-down
+        // of the publisher's other papers, and a notice shown only to old browsers
+        Article network = html("<nav><ul style=\"display:none\" class=\"network\">" + linkItems(
+                "northgazette", "The Northern Gazette", "valleytimes", "Valley Times", "coastecho", "Coast Echo",
+                "citypost", "City Post and Herald", "farmweekly", "Farmers Weekly Record", "eveningstar",
+                "Evening Star Sunday Edition") + "</ul></nav>");
+        assertFalse(network.compromised(), network.injectedSpam().toString());
+        Article notice = htmlAfterFooter("<div style=\"display:none\" class=\"old-browser\"><p>Please update your "
+                + "browser for the latest security and speed</p><ul>" + linkItems("chrome", "Google Chrome", "chrome",
+                "Download", "safari", "Apple Safari", "safari", "Download", "firefox", "Mozilla Firefox", "firefox",
+                "Download", "edge", "Microsoft Edge", "edge", "Download") + "</ul></div>");
+        assertFalse(notice.compromised(), notice.injectedSpam().toString());
     }
 
-    @Test
-    void aHiddenListOfTheGroupsOtherTitlesStaysClean() throws Exception {
-        // a hidden drop-down naming the publisher's other papers: links to other sites, but names, not phrases
-        Article a = html("<nav><ul style=\"display:none\" class=\"network\"><li><a href=\"https://northgazette.example/\">"
-                + "The Northern Gazette</a></li><li><a href=\"https://valleytimes.example/\">Valley Times</a></li><li>"
-                + "<a href=\"https://coastecho.example/\">Coast Echo</a></li><li><a href=\"https://citypost.example/\">"
-                + "City Post and Herald</a></li><li><a href=\"https://farmweekly.example/\">Farmers Weekly Record</a>"
-                + "</li><li><a href=\"https://eveningstar.example/\">Evening Star Sunday Edition</a></li></ul></nav>");
-        assertFalse(a.compromised(), a.injectedSpam().toString());
+    /** List items, each a link to {@code https://<host>.example/} with the text that follows the host. */
+    private static String linkItems(String... hostsAndTexts) {
+        StringBuilder items = new StringBuilder();
+        for (int i = 0; i + 1 < hostsAndTexts.length; i += 2) {
+            items.append("<li><a href=\"https://").append(hostsAndTexts[i]).append(".example/\">")
+                    .append(hostsAndTexts[i + 1]).append("</a></li>");
+        }
+        return items.toString();
     }
 
     @Test
