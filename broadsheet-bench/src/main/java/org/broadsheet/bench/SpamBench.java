@@ -3,7 +3,6 @@ package org.broadsheet.bench;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,8 +35,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  *
  * Each case is {@code html/<case>.html.gz} or {@code text/<case>.txt} beside the labels, read as HTML or text
  * as its label says. A flagged span is the flagged text of its block (or title, description). When the
- * extractor repaired mojibake, the repaired text is not in the file: the span is given back in its damaged
- * form (UTF-8 bytes read as windows-1252), which is what the file holds.
+ * extractor repaired mojibake, the repaired text is not in the file: the span is given back as the file holds it,
+ * damaged wholly or in some of its words ({@link SpanInFile}).
  */
 public final class SpamBench {
 
@@ -54,7 +53,6 @@ public final class SpamBench {
         Path root = labels.toAbsolutePath().getParent();
         ObjectMapper mapper = new ObjectMapper();
         Extractor extractor = new Extractor();
-        Charset cp1252 = Charset.forName("windows-1252");
         int cases = 0;
         int flagged = 0;
         long start = System.nanoTime();
@@ -94,14 +92,7 @@ public final class SpamBench {
                     System.err.println(id + ": " + e.getMessage());
                 }
                 for (SpamFinding f : findings) {
-                    String text = f.text();
-                    if (!content.contains(text)) {
-                        String damaged = new String(text.getBytes(StandardCharsets.UTF_8), cp1252);
-                        if (content.contains(damaged)) {
-                            text = damaged;
-                        }
-                    }
-                    spans.add(text);
+                    spans.add(SpanInFile.of(content, f.text()));
                 }
                 pred.put("page_compromised", !findings.isEmpty());
                 ArrayNode why = pred.putArray("why");

@@ -10,6 +10,9 @@ import java.util.List;
  */
 final class MarkupScore {
 
+    /** Fewest characters a hidden link to another site has on average to read as a search phrase, not a name. */
+    private static final int MIN_MEAN_ANCHOR_CHARS = 15;
+
     private MarkupScore() {
     }
 
@@ -29,10 +32,15 @@ final class MarkupScore {
         for (int i = 0; i < s.text().length() && letters < 100; i++) {
             letters += Character.isLetter(s.text().charAt(i)) ? 1 : 0;
         }
-        if (!ownLinks && letters >= 100 && !ShapeScore.sentence(s.text())) {
+        boolean sentence = ShapeScore.sentence(s.text());
+        if (!ownLinks && letters >= 100 && !sentence) {
             // hidden menus and drawers are the site's own links; hidden tabs and notices are sentences
             clues.add(Clue.sign("markup.hiddenWords", false, "hidden, and words without a sentence, not the site's links"));
         }
+        // a hidden list of phrases linking to many other sites: honest hidden lists are the site's own menus, or name
+        // other sites in a word or two (browsers to update to, the group's regional editions)
+        foreignLinks |= links != null && links.farm() && letters >= 100 && !sentence
+                && links.anchorChars() >= MIN_MEAN_ANCHOR_CHARS * links.anchors();
         if (foreignLinks) {
             clues.add(Clue.sign("markup.hiddenOffsiteLinks", true, "hidden, with " + links.anchors()
                     + " links to other sites"));

@@ -136,6 +136,45 @@ class InjectedSpamTest {
     }
 
     @Test
+    void aHiddenLineOfPhrasesLinkingToManySitesIsFlagged() throws Exception {
+        // no known spam word and no foreign writing: a hidden line of review-style phrases, some linked to four other
+        // sites; honest hidden lines are the site's own menus or sentences
+        Article a = html("<p style=\"position:absolute;left:-9999px\">Harbor Glow Serum Honest Review - "
+                + "<a href=\"https://glowdeal41.click/\">Best Standing Desk For Small Rooms</a> - Quiet Fan Reviews "
+                + "Real Or Fake - <a href=\"https://deskpick7.shop/go/\">Top Rated Walking Pad Deals</a> - "
+                + "Smart Ring Sleep Tracker Complaints - <a href=\"https://ringtrack.lol/\">Budget Espresso Machine "
+                + "Honest Review</a> - Hair Vitamins That Really Work - <a href=\"https://www.vitahair22.bond/\">"
+                + "Cheap Dash Cam Quotes Near Me</a></p>");
+        assertFlagged(a, "Walking Pad Deals", null, "links to other sites");
+    }
+
+    @Test
+    void hiddenListsNamingOtherSitesStayClean() throws Exception {
+        // hidden, no sentence, links to four or more other sites, but each names a site in a word or two: a drop-down
+        // of the publisher's other papers, and a notice shown only to old browsers
+        Article network = html("<nav><ul style=\"display:none\" class=\"network\">" + linkItems(
+                "northgazette", "The Northern Gazette", "valleytimes", "Valley Times", "coastecho", "Coast Echo",
+                "citypost", "City Post and Herald", "farmweekly", "Farmers Weekly Record", "eveningstar",
+                "Evening Star Sunday Edition") + "</ul></nav>");
+        assertFalse(network.compromised(), network.injectedSpam().toString());
+        Article notice = htmlAfterFooter("<div style=\"display:none\" class=\"old-browser\"><p>Please update your "
+                + "browser for the latest security and speed</p><ul>" + linkItems("chrome", "Google Chrome", "chrome",
+                "Download", "safari", "Apple Safari", "safari", "Download", "firefox", "Mozilla Firefox", "firefox",
+                "Download", "edge", "Microsoft Edge", "edge", "Download") + "</ul></div>");
+        assertFalse(notice.compromised(), notice.injectedSpam().toString());
+    }
+
+    /** List items, each a link to {@code https://<host>.example/} with the text that follows the host. */
+    private static String linkItems(String... hostsAndTexts) {
+        StringBuilder items = new StringBuilder();
+        for (int i = 0; i + 1 < hostsAndTexts.length; i += 2) {
+            items.append("<li><a href=\"https://").append(hostsAndTexts[i]).append(".example/\">")
+                    .append(hostsAndTexts[i + 1]).append("</a></li>");
+        }
+        return items.toString();
+    }
+
+    @Test
     void spamAppendedToAParagraphIsFlaggedWithoutTheParagraph() throws Exception {
         Article a = html("<p>The library's reading room will stay open on Saturdays until the move, the council said."
                 + " buy cheap viagra no prescription | tramadol overnight delivery | canadian pharmacy kamagra | "
