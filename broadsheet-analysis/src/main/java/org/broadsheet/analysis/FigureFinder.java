@@ -42,6 +42,7 @@ final class FigureFinder {
             proportions.addAll(measuredCompounds(s, proportions));
             proportions.addAll(moneyRanges(s, proportions));
             proportions.addAll(scaledCounts(s, proportions));
+            proportions.addAll(MatchScores.find(s, proportions));
             out.addAll(proportions);
             for (int i = 1; i <= s.size(); i++) {
                 String tag = s.ner(i);
