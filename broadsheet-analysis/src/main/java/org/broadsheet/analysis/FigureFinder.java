@@ -42,6 +42,7 @@ final class FigureFinder {
             proportions.addAll(measuredCompounds(s, proportions));
             proportions.addAll(moneyRanges(s, proportions));
             proportions.addAll(scaledCounts(s, proportions));
+            proportions.addAll(MatchScores.find(s, proportions));
             out.addAll(proportions);
             for (int i = 1; i <= s.size(); i++) {
                 String tag = s.ner(i);
@@ -136,7 +137,7 @@ final class FigureFinder {
             out.replaceAll(f -> "CNY".equals(f.unit()) && f.text().contains("¥") ? new Figure(f.kind(), f.text(), f.start(),
                     f.end(), f.value(), "JPY", f.qualifier(), f.measures(), f.period()) : f);
         }
-        return withoutRepeats(out);
+        return withoutRepeats(ElectionMargins.read(sentences, out));
     }
 
     /**
@@ -373,13 +374,17 @@ final class FigureFinder {
     }
 
     private static final Pattern RANGE = Pattern.compile("[<>~]?=?\\s*[$€£¥]?(-?[0-9.]+(?:E-?[0-9]+)?)\\s*[-–]\\s*[$€£¥]?(-?[0-9.]+(?:E-?[0-9]+)?)");
+    /** A number and a half written in words ("five-and-a-half"). */
+    private static final Pattern AND_A_HALF_NUMBER = Pattern.compile("(?i)[a-z]+[- ]and[- ]a[- ]half");
+    /** A percentage written "per cent", which the tagger may take for an amount in cents. */
+    private static final Pattern PER_CENT = Pattern.compile("(?i)(\\d[\\d,]*(?:\\.\\d+)?)\\s*per\\s*cent");
     /** "20m": a number with an "m" that may be metres or millions; the words after it tell which. */
     private static final Pattern METRES_WRITTEN = Pattern.compile("(\\d+(?:\\.\\d+)?)m");
     private static final Pattern SCORE = Pattern.compile("\\d{1,2}\\s*-\\s*\\d{1,2}");
     private static final Set<String> STREAK = Set.of("straight", "consecutive", "time", "times", "successive", "largest",
             "biggest", "highest", "lowest", "ranked", "seeded", "place", "quarter");
     private static final Pattern FRACTION = Pattern.compile("(?i)\\b(?:(a|one|two|three|four)[- ])?(half|halves|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\\b(?!-)");
-    private static final Pattern OUT_OF = Pattern.compile("(?i)\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:out of|in)\\s+(\\d+|two|three|four|five|six|seven|eight|nine|ten)\\b");
+    private static final Pattern OUT_OF = Pattern.compile("(?i)\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:times\\s+)?(?:out of|in)\\s+(\\d+|two|three|four|five|six|seven|eight|nine|ten)\\b");
     private static final Pattern AGE_AHEAD = Pattern.compile("(?i)\\s*(?:(?:to|-|\u2013|or)\\s*\\d+\\s*)?-?\\s*years?\\s*-?\\s*old|\\s*or\\s+(?:older|above|over|younger)");
     /** Nouns that a "10-year" or "three-month" names rather than measures: "10-year notes", "a 12-month average". */
     private static final Set<String> TERMED = Set.of("bond", "bonds", "note", "notes", "yield", "yields", "bill", "bills",
@@ -581,8 +586,10 @@ final class FigureFinder {
             String part = m.group(2).toLowerCase(Locale.ROOT);
             boolean counted = m.group(1) != null || before.matches(".*\\b(over|than|about|nearly|almost|just|roughly|around|some|least)\\s*$");
             String after = text.substring(m.end());
-            // "two-and-a-half hours" (part of a number, read below); "the third quarter of 2019"; "a quarter-point cut"
-            if (!counted || before.matches(".*\\band[- ]$")
+            // "two-and-a-half hours" (part of a number, read below; "and two-thirds" is a share of its own); "the third
+            // quarter of 2019"; "a quarter-point cut"
+            boolean halfOfANumber = before.matches(".*\\band[- ]$") && (m.group(1) == null || m.group(1).matches("(?i)an?"));
+            if (!counted || halfOfANumber
                     || part.startsWith("quarter") && after.matches("(?is)\\s*(of\\s+)?(the\\s+)?(19|20)\\d\\d.*|-point.*")
                     || TIME_SPAN_AFTER.matcher(after).lookingAt() || ranksANoun(s, m, part)) {
                 continue;
@@ -877,6 +884,11 @@ final class FigureFinder {
     }
 
     private static Figure figure(Sentence s, int i, int j, String tag, String norm, List<DateMention> dates) {
+        if (tag.equals("MONEY") && PER_CENT.matcher(s.text(i, j)).matches()) {
+            // "7 per cent", which the tagger reads as seven cents
+            tag = "PERCENT";
+            norm = PER_CENT.matcher(s.text(i, j)).replaceFirst("$1").replace(",", "");
+        }
         if (tag.equals("MONEY") && !CURRENCY_MARK.matcher(s.text(Math.max(1, i - 1), Math.min(s.size(), j + 2))).find()) {
             tag = "NUMBER"; // "some 120 billion font requests": the tagger's money with no currency written near it
         }
@@ -895,6 +907,9 @@ final class FigureFinder {
             value = Double.parseDouble(m.group(1));
         } catch (NumberFormatException e) {
             return null;
+        }
+        if (AND_A_HALF_NUMBER.matcher(s.text(i, j)).matches() && value == Math.rint(value)) {
+            value += 0.5; // "five-and-a-half points", which the tagger reads as five
         }
         Span span = s.span(i, j);
         String qualifier = qualifier(s, i);
@@ -974,6 +989,10 @@ final class FigureFinder {
             value *= value < 1e3 ? 1e3 : 1; // "200k dollars"
         } else if (next.matches("m|mn") || span.text().matches(".*\\d(m|mn)")) {
             value *= value < 1e5 ? 1e6 : 1;
+            if (next.matches("m|mn") && tag.equals("NUMBER") && j + 2 <= s.size() && s.tag(j + 2).equals("NNS")) {
+                j = j + 1; // "1.5m workers": millions of workers, the "m" no metres
+                span = s.span(i, j);
+            }
         } else if (span.text().matches(".*\\d\\s*bn")) {
             value *= value < 1e6 ? 1e9 : 1;
         }
