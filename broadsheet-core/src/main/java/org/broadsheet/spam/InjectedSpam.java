@@ -834,7 +834,6 @@ public final class InjectedSpam {
     private static List<String> agreeing(List<Clue> clues, boolean block, boolean keywordFarm) {
         List<String> components = new ArrayList<>();
         List<String> formSigns = new ArrayList<>();
-        boolean hiddenWords = false;
         for (Clue c : clues) {
             if (c.content()) {
                 String component = c.component();
@@ -845,15 +844,9 @@ public final class InjectedSpam {
                     formSigns.add(c.feature());
                 }
             }
-            hiddenWords |= c.feature().equals("markup.hiddenWords");
         }
         if (!block) {
             return components; // a field of the page (its title, summary, keywords, noscript) is short: its form says less
-        }
-        if (hiddenWords && !components.contains("markup")) {
-            // hidden from readers, and words without a sentence that are not the site's own links: hidden menus,
-            // tabs and notices are not that, so the hiding says what the text is when another component does too
-            components.add("markup");
         }
         if (keywordFarm && !components.isEmpty()) {
             // links to many other sites whose texts are typed as searches: a blogroll, a partners' footer or a

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * The markup component: whether the page hides the text from readers (style sheets, inline styles, colour against
  * background, off-screen boxes, the {@code hidden} attribute, {@code <noscript>}). Hiding alone is no content clue:
- * hidden site furniture (menus, skip links, drawers) is common; hidden links to other sites with keyword texts are.
+ * hidden site furniture (menus, skip links, drawers) is common; hidden links to other sites with keyword texts are,
+ * and so are hidden words without a sentence that are not the site's links, which then reach the model.
  */
 final class MarkupScore {
 
@@ -34,8 +35,10 @@ final class MarkupScore {
         }
         boolean sentence = ShapeScore.sentence(s.text());
         if (!ownLinks && letters >= 100 && !sentence) {
-            // hidden menus and drawers are the site's own links; hidden tabs and notices are sentences
-            clues.add(Clue.sign("markup.hiddenWords", false, "hidden, and words without a sentence, not the site's links"));
+            // hidden menus and drawers are the site's own links; hidden tabs and notices are sentences. A clue about
+            // what the text is, so that planted words no word list or phrase shape knows still reach the model
+            // (session 20: hidden hashtags of unseen families stopped at the gate before)
+            clues.add(Clue.sign("markup.hiddenWords", true, "hidden, and words without a sentence, not the site's links"));
         }
         // a hidden list of phrases linking to many other sites: honest hidden lists are the site's own menus, or name
         // other sites in a word or two (browsers to update to, the group's regional editions)

@@ -149,6 +149,35 @@ class InjectedSpamTest {
     }
 
     @Test
+    void hiddenHashtagsLinkingToOtherSitesReachTheModel() throws Exception {
+        // invented hashtags of no known family, put off-screen below the headline, some linked to other sites: no
+        // word list, writing or phrase shape speaks for them, but hidden words without a sentence that are not the
+        // site's own links are a clue about what the text is, so the model weighs where they are and where they link
+        Article a = extract(longPage("").replace("<p>Some councillors", "<p style=\"position:absolute;top:-3000px\">"
+                + "#GardenShedKitsDelivered #cheapshedroofpanels <a href=\"https://shedpick93.click/\">"
+                + "#ShedMats</a> #woodenplanterboxesfast <a href=\"https://patioheat4.top/\">"
+                + "#PatioHeat</a> <a href=\"https://greenyard7.shop/go/\">#grassroll</a> "
+                + "#FencePaintSprayerDeals <a href=\"https://sealkit22.lol/\">#sealkit</a> "
+                + "#RainBarrelDiverterSale <a href=\"https://www.decking88.bond/\">#decking</a> "
+                + "#hedgetrimmerbladesharpening #GreenhouseHeaterBestPrice #pondpumpfilterkits #LawnEdgingStripsBulk "
+                + "#SolarFenceLightsOutdoor #weedburnertorchkit #CheapTopsoilBulkBags #gardenkneelerseatfolding "
+                + "#LeafBlowerBatteryDeals #compostbinrotatingdrum #WheelbarrowTyreReplacement #shedsecuritylocks"
+                + "</p><p>Some councillors"), InputFormat.HTML);
+        assertFlagged(a, "#FencePaintSprayerDeals", null, "words without a sentence");
+    }
+
+    @Test
+    void aHiddenTickerOfMarketsAndWeatherIsNotSpam() throws Exception {
+        // a ticker folded away on narrow screens: words without a sentence and not the site's links, so it now
+        // reaches the model, which weighs figures and names at the top of a page as the site's own
+        assertClean(longAfterFooter("<div style=\"display:none\" class=\"ticker\"><span>Markets</span> <span>FTSE 100 "
+                + "7,612.4 up 0.4%</span> <span>FTSE 250 19,204.1 down 0.2%</span> <span>Dow Jones 38,112.6 up 0.1%"
+                + "</span> <span>Brent crude 82.31 dollars</span> <span>Pound 1.27 dollars</span> <span>Gold 2,031 "
+                + "dollars an ounce</span> <span>Weather</span> <span>Sunny spells 14C</span> <span>Tonight cloudy 9C"
+                + "</span> <span>Tomorrow showers 12C</span></div>"));
+    }
+
+    @Test
     void hiddenListsNamingOtherSitesStayClean() throws Exception {
         // hidden, no sentence, links to four or more other sites, but each names a site in a word or two: a drop-down
         // of the publisher's other papers, and a notice shown only to old browsers
