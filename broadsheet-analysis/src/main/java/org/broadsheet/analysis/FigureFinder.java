@@ -50,11 +50,7 @@ final class FigureFinder {
                     continue;
                 }
                 String norm = s.token(i).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
-                int j = i;
-                while (j < s.size() && s.ner(j + 1).equals(tag) && java.util.Objects.equals(norm,
-                        s.token(j + 1).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class))) {
-                    j++;
-                }
+                int j = mentionEnd(s, i);
                 int from = i;
                 i = j;
                 if (covered(proportions, s.begin(from), s.end(j)) || overlapsDate(dates, s.begin(from), s.end(j))
@@ -1278,5 +1274,20 @@ final class FigureFinder {
     private static String period(Sentence s, List<DateMention> dates) {
         DateMention d = DateFinder.nearest(dates, s.whole(), s.begin());
         return d == null ? null : d.value();
+    }
+
+    /**
+     * The last token of the mention that starts at token {@code i}: the run of tokens with its entity tag and the
+     * same normalized value ("$ 1.5 million" is one mention).
+     */
+    static int mentionEnd(Sentence s, int i) {
+        String tag = s.ner(i);
+        String norm = s.token(i).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+        int j = i;
+        while (j < s.size() && s.ner(j + 1).equals(tag) && java.util.Objects.equals(norm,
+                s.token(j + 1).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class))) {
+            j++;
+        }
+        return j;
     }
 }

@@ -147,11 +147,7 @@ public final class FigureBench {
                     continue;
                 }
                 String norm = s.token(i).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
-                int j = i;
-                while (j < s.size() && s.ner(j + 1).equals(tag) && java.util.Objects.equals(norm,
-                        s.token(j + 1).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class))) {
-                    j++;
-                }
+                int j = FigureFinder.mentionEnd(s, i);
                 int from = i;
                 int begin = s.begin(i);
                 int end = s.end(j);
