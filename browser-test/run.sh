@@ -22,9 +22,22 @@ port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); p
 ./broadsheet serve --store "$store" --port "$port" > target/browser-test-serve.log 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
+ready=no
 for _ in $(seq 1 120); do
-  curl -sf "http://127.0.0.1:$port/api/stats" >/dev/null 2>&1 && break
+  curl -sf "http://127.0.0.1:$port/api/stats" >/dev/null 2>&1 && { ready=yes; break; }
   sleep 1
 done
+if [ $ready = no ]; then
+  echo "browser-test/run.sh: the server did not answer on port $port within 120 s; its log:" >&2
+  tail -50 target/browser-test-serve.log >&2
+  exit 1
+fi
+# the first search opens the index and compiles the query path; done once here so that the tests' 30 s waits measure
+# the page, not a cold start on a loaded machine
+curl -sf "http://127.0.0.1:$port/api/search?q=news" >/dev/null 2>&1 || true
 (cd browser-test && npm ci --no-audit --no-fund --silent)
-(cd browser-test && BROADSHEET_URL="http://127.0.0.1:$port" node --test)
+if ! (cd browser-test && BROADSHEET_URL="http://127.0.0.1:$port" node --test); then
+  echo "browser-test/run.sh: the browser tests failed; the server's log (target/browser-test-serve.log) ends:" >&2
+  tail -30 target/browser-test-serve.log >&2
+  exit 1
+fi
