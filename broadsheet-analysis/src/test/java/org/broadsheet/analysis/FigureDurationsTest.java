@@ -32,23 +32,17 @@ class FigureDurationsTest {
 
     @Test
     void decadesAndCenturiesKeepTheirStatedUnit() {
-        Figure ferry = found.figure("nearly two decades");
-        assertEquals(2.0, ferry.value());
-        assertEquals("decades", ferry.unit());
-        Figure lighthouse = found.figure("a century");
-        assertEquals(1.0, lighthouse.value());
-        assertEquals("centuries", lighthouse.unit());
-        assertEquals("more than", lighthouse.qualifier());
+        found.measured("nearly two decades", 2, "decades");
+        assertEquals("more than", found.measured("a century", 1, "centuries").qualifier());
         assertTrue(analysis.figures().stream().noneMatch(f -> "years".equals(f.unit()) && f.value() >= 10),
                 () -> analysis.figures().toString());
     }
 
     @Test
     void oneUnitAfterAPrepositionOfExtentIsADuration() {
-        assertEquals("months", found.figure("a month").unit());
-        assertEquals(1.0, found.figure("a month").value());
-        assertEquals("weeks", found.figure("a week").unit());
-        assertEquals("minutes", found.figure("one minute").unit());
+        found.measured("a month", 1, "months");
+        found.measured("a week", 1, "weeks");
+        found.measured("one minute", 1, "minutes");
     }
 
     @Test
