@@ -532,11 +532,14 @@ final class FigureFinder {
     private static final Pattern AND_A_HALF = Pattern.compile("(?i)\\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)"
             + "[- ](?:(year|month|week|day|hour|minute)s?[- ]and[- ]a[- ]half|and[- ]a[- ]half[- ](year|month|week|day|hour|minute)s?)\\b");
     /**
-     * "more than a year", "almost a decade", "about a month": one unit of time with a qualifier is a stated duration
-     * (a bare "a year" is too often no figure); a decade or a century is counted in years, as the spec's units go.
+     * "more than a year", "almost a decade", "about a month", "for a month", "within one minute", "after a week": one
+     * unit of time with a qualifier or a preposition of extent is a stated duration (a bare "a year" is too often no
+     * figure: "a year it lost", "$53 million a week"); "a year and a half" and "a week-long" are read elsewhere. A decade
+     * or a century keeps its stated unit (the guideline since fresh5).
      */
     private static final Pattern ABOUT_A = Pattern.compile("(?i)\\b(more than|over|nearly|almost|about|at least|roughly|around"
-            + "|just over)\\s+(an?)\\s+(year|month|week|day|hour|minute|decade|century)\\b(?![- ](?:and|ago|old)\\b|-)");
+            + "|just over|barely|for|within|after)\\s+(an?|one)\\s+(year|month|week|day|hour|minute|decade|century)\\b"
+            + "(?![- ]and[- ]a[- ]half\\b|[- ](?:ago|old|later|earlier|before)\\b|-)");
 
     /** "three-quarters of a century (ago)", "half an hour": a stretch of time, not a share of something. */
     private static final Pattern TIME_SPAN_AFTER = Pattern.compile(
@@ -622,10 +625,11 @@ final class FigureFinder {
                 continue;
             }
             String unit = m.group(3).toLowerCase(Locale.ROOT);
-            double value = unit.equals("decade") ? 10 : unit.equals("century") ? 100 : 1;
-            unit = value > 1 ? "years" : unit + "s";
-            out.add(new Figure(Figure.Kind.DURATION, text.substring(m.start(2), m.end()), s.begin() + m.start(2),
-                    s.begin() + m.end(), value, unit, m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "), null, null));
+            unit = unit.equals("century") ? "centuries" : unit + "s";
+            int from = m.start(2);
+            String qualifier = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            out.add(new Figure(Figure.Kind.DURATION, text.substring(from, m.end()), s.begin() + from, s.begin() + m.end(), 1,
+                    unit, QUALIFIERS.contains(qualifier) || qualifier.equals("just over") ? qualifier : null, null, null));
         }
         m = Pattern.compile("(?i)\\b(quarter|half)[- ]point\\b").matcher(text);
         while (m.find()) {
@@ -874,6 +878,16 @@ final class FigureFinder {
             case "H" -> "hours";
             default -> "seconds";
         };
+        // "two decades", "nearly three centuries": the tagger counts years, the guideline keeps the stated unit
+        if (unit.equals("years") && !words.matches(".*\\byears?\\b.*")) {
+            if (words.matches(".*\\bdecades?\\b.*")) {
+                value /= 10;
+                unit = "decades";
+            } else if (words.matches(".*\\bcentur(y|ies)\\b.*")) {
+                value /= 100;
+                unit = "centuries";
+            }
+        }
         Span span = s.span(i, j);
         return new Figure(Figure.Kind.DURATION, span.text(), span.start(), span.end(), value, unit, qualifier(s, i),
                 null, period(s, dates));

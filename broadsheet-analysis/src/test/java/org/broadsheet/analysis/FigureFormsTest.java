@@ -69,12 +69,8 @@ class FigureFormsTest {
 
     @Test
     void durationsInWordsAndAtTheOpeningOfAQuotation() {
-        Figure fifteen = found.figure("fifteen minutes");
-        assertEquals(15.0, fifteen.value());
-        assertEquals("minutes", fifteen.unit());
-        Figure years = found.figure("Forty-five years");
-        assertEquals(45.0, years.value());
-        assertEquals("years", years.unit());
+        found.measured("fifteen minutes", 15, "minutes");
+        found.measured("Forty-five years", 45, "years");
     }
 
     @Test

@@ -13,4 +13,12 @@ record FoundFigures(Analysis analysis) {
         return analysis.figures().stream().filter(f -> f.text().equals(text)).findFirst()
                 .orElseThrow(() -> new AssertionError("not found: " + text + " in " + analysis.figures()));
     }
+
+    /** Asserts that the figure with exactly this text has this value and unit, and returns it. */
+    Figure measured(String text, double value, String unit) {
+        Figure f = figure(text);
+        org.junit.jupiter.api.Assertions.assertEquals(value, f.value(), () -> text + " in " + analysis.figures());
+        org.junit.jupiter.api.Assertions.assertEquals(unit, f.unit(), () -> text + " in " + analysis.figures());
+        return f;
+    }
 }
