@@ -535,7 +535,7 @@ final class FigureFinder {
      * "more than a year", "almost a decade", "about a month", "for a month", "within one minute", "after a week": one
      * unit of time with a qualifier or a preposition of extent is a stated duration (a bare "a year" is too often no
      * figure: "a year it lost", "$53 million a week"); "a year and a half" and "a week-long" are read elsewhere. A decade
-     * or a century keeps its stated unit (the guideline since fresh5).
+     * or a century is counted in years, the spec's base unit.
      */
     private static final Pattern ABOUT_A = Pattern.compile("(?i)\\b(more than|over|nearly|almost|about|at least|roughly|around"
             + "|just over|barely|for|within|after)\\s+(an?|one)\\s+(year|month|week|day|hour|minute|decade|century)\\b"
@@ -625,11 +625,13 @@ final class FigureFinder {
                 continue;
             }
             String unit = m.group(3).toLowerCase(Locale.ROOT);
-            unit = unit.equals("century") ? "centuries" : unit + "s";
+            // the spec's base units: a decade or a century is counted in years ("three years and four months" is 40 months)
+            double value = unit.equals("decade") ? 10 : unit.equals("century") ? 100 : 1;
+            unit = value > 1 ? "years" : unit + "s";
             int from = m.start(2);
             String qualifier = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-            out.add(new Figure(Figure.Kind.DURATION, text.substring(from, m.end()), s.begin() + from, s.begin() + m.end(), 1,
-                    unit, QUALIFIERS.contains(qualifier) || qualifier.equals("just over") ? qualifier : null, null, null));
+            out.add(new Figure(Figure.Kind.DURATION, text.substring(from, m.end()), s.begin() + from, s.begin() + m.end(),
+                    value, unit, QUALIFIERS.contains(qualifier) || qualifier.equals("just over") ? qualifier : null, null, null));
         }
         m = Pattern.compile("(?i)\\b(quarter|half)[- ]point\\b").matcher(text);
         while (m.find()) {
@@ -878,16 +880,6 @@ final class FigureFinder {
             case "H" -> "hours";
             default -> "seconds";
         };
-        // "two decades", "nearly three centuries": the tagger counts years, the guideline keeps the stated unit
-        if (unit.equals("years") && !words.matches(".*\\byears?\\b.*")) {
-            if (words.matches(".*\\bdecades?\\b.*")) {
-                value /= 10;
-                unit = "decades";
-            } else if (words.matches(".*\\bcentur(y|ies)\\b.*")) {
-                value /= 100;
-                unit = "centuries";
-            }
-        }
         Span span = s.span(i, j);
         return new Figure(Figure.Kind.DURATION, span.text(), span.start(), span.end(), value, unit, qualifier(s, i),
                 null, period(s, dates));

@@ -191,8 +191,7 @@ class FigureConventionsTest {
         assertTrue(analysis.figures().stream().noneMatch(f -> f.kind() == Figure.Kind.PERCENT && f.value() == 50.0
                 && f.text().contains("a half") || f.text().contains("a-half") && f.kind() == Figure.Kind.PERCENT),
                 () -> analysis.figures().toString());
-        assertEquals(1.0, found.figure("a decade").value()); // a decade keeps its stated unit
-        assertEquals("decades", found.figure("a decade").unit());
+        assertEquals(10.0, found.figure("a decade").value()); // counted in years, the spec's base unit
         assertEquals("almost", found.figure("a decade").qualifier());
         assertEquals("months", found.figure("a month").unit());
     }

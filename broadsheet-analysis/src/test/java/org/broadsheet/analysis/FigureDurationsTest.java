@@ -31,10 +31,10 @@ class FigureDurationsTest {
     }
 
     @Test
-    void decadesAndCenturiesKeepTheirStatedUnit() {
-        found.measured("nearly two decades", 2, "decades");
-        assertEquals("more than", found.measured("a century", 1, "centuries").qualifier());
-        assertTrue(analysis.figures().stream().noneMatch(f -> "years".equals(f.unit()) && f.value() >= 10),
+    void decadesAndCenturiesAreCountedInYears() {
+        found.measured("nearly two decades", 20, "years");
+        assertEquals("more than", found.measured("a century", 100, "years").qualifier());
+        assertTrue(analysis.figures().stream().noneMatch(f -> "decades".equals(f.unit()) || "centuries".equals(f.unit())),
                 () -> analysis.figures().toString());
     }
 
