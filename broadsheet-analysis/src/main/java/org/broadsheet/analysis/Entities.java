@@ -707,6 +707,9 @@ final class Entities {
                 // only before a noun; "the Pentagon" on its own is the Pentagon, not the outlet
                 c = null;
             }
+            if (c != null && group == organizations && namedAfter(c, name, s.begin(from))) {
+                c = null;
+            }
             if (c != null) {
                 kind = Mention.Kind.SHORT_NAME;
             }
@@ -720,6 +723,22 @@ final class Entities {
             String title = s.word(from - 1).replace(".", "").toLowerCase(Locale.ROOT);
             c.gender = title.equals("mr") ? "m" : title.equals("ms") || title.equals("mrs") ? "f" : null;
         }
+    }
+
+    /**
+     * Whether {@code longer}, an organization name that opens with {@code name}, names something of that
+     * organization's (a product, a division, an event) rather than the organization itself: it is first written after
+     * {@code name} stood on its own at {@code at} ("Toyota says ..." before "a Toyota Land Cruiser Prado", "Boeing"
+     * before "Boeing Defense, Space, and Security"). News gives an organization's full name first and shortens it
+     * after; a longer name closed by a company's word ("Big Machine Label Group", "Boeing Co.") is the organization's
+     * own full name, whenever it comes.
+     */
+    private static boolean namedAfter(Cluster longer, String name, int at) {
+        if (!longer.name.startsWith(name + " ") || longer.mentions.isEmpty() || longer.mentions.firstKey() < at) {
+            return false;
+        }
+        String[] words = longer.name.split("\\s+");
+        return !COMPANY_WORDS.contains(words[words.length - 1]);
     }
 
     /** A capital stands for its government when it owns something, acts, or is a party ("with Moscow"). */
