@@ -436,6 +436,7 @@ final class ReportedSpeechFinder {
                     }
                 }
                 end = otherSpeaker(s, i, loose, end);
+                end = nextAct(s, i, loose, end);
                 int opener = Math.min(s.subtree(subj)[0], s.nounPhrase(subj)[0]) - 1;
                 if (opener >= 1 && s.word(opener).matches("(?i)although|though|while|whereas|because|if|when|as|after|before|since|once|until")) {
                     // "Although X suggested Y, Z told ...": a cue in a clause opened by a subordinator states
@@ -561,6 +562,7 @@ final class ReportedSpeechFinder {
             }
         }
         last = otherSpeaker(s, i, from, last);
+        last = nextAct(s, i, from, last);
         if (subj < i) {
             last = subordinateEnd(s, subj, from, last);
         }
@@ -1621,6 +1623,26 @@ final class ReportedSpeechFinder {
                     }
                     last = Math.min(last, stop);
                 }
+            }
+        }
+        return last;
+    }
+
+    /**
+     * "The ferry company said the route would reopen in May, warning that repairs could run over budget": a saying
+     * participle set off by a comma after the statement, with no subject of its own, is the speaker's next act (a
+     * statement of its own), not part of the first, wherever the parser hung it (the spec's R3: separate cues,
+     * separate items). Returns the first statement's last token.
+     */
+    private int nextAct(Sentence s, int i, int from, int last) {
+        for (int k = from + 2; k <= last; k++) {
+            if (k != i && s.tag(k).equals("VBG") && s.tag(k - 1).equals(",") && SpeechCues.isCue(s, k)
+                    && s.child(k, "nsubj") == 0 && !quoted(s.begin(k))) {
+                int stop = k - 1;
+                while (stop > from && s.tag(stop).matches("[,:]|``|''")) {
+                    stop--;
+                }
+                return Math.min(last, stop);
             }
         }
         return last;

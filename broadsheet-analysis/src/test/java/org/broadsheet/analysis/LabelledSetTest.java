@@ -90,8 +90,11 @@ class LabelledSetTest {
         // reported speech), so spec-correct items count as extras here. See ../attribution for the spec's set.
         // Session 11: reported precision 0.80 -> 0.79 for the spec's R6, a named source's statement inside a direct
         // quote ("... but the President admits he has not followed it religiously," said Gidley), not counted here.
+        // Session 21: 0.79 -> 0.78 for the spec's R3 (separate cues, separate items): "said, “We are profoundly pleased
+        // and relieved” at the hostages' release, adding that ..." now gives two statements, and the first, mostly in
+        // quotation marks, is a quote only here (95/121 against 96/121; recall and speakers the same).
         assertTrue(quotes.precision() >= 0.85 && quotes.recall() >= 0.95 && quotes.speakerAccuracy() >= 0.92, quotes::toString);
-        assertTrue(reported.precision() >= 0.79 && reported.recall() >= 0.88 && reported.speakerAccuracy() >= 0.85,
+        assertTrue(reported.precision() >= 0.78 && reported.recall() >= 0.88 && reported.speakerAccuracy() >= 0.85,
                 reported::toString);
     }
 
