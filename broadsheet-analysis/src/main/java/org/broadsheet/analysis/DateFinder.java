@@ -514,7 +514,8 @@ final class DateFinder {
 
     /**
      * The verb that governs {@code token}, climbing at most five heads, or 0. A word with an auxiliary of its own
-     * is a verb the tagger misread ("the Doobies will loop into ...", "loop" tagged as a noun).
+     * is a verb the tagger misread ("the Doobies will loop into ...", "loop" tagged as a noun); an adjective or a noun
+     * with its "be" heads a copular clause ("will be official until after December").
      */
     private static int verb(Sentence s, int token) {
         int verb = token;
@@ -525,7 +526,8 @@ final class DateFinder {
     }
 
     private static boolean verbal(Sentence s, int i) {
-        return s.tag(i).startsWith("VB") || s.tag(i).startsWith("NN") && s.children(i, "aux").stream().anyMatch(a -> s.tag(a).equals("MD"));
+        return s.tag(i).startsWith("VB") || s.tag(i).startsWith("NN") && s.children(i, "aux").stream().anyMatch(a -> s.tag(a).equals("MD"))
+                || !s.children(i, "cop").isEmpty();
     }
 
     /** Past or future, from the words near the date and the verb that governs it; unknown when neither says. */
@@ -585,6 +587,7 @@ final class DateFinder {
         String tag = s.tag(verb);
         List<Integer> aux = new ArrayList<>(s.children(verb, "aux"));
         aux.addAll(s.children(verb, "mark"));
+        aux.addAll(s.children(verb, "cop")); // a copular clause's "be" tells its tense: "was busy in March"
         if (tag.equals("VBN") && aux.isEmpty() && s.children(verb, "aux:pass").isEmpty() && depth < 3
                 && s.relation(verb).matches("xcomp|ccomp|dep") && s.head(verb) > 0 && s.tag(s.head(verb)).startsWith("VB")) {
             // "wants the road finished by March", "to get jobs finished in time for Christmas": a bare participle
