@@ -1,20 +1,32 @@
 #!/usr/bin/env bash
 # Retrains the injected-spam model from the TUNED part of the generated cases (bench/spamgen: seeds 15, 16 and 23,
-# and the second tuned set tune2 of more languages and lookalikes, seeds 17 and 21), the spam families of NEW draws
-# of the held-out and fresh families (seed 25's held-out half, seed 27's fresh set: their planted suspects only, so
-# that no honest page or negative-bank half of theirs is trained on), the spam dev set and honest real pages (every
+# and the second tuned set tune2 of more languages and lookalikes, seeds 17 and 21), the spam families of a NEW draw
+# of the held-out families (seed 25's held-out half: its planted suspects only, so that no honest page or
+# negative-bank half of it is trained on), with --novel also the planted suspects of the novel tier (seed 31, read
+# material since session 20), the spam dev set and honest real pages (every
 # suspect of theirs a negative: WCXB's dev half, and the Zyte pages, HTML and flattened, that carry spamgen's tuned
 # cases; bench/spam-honest-labels.py), and writes it into broadsheet-core's resources. The sets scored as untouched
-# (seed 15 held-out, seed 19 fresh, seed 23 held-out, seed 31 novel) are never read: score them with
-# bench/spam-unseen.sh. The honest pages of the held-out halves are judged too (their flags are in
+# as held out (seed 15 held-out, seed 19 fresh, seed 27 fresh, seed 37 novel37, seed 41 novel2) are never trained
+# on: score them with bench/spam-unseen.sh (seed 27's fresh set was trained on through its planted suspects until
+# session 21, when it became a held tier). The honest pages of the held-out halves are judged too (their flags are in
 # target/spamtrain/honest-*-pred.jsonl) but not trained on.
-# Needs python3 with numpy and ../shared.
-#   bench/spam-train.sh [--no-build]
+# --extend keeps the model in place and learns weights only for the evidence it does not know
+# (bench/train_spam_extend.py); without it the whole model is retrained (bench/train_spam.py).
+# Needs python3 with numpy, scipy and ../shared.
+#   bench/spam-train.sh [--no-build] [--extend] [--novel]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shared=${BROADSHEET_SHARED:-../shared}; [ -d "$shared" ] || shared=../../shared
 export BROADSHEET_SHARED=$shared
-[ "${1:-}" = "--no-build" ] || mvn -q -B -DskipTests package -pl broadsheet-bench -am
+build=1; trainer=bench/train_spam.py; novel=()
+for a in "$@"; do
+  case $a in
+    --no-build) build= ;;
+    --extend) trainer=bench/train_spam_extend.py ;;
+    --novel) novel=("target/spamgen/novel:target/spamtrain/novel-judged.jsonl:spam-only") ;;
+  esac
+done
+[ -z "$build" ] || mvn -q -B -DskipTests package -pl broadsheet-bench -am
 out=target/spamtrain
 mkdir -p "$out"
 [ -f target/spamgen/tune/labels.jsonl ] || python3 bench/spamgen/spamgen.py --shared "$shared" --out target/spamgen >/dev/null
@@ -37,11 +49,12 @@ if [ ! -f target/spamgen-s25/heldout/labels.jsonl ]; then
   python3 bench/spamgen/spamgen.py --shared "$shared" --out target/spamgen-s25 --seed 25 >/dev/null
   rm -rf target/spamgen-s25/tune
 fi
-[ -f target/spamgen-s27/fresh/labels.jsonl ] || python3 bench/spamgen/spamgen.py --shared "$shared" \
-  --out target/spamgen-s27 --set fresh --seed 27 >/dev/null
+if [ ${#novel[@]} -gt 0 ] && [ ! -f target/spamgen/novel/labels.jsonl ]; then
+  python3 bench/spamgen/spamgen.py --shared "$shared" --out target/spamgen --set novel >/dev/null
+fi
 judge target/spamgen-s23/tune tune23
 judge target/spamgen-s25/heldout held25
-judge target/spamgen-s27/fresh fresh27
+[ ${#novel[@]} -eq 0 ] || judge target/spamgen/novel novel
 judge target/spamgen/tune tune
 judge target/spamgen/tune2 tune2
 judge target/spamgen-s21/tune2 tune21
@@ -58,11 +71,11 @@ for s in wcxb zyte w3m innertext; do
   judge "$d" "honest-$s"
 done
 [ "${SPAM_JUDGE_ONLY:-}" ] && exit 0
-python3 bench/train_spam.py broadsheet-core/src/main/resources/org/broadsheet/spam/injected-spam.model \
+python3 "$trainer" broadsheet-core/src/main/resources/org/broadsheet/spam/injected-spam.model \
   "target/spamgen/tune:$out/tune-judged.jsonl" "target/spamgen-s16/tune:$out/tune16-judged.jsonl" \
   "target/spamgen/tune2:$out/tune2-judged.jsonl" "target/spamgen-s21/tune2:$out/tune21-judged.jsonl" \
   "target/spamgen-s23/tune:$out/tune23-judged.jsonl" \
-  "target/spamgen-s25/heldout:$out/held25-judged.jsonl:spam-only" "target/spamgen-s27/fresh:$out/fresh27-judged.jsonl:spam-only" \
+  "target/spamgen-s25/heldout:$out/held25-judged.jsonl:spam-only" "${novel[@]}" \
   "$shared/spam/dev:$out/dev-judged.jsonl" \
   "$out/honest-wcxb:$out/honest-wcxb-judged.jsonl" "$out/honest-zyte:$out/honest-zyte-judged.jsonl" \
   "$out/honest-w3m:$out/honest-w3m-judged.jsonl" "$out/honest-innertext:$out/honest-innertext-judged.jsonl"

@@ -313,8 +313,8 @@ def tier_report(rows, score, thr, labels_by_set, what):
     print("   by family: " + ", ".join(f"{k} {a}/{n}" for k, (a, n) in sorted(fam.items())))
 
 
-def model_prob(path, rows):
-    """Each suspect's probability under a model file (the shipped one, for comparison), and its threshold."""
+def read_model(path):
+    """A model file's bias, threshold and features (name, mean, scale, weight)."""
     bias, threshold, feats = 0.0, 0.5, []
     with open(path, encoding="utf-8") as fh:
         for line in fh:
@@ -327,16 +327,28 @@ def model_prob(path, rows):
                 threshold = float(f[1])
             else:
                 feats.append((f[1], float(f[2]), float(f[3]), float(f[4])))
-    p = np.array([1 / (1 + math.exp(-(bias + sum(w * (value(r["evidence"], n) - m) / sc for n, m, sc, w in feats))))
-                  for r in rows])
-    return p, threshold
+    return bias, threshold, feats
 
 
-def main(argv):
-    out = argv[1]
+def model_logit(path, rows):
+    """Each suspect's log-odds under a model file (the shipped one, for comparison), and its threshold."""
+    bias, threshold, feats = read_model(path)
+    z = np.array([bias + sum(w * (value(r["evidence"], n) - m) / sc for n, m, sc, w in feats) for r in rows])
+    return z, threshold
+
+
+def model_prob(path, rows):
+    """Each suspect's probability under a model file (the shipped one, for comparison), and its threshold."""
+    z, threshold = model_logit(path, rows)
+    return 1 / (1 + np.exp(-z)), threshold
+
+
+def load_all(args):
+    """The labels by set and the suspects of every SET_DIR:JUDGED[:spam-only] argument, each suspect clearly spam
+    (a third of it planted) or clearly honest (under a tenth)."""
     labels_by_set = {}
     rows = []
-    for arg in argv[2:]:
+    for arg in args:
         set_dir, judged = arg.split(":", 1)
         spam_only = judged.endswith(":spam-only")
         judged = judged[:-len(":spam-only")] if spam_only else judged
@@ -346,7 +358,12 @@ def main(argv):
             row["set"] = name
         labels_by_set[name] = labels
         rows.extend(r)
-    rows = [r for r in rows if r["share"] >= SPAM_SHARE or r["share"] < 0.1]
+    return labels_by_set, [r for r in rows if r["share"] >= SPAM_SHARE or r["share"] < 0.1]
+
+
+def main(argv):
+    out = argv[1]
+    labels_by_set, rows = load_all(argv[2:])
     drop = set(filter(None, os.environ.get("SPAM_DROP", "").split(",")))  # for ablations: evidence left out
     names = sorted({k for r in rows for k in r["evidence"] if k not in GATES and k not in drop})
     names += pairs(rows, set(names))
@@ -456,9 +473,9 @@ def main(argv):
     order = np.argsort(-np.abs(w))
     with open(out, "w", encoding="utf-8") as fh:
         fh.write("# injected-spam model: logistic regression over the scoring components' evidence, written by\n"
-                 "# bench/train_spam.py from the tuned part of bench/spamgen, the planted suspects of new draws of\n"
-                 "# its held-out and fresh families (seeds 25, 27), the spam dev set and honest real pages (WCXB's\n"
-                 "# dev half, Zyte's tuned-half carriers; never the sets scored as untouched).\n"
+                 "# bench/train_spam.py from the tuned part of bench/spamgen, the planted suspects of a new draw of\n"
+                 "# its held-out families (seed 25; with --novel, of the novel tier, seed 31, too), the spam dev set\n"
+                 "# and honest real pages (WCXB's dev half, Zyte's tuned-half carriers; never the held tiers).\n"
                  f"# L2 {l2} and threshold chosen by leave-a-family-out cross-validation.\n"
                  "# feature NAME MEAN SCALE WEIGHT: contributes WEIGHT * (value - MEAN) / SCALE to the log-odds\n")
         fh.write(f"bias {b:.6g}\nthreshold {t:.6f}\n")

@@ -781,7 +781,8 @@ public final class InjectedSpam {
         boolean known = words.strong() >= KNOWN_FAMILY_TERMS;
         // what the text is, said by two components that look at different things (its form, its writing or
         // language, its words, how it is hidden with links to other sites): the model need only lean clearly to spam
-        List<String> agreeing = content ? agreeing(clues, !s.field(), keywordFarm(s)) : List.of();
+        List<String> agreeing = content ? agreeing(clues, !s.field(), keywordFarm(s) || hiddenSpreadFarm(s, clues))
+                : List.of();
         boolean corroborated = agreeing.size() >= 2 && j.probability() >= CORROBORATED_PROBABILITY;
         // search phrases, or phrases said again, in another language or writing than the article's: the model,
         // trained on honest foreign prose and headlines, weighs the language against spam, but neither has that form
@@ -829,9 +830,10 @@ public final class InjectedSpam {
      * The components (shape, script, words, markup) that each give a clue about what the text is, in the order
      * first met: two that look at different things and agree are evidence a single one is not. In a block, hiding
      * counts as the markup's clue when the hidden text is words without a sentence, not the site's links, links to
-     * many other sites with phrases for texts count as the links' own, and two different signs of form count as two.
+     * many other sites with phrases for texts ({@code linkFarm}: {@link #keywordFarm}, {@link #hiddenSpreadFarm})
+     * count as the links' own, and two different signs of form count as two.
      */
-    private static List<String> agreeing(List<Clue> clues, boolean block, boolean keywordFarm) {
+    private static List<String> agreeing(List<Clue> clues, boolean block, boolean linkFarm) {
         List<String> components = new ArrayList<>();
         List<String> formSigns = new ArrayList<>();
         for (Clue c : clues) {
@@ -848,7 +850,7 @@ public final class InjectedSpam {
         if (!block) {
             return components; // a field of the page (its title, summary, keywords, noscript) is short: its form says less
         }
-        if (keywordFarm && !components.isEmpty()) {
+        if (linkFarm && !components.isEmpty()) {
             // links to many other sites whose texts are typed as searches: a blogroll, a partners' footer or a
             // publisher's other titles name their sites; what the links are says what the text is when another
             // component does too
@@ -860,6 +862,23 @@ public final class InjectedSpam {
             components.add(components.indexOf("shape") + 1, "shape again (" + formSigns.get(1).substring(6) + ")");
         }
         return components;
+    }
+
+    /** Fewest other sites a hidden link farm's links go to, each to a site of its own, for them to say what it is. */
+    private static final int MIN_SPREAD_HOSTS = 5;
+
+    /**
+     * Whether the suspect is hidden phrases without a sentence linking to other sites ({@link MarkupScore}'s hidden
+     * off-site links) spread over five sites or more, each link to a site of its own, whatever their capitals. A site
+     * hides its own menus; a publisher's hidden list of its other titles or partners names them in a word or two, and
+     * a hidden menu of an outside service links one or two of its hosts many times; planted links spread over many
+     * bought domains, one link each.
+     */
+    private static boolean hiddenSpreadFarm(SpamSuspect s, List<Clue> clues) {
+        HiddenLinks.Links links = s.field() ? null : s.links();
+        return links != null && s.hiding() != null && links.externalHosts() >= MIN_SPREAD_HOSTS
+                && links.externalHosts() >= links.anchors() && !ShapeScore.sentence(s.text())
+                && clues.stream().anyMatch(c -> c.feature().equals(MarkupScore.HIDDEN_OFFSITE_LINKS));
     }
 
     /** The least share of a link farm's texts typed without a capital, for its links to say what it is. */

@@ -11,6 +11,9 @@ import java.util.List;
  */
 final class MarkupScore {
 
+    /** The sign of hidden text whose links go to other sites with phrases for texts. */
+    static final String HIDDEN_OFFSITE_LINKS = "markup.hiddenOffsiteLinks";
+
     /** Fewest characters a hidden link to another site has on average to read as a search phrase, not a name. */
     private static final int MIN_MEAN_ANCHOR_CHARS = 15;
 
@@ -45,7 +48,7 @@ final class MarkupScore {
         foreignLinks |= links != null && links.farm() && letters >= 100 && !sentence
                 && links.anchorChars() >= MIN_MEAN_ANCHOR_CHARS * links.anchors();
         if (foreignLinks) {
-            clues.add(Clue.sign("markup.hiddenOffsiteLinks", true, "hidden, with " + links.anchors()
+            clues.add(Clue.sign(HIDDEN_OFFSITE_LINKS, true, "hidden, with " + links.anchors()
                     + " links to other sites"));
         }
         return clues;
