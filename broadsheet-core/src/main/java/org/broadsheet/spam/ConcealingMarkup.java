@@ -100,11 +100,15 @@ final class ConcealingMarkup {
                 + ">";
     }
 
-    /** Whether a {@code <details>} has no summary with words: a reader is given nothing to open it by. */
+    /**
+     * Whether a {@code <details>} has a summary with nothing in it to click on: no words, no icon, no label for
+     * screen readers (a menu opened by an icon has one).
+     */
     private static boolean unlabelled(Element details) {
         for (Element child : details.children()) {
             if (child.normalName().equals("summary")) {
-                return !child.text().codePoints().anyMatch(Character::isLetterOrDigit);
+                return child.childrenSize() == 0 && !child.hasAttr("aria-label") && !child.hasAttr("title")
+                        && child.text().codePoints().noneMatch(Character::isLetterOrDigit);
             }
         }
         return false; // without a summary the browser labels it "Details"

@@ -988,6 +988,14 @@ public final class InjectedSpam {
      */
     private SpamFinding finding(SpamPage page, int i, Verdict v, boolean single) {
         String text = page.block(i).text();
+        Element el = page.block(i).element();
+        // a line hidden by a run inside it (blockHider): the run is what was planted, not the line's few shown words
+        Element run = page.html && el != null && page.hider(el) == null ? page.blockHider(i) : null;
+        int[] hidden = run == null ? null : locate(text, run.text());
+        if (hidden != null) {
+            return new SpamFinding("block", i, hidden[0], hidden[1], text.substring(hidden[0], hidden[1]), v.family(),
+                    v.score(), v.reasons());
+        }
         int start = 0;
         if (single) {
             int marker = footerMarker(text);

@@ -101,11 +101,33 @@ class HiddenUnitsTest {
     }
 
     @Test
+    void aLineHiddenByARunInsideItLosesOnlyTheRun() throws Exception {
+        // the site's copyright line with a hidden run planted after it: the run holds nearly all of the line's
+        // words, so the line is judged as hidden, but the copyright stays the site's
+        StringBuilder spam = new StringBuilder();
+        for (String[] p : PHRASES) {
+            spam.append(p[0]).append(" | ");
+        }
+        Article a = LibraryStory.extract("<html lang=\"en\"><head><title>Library to close</title></head><body><main>"
+                + "<article><h1>Library to close after 100 years</h1>" + LibraryStory.PARAGRAPHS + "</article></main>"
+                + "<footer><p>© 2024 Example <span style=\"display:inline-block;width:0;height:0;overflow:hidden\">"
+                + spam + "</span></p></footer></body></html>", InputFormat.HTML);
+        assertTrue(a.compromised(), "the page should look compromised");
+        assertTrue(a.injectedSpam().stream().anyMatch(f -> f.text().contains(PHRASES[5][0])), a.injectedSpam()::toString);
+        assertTrue(a.injectedSpam().stream().noneMatch(f -> f.text().contains("2024 Example")),
+                () -> "the site's copyright was flagged: " + a.injectedSpam());
+    }
+
+    @Test
     void honestHiddenFurnitureStaysClean() throws Exception {
         // questions and answers in disclosures with their questions as labels
         assertClean(page("", "<section class=\"faq\"><details><summary>When will the library close?</summary>"
                 + "<p>At the end of the year, once the books have moved.</p></details><details><summary>Where will "
                 + "the books go?</summary><p>To the new community centre on Mill Lane.</p></details></section>"));
+        // the site's menu in a disclosure opened by an icon
+        assertClean(page("", "<details class=\"menu\"><summary><svg aria-hidden=\"true\" width=\"20\" height=\"20\">"
+                + "</svg></summary><ul><li><a href=\"/news\">News</a></li><li><a href=\"/sport\">Sport</a></li>"
+                + "<li><a href=\"/weather\">Weather</a></li><li><a href=\"/letters\">Letters</a></li></ul></details>"));
         // tab panels hidden by a rule for their attribute until a tab is chosen
         assertClean(page("[data-tab-panel]{display:none}", "<div class=\"tabs\"><div data-tab-panel=\"read\"><ul>"
                 + "<li><a href=\"/news/4\">Most read: Council sets budget</a></li><li><a href=\"/news/5\">Bus route to "
