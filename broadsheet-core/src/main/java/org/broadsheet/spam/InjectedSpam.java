@@ -682,7 +682,8 @@ public final class InjectedSpam {
         return text.substring(k).strip();
     }
 
-    private static int letters(String text, int from, int to) {
+    /** How many letters {@code text} holds in [from, to). */
+    static int letters(String text, int from, int to) {
         int n = 0;
         for (int k = from; k < to; k++) {
             n += Character.isLetter(text.charAt(k)) ? 1 : 0;

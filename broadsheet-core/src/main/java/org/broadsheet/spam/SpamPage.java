@@ -211,11 +211,7 @@ final class SpamPage {
     }
 
     private static int letters(String text) {
-        int n = 0;
-        for (int k = 0; k < text.length(); k++) {
-            n += Character.isLetter(text.charAt(k)) ? 1 : 0;
-        }
-        return n;
+        return InjectedSpam.letters(text, 0, text.length());
     }
 
     /** The outermost ancestor of {@code el} (or itself) still coloured like its background: the planted box. */

@@ -102,20 +102,21 @@ class HiddenUnitsTest {
 
     @Test
     void aLineHiddenByARunInsideItLosesOnlyTheRun() throws Exception {
-        // the site's copyright line with a hidden run planted after it: the run holds nearly all of the line's
-        // words, so the line is judged as hidden, but the copyright stays the site's
+        // the byline with a hidden run planted after the author's name: the run holds nearly all of the line's
+        // words, so the line is judged as hidden, but the name is the site's and is not flagged
         StringBuilder spam = new StringBuilder();
         for (String[] p : PHRASES) {
             spam.append(p[0]).append(" | ");
         }
         Article a = LibraryStory.extract("<html lang=\"en\"><head><title>Library to close</title></head><body><main>"
-                + "<article><h1>Library to close after 100 years</h1>" + LibraryStory.PARAGRAPHS + "</article></main>"
-                + "<footer><p>© 2024 Example <span style=\"display:inline-block;width:0;height:0;overflow:hidden\">"
-                + spam + "</span></p></footer></body></html>", InputFormat.HTML);
+                + "<article><h1>Library to close after 100 years</h1><p class=\"byline\">By Ann Lee <span style=\""
+                + "display:inline-block;width:0;height:0;overflow:hidden\">" + spam + "</span></p>"
+                + LibraryStory.PARAGRAPHS + "</article></main><footer><p>© 2024 The Daily Example. All rights reserved."
+                + "</p></footer></body></html>", InputFormat.HTML);
         assertTrue(a.compromised(), "the page should look compromised");
         assertTrue(a.injectedSpam().stream().anyMatch(f -> f.text().contains(PHRASES[5][0])), a.injectedSpam()::toString);
-        assertTrue(a.injectedSpam().stream().noneMatch(f -> f.text().contains("2024 Example")),
-                () -> "the site's copyright was flagged: " + a.injectedSpam());
+        assertTrue(a.injectedSpam().stream().noneMatch(f -> f.text().contains("Ann Lee")),
+                () -> "the author's name was flagged: " + a.injectedSpam());
     }
 
     @Test
