@@ -46,6 +46,9 @@ public final class Visibility {
     private final Map<String, List<String>> idRules = new HashMap<>();
     private final Map<String, Boolean> hiddenClasses = new HashMap<>();
     private final Map<String, Boolean> hiddenIds = new HashMap<>();
+    // rules whose selector is one attribute ([data-x], [data-x="1"]), by "name" or "name=value"; asked only by
+    // spam detection (attributeRuleHiding), as frameworks hide content this way until their scripts show it
+    private final Map<String, List<String>> attributeRules = new HashMap<>();
     private final Map<Element, String> ownHiding = new IdentityHashMap<>();
     // for the colour test: declarations of rules for the page's body and html elements, and the page itself
     private final List<String> pageRules = new ArrayList<>();
@@ -72,6 +75,7 @@ public final class Visibility {
             for (String[] rule : rules(css)) {
                 for (String selector : rule[0].split(",")) {
                     addSimpleRule(selector, rule[1]);
+                    addAttributeRule(selector, rule[1]);
                     String t = selector.strip().toLowerCase(Locale.ROOT);
                     if (t.equals("body") || t.equals("html")) {
                         pageRules.add(rule[1]);
@@ -116,6 +120,45 @@ public final class Visibility {
             (kind == '.' ? classRules : idRules).computeIfAbsent(selector.substring(nameStart, end),
                     k -> new ArrayList<>()).add(declarations);
         }
+    }
+
+    private static final Pattern ATTRIBUTE_SELECTOR = Pattern.compile(
+            "\\s*[a-z0-9]*\\[([a-zA-Z_][a-zA-Z0-9_:-]*)(?:=(?:\"([^\"]*)\"|'([^']*)'|([a-zA-Z0-9_-]+)))?\\]\\s*");
+
+    /** Keeps {@code declarations} under the attribute that {@code selector} names when it names just one. */
+    private void addAttributeRule(String selector, String declarations) {
+        if (selector.indexOf('[') < 0) {
+            return; // most selectors
+        }
+        Matcher m = ATTRIBUTE_SELECTOR.matcher(selector);
+        if (!m.matches()) {
+            return;
+        }
+        String value = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
+        String name = m.group(1).toLowerCase(Locale.ROOT);
+        attributeRules.computeIfAbsent(value == null ? name : name + "=" + value, k -> new ArrayList<>())
+                .add(declarations);
+    }
+
+    /**
+     * How a style sheet rule for one of {@code e}'s own attributes ({@code [data-x]{display:none}}) hides it, or
+     * null. Not asked by block segmentation: frameworks hide content by an attribute until their scripts run
+     * ({@code [x-cloak]}, tabs), which a reader with scripts sees; spam detection weighs it as hiding.
+     */
+    public String attributeRuleHiding(Element e) {
+        if (attributeRules.isEmpty() || e.attributesSize() == 0) {
+            return null;
+        }
+        for (org.jsoup.nodes.Attribute a : e.attributes()) {
+            String name = a.getKey().toLowerCase(Locale.ROOT);
+            for (String key : new String[] {name, name + "=" + a.getValue()}) {
+                List<String> declarations = attributeRules.get(key);
+                if (declarations != null && hiddenAfterCascade(declarations)) {
+                    return "stylesheet rule for attribute [" + key + "] on " + describe(e);
+                }
+            }
+        }
+        return null;
     }
 
     /** What the regular expression {@code \\s} matches. */

@@ -20,8 +20,6 @@ import org.broadsheet.classify.Decision;
 import org.broadsheet.spam.ScriptMismatch.Writing;
 import org.broadsheet.block.Page;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeFilter;
 
 /**
  * Finds text that a third party planted in an otherwise legitimate page: keyword link farms, Japanese keyword
@@ -134,7 +132,7 @@ public final class InjectedSpam {
             if (flagged && !tailFlagged) {
                 int lo = unit[0];
                 int hi = unit[1];
-                boolean hidden = page.html && page.hider(page.block(lo).element()) != null;
+                boolean hidden = page.html && page.blockHider(lo) != null;
                 if (hi > lo && !hidden) { // a hidden container was planted whole: flag all of it
                     // a list flagged as a whole keeps its edges when they look like site furniture
                     while (lo < hi && !spamLike(page, page.block(lo).text())) {
@@ -206,9 +204,6 @@ public final class InjectedSpam {
         }
     }
 
-    /** Most elements inside one block looked at for a hidden part. */
-    private static final int MAX_PART_ELEMENTS = 200;
-
     /**
      * Judges alone a hidden part of a block that is shown (a span hidden inside a paragraph, a list item or a
      * footer line): planted text put inside a line of the page's own, whose visible words would otherwise vouch
@@ -219,39 +214,16 @@ public final class InjectedSpam {
         Block b = page.block(i);
         Element el = b.element();
         String text = b.text();
-        if (el == null || text.length() < 60 || text.length() > MAX_UNIT_CHARS || page.hider(el) != null) {
+        if (el == null || text.length() < 60 || text.length() > MAX_UNIT_CHARS || page.blockHider(i) != null) {
             return false;
         }
-        Element[] found = {null};
-        int[] seen = {0};
-        el.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (!(node instanceof Element d) || d == el) {
-                    return FilterResult.CONTINUE;
-                }
-                if (++seen[0] > MAX_PART_ELEMENTS) {
-                    return FilterResult.STOP;
-                }
-                if (d.attributesSize() > 0 && (page.markup.hides(d) || page.markup.colourHiding(d) != null)) {
-                    found[0] = d;
-                    return FilterResult.STOP;
-                }
-                return FilterResult.CONTINUE;
-            }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                return FilterResult.CONTINUE;
-            }
-        });
-        Element part = found[0];
+        Element part = page.firstHiddenPart(el);
         if (part == null) {
             return false;
         }
         int[] span = locate(text, part.text());
-        if (span == null || letters(text, 0, span[0]) + letters(text, span[1], text.length()) < MIN_TAIL_LETTERS) {
-            return false; // the whole block
+        if (span == null || letters(text, 0, span[0]) + letters(text, span[1], text.length()) == 0) {
+            return false; // the whole block; one that is nearly all hidden is judged whole, as hidden (blockHider)
         }
         String hidden = text.substring(span[0], span[1]);
         HiddenLinks.Lazy links = new HiddenLinks.Lazy(part, page::site);
@@ -415,7 +387,7 @@ public final class InjectedSpam {
             boolean shortLine = t.length() <= (b.type() == BlockType.LIST_ITEM ? 200 : 100);
             return shortLine && !SENTENCE_END.matcher(t).find() && footerMarker(t) < 0 ? TEXT_LIST : null;
         }
-        Element hider = page.hider(el);
+        Element hider = page.blockHider(i);
         if (hider != null) {
             return hider;
         }
@@ -457,8 +429,8 @@ public final class InjectedSpam {
         Element root = null;
         if (page.html) {
             Element el = page.block(from).element();
-            Element hider = page.hider(el);
-            hiding = page.hiding(el);
+            Element hider = page.blockHider(from);
+            hiding = page.blockHiding(from);
             root = hider != null ? hider : from == to ? el : el.parent();
             // the links of the whole page say nothing about one block
             boolean whole = root != null && (root.normalName().equals("body") || root.normalName().equals("html"));
@@ -616,7 +588,7 @@ public final class InjectedSpam {
             Map<Integer, SpamFinding> byBlock) {
         String text = page.block(i).text();
         Element el = page.block(i).element();
-        if (text.length() < 60 || text.length() > MAX_UNIT_CHARS || page.html && page.hider(el) != null) {
+        if (text.length() < 60 || text.length() > MAX_UNIT_CHARS || page.html && page.blockHider(i) != null) {
             return false; // a hidden block is judged whole
         }
         // an appended run has no sentence end: most paragraphs end with one, and so have nothing to judge alone
@@ -710,7 +682,8 @@ public final class InjectedSpam {
         return text.substring(k).strip();
     }
 
-    private static int letters(String text, int from, int to) {
+    /** How many letters {@code text} holds in [from, to). */
+    static int letters(String text, int from, int to) {
         int n = 0;
         for (int k = from; k < to; k++) {
             n += Character.isLetter(text.charAt(k)) ? 1 : 0;
@@ -1035,6 +1008,14 @@ public final class InjectedSpam {
      */
     private SpamFinding finding(SpamPage page, int i, Verdict v, boolean single) {
         String text = page.block(i).text();
+        Element el = page.block(i).element();
+        // a line hidden by a run inside it (blockHider): the run is what was planted, not the line's few shown words
+        Element run = page.html && el != null && page.hider(el) == null ? page.blockHider(i) : null;
+        int[] hidden = run == null ? null : locate(text, run.text());
+        if (hidden != null) {
+            return new SpamFinding("block", i, hidden[0], hidden[1], text.substring(hidden[0], hidden[1]), v.family(),
+                    v.score(), v.reasons());
+        }
         int start = 0;
         if (single) {
             int marker = footerMarker(text);

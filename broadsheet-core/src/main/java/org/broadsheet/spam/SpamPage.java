@@ -12,6 +12,8 @@ import org.broadsheet.block.Visibility;
 import org.broadsheet.classify.Decision;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
 
 /**
  * Facts about a page that every suspect on it is judged against: the writing systems and language of its article,
@@ -22,6 +24,8 @@ final class SpamPage {
     final List<Decision> decisions;
     final Set<ScriptMismatch.Writing> nativeWritings;
     final Visibility markup;
+    /** Hiding that block segmentation does not count, asked after {@link #markup}. */
+    private final ConcealingMarkup concealing;
     final List<Page.HeadField> headFields;
     final int firstBody;
     final int lastBody;
@@ -76,6 +80,7 @@ final class SpamPage {
         this.html = parsed.isHtml();
         this.headFields = parsed.headFields();
         this.markup = parsed.visibility();
+        this.concealing = new ConcealingMarkup(markup);
         int foot = decisions.size();
         for (int i = Math.max(0, last + 1); i < decisions.size(); i++) {
             Decision d = decisions.get(i);
@@ -107,20 +112,106 @@ final class SpamPage {
 
     /**
      * The element that hides {@code el} from readers (itself or an ancestor): by {@link Visibility#hidingElement},
-     * or by colouring its text like the background behind it. Null when none does.
+     * by colouring its text like the background behind it, or by markup only spam detection counts
+     * ({@link ConcealingMarkup}). Null when none does.
      */
     Element hider(Element el) {
         Element hider = markup.hidingElement(el);
         if (hider != null || el == null) {
             return hider;
         }
-        return markup.colourHiding(el) == null ? null : colourBox(el);
+        return markup.colourHiding(el) != null ? colourBox(el) : concealing.hider(el);
     }
 
     /** How {@code el} is hidden from readers, or null. */
     String hiding(Element el) {
         String how = markup.hiding(el);
-        return how != null || el == null ? how : markup.colourHiding(el);
+        if (how != null || el == null) {
+            return how;
+        }
+        how = markup.colourHiding(el);
+        return how != null ? how : concealing.hiding(el);
+    }
+
+    /** Whether {@code e} itself (not an ancestor) hides what it holds, in any way {@link #hider} counts. */
+    boolean hidesItself(Element e) {
+        return markup.hides(e) || markup.colourHiding(e) != null || concealing.own(e) != null;
+    }
+
+    /**
+     * The element that hides block {@code i}'s text from readers: the one that hides its element ({@link #hider}),
+     * else a hidden element inside it that holds all its words (a hidden span that is the whole of a list item or
+     * a byline's line: planted there, it is a hidden run of its own). Null when neither does.
+     */
+    Element blockHider(int i) {
+        Element el = block(i).element();
+        Element hider = hider(el);
+        return hider != null || el == null ? hider : wholeHiddenPart(el, block(i).text());
+    }
+
+    /** How block {@code i}'s text is hidden from readers ({@link #blockHider}), or null. */
+    String blockHiding(int i) {
+        Element el = block(i).element();
+        String how = hiding(el);
+        if (how != null || el == null) {
+            return how;
+        }
+        Element part = wholeHiddenPart(el, block(i).text());
+        return part == null ? null : hiding(part);
+    }
+
+    /** Most elements inside one block looked at for a hidden part. */
+    private static final int MAX_PART_ELEMENTS = 200;
+    /** Least share of a block's letters a hidden element inside it must hold to hide the block. */
+    private static final double WHOLE_SHARE = 0.9;
+
+    /**
+     * The first element inside {@code el} that hides itself when it holds nearly all of the letters of
+     * {@code text}, the block's, else null.
+     */
+    private Element wholeHiddenPart(Element el, String text) {
+        int letters = letters(text);
+        Element part = letters == 0 ? null : firstHiddenPart(el);
+        if (part == null) {
+            return null;
+        }
+        int held = letters(part.text());
+        return held >= WHOLE_SHARE * letters && held <= letters / WHOLE_SHARE ? part : null;
+    }
+
+    /**
+     * The first element inside {@code el} (not itself) that hides itself in any way {@link #hider} counts, among
+     * the first few hundred, or null.
+     */
+    Element firstHiddenPart(Element el) {
+        Element[] found = {null};
+        int[] seen = {0};
+        el.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element d) || d == el) {
+                    return FilterResult.CONTINUE;
+                }
+                if (++seen[0] > MAX_PART_ELEMENTS) {
+                    return FilterResult.STOP;
+                }
+                if ((d.attributesSize() > 0 || d.normalName().equals("details")) && hidesItself(d)) {
+                    found[0] = d;
+                    return FilterResult.STOP;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        });
+        return found[0];
+    }
+
+    private static int letters(String text) {
+        return InjectedSpam.letters(text, 0, text.length());
     }
 
     /** The outermost ancestor of {@code el} (or itself) still coloured like its background: the planted box. */
