@@ -52,6 +52,20 @@ public record PublicationDate(PageDate published, PageDate modified) {
     private static final Evaluator MICRODATA_DATE = QueryParser.parse("[itemprop=datePublished],"
             + " [itemprop=dateModified]");
     private static final Evaluator TIME = QueryParser.parse("time[datetime]");
+    /** An element other than {@code <time>} carrying a machine date and time in an attribute ({@code <abbr title>}). */
+    private static final Evaluator ATTRIBUTE_DATE = QueryParser.parse(
+            "[title~=^\\s*\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}], [datetime~=^\\s*\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}]");
+    /** A class or id naming the line that credits and dates a story. */
+    private static final Pattern BYLINE_LIKE = Pattern.compile("(?i)byline|dateline|timestamp|publish|posted"
+            + "|(?:^|[\\s_-])(?:date|time)(?:$|[\\s_-])");
+    /** How many levels above an attribute date a byline-like container may sit. */
+    private static final int BYLINE_DEPTH = 3;
+    /** {@code /2010/POLITICS/08/13/}: a section name between the year and the month of a filed story's address. */
+    private static final Pattern URL_SECTION_DATE = Pattern.compile(
+            "/((?:19|20)\\d{2})/\\p{L}[\\p{L}_-]{1,30}/(\\d{2})/(\\d{2})/");
+    /** A date led in by a word of a sentence and its preposition ("signed into law on"), not by a label. */
+    private static final Pattern IN_CLAUSE = Pattern.compile("(?u)\\b\\p{Ll}{2,}\\s+(?:on|in|since|until|till|from"
+            + "|before|after|of)[\\s\u00a0]*$");
     /** The opening of a paragraph that dates it: a place in capitals, then the date in brackets or after a dash. */
     private static final Pattern DATELINE = Pattern.compile("\\p{Lu}[\\p{Lu}.,' -]{1,40}?[\\s\u00a0]*"
             + "(?:\\([^()]{6,30}\\)|,[\\s\u00a0]*[^()\u2014\u2013]{6,30}?)[\\s\u00a0]*(?:[\u2014\u2013]|--?)");
@@ -116,6 +130,14 @@ public record PublicationDate(PageDate published, PageDate modified) {
             }
         }
 
+        if (metaPublished.isEmpty()) {
+            // a byline's machine date behind its relative text ("<abbr title=ISO>1 hr ago</abbr>")
+            page.select(ATTRIBUTE_DATE).stream().filter(el -> !el.nameIs("time") && inBylineLike(el))
+                    .map(el -> plausible(parser.machine(el.hasAttr("datetime") ? el.attr("datetime")
+                            : el.attr("title"))))
+                    .filter(t -> t != null).findFirst()
+                    .ifPresent(t -> add(metaPublished, t, DateSource.TIME_ELEMENT));
+        }
         Dated m = metaPublished.isEmpty() ? null : metaPublished.get(0);
         List<Shown> shown = shown(lines, headlineLine, regions, parser, monthFirst,
                 m == null ? null : m.time().date().getYear());
@@ -157,6 +179,17 @@ public record PublicationDate(PageDate published, PageDate modified) {
                     : new PageDate(modified.value(), modified.source(), modified.offsetInferred());
         }
         return new PublicationDate(published, modified);
+    }
+
+    /** True when {@code el} or a close ancestor is marked as a byline or a story's date line. */
+    private static boolean inBylineLike(Element el) {
+        Element at = el;
+        for (int level = 0; at != null && level <= BYLINE_DEPTH; level++, at = at.parent()) {
+            if (BYLINE_LIKE.matcher(at.className()).find() || BYLINE_LIKE.matcher(at.id()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static PageDate metadataDate(Dated m) {
@@ -267,6 +300,10 @@ public record PublicationDate(PageDate published, PageDate modified) {
                 if (!updated && !published && f.start() - label.length() > 40 && text.length() > 120) {
                     continue;
                 }
+                // A date a clause leads to ("was signed into law on August 14, 1935") is an event, not a stamp.
+                if (!updated && !published && IN_CLAUSE.matcher(text.substring(label.length(), f.start())).find()) {
+                    continue;
+                }
                 out.add(new Shown(f.time(), updated, published, f.yearGuessed(), Math.abs(i - headline)));
             }
         }
@@ -315,7 +352,7 @@ public record PublicationDate(PageDate published, PageDate modified) {
             return null;
         }
         Matcher m = URL_DATE.matcher(url);
-        if (m.find() || (m = URL_COMPACT_DATE.matcher(url)).find()) {
+        if (m.find() || (m = URL_COMPACT_DATE.matcher(url)).find() || (m = URL_SECTION_DATE.matcher(url)).find()) {
             try {
                 LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                         Integer.parseInt(m.group(3)));

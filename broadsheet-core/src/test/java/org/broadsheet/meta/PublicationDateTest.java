@@ -105,4 +105,52 @@ class PublicationDateTest {
                 "<h1>Bridge approved</h1><p>" + paragraph + "</p>");
         assertEquals("2024-03-13", d.published().value().substring(0, 10));
     }
+    @Test
+    void aBylinesMachineDateBehindRelativeWordsIsRead() {
+        PublicationDate d = find("", "<h1>Steel mill to close</h1><cite class=\"byline vcard\">By <span>Ann Lee</span>"
+                + " | Wire &ndash; <abbr title=\"2011-05-04T18:20:00Z\">2 hrs ago</abbr></cite>"
+                + "<p>The owners said on Wednesday that the mill would close in the spring.</p>");
+        assertEquals("2011-05-04", d.published().value().substring(0, 10));
+    }
+
+    @Test
+    void aMachineDateOutsideTheBylineIsNotThePublicationDate() {
+        PublicationDate d = find("", "<h1>Steel mill to close</h1><p>The owners said on Wednesday that the mill"
+                + " would close.</p><div class=comments><p>Reader one <abbr title=\"2011-05-09T08:00:00Z\">"
+                + "5 days ago</abbr></p></div>");
+        assertNull(d.published());
+    }
+
+    @Test
+    void aDateALineRecountsIsNotThePagesStamp() {
+        PublicationDate d = find("", "<h1>Pension fund turns 80</h1><div><b>STORY HIGHLIGHTS</b></div><ul>"
+                + "<li>The pension act was passed by parliament on June 3, 1944</li>"
+                + "<li>Ministers will mark the day with a speech</li></ul>"
+                + "<p>The fund that pays most retired workers marks its anniversary this week.</p>");
+        assertNull(d.published());
+    }
+
+    @Test
+    void aBylineStampAndALabelledDateAreStillRead() {
+        assertEquals("2024-06-02", find("", "<h1>Pension fund turns 80</h1><p>By Ann Lee, June 2, 2024</p>"
+                + "<p>The fund marks its anniversary.</p>").published().value().substring(0, 10));
+        assertEquals("2024-06-02", find("", "<h1>Pension fund turns 80</h1><p>Posted on June 2, 2024</p>"
+                + "<p>The fund marks its anniversary.</p>").published().value().substring(0, 10));
+    }
+
+    @Test
+    void anAddressWithASectionBetweenYearAndMonthDatesTheStory() {
+        PublicationDate d = find("", "<h1>Pension fund turns 80</h1><ul><li>The pension act was passed by"
+                + " parliament on June 3, 1944</li></ul><p>The fund marks its anniversary this week.</p>",
+                "https://example.com/2024/BUSINESS/06/02/pension.anniversary/index.html");
+        assertEquals("2024-06-02", d.published().value());
+    }
+
+    @Test
+    void aYearInAProductAddressIsNoDate() {
+        assertNull(find("", "<h1>Trail runner</h1><p>A light shoe.</p>",
+                "https://shop.example.com/products/2010/trail-runner/").published());
+        assertNull(find("", "<h1>Trail runner</h1><p>A light shoe.</p>",
+                "https://shop.example.com/catalog/2010/sizes/10/42/").published());
+    }
 }
