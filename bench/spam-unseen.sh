@@ -2,7 +2,7 @@
 # Scores injected-spam detection on generated families (bench/spamgen): the tuned part and the HELD-OUT part
 # (families, hiding tricks, placements and damage never tuned on) separately, against issue 15's bars. Of the
 # held-out part only the totals are printed.
-#   bench/spam-unseen.sh [--no-build] [tune|heldout|tune2|fresh|fresh33|novel|novel37|novel2 ...]   (tune2: the second tuned set, more
+#   bench/spam-unseen.sh [--no-build] [tune|heldout|tune2|fresh|fresh27|fresh33|novel|novel37|novel2 ...]   (tune2: the second tuned set, more
 #   languages and lookalikes; made with spamgen.py --set tune2. fresh: a second held-out set, seed 19, families, hiding
 #   tricks and placements designed in session 12 before it tuned anything; made with spamgen.py --set fresh; totals
 #   only. novel: session 16's untouched tier, seed 31, families, languages, tricks, placements and damage in no other
@@ -11,7 +11,7 @@
 #   families, languages, tricks, placements, damage and layouts in no earlier tier (novel's included), with honest
 #   lookalikes of its own; made with spamgen.py --set novel2 (bench/spamgen/novel2.py, banks5.py); totals only. novel37:
 #   session 20's second draw of novel's families, seed 37, held out within the families while novel (seed 31) is read;
-#   totals only)
+#   totals only. fresh27: a draw of the fresh families, seed 27, held since session 21; totals only)
 # Needs python3 and ../shared (carrier pages, score_spam.py). Writes to target/spamgen/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,6 +27,9 @@ for s in "${sets[@]}"; do
     fresh33) if [ ! -f "$out/$s/labels.jsonl" ]; then   # a draw of the fresh families that may be read (session 19)
         python3 bench/spamgen/spamgen.py --shared "$shared" --out target/spamgen-s33 --set fresh --seed 33 >/dev/null
         mkdir -p "$out"; ln -sfn ../spamgen-s33/fresh "$out/$s"; fi ;;
+    fresh27) if [ ! -f "$out/$s/labels.jsonl" ]; then   # a draw of the fresh families, held since session 21 (totals)
+        python3 bench/spamgen/spamgen.py --shared "$shared" --out target/spamgen-s27 --set fresh --seed 27 >/dev/null
+        mkdir -p "$out"; ln -sfn ../spamgen-s27/fresh "$out/$s"; fi ;;
     novel37) if [ ! -f "$out/$s/labels.jsonl" ]; then   # a draw of the novel families held out within them (session 20)
         python3 bench/spamgen/spamgen.py --shared "$shared" --out target/spamgen-s37 --set novel --seed 37 >/dev/null
         mkdir -p "$out"; ln -sfn ../spamgen-s37/novel "$out/$s"; fi ;;
@@ -43,7 +46,7 @@ d, name = sys.argv[1], sys.argv[2]
 lines = open(f"{d}/score.txt").read().strip().splitlines()
 print(f"== {name}")
 # the held-out part is read as totals only, so that no rule is written from its cases
-print("\n".join(lines[:-1] if name not in ("heldout", "fresh", "novel37", "novel2") else lines[:3]))
+print("\n".join(lines[:-1] if name not in ("heldout", "fresh", "fresh27", "novel37", "novel2") else lines[:3]))
 s = json.loads(lines[-1]); p, sp = s["page"], s["span"]
 ok = p["precision"] >= 0.97 and p["recall"] >= 0.90 and sp["char_recall"] >= 0.85 \
      and p["fpr_negatives"] <= 0.02 and p["fpr_controls"] == 0
