@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -149,7 +150,7 @@ public final class Visibility {
         if (attributeRules.isEmpty() || e.attributesSize() == 0) {
             return null;
         }
-        for (org.jsoup.nodes.Attribute a : e.attributes()) {
+        for (Attribute a : e.attributes()) {
             String name = a.getKey().toLowerCase(Locale.ROOT);
             for (String key : new String[] {name, name + "=" + a.getValue()}) {
                 List<String> declarations = attributeRules.get(key);

@@ -1,7 +1,10 @@
 package org.broadsheet.spam;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.ToIntFunction;
 
@@ -26,6 +29,8 @@ final class SpamPage {
     final Visibility markup;
     /** Hiding that block segmentation does not count, asked after {@link #markup}. */
     private final ConcealingMarkup concealing;
+    /** Per block, its hidden element holding all its words ({@link #wholeHiddenPart}): found once, asked at several steps. */
+    private final Map<Integer, Optional<Element>> wholeParts = new HashMap<>();
     final List<Page.HeadField> headFields;
     final int firstBody;
     final int lastBody;
@@ -146,7 +151,7 @@ final class SpamPage {
     Element blockHider(int i) {
         Element el = block(i).element();
         Element hider = hider(el);
-        return hider != null || el == null ? hider : wholeHiddenPart(el, block(i).text());
+        return hider != null || el == null ? hider : wholeHiddenPart(i);
     }
 
     /** How block {@code i}'s text is hidden from readers ({@link #blockHider}), or null. */
@@ -156,7 +161,7 @@ final class SpamPage {
         if (how != null || el == null) {
             return how;
         }
-        Element part = wholeHiddenPart(el, block(i).text());
+        Element part = wholeHiddenPart(i);
         return part == null ? null : hiding(part);
     }
 
@@ -166,10 +171,15 @@ final class SpamPage {
     private static final double WHOLE_SHARE = 0.9;
 
     /**
-     * The first element inside {@code el} that hides itself when it holds nearly all of the letters of
-     * {@code text}, the block's, else null.
+     * The first element inside block {@code i}'s element that hides itself when it holds nearly all of the block's
+     * letters, else null.
      */
-    private Element wholeHiddenPart(Element el, String text) {
+    private Element wholeHiddenPart(int i) {
+        return wholeParts.computeIfAbsent(i, k -> Optional.ofNullable(findWholeHiddenPart(block(k).element(),
+                block(k).text()))).orElse(null);
+    }
+
+    private Element findWholeHiddenPart(Element el, String text) {
         int letters = letters(text);
         Element part = letters == 0 ? null : firstHiddenPart(el);
         if (part == null) {
