@@ -27,19 +27,7 @@ class HashtagRunTest {
 
     /** The story flattened to text, with {@code between} as a line after its second paragraph. */
     private static Article text(String between) throws Exception {
-        StringBuilder text = new StringBuilder("Home / Town / News\n\nLibrary to close after 100 years\n\n");
-        String[] paragraphs = ARTICLE.split("</p>");
-        for (int i = 0; i < paragraphs.length; i++) {
-            String line = paragraphs[i].replaceAll("</?p>", "").strip().replaceAll("\\s+", " ");
-            if (!line.isEmpty()) {
-                text.append(line).append("\n\n");
-            }
-            if (i == 1) {
-                text.append(between).append("\n\n");
-            }
-        }
-        text.append("© 2024 The Daily Example. All rights reserved.\n");
-        return LibraryStory.extract(text.toString(), InputFormat.TEXT);
+        return LibraryStory.extract(LibraryStory.text(ARTICLE, between), InputFormat.TEXT);
     }
 
     /** Invented Greek tags of quick loans, betting and cheap pills, three of them said again in another case. */
