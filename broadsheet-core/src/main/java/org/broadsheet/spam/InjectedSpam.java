@@ -972,7 +972,8 @@ public final class InjectedSpam {
         }
         String text = s.text();
         if (ScriptScore.foreignWriting(page, s.profile()) || ScriptScore.lostToQuestionMarks(text) >= 20
-                || KeywordFarm.obfuscations(text) >= 3 || KeywordFarm.brandDigits(s.folded().folded()) >= 3) {
+                || KeywordFarm.obfuscations(text) >= 3 || KeywordFarm.brandDigits(s.folded().folded()) >= 3
+                || HashtagRun.of(text) != null) {
             return true;
         }
         int spaces = 0;

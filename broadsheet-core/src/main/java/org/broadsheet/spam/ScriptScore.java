@@ -67,6 +67,16 @@ final class ScriptScore {
                         100 * known)));
             }
         }
+        HashtagRun hashtags = foreign || cjk || !s.location().equals("block") ? null : HashtagRun.of(s.text());
+        double knownTags = hashtags == null ? -1 : page.order().knownTagShare(hashtags.tags());
+        if (knownTags >= 0 && knownTags <= MAX_KNOWN_TAGS) {
+            // glued words are no word of any prose, and hashtags are capitalized however they are typed: the tags are
+            // weighed whole, or by the words glued into them. An article's own tags name its topic
+            foreign = true;
+            clues.add(Clue.sign("script.otherVocabulary", true, String.format(Locale.ROOT,
+                    "hashtags in another vocabulary than the article's (%.0f%% of them are its words)",
+                    100 * knownTags)));
+        }
         int lost = lostToQuestionMarks(s.text());
         if (lost >= 10) {
             double share = lost / (double) (lost + shape.letters());
@@ -162,6 +172,9 @@ final class ScriptScore {
     private static boolean otherVocabulary(double known, boolean prose, int sentenceEnds) {
         return known >= 0 && known <= 0.1 && !prose && sentenceEnds == 0;
     }
+
+    /** The largest share of a run of hashtags that may be the article's words for them to be another vocabulary. */
+    private static final double MAX_KNOWN_TAGS = 0.1;
 
     private static boolean latin(ScriptMismatch.Profile profile) {
         return profile.count(Writing.LATIN) >= 40 && profile.dominant(0.8) == Writing.LATIN;

@@ -208,6 +208,13 @@ final class ShapeScore {
                 }
             }
         }
+        HashtagRun hashtags = HashtagRun.of(s.text());
+        int tagsSaidAgain = hashtags == null ? 0 : hashtags.saidAgain();
+        if (tagsSaidAgain >= 2 && clues.stream().noneMatch(c -> c.feature().equals("shape.repeatedRuns"))) {
+            // a run of hashtags drawn from a bank: the same tags come back (an article's own tags are said once)
+            clues.add(Clue.sign("shape.repeatedRuns", true, tagsSaidAgain + " different hashtags of a run of "
+                    + hashtags.tags().size() + " said again, no sentence"));
+        }
         if (!stuffed && !cjk && shape.sentenceEnds() == 0 && shape.latinWords() >= 40
                 && shape.functionWordRate() >= 0.1 && mostlyLowerCase(s.text()) && (order == null || !order.likeProse())) {
             // a notice that lost its full stops keeps the page's word pairs; words in random order do not
@@ -242,6 +249,10 @@ final class ShapeScore {
      */
     static boolean mayTellWhatItIs(SpamSuspect s) {
         String f = s.folded().folded();
+        HashtagRun hashtags = HashtagRun.of(s.text());
+        if (hashtags != null && hashtags.saidAgain() >= 2) {
+            return true;
+        }
         if (KeywordFarm.brandDigits(f) >= 3 || KeywordFarm.obfuscations(s.text()) >= 3) {
             return true;
         }

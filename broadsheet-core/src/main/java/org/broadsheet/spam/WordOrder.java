@@ -271,6 +271,34 @@ final class WordOrder {
     /** Fewest words of three letters or more a text needs before its vocabulary is compared with the page's. */
     static final int MIN_VOCABULARY_WORDS = 8;
 
+    /** Where the words glued into a hashtag meet: a capital after a small letter, or what is no letter. */
+    private static final java.util.regex.Pattern GLUED_WORDS = java.util.regex.Pattern.compile(
+            "(?<=\\p{Ll})(?=\\p{Lu})|\\P{L}+");
+
+    /**
+     * The share of {@code tags} (hashtags without their '#') that are the prose's words, or -1 when the prose is too
+     * short to say: a tag is the prose's when it is one of its words, or when half of the words glued into it (told
+     * apart by their capitals) are, counting those of three letters or more.
+     */
+    double knownTagShare(List<String> tags) {
+        if (words < 150 || tags.isEmpty()) {
+            return -1;
+        }
+        int known = 0;
+        for (String tag : tags) {
+            List<String> pieces = new ArrayList<>();
+            for (String piece : GLUED_WORDS.split(tag)) {
+                if (piece.codePointCount(0, piece.length()) >= 3) {
+                    pieces.add(piece.toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+            long ours = pieces.stream().filter(vocabulary::contains).count();
+            boolean whole = vocabulary.contains(tag.toLowerCase(java.util.Locale.ROOT));
+            known += whole || !pieces.isEmpty() && ours * 2 >= pieces.size() ? 1 : 0;
+        }
+        return known / (double) tags.size();
+    }
+
     /** Judges {@code text}'s word order against the page's prose, or null when there is too little of either. */
     Order judge(String text) {
         if (words < 150) {

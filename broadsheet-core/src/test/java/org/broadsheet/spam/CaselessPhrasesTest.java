@@ -15,19 +15,7 @@ class CaselessPhrasesTest {
 
     private static Article page(String between, InputFormat format) throws Exception {
         if (format == InputFormat.TEXT) {
-            StringBuilder text = new StringBuilder("Home / Town / News\n\nLibrary to close after 100 years\n\n");
-            String[] paragraphs = LibraryStory.PARAGRAPHS.split("</p>");
-            for (int i = 0; i < paragraphs.length; i++) {
-                String line = paragraphs[i].replaceAll("</?p>", "").strip().replaceAll("\\s+", " ");
-                if (!line.isEmpty()) {
-                    text.append(line).append("\n\n");
-                }
-                if (i == 1) {
-                    text.append(between).append("\n\n");
-                }
-            }
-            text.append("© 2024 The Daily Example. All rights reserved.\n");
-            return LibraryStory.extract(text.toString(), format);
+            return LibraryStory.extract(LibraryStory.text(LibraryStory.PARAGRAPHS, between), format);
         }
         return LibraryStory.extract(LibraryStory.page(LibraryStory.PARAGRAPHS, between), format);
     }

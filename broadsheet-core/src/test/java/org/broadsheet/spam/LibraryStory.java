@@ -38,6 +38,25 @@ final class LibraryStory {
                 + "</body></html>";
     }
 
+    /**
+     * The story's page flattened to text: {@code paragraphs} (the story's, perhaps more) one a line, {@code between} as
+     * a line of its own after the second of them, a copyright line at the end.
+     */
+    static String text(String paragraphs, String between) {
+        StringBuilder text = new StringBuilder("Home / Town / News\n\nLibrary to close after 100 years\n\n");
+        String[] p = paragraphs.split("</p>");
+        for (int i = 0; i < p.length; i++) {
+            String line = p[i].replaceAll("</?p>", "").strip().replaceAll("\\s+", " ");
+            if (!line.isEmpty()) {
+                text.append(line).append("\n\n");
+            }
+            if (i == 1) {
+                text.append(between).append("\n\n");
+            }
+        }
+        return text.append("© 2024 The Daily Example. All rights reserved.\n").toString();
+    }
+
     /** The article the extractor makes of {@code page}, read as {@code format}. */
     static Article extract(String page, InputFormat format) throws Exception {
         return EXTRACTOR.explain(RawPage.of("test", page.getBytes(StandardCharsets.UTF_8), null), format).article();
