@@ -65,7 +65,7 @@ final class SpeechCues {
     static final Set<String> WORKS = Set.of("study", "report", "survey", "research", "analysis", "review", "paper",
             "poll", "audit", "investigation", "probe", "inquiry", "assessment", "evaluation", "census", "trial",
             "experiment", "estimate", "estimates", "forecast", "outlook", "projection", "projections", "index",
-            "ranking", "report's", "findings", "paper's");
+            "ranking", "report's", "findings", "paper's", "piece");
 
     /** Cues that report speech without quotation marks only with a clause ("that ..."). */
     static final Set<String> CLAUSE_ONLY = Set.of("say", "add", "tell", "claim", "argue", "insist", "state", "explain",
@@ -548,9 +548,10 @@ final class SpeechCues {
         boolean plural = s.tag(head).endsWith("S") && !lemma.equals("police")
                 || s.tag(head).matches("DT|JJ") && QUANTIFIERS.contains(lemma); // "Some said", "All of them"
 
-        if (ISSUED.contains(lemma) && definite && !plural && s.child(head, "nmod:poss") == 0) {
+        if ((ISSUED.contains(lemma) || WORKS.contains(lemma)) && definite && !plural && s.child(head, "nmod:poss") == 0) {
             // "the statement continued", "The statement, which was obtained by Variety, claimed": the source of
-            // the statement the article spoke of before ("Big Machine Records issued a statement")
+            // the statement the article spoke of before ("Big Machine Records issued a statement"); likewise a work
+            // its author put out ("the research says" after "New research from the Harbour Traders Association")
             Speaker source = introducedBy(s, entities, np, lemma);
             if (source != null) {
                 return new Speaker(source.name(), source.kind(), m);
@@ -682,10 +683,11 @@ final class SpeechCues {
     }
 
     /**
-     * Who put out the statement (or report, letter ...) that a definite "the statement" before {@code np} takes up:
-     * the latest earlier mention of the same noun outside quotation marks, in the twelve sentences before, read as
-     * its clause's source ("X issued a statement", "X said in a statement", "X's statement"; a mention that is
-     * itself a speaker's phrase, "the statement read", is followed back); {@code null} when none names one.
+     * Who put out the statement (or report, letter, study, research ...) that a definite "the statement" before
+     * {@code np} takes up: the latest earlier mention of the same noun outside quotation marks, in the twelve
+     * sentences before, read as its clause's source ("X issued a statement", "X said in a statement", "X's
+     * statement", "research from X"; a mention that is itself a speaker's phrase, "the statement read", is followed
+     * back); {@code null} when none names one.
      */
     private static Speaker introducedBy(Sentence s, Entities entities, int[] np, String lemma) {
         List<Sentence> all = entities.sentences();
