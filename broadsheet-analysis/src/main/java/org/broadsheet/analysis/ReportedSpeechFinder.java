@@ -1935,19 +1935,48 @@ final class ReportedSpeechFinder {
                 return null; // "“...,” he told settler leaders, according to a statement": the source of a quote
             }
         }
-        boolean before = end >= 3 && hasVerb(s, first, end);
-        boolean after = start <= last && last - start >= 2 && hasFiniteVerb(s, start, last); // not ", a data firm based in ..."
+        boolean setAgainst = end >= 1 && CONTRASTING.contains(lower(s, end)); // "..., but according to X, ..."
+        boolean before = end >= 3 && hasVerb(s, first, end) && !setAgainst;
+        boolean after = start <= last && last - start >= 2 && hasFiniteVerb(s, start, last) // not ", a data firm based in ..."
+                && !CONTRASTING.contains(lower(s, start)) && !describesSource(s, from, to, start, last);
         Span content;
         if (before && after) {
             content = s.span(first, last); // "He had, according to the Post, ...": the whole sentence is the statement
         } else if (before) {
             content = s.span(first, end);
         } else if (after) {
-            content = s.span(end >= 1 && i > 2 ? 1 : start, last);
+            content = s.span(end >= 1 && i > 2 && !setAgainst ? 1 : start, last);
         } else {
             return null;
         }
         return new ReportedSpeech(speaker, cueWords, content, s.whole());
+    }
+
+    /**
+     * Words that set a clause against the one before it ("..., but according to reviews, the finish peels", "...,
+     * according to the survey, though funding fell"): the clause on the far side of one is the writer's, not the
+     * source's.
+     */
+    private static final Set<String> CONTRASTING = Set.of("but", "yet", "though", "although", "whereas");
+
+    private static String lower(Sentence s, int k) {
+        return s.word(k).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * Tokens {@code start..last} after "according to X," describe the source rather than go on with the statement
+     * ("according to Jane Doyle, an economist at a bank that lends to farmers"): the part is a noun phrase hung on a
+     * word of the source phrase {@code from..to} (a clause the parser hung there, verbal or copular, is still the
+     * statement's).
+     */
+    private static boolean describesSource(Sentence s, int from, int to, int start, int last) {
+        for (int k = start; k <= last; k++) {
+            int h = s.head(k);
+            if (h < start || h > last) {
+                return h >= from && h <= to && s.tag(k).startsWith("NN") && s.child(k, "cop") == 0 && s.child(k, "nsubj") == 0;
+            }
+        }
+        return false;
     }
 
     /**
