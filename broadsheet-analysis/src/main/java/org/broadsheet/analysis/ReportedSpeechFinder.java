@@ -1393,15 +1393,22 @@ final class ReportedSpeechFinder {
                 : aroundAs(s, verb, new int[] {i, close}, speaker);
     }
 
-    /** How many of tokens {@code from..to} are words of a proper name ("The", "+" and "&" inside one count). */
+    /**
+     * How many of tokens {@code from..to} are words of a proper name: capitalized nouns (the tagger reads "Travel +
+     * Leisure" as common nouns), with "The", "+", "&" and "of" inside one.
+     */
     private static int countNames(Sentence s, int from, int to) {
         int n = 0;
         for (int k = from; k <= to; k++) {
-            if (s.tag(k).startsWith("NNP") || k > from && s.word(k).matches("[+&]|of") || k == from && s.tag(k).equals("DT")) {
+            if (capitalizedNoun(s, k) || k > from && s.word(k).matches("[+&]|of") || k == from && s.tag(k).equals("DT")) {
                 n++;
             }
         }
-        return s.tag(to).startsWith("NNP") ? n : 0;
+        return capitalizedNoun(s, to) ? n : 0;
+    }
+
+    private static boolean capitalizedNoun(Sentence s, int k) {
+        return s.tag(k).startsWith("NN") && Character.isUpperCase(s.word(k).charAt(0));
     }
 
     private static boolean asReporting(String lemma) {

@@ -28,6 +28,7 @@ class AsSourcedTest {
                 "Union membership rose for the first time in a decade, as noted by the Labour Department.",
                 "As highlighted in a Deloitte survey of retailers, shoppers are cutting back on clothing this winter.",
                 "As a Bloomberg article on the deal explains, the two banks have been in talks since March.",
+                "The ferry operator cut its winter timetable to four sailings a day, as reported by Coast + Country.",
                 "Prices rose faster than in any month since 2008, as shown in the chart below.",
                 "As described in the manual, the pump must be primed before use.");
         analysis = new Analyzer().analyze(Articles.of(paragraphs, "2026-03-10", "en", List.of(), null), null);
@@ -41,6 +42,9 @@ class AsSourcedTest {
         ReportedSpeech closing = foundStatement(analysis, "Union membership");
         assertEquals("Union membership rose for the first time in a decade", closing.content().text());
         assertEquals("Labour Department", closing.speaker().name());
+        ReportedSpeech outlet = foundStatement(analysis, "winter timetable");
+        assertEquals("The ferry operator cut its winter timetable to four sailings a day", outlet.content().text());
+        assertEquals("Coast + Country", outlet.speaker().name());
     }
 
     @Test
