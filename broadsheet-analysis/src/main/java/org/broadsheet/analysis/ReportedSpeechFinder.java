@@ -256,7 +256,7 @@ final class ReportedSpeechFinder {
     /** The constructions tried, in this order, where no cue gave a statement. */
     private static final List<Construction> CUELESS = List.of(ReportedSpeechFinder::askedQuestion,
             ReportedSpeechFinder::madeClear, ReportedSpeechFinder::courtHeard, ReportedSpeechFinder::nounCue,
-            ReportedSpeechFinder::swallowed, ReportedSpeechFinder::relativeStatement);
+            ReportedSpeechFinder::swallowed, ReportedSpeechFinder::relativeStatement, ReportedSpeechFinder::asSourced);
 
     /**
      * "151 PS; which Halden claims is a 20% improvement", "The levy, which the union says is too low, ...": a cue
@@ -1302,7 +1302,7 @@ final class ReportedSpeechFinder {
     private ReportedSpeech asClause(Sentence s, int i) {
         int mark = s.child(i, "mark");
         if (mark == 0 || !s.word(mark).equalsIgnoreCase("as") || !s.relation(i).equals("advcl") || clause(s, i) > 0
-                || s.child(i, "obj") > 0 || !AS_REPORTED.contains(s.lemma(i))) {
+                || s.child(i, "obj") > 0 || !asReporting(s.lemma(i))) {
             return null;
         }
         int[] sub = s.subtree(i);
@@ -1311,9 +1311,14 @@ final class ReportedSpeechFinder {
             return null;
         }
         Speaker speaker = speakerOf(s, subj);
-        if (speaker == null) {
-            return null;
-        }
+        return speaker == null ? null : aroundAs(s, i, sub, speaker);
+    }
+
+    /**
+     * The statement of an "as" clause spanning tokens {@code sub}, cue {@code i}: the rest of the sentence, after the
+     * clause when it opens the sentence or before it when it closes it; null when that is no clause of its own.
+     */
+    private ReportedSpeech aroundAs(Sentence s, int i, int[] sub, Speaker speaker) {
         int last = s.size();
         while (last > 1 && s.tag(last).matches("[.,:]|``|''")) {
             last--;
@@ -1337,6 +1342,99 @@ final class ReportedSpeechFinder {
         }
         return to - from < 3 || !hasFiniteVerb(s, from, to) || s.tag(from).matches("``|''") || quoted(s.begin(from)) ? null
                 : new ReportedSpeech(speaker, s.word(i), s.span(from, to), s.whole());
+    }
+
+    /** Verbs of "as detailed in X's report": setting out what a source wrote, besides the verbs of reporting. */
+    private static final Set<String> AS_SET_OUT = Set.of("detail", "highlight", "describe", "outline", "document", "echo");
+
+    /** Nouns of a published piece whose outlet or author, named inside it, is the source ("an Ars Technica article"). */
+    private static final Set<String> PIECES = Set.of("article", "story", "piece", "post", "column", "editorial",
+            "coverage", "news", "book", "letter", "blog", "newsletter", "podcast", "interview");
+
+    /**
+     * "As reported by Wired, researchers ...", "..., as detailed in an Ars Technica report.", "As a VentureBeat
+     * article explains, ...": an "as" clause opening the sentence or set off by a comma, whose source is named only
+     * inside the agent or the work it cites (a passive with "by" or "in", or a published piece as subject). The
+     * statement is the rest of the sentence, as for "As Reuters reported, ..." (the spec's R1, parenthetical
+     * attributions). Read from the words, because the parser seldom makes such a clause a clause. A source must be a
+     * named person or organization: "as shown in the chart below" cites none. Tried at the "as".
+     */
+    private ReportedSpeech asSourced(Sentence s, int i) {
+        if (!lower(s, i).equals("as") || !(i == 1 || s.tag(i - 1).equals(",")) || i + 3 > s.size() || quoted(s.begin(i))) {
+            return null;
+        }
+        int close = i + 1; // the clause's last word, before the next comma or the sentence's end
+        while (close < s.size() && !s.tag(close + 1).matches("[,.:]")) {
+            close++;
+        }
+        int verb;
+        int from;
+        int to;
+        if (s.tag(i + 1).equals("VBN") && asReporting(s.lemma(i + 1)) && close >= i + 3 && lower(s, i + 2).matches("by|in")) {
+            verb = i + 1; // "as reported by Wired", "as detailed in an Ars Technica report on ..."
+            from = i + 3;
+            to = close;
+        } else if (s.tag(close).matches("VB[DPZ]") && asReporting(s.lemma(close)) && close - i >= 3
+                && (citesPiece(s, i + 1, close - 1) || close - i <= 6 && entities.refAt(s.begin(close - 1)) != null)) {
+            verb = close; // "As a VentureBeat article on the tool explains", "As historian Mary Beard details"
+            from = i + 1;
+            to = close - 1;
+        } else {
+            return null;
+        }
+        Speaker speaker = namedIn(s, from, to);
+        if (speaker == null && verb == i + 1 && to - from < 5 && countNames(s, from, to) == to - from + 1) {
+            // "as reported by Travel + Leisure": an outlet's name the entity tagger did not know is still a name
+            Span name = s.span(s.tag(from).equals("DT") ? from + 1 : from, to);
+            speaker = new Speaker(name.text(), Speaker.Kind.ORGANIZATION,
+                    new Mention(name.text(), name.start(), name.end(), Mention.Kind.NAME));
+        }
+        return speaker == null || speaker.kind() != Speaker.Kind.PERSON && speaker.kind() != Speaker.Kind.ORGANIZATION ? null
+                : aroundAs(s, verb, new int[] {i, close}, speaker);
+    }
+
+    /**
+     * How many of tokens {@code from..to} are words of a proper name: capitalized nouns (the tagger reads "Travel +
+     * Leisure" as common nouns), with "The", "+", "&" and "of" inside one.
+     */
+    private static int countNames(Sentence s, int from, int to) {
+        int n = 0;
+        for (int k = from; k <= to; k++) {
+            if (capitalizedNoun(s, k) || k > from && s.word(k).matches("[+&]|of") || k == from && s.tag(k).equals("DT")) {
+                n++;
+            }
+        }
+        return capitalizedNoun(s, to) ? n : 0;
+    }
+
+    private static boolean capitalizedNoun(Sentence s, int k) {
+        return s.tag(k).startsWith("NN") && Character.isUpperCase(s.word(k).charAt(0));
+    }
+
+    private static boolean asReporting(String lemma) {
+        return AS_REPORTED.contains(lemma) || AS_SET_OUT.contains(lemma);
+    }
+
+    /** Tokens {@code from..to} hold a noun of a published piece or a study. */
+    private static boolean citesPiece(Sentence s, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            String noun = s.lemma(k).toLowerCase(java.util.Locale.ROOT);
+            if (s.tag(k).startsWith("NN") && (PIECES.contains(noun) || SpeechCues.WORKS.contains(noun))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The person or organization named in tokens {@code from..to}, the last one that is no place or employer. */
+    private Speaker namedIn(Sentence s, int from, int to) {
+        Speaker speaker = null;
+        for (int k = to; k >= from && speaker == null; k--) {
+            if (entities.refAt(s.begin(k)) != null && !locative(s, k, from, to) && !affiliation(s, k, from, to)) {
+                speaker = SpeechCues.speaker(s, entities, k);
+            }
+        }
+        return speaker;
     }
 
     /**
@@ -1876,12 +1974,7 @@ final class ReportedSpeechFinder {
         while (to < s.size() && !s.tag(to + 1).matches("[,.:]")) {
             to++;
         }
-        Speaker speaker = null;
-        for (int k = to; k >= from && speaker == null; k--) {
-            if (entities.refAt(s.begin(k)) != null && !locative(s, k, from, to) && !affiliation(s, k, from, to)) {
-                speaker = SpeechCues.speaker(s, entities, k);
-            }
-        }
+        Speaker speaker = namedIn(s, from, to);
         if (speaker == null) {
             int head = from;
             for (int k = from; k <= to; k++) {
@@ -1935,19 +2028,48 @@ final class ReportedSpeechFinder {
                 return null; // "“...,” he told settler leaders, according to a statement": the source of a quote
             }
         }
-        boolean before = end >= 3 && hasVerb(s, first, end);
-        boolean after = start <= last && last - start >= 2 && hasFiniteVerb(s, start, last); // not ", a data firm based in ..."
+        boolean setAgainst = end >= 1 && CONTRASTING.contains(lower(s, end)); // "..., but according to X, ..."
+        boolean before = end >= 3 && hasVerb(s, first, end) && !setAgainst;
+        boolean after = start <= last && last - start >= 2 && hasFiniteVerb(s, start, last) // not ", a data firm based in ..."
+                && !CONTRASTING.contains(lower(s, start)) && !describesSource(s, from, to, start, last);
         Span content;
         if (before && after) {
             content = s.span(first, last); // "He had, according to the Post, ...": the whole sentence is the statement
         } else if (before) {
             content = s.span(first, end);
         } else if (after) {
-            content = s.span(end >= 1 && i > 2 ? 1 : start, last);
+            content = s.span(end >= 1 && i > 2 && !setAgainst ? 1 : start, last);
         } else {
             return null;
         }
         return new ReportedSpeech(speaker, cueWords, content, s.whole());
+    }
+
+    /**
+     * Words that set a clause against the one before it ("..., but according to reviews, the finish peels", "...,
+     * according to the survey, though funding fell"): the clause on the far side of one is the writer's, not the
+     * source's.
+     */
+    private static final Set<String> CONTRASTING = Set.of("but", "yet", "though", "although", "whereas");
+
+    private static String lower(Sentence s, int k) {
+        return s.word(k).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * Tokens {@code start..last} after "according to X," describe the source rather than go on with the statement
+     * ("according to Jane Doyle, an economist at a bank that lends to farmers"): the part is a noun phrase hung on a
+     * word of the source phrase {@code from..to} (a clause the parser hung there, verbal or copular, is still the
+     * statement's).
+     */
+    private static boolean describesSource(Sentence s, int from, int to, int start, int last) {
+        for (int k = start; k <= last; k++) {
+            int h = s.head(k);
+            if (h < start || h > last) {
+                return h >= from && h <= to && s.tag(k).startsWith("NN") && s.child(k, "cop") == 0 && s.child(k, "nsubj") == 0;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1968,12 +2090,13 @@ final class ReportedSpeechFinder {
 
     /**
      * Token {@code k} names where the source is, not who it is ("the Centre for Disease Control in the US", "a
-     * researcher at Harvard"): a locative preposition governs it or a noun above it within {@code from..to}.
+     * researcher at Harvard"): a locative preposition within {@code from..to} governs it or a noun above it (the one
+     * that leads into the phrase, "as detailed in an Ars Technica report", places nothing).
      */
     private static boolean locative(Sentence s, int k, int from, int to) {
         for (int h = k, steps = 0; h >= from && h <= to && steps < 8; h = s.head(h), steps++) {
             for (int c : s.children(h, "case")) {
-                if (s.word(c).toLowerCase(java.util.Locale.ROOT).matches("in|at|near|across|around|inside|outside|within")) {
+                if (c >= from && s.word(c).toLowerCase(java.util.Locale.ROOT).matches("in|at|near|across|around|inside|outside|within")) {
                     return true;
                 }
             }
