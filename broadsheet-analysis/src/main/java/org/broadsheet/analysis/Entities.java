@@ -279,15 +279,7 @@ final class Entities {
             if (words.length < 2 || !COMPANY_WORDS.contains(words[words.length - 1]) || organizations.containsKey(c.name)) {
                 continue;
             }
-            people.remove(c.name);
-            Cluster o = organizations.computeIfAbsent(c.name, Cluster::new);
-            o.mentions.putAll(c.mentions);
-            Ref ref = new Ref(Speaker.Kind.ORGANIZATION, o.name);
-            for (Map.Entry<Integer, Ref> e : refs.entrySet()) {
-                if (e.getValue().kind() == Speaker.Kind.PERSON && e.getValue().name().equals(c.name)) {
-                    e.setValue(ref);
-                }
-            }
+            notAPerson(c, organizations);
         }
         for (Cluster c : new ArrayList<>(people.values())) {
             if (c.name.contains(" ")) {
