@@ -119,6 +119,7 @@ final class Entities {
         companiesNamedForPeople();
         sameNamesOtherwiseWritten();
         thingsTakenForPeople();
+        seldomTaggedPeople();
         demonyms();
         for (Cluster c : people.values()) {
             String[] words = c.name.split("\\s+");
@@ -278,15 +279,7 @@ final class Entities {
             if (words.length < 2 || !COMPANY_WORDS.contains(words[words.length - 1]) || organizations.containsKey(c.name)) {
                 continue;
             }
-            people.remove(c.name);
-            Cluster o = organizations.computeIfAbsent(c.name, Cluster::new);
-            o.mentions.putAll(c.mentions);
-            Ref ref = new Ref(Speaker.Kind.ORGANIZATION, o.name);
-            for (Map.Entry<Integer, Ref> e : refs.entrySet()) {
-                if (e.getValue().kind() == Speaker.Kind.PERSON && e.getValue().name().equals(c.name)) {
-                    e.setValue(ref);
-                }
-            }
+            notAPerson(c, organizations);
         }
         for (Cluster c : new ArrayList<>(people.values())) {
             if (c.name.contains(" ")) {
@@ -365,16 +358,35 @@ final class Entities {
                 people.remove(c.name);
                 refs.values().removeIf(r -> r.kind() == Speaker.Kind.PERSON && r.name().equals(c.name));
             } else if (body || listedWith != null) {
-                people.remove(c.name);
-                Map<String, Cluster> group = "place".equals(listedWith) && !body ? places : organizations;
-                Cluster o = group.computeIfAbsent(c.name, Cluster::new);
-                o.mentions.putAll(c.mentions);
-                Ref ref = new Ref(Speaker.Kind.ORGANIZATION, o.name);
-                for (Map.Entry<Integer, Ref> e : refs.entrySet()) {
-                    if (e.getValue().kind() == Speaker.Kind.PERSON && e.getValue().name().equals(c.name)) {
-                        e.setValue(ref);
-                    }
-                }
+                notAPerson(c, "place".equals(listedWith) && !body ? places : organizations);
+            }
+        }
+    }
+
+    /**
+     * A name the tagger read as a person's in fewer than half of its three or more mentions, with no given name and no
+     * sign of a person ({@link #personSign}; a speech verb is none), is an organization: a company, site or product
+     * named like a person ("Snowflake reported", "the Green Chef meals"). See {@link NameTagging}.
+     */
+    private void seldomTaggedPeople() {
+        for (Cluster c : new ArrayList<>(people.values())) {
+            if (c.flag || FirstNames.gender(c.name.split("\\s+")[0]) != null || personSign(c, false, false)
+                    || !NameTagging.seldomPerson(c.name, c.mentions.values(), sentences)) {
+                continue;
+            }
+            notAPerson(c, organizations);
+        }
+    }
+
+    /** Moves {@code c} out of the people into {@code group} (organizations or places), with the tokens that name it. */
+    private void notAPerson(Cluster c, Map<String, Cluster> group) {
+        people.remove(c.name);
+        Cluster o = group.computeIfAbsent(c.name, Cluster::new);
+        o.mentions.putAll(c.mentions);
+        Ref ref = new Ref(Speaker.Kind.ORGANIZATION, o.name);
+        for (Map.Entry<Integer, Ref> e : refs.entrySet()) {
+            if (e.getValue().kind() == Speaker.Kind.PERSON && e.getValue().name().equals(c.name)) {
+                e.setValue(ref);
             }
         }
     }
@@ -1040,11 +1052,16 @@ final class Entities {
                 if (rel.equals("nmod:poss") && h > 0 && KIN.matcher(s.lemma(h).toLowerCase(Locale.ROOT)).matches()) {
                     return true; // "Epstein's lawyer", "Adele's son": what a company does not have
                 }
-                if (t + 3 <= s.size() && s.word(t + 1).equals(",") && s.word(t + 2).matches("[1-9][0-9]?")
-                        && s.word(t + 3).matches("[,;.]")) {
+                // the name's last word, which an age or a "who" clause follows ("Montell Figgins, who represents")
+                int last = t;
+                while (last < s.size() && s.begin(last + 1) < m.end()) {
+                    last++;
+                }
+                if (last + 3 <= s.size() && s.word(last + 1).equals(",") && s.word(last + 2).matches("[1-9][0-9]?")
+                        && s.word(last + 3).matches("[,;.]")) {
                     return true; // an age: "Oakhart, 37,"
                 }
-                for (int k : s.children(t, "acl:relcl")) {
+                for (int k : s.children(last, "acl:relcl")) {
                     if (s.children(k, null).stream().anyMatch(w -> s.word(w).matches("(?i)who|whom|whose"))) {
                         return true; // "Williams, who ..."
                     }
