@@ -97,6 +97,7 @@ final class FigureFinder {
             inheritPercent(here);
             joinDurations(s, here);
             shareUnits(s, here);
+            out.addAll(rankNumbers(s, out, dates));
             Matcher m = RANKED.matcher(s.whole().text());
             while (m.find()) {
                 String o = m.group(1).toLowerCase(Locale.ROOT);
@@ -134,6 +135,31 @@ final class FigureFinder {
                     f.end(), f.value(), "JPY", f.qualifier(), f.measures(), f.period()) : f);
         }
         return withoutRepeats(ElectionMargins.read(sentences, out));
+    }
+
+    /** "No. 3", "#10": a number sign before a number, which ranks when no noun names what it numbers. */
+    private static final Pattern RANK_NUMBER = Pattern.compile("(?<![\\w.])(?:No\\.|#)\\s?(\\d{1,3})(?![\\d.,]\\d|\\w)");
+
+    /**
+     * Places on a ranked list written with a number sign ("held the No. 3 spot", "rising from No. 10 to No. 9", "our #1
+     * pick", a heading "#4: ..."), the guideline's ordinals; after a noun the sign numbers what the noun names ("Symphony
+     * No. 9", "PERSON #2", "Tip #3"), an identifier like the spec's "Pier 4".
+     */
+    private static List<Figure> rankNumbers(Sentence s, List<Figure> taken, List<DateMention> dates) {
+        List<Figure> out = new ArrayList<>();
+        String text = s.whole().text();
+        Matcher m = RANK_NUMBER.matcher(text);
+        while (m.find()) {
+            int start = s.begin() + m.start();
+            int end = s.begin() + m.end();
+            int sign = s.tokenAt(start);
+            if (covered(taken, start, end) || sign > 1 && (s.tag(sign - 1).startsWith("NN") || s.tag(sign - 1).equals("CD"))) {
+                continue;
+            }
+            out.add(new Figure(Figure.Kind.ORDINAL, m.group(), start, end, Integer.parseInt(m.group(1)), null, null, null,
+                    period(s, dates)));
+        }
+        return out;
     }
 
     /**
