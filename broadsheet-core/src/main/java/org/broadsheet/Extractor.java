@@ -173,11 +173,20 @@ public final class Extractor {
             parsed = parsed.withBlocks(noscriptSegmenter.segment(body, parsed.visibility()).blocks());
             classified = classifier.classify(parsed.blocks(), meta.title(), typeOf);
         }
-        List<Block> shown = HiddenUntilShown.shown(parsed.blocks(), parsed.visibility(), bodyChars(classified.decisions()));
+        int kept = bodyChars(classified.decisions());
+        List<Block> shown = HiddenUntilShown.shown(parsed.blocks(), parsed.visibility(), kept);
         if (shown != null) {
             // the page hides its content until a script shows it (a fade-in, streamed rendering): readers see it
-            parsed = parsed.withBlocks(shown);
-            classified = classifier.classify(parsed.blocks(), meta.title(), typeOf);
+            double[] hiddenEvidence = evidence[0];
+            BodyClassifier.Classified asShown = classifier.classify(shown, meta.title(), typeOf);
+            // where the rules kept something, only an article shown outweighs it: a product's or a service's
+            // closed tabs and panels are not content the page was waiting to show
+            if (kept < HiddenUntilShown.KEPT_LITTLE || asShown.pageType() == PageType.ARTICLE) {
+                parsed = parsed.withBlocks(shown);
+                classified = asShown;
+            } else {
+                evidence[0] = hiddenEvidence;
+            }
         }
         List<Decision> decisions = classified.decisions();
         checkTime(deadline, "classifying");

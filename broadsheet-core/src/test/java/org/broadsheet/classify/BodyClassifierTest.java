@@ -86,6 +86,15 @@ class BodyClassifierTest {
     }
 
     @Test
+    void anArticleThatFadesInIsReadAsShownWhenTheRulesKeptOnlyWhatLiesAroundIt() throws Exception {
+        Article a = extract("faded-in-article-beside-teasers.html");
+        List<String> body = body(a);
+        assertTrue(body.stream().anyMatch(p -> p.startsWith("The harbour ferry will carry passengers again")),
+                "the story under the section at opacity:0: " + body);
+        assertTrue(body.stream().anyMatch(p -> p.startsWith("Shopkeepers on the south quay")), body.toString());
+    }
+
+    @Test
     void aHiddenPileOfLinksIsNotShownEvenWhenItIsMostOfThePage() throws Exception {
         byte[] page;
         try (InputStream in = getClass().getResourceAsStream("/classify/hidden-link-pile.html")) {
