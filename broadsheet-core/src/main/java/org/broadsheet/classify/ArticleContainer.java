@@ -31,7 +31,6 @@ final class ArticleContainer {
         }
         List<Element> roots = withProseSiblings(best, stats);
         addTwins(best, roots, stats);
-        if (System.getenv("BS_DEBUG") != null) { for (Element r : roots) { Stats s = stats.of(r); System.err.println("ROOT " + r.cssSelector() + " prose=" + (s == null ? 0 : s.prose) + " chars=" + (s == null ? 0 : s.chars)); } for (Element p = best.parent(); p != null; p = p.parent()) { Stats s = stats.of(p); System.err.println("  UP " + p.normalName() + "." + p.className().trim().replace(' ', '.') + " score=" + (s == null ? 0 : candidateScore(p, s, stats)) + " chars=" + (s == null ? 0 : s.chars) + " prosechars=" + (s == null ? 0 : s.proseChars) + " ld=" + (s == null ? 0 : s.linkDensity()) + " furn=" + stats.furniture(p)); } }
         return roots;
     }
 
