@@ -44,6 +44,6 @@ if sys.argv[2] in ("w3m", "innertext"):
         f = sum(1 for r in flagged if half(r["case"]) == h)
         print(f"  carriers of the {h} half: {f} of {n} flagged")
 for r in flagged:
-    print("  ", r["case"][:16], "|", " / ".join(s[:60] for s in r["flagged_spans"])[:150])
+    print("  ", r["case"][:16], "|", " / ".join((s["text"] if isinstance(s, dict) else s)[:60] for s in r["flagged_spans"])[:150])
 PY
 done

@@ -36,7 +36,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * Each case is {@code html/<case>.html.gz} or {@code text/<case>.txt} beside the labels, read as HTML or text
  * as its label says. A flagged span is the flagged text of its block (or title, description). When the
  * extractor repaired mojibake, the repaired text is not in the file: the span is given back as the file holds it,
- * damaged wholly or in some of its words ({@link SpanInFile}).
+ * damaged wholly or in some of its words ({@link SpanInFile}). A block's span is given as offsets
+ * ({@code {"start", "end", "text"}}) of the place it holds in the file, found after the block flagged before it.
  */
 public final class SpamBench {
 
@@ -91,9 +92,7 @@ public final class SpamBench {
                 } catch (ExtractionException e) {
                     System.err.println(id + ": " + e.getMessage());
                 }
-                for (SpamFinding f : findings) {
-                    spans.add(SpanInFile.of(content, f.text()));
-                }
+                addSpans(spans, content, html, findings);
                 pred.put("page_compromised", !findings.isEmpty());
                 ArrayNode why = pred.putArray("why");
                 for (SpamFinding f : findings) {
@@ -108,6 +107,26 @@ public final class SpamBench {
             }
         }
         System.err.printf("%d cases, %d flagged, %.1f s%n", cases, flagged, (System.nanoTime() - start) / 1e9);
+    }
+
+    /**
+     * The flagged spans as the scorer reads them. A block's finding is given as offsets (in code points, as the
+     * scorer counts) of the place the file holds it after the block flagged before it, since blocks are flagged in
+     * page order; the title, description and other fields, and a block not found that way, as their text.
+     */
+    private static void addSpans(ArrayNode spans, String content, boolean html, List<SpamFinding> findings) {
+        String lower = html ? SpanInFile.asciiLower(content) : null;
+        int cursor = 0;
+        for (SpamFinding f : findings) {
+            int[] at = f.location().equals("block") ? SpanInFile.at(content, lower, f.text(), cursor) : null;
+            if (at == null) {
+                spans.add(SpanInFile.of(content, f.text()));
+                continue;
+            }
+            spans.addObject().put("start", content.codePointCount(0, at[0]))
+                    .put("end", content.codePointCount(0, at[1])).put("text", f.text());
+            cursor = at[1];
+        }
     }
 
     private static byte[] read(Path file) throws IOException {

@@ -28,16 +28,95 @@ final class SpanInFile {
         if (content.contains(text)) {
             return text;
         }
+        Matcher m = Pattern.compile(pattern(text, false)).matcher(content);
+        return m.find() ? m.group() : text;
+    }
+
+    /**
+     * Where the file holds {@code text} (as it is or damaged, as {@link #of} finds it) at or after {@code from}, in
+     * text the page shows (not in the head, inside a tag, a script or a style sheet): [start, end) in
+     * {@code content}, or null. The detector flags blocks in page order, so each is looked for after the one
+     * before: a phrase a planted run says again, or a cell whose word the article used earlier, is then the block
+     * flagged, not the first place the file holds those words.
+     */
+    static int[] at(String content, String text, int from, boolean html) {
+        return at(content, html ? asciiLower(content) : null, text, from);
+    }
+
+    /** {@code content} with ASCII capitals lowered, offsets kept (tag names are ASCII). */
+    static String asciiLower(String content) {
+        char[] chars = content.toCharArray();
+        for (int k = 0; k < chars.length; k++) {
+            if (chars[k] >= 'A' && chars[k] <= 'Z') {
+                chars[k] += 'a' - 'A';
+            }
+        }
+        return new String(chars);
+    }
+
+    /**
+     * As {@link #at(String, String, int, boolean)}, with the HTML file's {@link #asciiLower} ({@code lower}), or
+     * null for a text file.
+     */
+    static int[] at(String content, String lower, String text, int from) {
+        if (!WORD.matcher(text).find()) {
+            return null;
+        }
+        int[] found = find(content, lower, pattern(text, false), from);
+        // a word the extractor repaired only in part (its last letters still damaged) is matched letter by letter
+        return found != null || text.length() > MAX_LETTER_MATCH ? found
+                : find(content, lower, pattern(text, true), from);
+    }
+
+    /** Longest text matched letter by letter (the pattern grows with every letter). */
+    private static final int MAX_LETTER_MATCH = 2_000;
+
+    private static int[] find(String content, String lower, String pattern, int from) {
+        Matcher m = Pattern.compile(pattern).matcher(content);
+        for (int at = from; at <= content.length() && m.find(at); at = m.start() + 1) {
+            if (lower == null || shown(content, lower, m.start())) {
+                return new int[] {m.start(), m.end()};
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A pattern for {@code text} as the file may hold it: its words (or, {@code byLetter}, each of its letters) as
+     * they are or damaged, with whitespace or markup between words.
+     */
+    private static String pattern(String text, boolean byLetter) {
         StringJoiner pattern = new StringJoiner(BETWEEN_WORDS);
         Matcher words = WORD.matcher(text);
         while (words.find()) {
             String word = words.group();
-            String damaged = damaged(word);
-            pattern.add(damaged.equals(word) ? Pattern.quote(word)
-                    : "(?:" + Pattern.quote(word) + "|" + Pattern.quote(damaged) + ")");
+            if (!byLetter) {
+                pattern.add(either(word));
+                continue;
+            }
+            StringBuilder letters = new StringBuilder();
+            word.codePoints().forEach(c -> letters.append(either(new String(Character.toChars(c)))));
+            pattern.add(letters);
         }
-        Matcher m = Pattern.compile(pattern.toString()).matcher(content);
-        return m.find() ? m.group() : text;
+        return pattern.toString();
+    }
+
+    /** A pattern for {@code word} as it is or damaged. */
+    private static String either(String word) {
+        String damaged = damaged(word);
+        return damaged.equals(word) ? Pattern.quote(word)
+                : "(?:" + Pattern.quote(word) + "|" + Pattern.quote(damaged) + ")";
+    }
+
+    /** Whether offset {@code at} of an HTML file lies in the body's text: not in the head, a tag, a script or a style sheet. */
+    private static boolean shown(String content, String lower, int at) {
+        if (content.lastIndexOf('<', at - 1) > content.lastIndexOf('>', at - 1)) {
+            return false;
+        }
+        int head = Math.max(lower.lastIndexOf("<head>", at), lower.lastIndexOf("<head ", at));
+        return lower.lastIndexOf("<script", at) <= lower.lastIndexOf("</script", at)
+                && lower.lastIndexOf("<style", at) <= lower.lastIndexOf("</style", at)
+                && head <= lower.lastIndexOf("</head", at);
     }
 
     /** What reading the UTF-8 bytes of {@code word} as windows-1252 makes of it (bytes it lacks as Latin-1). */

@@ -1,6 +1,7 @@
 package org.broadsheet.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -38,5 +39,44 @@ class SpanInFileTest {
 
         assertEquals("καζίνο μπόνους", SpanInFile.of(page, "καζίνο μπόνους"));
         assertEquals("πρωθυπουργός", SpanInFile.of(page, "πρωθυπουργός"));
+    }
+
+    @Test
+    void aPhraseSaidAgainIsFoundAfterTheBlockFlaggedBeforeIt() {
+        // a planted list says one phrase twice, damaged the first time; the extractor flags both lines repaired
+        String damaged = SpanInFile.damaged("ставки на спорт");
+        String page = "Новини міста\n  • " + damaged + "\n  • казино бонус\n  • ставки на спорт\n";
+
+        int[] first = SpanInFile.at(page, "ставки на спорт", 0, false);
+        int[] second = SpanInFile.at(page, "ставки на спорт", first[1], false);
+
+        assertEquals(damaged, page.substring(first[0], first[1]));
+        assertEquals(page.lastIndexOf("ставки на спорт"), second[0]);
+    }
+
+    @Test
+    void aCellIsFoundInTheShownTextAfterTheRunNotInAnAttributeOrTheArticle() {
+        // a hidden table of the article's own words: a flagged cell's word is in the title attribute and the story
+        String page = "<html><head><title>Harbour talks</title></head><body><p>The harbour talks stalled.</p>"
+                + "<div style=\"display:none\"><table><tr><td><a title=\"talks\" href=\"https://x.example/\">"
+                + "talks</a></td><td>harbour deal</td></tr></table></div></body></html>";
+        int cursor = page.indexOf("<div");
+
+        int[] cell = SpanInFile.at(page, "talks", cursor, true);
+
+        assertEquals(page.indexOf("talks</a>"), cell[0]);
+        assertNull(SpanInFile.at(page, "stalled", cursor, true));
+    }
+
+    @Test
+    void aWordRepairedOnlyInPartIsFoundLetterByLetter() {
+        // the extractor repaired the start of a damaged phrase but not its last letter
+        String phrase = "αγορά στοιχημάτων";
+        String page = "<body><p>Νέα</p><span>" + SpanInFile.damaged(phrase) + "</span></body>";
+        String halfRepaired = "αγορά στοιχημάτω" + SpanInFile.damaged("ν");
+
+        int[] at = SpanInFile.at(page, halfRepaired, 0, true);
+
+        assertEquals(SpanInFile.damaged(phrase), page.substring(at[0], at[1]));
     }
 }

@@ -376,7 +376,7 @@ public final class InjectedSpam {
     }
 
     private static final Object TEXT_LIST = new Object();
-    private static final Pattern SENTENCE_END = Pattern.compile("\\p{L}[.!?](?:\\s|$)|[。！？]");
+    static final Pattern SENTENCE_END = Pattern.compile("\\p{L}[.!?](?:\\s|$)|[。！？]");
 
     private Object unitKey(SpamPage page, int i) {
         Block b = page.block(i);
@@ -653,6 +653,8 @@ public final class InjectedSpam {
         }
         if (spam) {
             int from = start + Math.max(0, tail.indexOf(run)); // from its first word: the separator was the line's
+            // phrases of the same form before it, after a head too short to be judged apart from, were planted too
+            from = AppendedRun.start(text, from, p -> spamLike(page, p), this::footerMarker);
             byBlock.put(i, new SpamFinding("block", i, from, text.length(), text.substring(from), v.family(),
                     v.score(), v.reasons()));
         }
@@ -1005,7 +1007,8 @@ public final class InjectedSpam {
 
     /**
      * The finding for block {@code i} of a flagged unit. A single block that starts with the site's footer
-     * ("© 2024 Foo News | 亚洲…") is flagged from the first phrase that looks like spam.
+     * ("© 2024 Foo News | 亚洲…") is flagged from the first phrase that looks like spam, with the phrases of its form
+     * before it ({@link AppendedRun}).
      */
     private SpamFinding finding(SpamPage page, int i, Verdict v, boolean single) {
         String text = page.block(i).text();
@@ -1023,7 +1026,8 @@ public final class InjectedSpam {
             if (marker >= 0) {
                 int spam = firstSpamPhrase(page, text, marker);
                 if (spam > marker) {
-                    start = spam;
+                    // the phrases before the first that says what it is, in the same form, belong to the run
+                    start = AppendedRun.start(text, spam, p -> spamLike(page, p), this::footerMarker);
                 }
             }
         }
@@ -1049,8 +1053,7 @@ public final class InjectedSpam {
             }
             String phrase = text.substring(start, end);
             if (spamLike(page, phrase)) {
-                // include the separator before the phrase
-                return m.start() > after ? m.start() : start;
+                return start; // from its first word: the separator before it was the line's
             }
             from = Math.max(end, start + 1);
             if (from >= text.length()) {
