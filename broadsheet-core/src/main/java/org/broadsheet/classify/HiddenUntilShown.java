@@ -55,16 +55,16 @@ public final class HiddenUntilShown {
             return null;
         }
         boolean keptLittle = keptChars < KEPT_LITTLE;
-        if (keptLittle) {
-            int total = 0;
-            int hidden = 0;
-            for (Block b : blocks) {
-                total += b.length();
-                hidden += b.hidden() ? b.length() : 0;
-            }
-            if (hidden < LEAST_CHARS || hidden * 2 < total) {
-                return null;
-            }
+        int total = 0;
+        int hidden = 0;
+        for (Block b : blocks) {
+            total += b.length();
+            hidden += b.hidden() ? b.length() : 0;
+        }
+        // most pages stop here, before the hiding elements are looked up: the hidden prose weighed below is part of
+        // all hidden text, so too little hidden text settles it
+        if (keptLittle ? hidden < LEAST_CHARS || hidden * 2 < total : hidden < OUTWEIGHS * keptChars) {
+            return null;
         }
         // the text and link text each hiding element hides itself (not through a hidden element inside it)
         Map<Element, int[]> byHider = new IdentityHashMap<>();
