@@ -100,11 +100,7 @@ class Novel3Gen(novel2.Novel2Gen):
 
     # ---- spam blocks ------------------------------------------------------------------------------------------
     def host(self):
-        r = self.rng
-        w = r.choice(banks6.SPAM_HOST_WORDS) + r.choice(banks6.SPAM_HOST_WORDS)
-        if r.random() < 0.4:
-            w += str(r.randint(1, 99))
-        return ("www." if r.random() < 0.3 else "") + w + "." + r.choice(banks6.SPAM_TLDS)
+        return self.host_from(banks6, 0.4, 99)
 
     def own_words(self, min_len):
         """The page's own words (or a few other carriers' when the page is short), sorted, as an attacker's keys."""
@@ -391,10 +387,7 @@ class Novel3Gen(novel2.Novel2Gen):
             return super().negative_part(kind, split, own_host)
         r = self.rng
         esc = self.esc
-
-        def prose(paras, lang=None):
-            return ('<div lang="%s">' % lang if lang else "<div>") + "".join(
-                "<p>%s</p>" % esc(p) for p in paras) + "</div>", paras, "prose"
+        prose = self.prose_part
         if kind == "novel3_prose":
             lang = r.choice(sorted(banks6.NOVEL3_PROSE))
             return prose(banks6.NOVEL3_PROSE[lang], lang)
