@@ -2,7 +2,7 @@
 # Scores injected-spam detection on generated families (bench/spamgen): the tuned part and the HELD-OUT part
 # (families, hiding tricks, placements and damage never tuned on) separately, against issue 15's bars. Of the
 # held-out part only the totals are printed.
-#   bench/spam-unseen.sh [--no-build] [tune|heldout|tune2|fresh|fresh27|fresh33|novel|novel37|novel2 ...]   (tune2: the second tuned set, more
+#   bench/spam-unseen.sh [--no-build] [tune|heldout|tune2|fresh|fresh27|fresh33|novel|novel37|novel2|novel2b|novel3 ...]   (tune2: the second tuned set, more
 #   languages and lookalikes; made with spamgen.py --set tune2. fresh: a second held-out set, seed 19, families, hiding
 #   tricks and placements designed in session 12 before it tuned anything; made with spamgen.py --set fresh; totals
 #   only. novel: session 16's untouched tier, seed 31, families, languages, tricks, placements and damage in no other
@@ -11,7 +11,11 @@
 #   families, languages, tricks, placements, damage and layouts in no earlier tier (novel's included), with honest
 #   lookalikes of its own; made with spamgen.py --set novel2 (bench/spamgen/novel2.py, banks5.py); totals only. novel37:
 #   session 20's second draw of novel's families, seed 37, held out within the families while novel (seed 31) is read;
-#   totals only. fresh27: a draw of the fresh families, seed 27, held since session 21; totals only)
+#   totals only. fresh27: a draw of the fresh families, seed 27, held since session 21; totals only. novel2 is read since session 23.
+#   novel2b: session 23's second draw of novel2's families, seed 43, held out within them while novel2 (seed 41) is
+#   read; totals only. novel3: session 23's untouched tier, seed 47, families, languages and scripts, tricks,
+#   placements, damage and layouts in no earlier tier (novel2's included), with honest lookalikes of its own; made
+#   with spamgen.py --set novel3 (bench/spamgen/novel3.py, banks6.py); totals only, scored by the coordinator)
 # Needs python3 and ../shared (carrier pages, score_spam.py). Writes to target/spamgen/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,7 +27,7 @@ for s in "${sets[@]}"; do
   # only the tiers asked for are made: scoring a tuned tier must not write an untouched one to disk
   case "$s" in
     tune|heldout) [ -f "$out/$s/labels.jsonl" ] || python3 bench/spamgen/spamgen.py --shared "$shared" --out "$out" >/dev/null ;;
-    tune2|fresh|novel|novel2) [ -f "$out/$s/labels.jsonl" ] || python3 bench/spamgen/spamgen.py --shared "$shared" --out "$out" --set "$s" >/dev/null ;;
+    tune2|fresh|novel|novel2|novel3) [ -f "$out/$s/labels.jsonl" ] || python3 bench/spamgen/spamgen.py --shared "$shared" --out "$out" --set "$s" >/dev/null ;;
     fresh33) if [ ! -f "$out/$s/labels.jsonl" ]; then   # a draw of the fresh families that may be read (session 19)
         python3 bench/spamgen/spamgen.py --shared "$shared" --out target/spamgen-s33 --set fresh --seed 33 >/dev/null
         mkdir -p "$out"; ln -sfn ../spamgen-s33/fresh "$out/$s"; fi ;;
@@ -33,6 +37,9 @@ for s in "${sets[@]}"; do
     novel37) if [ ! -f "$out/$s/labels.jsonl" ]; then   # a draw of the novel families held out within them (session 20)
         python3 bench/spamgen/spamgen.py --shared "$shared" --out target/spamgen-s37 --set novel --seed 37 >/dev/null
         mkdir -p "$out"; ln -sfn ../spamgen-s37/novel "$out/$s"; fi ;;
+    novel2b) if [ ! -f "$out/$s/labels.jsonl" ]; then   # a draw of the novel2 families held out within them (session 23)
+        python3 bench/spamgen/spamgen.py --shared "$shared" --out target/spamgen-s43 --set novel2 --seed 43 >/dev/null
+        mkdir -p "$out"; ln -sfn ../spamgen-s43/novel2 "$out/$s"; fi ;;
   esac
 done
 for s in "${sets[@]}"; do
@@ -46,7 +53,7 @@ d, name = sys.argv[1], sys.argv[2]
 lines = open(f"{d}/score.txt").read().strip().splitlines()
 print(f"== {name}")
 # the held-out part is read as totals only, so that no rule is written from its cases
-print("\n".join(lines[:-1] if name not in ("heldout", "fresh", "fresh27", "novel37", "novel2") else lines[:3]))
+print("\n".join(lines[:-1] if name not in ("heldout", "fresh", "fresh27", "novel37", "novel2b", "novel3") else lines[:3]))
 s = json.loads(lines[-1]); p, sp = s["page"], s["span"]
 ok = p["precision"] >= 0.97 and p["recall"] >= 0.90 and sp["char_recall"] >= 0.85 \
      and p["fpr_negatives"] <= 0.02 and p["fpr_controls"] == 0

@@ -77,11 +77,15 @@ class Novel2Gen(spamgen.Gen):
 
     # ---- spam blocks ------------------------------------------------------------------------------------------
     def host(self):
+        return self.host_from(banks5, 0.5, 999)
+
+    def host_from(self, bank, number_share, number_max):
+        """A spam host of two of a bank's words, now and then a number, on one of its top-level domains."""
         r = self.rng
-        w = r.choice(banks5.SPAM_HOST_WORDS) + r.choice(banks5.SPAM_HOST_WORDS)
-        if r.random() < 0.5:
-            w += str(r.randint(1, 999))
-        return ("www." if r.random() < 0.3 else "") + w + "." + r.choice(banks5.SPAM_TLDS)
+        w = r.choice(bank.SPAM_HOST_WORDS) + r.choice(bank.SPAM_HOST_WORDS)
+        if r.random() < number_share:
+            w += str(r.randint(1, number_max))
+        return ("www." if r.random() < 0.3 else "") + w + "." + r.choice(bank.SPAM_TLDS)
 
     def novel2_phrases(self, family):
         """(phrases, prose?) of one of this tier's families."""
@@ -382,15 +386,17 @@ class Novel2Gen(spamgen.Gen):
             return ["between_paragraphs", "after_headline"] if where == "prose" else ["between_paragraphs"]
         return ["sidebar", "after_footer", "body_start", "between_paragraphs", "before_footer"]
 
+    def prose_part(self, paras, lang=None):
+        """An honest lookalike of paragraphs, in a block marked with its language if given."""
+        return ('<div lang="%s">' % lang if lang else "<div>") + "".join(
+            "<p>%s</p>" % self.esc(p) for p in paras) + "</div>", paras, "prose"
+
     def negative_part(self, kind, split, own_host):
         if kind not in NOVEL2_NEG_KINDS:
             return super().negative_part(kind, split, own_host)
         r = self.rng
         esc = self.esc
-
-        def prose(paras, lang=None):
-            return ('<div lang="%s">' % lang if lang else "<div>") + "".join(
-                "<p>%s</p>" % esc(p) for p in paras) + "</div>", paras, "prose"
+        prose = self.prose_part
 
         def own_links(labels, cls, sep=" "):
             return '<div class="%s">%s</div>' % (cls, sep.join(
