@@ -257,7 +257,21 @@ final class ReportedSpeechFinder {
     private static final List<Construction> CUELESS = List.of(ReportedSpeechFinder::askedQuestion,
             ReportedSpeechFinder::madeClear, ReportedSpeechFinder::courtHeard, ReportedSpeechFinder::nounCue,
             ReportedSpeechFinder::swallowed, ReportedSpeechFinder::relativeStatement, ReportedSpeechFinder::asSourced,
-            ReportedSpeechFinder::closingAttribution);
+            ReportedSpeechFinder::closingAttribution, ReportedSpeechFinder::passiveDirective);
+
+    /**
+     * "The skippers were told to stop using the old nets.": an instruction reported in the passive
+     * ({@link PassiveDirective}); its source is the agent, else nobody named.
+     */
+    private ReportedSpeech passiveDirective(Sentence s, int i) {
+        PassiveDirective.Shape shape = PassiveDirective.at(s, i);
+        if (shape == null || quoted(s.begin(i)) || negated(s, i)) {
+            return null;
+        }
+        Speaker agent = shape.agent() > 0 ? SpeechCues.speaker(s, entities, shape.agent()) : null;
+        return new ReportedSpeech(agent == null ? Speaker.UNATTRIBUTED : agent, s.word(i), s.span(shape.from(), shape.to()),
+                s.whole());
+    }
 
     /**
      * "..., said Dr Marsh.", "..., said one of the people.": a verb of saying that closes the sentence with its speaker
