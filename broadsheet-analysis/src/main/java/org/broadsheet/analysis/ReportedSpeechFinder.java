@@ -256,7 +256,37 @@ final class ReportedSpeechFinder {
     /** The constructions tried, in this order, where no cue gave a statement. */
     private static final List<Construction> CUELESS = List.of(ReportedSpeechFinder::askedQuestion,
             ReportedSpeechFinder::madeClear, ReportedSpeechFinder::courtHeard, ReportedSpeechFinder::nounCue,
-            ReportedSpeechFinder::swallowed, ReportedSpeechFinder::relativeStatement, ReportedSpeechFinder::asSourced);
+            ReportedSpeechFinder::swallowed, ReportedSpeechFinder::relativeStatement, ReportedSpeechFinder::asSourced,
+            ReportedSpeechFinder::closingAttribution, ReportedSpeechFinder::passiveDirective);
+
+    /**
+     * "The skippers were told to stop using the old nets.": an instruction reported in the passive
+     * ({@link PassiveDirective}); its source is the agent, else nobody named.
+     */
+    private ReportedSpeech passiveDirective(Sentence s, int i) {
+        PassiveDirective.Shape shape = PassiveDirective.at(s, i);
+        if (shape == null || quoted(s.begin(i)) || negated(s, i)) {
+            return null;
+        }
+        Speaker agent = shape.agent() > 0 ? SpeechCues.speaker(s, entities, shape.agent()) : null;
+        return new ReportedSpeech(agent == null ? Speaker.UNATTRIBUTED : agent, s.word(i), s.span(shape.from(), shape.to()),
+                s.whole());
+    }
+
+    /**
+     * "..., said Dr Marsh.", "..., said one of the people.": a verb of saying that closes the sentence with its speaker
+     * after it, read from the word order where the parse gave the verb no subject ({@link ClosingAttribution}); the
+     * statement is the sentence before it (the spec's R1 and R3).
+     */
+    private ReportedSpeech closingAttribution(Sentence s, int i) {
+        ClosingAttribution.Shape shape = ClosingAttribution.at(s, i);
+        if (shape == null || quoted(s.begin(i)) || negated(s, i) || !hasFiniteVerb(s, 1, shape.end())
+                || leadIn(s, s.span(1, shape.end()))) {
+            return null;
+        }
+        Speaker speaker = speakerOf(s, shape.speaker());
+        return speaker == null ? null : new ReportedSpeech(speaker, s.word(i), s.span(1, shape.end()), s.whole());
+    }
 
     /**
      * "151 PS; which Halden claims is a 20% improvement", "The levy, which the union says is too low, ...": a cue
