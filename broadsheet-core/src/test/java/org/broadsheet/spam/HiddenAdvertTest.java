@@ -17,13 +17,6 @@ import org.junit.jupiter.api.Test;
  */
 class HiddenAdvertTest {
 
-    /** The library story with two more paragraphs: enough prose to compare a hidden text's words with. */
-    private static final String ARTICLE = LibraryStory.PARAGRAPHS + """
-            <p>Some councillors had proposed keeping the library open three days a week with volunteers, but the
-            council's finance officer said the heating bill alone would exceed the branch's budget for the year.</p>
-            <p>Readers who still borrow books there, many of them pensioners and parents with young children, said
-            the new centre was two bus rides away and that they feared they would simply stop going at all.</p>
-            """;
 
     /** An invented advert of an "asset tracer", written as a customer's thanks, with a number to message. */
     private static final String ADVERT = "My savings were returned within two weeks after I wrote to Mr Tobias Grant, "
@@ -31,7 +24,7 @@ class HiddenAdvertTest {
             + "explain your case. Thanks to him my family sleeps well again.";
 
     private static Article page(String between) throws Exception {
-        return LibraryStory.extract(LibraryStory.page(ARTICLE, between), InputFormat.HTML);
+        return LibraryStory.extract(LibraryStory.page(LibraryStory.LONGER, between), InputFormat.HTML);
     }
 
     @Test
