@@ -19,5 +19,7 @@ public enum SpamFamily {
     /** Real words in random order, without sentences: keyword stuffing in the article's own language. */
     KEYWORD_STUFFING,
     /** A keyword list whose vocabulary is not known: flagged on its form alone. */
-    KEYWORD_LIST
+    KEYWORD_LIST,
+    /** Hidden prose that advertises a service and gives a phone number to call, in words the article does not use. */
+    HIDDEN_ADVERT
 }

@@ -705,6 +705,17 @@ public final class InjectedSpam {
      * caller found, such as which field of the page it is).
      */
     private Verdict judge(SpamSuspect s, SpamPage page, List<Clue> extra) {
+        Verdict v = judgeByForm(s, page, extra);
+        if (v.spam() || s.hiding() == null || s.field()) {
+            return v;
+        }
+        // hidden text that no test of form flags (prose, most of all) may be an advert with a number to call
+        Clue advert = HiddenAdvert.of(s, page);
+        return advert == null ? v : hiddenAdvert(s, page, extra, advert);
+    }
+
+    /** What the components and the model make of {@code s}: see {@link #judge(SpamSuspect, SpamPage, List)}. */
+    private Verdict judgeByForm(SpamSuspect s, SpamPage page, List<Clue> extra) {
         boolean line = extra.stream().anyMatch(c -> c.feature().equals(SEARCH_LINE));
         if (!line && !worthMeasuring(s, page)) {
             return notSpam(s.text()); // nothing here could make a verdict stick: most blocks end here
@@ -791,6 +802,34 @@ public final class InjectedSpam {
                 : j.margin()),
                 j.probability(), family,
                 reasons, wordsOrScript, s.text(), evidence);
+    }
+
+    /**
+     * The verdict on hidden prose that is an advert with a number to call ({@link HiddenAdvert}): flagged whatever the
+     * model says, which was trained on no such text and weighs prose against spam; its clues (how it is hidden,
+     * where it sits) are named with the sign.
+     */
+    private Verdict hiddenAdvert(SpamSuspect s, SpamPage page, List<Clue> extra, Clue advert) {
+        List<Clue> clues = new ArrayList<>(extra);
+        clues.add(advert);
+        clues.addAll(MarkupScore.score(s));
+        clues.addAll(PlaceScore.score(s, page));
+        SpamModel.Judgement j = model.judge(clues);
+        Map<String, Double> evidence = new java.util.TreeMap<>();
+        for (Clue c : clues) {
+            evidence.merge(c.feature(), c.value(), Double::sum);
+        }
+        evidence.put("gate.content", 1.0);
+        List<String> reasons = new ArrayList<>(List.of("planted with probability " + SpamModel.percent(j.probability())
+                + " (flagged from " + SpamModel.percent(model.threshold()) + ", or as hidden prose that gives a number "
+                + "to call in words the article hardly uses)"));
+        for (Clue c : clues) {
+            if (!c.measure() && !reasons.contains(c.reason())) {
+                reasons.add(c.reason());
+            }
+        }
+        return new Verdict(true, THRESHOLD + Math.max(0, j.margin()), j.probability(), SpamFamily.HIDDEN_ADVERT,
+                List.copyOf(reasons), false, s.text(), evidence);
     }
 
     /**

@@ -293,11 +293,32 @@ final class SpamPage {
         return new WordOrder(prose(at, own));
     }
 
+    /**
+     * The word pairs of the article's prose without blocks {@code from} to {@code to}: a hidden text the classifier
+     * kept in the body would otherwise vouch for its own words. The same as {@link #order()} when none of them is
+     * prose of the body.
+     */
+    WordOrder orderWithout(int from, int to) {
+        for (int k = 0; k < body.size(); k++) {
+            int block = bodyIndex.get(k);
+            if (block >= from && block <= to && KeywordFarm.hasSentenceEnd(body.get(k))) {
+                return new WordOrder(prose(-1, null, from, to));
+            }
+        }
+        return order();
+    }
+
     private List<String> prose(int replaced, String own) {
+        return prose(replaced, own, -1, -1);
+    }
+
+    /** The body's texts that hold a sentence, body text {@code replaced} read as {@code own}, blocks from-to left out. */
+    private List<String> prose(int replaced, String own, int from, int to) {
         List<String> prose = new ArrayList<>();
         for (int k = 0; k < body.size(); k++) {
+            int block = bodyIndex.get(k);
             String text = k == replaced ? own : body.get(k);
-            if (KeywordFarm.hasSentenceEnd(text)) {
+            if ((block < from || block > to) && KeywordFarm.hasSentenceEnd(text)) {
                 prose.add(text);
             }
         }

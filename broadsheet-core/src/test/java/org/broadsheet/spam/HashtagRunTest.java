@@ -17,17 +17,10 @@ import org.junit.jupiter.api.Test;
  */
 class HashtagRunTest {
 
-    /** The library story with two more paragraphs: enough prose to compare a run's vocabulary with. */
-    private static final String ARTICLE = LibraryStory.PARAGRAPHS + """
-            <p>Some councillors had proposed keeping the library open three days a week with volunteers, but the
-            council's finance officer said the heating bill alone would exceed the branch's budget for the year.</p>
-            <p>Readers who still borrow books there, many of them pensioners and parents with young children, said
-            the new centre was two bus rides away and that they feared they would simply stop going at all.</p>
-            """;
 
     /** The story flattened to text, with {@code between} as a line after its second paragraph. */
     private static Article text(String between) throws Exception {
-        return LibraryStory.extract(LibraryStory.text(ARTICLE, between), InputFormat.TEXT);
+        return LibraryStory.extract(LibraryStory.text(LibraryStory.LONGER, between), InputFormat.TEXT);
     }
 
     /** Invented Greek tags of quick loans, betting and cheap pills, three of them said again in another case. */
@@ -91,11 +84,11 @@ class HashtagRunTest {
         String planted = "<div style=\"display:none\">" + LATIN_TAGS.replace(" #apuestasconbono", "")
                 .replace(" #prestamosrapidossinaval #Tragamonedas", " #Tragamonedas").replace(" #casinodineroreal", "")
                 + "</div>";
-        Article a = LibraryStory.extract(LibraryStory.page(ARTICLE, planted), InputFormat.HTML);
+        Article a = LibraryStory.extract(LibraryStory.page(LibraryStory.LONGER, planted), InputFormat.HTML);
         assertTrue(a.compromised(), () -> "not flagged: " + a.injectedSpam());
         String own = "<div style=\"display:none\">#library #council #TownCouncil #SaveTheLibrary #books #heritage "
                 + "#architect #community</div>";
-        Article b = LibraryStory.extract(LibraryStory.page(ARTICLE, own), InputFormat.HTML);
+        Article b = LibraryStory.extract(LibraryStory.page(LibraryStory.LONGER, own), InputFormat.HTML);
         assertFalse(b.compromised(), () -> b.injectedSpam().toString());
     }
 }

@@ -21,6 +21,14 @@ final class LibraryStory {
             architect and opened in 1921, so that it cannot be demolished.</p>
             """;
 
+    /** The story with two more paragraphs: enough prose to compare a text's vocabulary with (150 words or more). */
+    static final String LONGER = PARAGRAPHS + """
+            <p>Some councillors had proposed keeping the library open three days a week with volunteers, but the
+            council's finance officer said the heating bill alone would exceed the branch's budget for the year.</p>
+            <p>Readers who still borrow books there, many of them pensioners and parents with young children, said
+            the new centre was two bus rides away and that they feared they would simply stop going at all.</p>
+            """;
+
     private static final Extractor EXTRACTOR = new Extractor();
 
     private LibraryStory() {
