@@ -43,6 +43,7 @@ final class FigureFinder {
             proportions.addAll(moneyRanges(s, proportions));
             proportions.addAll(scaledCounts(s, proportions));
             proportions.addAll(MatchScores.find(s, proportions));
+            proportions.addAll(TimeWindows.find(s, proportions, dates));
             out.addAll(proportions);
             for (int i = 1; i <= s.size(); i++) {
                 String tag = s.ner(i);
@@ -1303,7 +1304,8 @@ final class FigureFinder {
         return what;
     }
 
-    private static String period(Sentence s, List<DateMention> dates) {
+    /** The value of the date nearest a figure of sentence {@code s}: the period the figure refers to, or {@code null}. */
+    static String period(Sentence s, List<DateMention> dates) {
         DateMention d = DateFinder.nearest(dates, s.whole(), s.begin());
         return d == null ? null : d.value();
     }
