@@ -52,6 +52,8 @@ final class DateFinder {
             "(?i)\\b(?:(?:the )?(month|year)['\u2019]s end|(?:the )?end of (?:the|this) (month|year))\\b");
     /** "The end of October", "the end of 2021", "the end of next year": the period's last day (the spec's "month's end"). */
     private static final Pattern PERIOD_END = Pattern.compile("(?i)\\bend of\\b|['\u2019]s end\\b|\\byear-end\\b");
+    /** "The start of the year", "the beginning of the quarter": the period's first day. */
+    private static final Pattern PERIOD_START = Pattern.compile("(?i)\\b(?:start|beginning) of\\b");
     /**
      * A day, month or year told from another date of the sentence: "the following morning", "the next day",
      * "the previous year", "the year before" ("next year" without the article is told from the article's date);
@@ -378,7 +380,7 @@ final class DateFinder {
             } else {
                 year -= startMonth > anchor.getMonthValue() ? 1 : 0;
             }
-            return new DateMention(text, span.start(), span.end(), year + "-Q" + q, false);
+            return quarterBound(text, span, year, q);
         }
         Matcher noYear = Pattern.compile("(?:\\*{4}|XXXX-?)(\\d{2})").matcher(value);
         if (noYear.matches()) {
@@ -419,7 +421,10 @@ final class DateFinder {
             }
         }
         if (value.matches("\\d{4}")) {
-            if (text.matches("(?i).*\\bearly\\b.*")) {
+            if (PERIOD_START.matcher(text).find()) {
+                value += "-01-01"; // "since the start of the year"
+                approximate = true;
+            } else if (text.matches("(?i).*\\bearly\\b.*")) {
                 value += "-Q1"; // "early this year"
             } else if (text.matches("(?i).*\\blate\\b.*")) {
                 value += "-Q4";
@@ -430,8 +435,25 @@ final class DateFinder {
         } else if (value.matches("\\d{4}-\\d{2}") && PERIOD_END.matcher(text).find()) {
             value = YearMonth.parse(value).atEndOfMonth().toString();
             approximate = true;
+        } else if (value.matches("\\d{4}-Q[1-4]")) {
+            return quarterBound(text, span, Integer.parseInt(value.substring(0, 4)), value.charAt(6) - '0');
         }
         return new DateMention(text, span.start(), span.end(), value, approximate);
+    }
+
+    /**
+     * Quarter {@code q} of {@code year}, or its first or last day when the words name its start or its end ("by the end
+     * of the second quarter" is June 30, approximate, as the spec's "month's end").
+     */
+    private static DateMention quarterBound(String text, Span span, int year, int q) {
+        YearMonth first = YearMonth.of(year, 3 * q - 2);
+        if (PERIOD_END.matcher(text).find()) {
+            return new DateMention(text, span.start(), span.end(), first.plusMonths(2).atEndOfMonth().toString(), true);
+        }
+        if (PERIOD_START.matcher(text).find()) {
+            return new DateMention(text, span.start(), span.end(), first.atDay(1).toString(), true);
+        }
+        return new DateMention(text, span.start(), span.end(), year + "-Q" + q, false);
     }
 
     private static String isoWeek(LocalDate day) {

@@ -43,6 +43,7 @@ final class FigureFinder {
             proportions.addAll(moneyRanges(s, proportions));
             proportions.addAll(scaledCounts(s, proportions));
             proportions.addAll(MatchScores.find(s, proportions));
+            proportions.addAll(TimeWindows.find(s, proportions, dates));
             out.addAll(proportions);
             for (int i = 1; i <= s.size(); i++) {
                 String tag = s.ner(i);
@@ -436,11 +437,14 @@ final class FigureFinder {
             Map.entry("grams", "g"), Map.entry("pounds", "lb"), Map.entry("lbs", "lb"), Map.entry("kilometres", "km"),
             Map.entry("kilometers", "km"), Map.entry("km", "km"), Map.entry("miles", "miles"),
             Map.entry("metres", "m"), Map.entry("meters", "m"), Map.entry("yards", "yards"), Map.entry("feet", "feet"));
-    /** "a 275-horsepower motor", "the 55-kilometer stretch": a measure written as one hyphenated word. */
+    /**
+     * "a 275-horsepower motor", "the 55-kilometer stretch", "a three-foot cable": a measure written as one hyphenated
+     * word; a height in feet and inches ("the 6-foot-4 right-hander") is one measure in feet.
+     */
     private static final Pattern MEASURED_COMPOUND = Pattern.compile(
-            "(?i)(?<![\\w.,])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)-(liter|litre|horsepower|kilowatt|megawatt|gigawatt"
-            + "|kilometer|kilometre|mile|meter|metre|foot|inch|yard|acre|hectare|gallon|barrel|ton|tonne|kilogram)\\b"
-            + "(?!-old\\b)(?:-(?:long|high|tall|wide|deep)\\b)?");
+            "(?i)(?<![\\w.,])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)-(liter|litre"
+            + "|horsepower|kilowatt|megawatt|gigawatt|kilometer|kilometre|mile|meter|metre|foot|inch|yard|acre|hectare|gallon"
+            + "|barrel|ton|tonne|kilogram)\\b(?!-old\\b)(?:(?<=foot)-(\\d{1,2})(?![\\w.-])|-(?:long|high|tall|wide|deep)\\b)?");
     /** A measure that names a model ("the 16-inch MacBook Pro"): a capitalised word, the name, follows it. */
     private static final Pattern NAME_AFTER = Pattern.compile("\\s+(?:[A-Z][\\w-]*|[a-z]+[A-Z]\\w*)\\b");
     /** "$373-$400": a range whose bounds each carry the currency; the tagger keeps only the second bound. */
@@ -477,8 +481,10 @@ final class FigureFinder {
             int end = s.begin() + m.end();
             if (!covered(taken, start, end) && !NAME_AFTER.matcher(s.whole().text()).region(m.end(), s.whole().text().length())
                     .lookingAt()) {
-                out.add(new Figure(Figure.Kind.COUNT, m.group(), start, end, Double.parseDouble(m.group(1).replace(",", "")),
-                        MEASURES.get(m.group(2).toLowerCase(Locale.ROOT)), qualifierBefore(before(s, m.start())), null, null));
+                double inches = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+                out.add(new Figure(Figure.Kind.COUNT, m.group(), start, end,
+                        smallNumber(m.group(1).replace(",", "")) + inches / 12, MEASURES.get(m.group(2).toLowerCase(Locale.ROOT)),
+                        qualifierBefore(before(s, m.start())), null, null));
             }
         }
         return out;
@@ -1303,7 +1309,8 @@ final class FigureFinder {
         return what;
     }
 
-    private static String period(Sentence s, List<DateMention> dates) {
+    /** The value of the date nearest a figure of sentence {@code s}: the period the figure refers to, or {@code null}. */
+    static String period(Sentence s, List<DateMention> dates) {
         DateMention d = DateFinder.nearest(dates, s.whole(), s.begin());
         return d == null ? null : d.value();
     }
