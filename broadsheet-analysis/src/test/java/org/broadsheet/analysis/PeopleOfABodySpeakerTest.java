@@ -27,31 +27,36 @@ class PeopleOfABodySpeakerTest {
                 "Officials in Veskaria said the crane had been shipped from their port in March.",
                 "Kestrel Freight, which leased the crane, said its crews had stopped work at the quay.",
                 "Kestrel Freight executives said the company would pay for the repairs.",
-                "A spokeswoman for Kestrel Freight said the crane had passed its last inspection.");
+                "A spokeswoman for Kestrel Freight said the crane had passed its last inspection.",
+                "The crane had been bought second-hand in 2019, according to Kestrel Freight officials.");
         analysis = new Analyzer().analyze(Articles.of(paragraphs, "2026-06-10", "en", List.of(), null), null);
+    }
+
+    /** Asserts the speaker's name and kind of the statement holding {@code words}. */
+    private static void assertSpeaker(String words, String name, Speaker.Kind kind) {
+        Speaker speaker = foundStatement(analysis, words).speaker();
+        assertEquals(name, speaker.name(), words);
+        assertEquals(kind, speaker.kind(), words);
     }
 
     @Test
     void officialsOfABodyAreAGroupNamedByTheirPhrase() {
-        ReportedSpeech quay = foundStatement(analysis, "the quay would stay shut");
-        assertEquals("Harbour Authority officials", quay.speaker().name());
-        assertEquals(Speaker.Kind.GROUP, quay.speaker().kind());
-        ReportedSpeech repairs = foundStatement(analysis, "would pay for the repairs");
-        assertEquals("Kestrel Freight executives", repairs.speaker().name());
-        assertEquals(Speaker.Kind.GROUP, repairs.speaker().kind());
+        assertSpeaker("the quay would stay shut", "Harbour Authority officials", Speaker.Kind.GROUP);
+        assertSpeaker("would pay for the repairs", "Kestrel Freight executives", Speaker.Kind.GROUP);
     }
 
     @Test
     void officialsOfAPlaceAreAGroupNotThePlace() {
-        ReportedSpeech shipped = foundStatement(analysis, "had been shipped from their port");
-        assertEquals("Officials in Veskaria", shipped.speaker().name());
-        assertEquals(Speaker.Kind.GROUP, shipped.speaker().kind());
+        assertSpeaker("had been shipped from their port", "Officials in Veskaria", Speaker.Kind.GROUP);
+    }
+
+    @Test
+    void accordingToOfficialsOfABodyIsTheGroup() {
+        assertSpeaker("bought second-hand", "Kestrel Freight officials", Speaker.Kind.GROUP);
     }
 
     @Test
     void aSpokeswomanStillSpeaksForHerBody() {
-        ReportedSpeech inspection = foundStatement(analysis, "passed its last inspection");
-        assertEquals("Kestrel Freight", inspection.speaker().name());
-        assertEquals(Speaker.Kind.ORGANIZATION, inspection.speaker().kind());
+        assertSpeaker("passed its last inspection", "Kestrel Freight", Speaker.Kind.ORGANIZATION);
     }
 }
