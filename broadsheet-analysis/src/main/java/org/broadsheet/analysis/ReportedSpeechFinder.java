@@ -2004,15 +2004,16 @@ final class ReportedSpeechFinder {
         while (to < s.size() && !s.tag(to + 1).matches("[,.:]")) {
             to++;
         }
-        Speaker speaker = namedIn(s, from, to);
-        if (speaker == null) {
-            int head = from;
-            for (int k = from; k <= to; k++) {
-                if (s.head(k) < from || s.head(k) > to) {
-                    head = k;
-                    break;
-                }
+        int head = from;
+        for (int k = from; k <= to; k++) {
+            if (s.head(k) < from || s.head(k) > to) {
+                head = k;
+                break;
             }
+        }
+        // "according to U.S. officials": a group named by its phrase, not the name inside it
+        Speaker speaker = SpeechCues.peopleOfABody(s, head) ? null : namedIn(s, from, to);
+        if (speaker == null) {
             // "according to the analyst": the person of the article that the description stands for, if any
             Speaker resolved = s.tag(head).matches("NNS?") ? SpeechCues.speaker(s, entities, head) : null;
             speaker = resolved != null && resolved.kind() == Speaker.Kind.PERSON ? resolved

@@ -405,6 +405,18 @@ final class SpeechCues {
             "leader", "leaders", "analyst", "analysts", "research", "data", "figures", "account", "blog", "presentation",
             "management");
 
+    /** Plural nouns, by lemma, for people of a body who speak together: "officials", "executives", "authorities". */
+    private static final Set<String> GROUP_VOICES = Set.of("official", "executive", "leader", "source", "analyst",
+            "authority");
+
+    /**
+     * True when token {@code head} is a plural noun for several people of a body who speak together ("officials",
+     * "executives", "authorities"): a group named by its whole phrase, not the body a name beside it stands for.
+     */
+    static boolean peopleOfABody(Sentence s, int head) {
+        return s.tag(head).equals("NNS") && GROUP_VOICES.contains(s.lemma(head).toLowerCase(Locale.ROOT));
+    }
+
     /** Nouns for a person by what they do or are: "the agent", "the driver", "the woman", "the 34-year-old". */
     private static final java.util.regex.Pattern PERSON_NOUN = java.util.regex.Pattern.compile(
             "[a-z-]+(er|or|ist|ant|ent|ian|man|woman|ee)|woman|man|mother|father|wife|husband|son|daughter|girl|boy"
@@ -465,7 +477,10 @@ final class SpeechCues {
                 }
             }
         }
-        if (voice || ORGANIZATION_NOUNS.contains(lemma)) {
+        // "U.S. officials", "Verizon executives", "health authorities in Inner Mongolia": several people of a
+        // named body speak as a group named by the whole phrase (the spec's section 6), not as the body itself
+        boolean peopleOfBody = peopleOfABody(s, head);
+        if ((voice || ORGANIZATION_NOUNS.contains(lemma)) && !peopleOfBody) {
             // a name among the words that modify the noun or a phrase attached to it ("for X", "from X", "X's")
             for (int k : modifiers(s, head)) {
                 Entities.Ref r = entities.refAt(s.begin(k));
@@ -478,7 +493,7 @@ final class SpeechCues {
                 }
             }
         }
-        if (voice || ORGANIZATION_NOUNS.contains(lemma)) {
+        if ((voice || ORGANIZATION_NOUNS.contains(lemma)) && !peopleOfBody) {
             // a capitalized name the tagger missed: "data from MarketAxess", "the TexAuto Facts report from InfoNation"
             for (int k : modifiers(s, head)) {
                 if (k == 1) {
