@@ -102,7 +102,8 @@ public final class BodyClassifier {
      * such as headings or product names. On the dev parts of WCXB and Zyte neither re-adding gained anything.
      * Also on an article, a line that is a stock phrase as a whole ("More:", "Advertisement"): the rules know its
      * words, while the model sees only a short line among paragraphs, as a subheading would be; likewise a wire
-     * service's contribution credit ("Reporting by ...; Editing by ..."), which the model reads as a sentence.
+     * service's contribution credit ("Reporting by ...; Editing by ..."), which the model reads as a sentence; and data
+     * for the page's scripts shown as text (a JSON object), whose quoted keys the model takes for prose.
      */
     private static boolean staysOut(Decision d, PageType type) {
         if (d.kind() == Boilerplate.COMMENTS) {
@@ -112,6 +113,7 @@ public final class BodyClassifier {
             return false;
         }
         return StockPhrases.wholeLineKindOf(d.block().text()) != null || BylineLine.contributionCredit(d.block().text())
+                || d.block().type() != BlockType.CODE && DataText.matches(d.block().text())
                 || d.kind() == Boilerplate.RELATED && d.block().element() != null && d.block().linkChars() > 0
                 && d.block().element().getElementsByTag("a").size() >= 3;
     }
@@ -175,6 +177,9 @@ public final class BodyClassifier {
         }
         if (b.text().codePoints().noneMatch(c -> Character.isLetterOrDigit(c) || c == '_')) {
             return Decision.removed(b, Boilerplate.OTHER, "separator line without words");
+        }
+        if (b.type() != BlockType.CODE && DataText.matches(b.text())) {
+            return Decision.removed(b, Boilerplate.OTHER, "data for the page's scripts, shown as text");
         }
         if (b.type() != BlockType.QUOTE && BylineLine.matches(b.text())) {
             return Decision.removed(b, Boilerplate.BYLINE, "credit or dateline line");
