@@ -69,7 +69,7 @@ public final class BodyClassifier {
         Rules rules = rules(blocks, title);
         PageType type = pageType == null ? null : pageType.apply(rules.decisions());
         if (model == null || blocks.isEmpty()) {
-            return new Classified(rules.decisions(), type);
+            return new Classified(withoutScriptData(rules.decisions(), type), type);
         }
         double[][] features = BlockFeatures.of(rules.decisions(), rules.roots(), rules.stats());
         List<Decision> out = new ArrayList<>(blocks.size());
@@ -92,7 +92,24 @@ public final class BodyClassifier {
                 out.add(d);
             }
         }
-        return new Classified(out, type);
+        return new Classified(withoutScriptData(out, type), type);
+    }
+
+    /**
+     * On an article, leaves out the data for the page's scripts that the markup shows as text (a JSON object in a box a
+     * style sheet hides), whose quoted keys read as quotes. On a listing or product page such data may carry the very
+     * names the page shows once its scripts have run, so it is left as the rules and the model decided.
+     */
+    private static List<Decision> withoutScriptData(List<Decision> decisions, PageType type) {
+        if (type != PageType.ARTICLE) {
+            return decisions;
+        }
+        List<Decision> out = new ArrayList<>(decisions.size());
+        for (Decision d : decisions) {
+            boolean data = d.isBody() && d.block().type() != BlockType.CODE && DataText.matches(d.block().text());
+            out.add(data ? Decision.removed(d.block(), Boilerplate.OTHER, "data for the page's scripts, shown as text") : d);
+        }
+        return out;
     }
 
     /**
@@ -102,8 +119,7 @@ public final class BodyClassifier {
      * such as headings or product names. On the dev parts of WCXB and Zyte neither re-adding gained anything.
      * Also on an article, a line that is a stock phrase as a whole ("More:", "Advertisement"): the rules know its
      * words, while the model sees only a short line among paragraphs, as a subheading would be; likewise a wire
-     * service's contribution credit ("Reporting by ...; Editing by ..."), which the model reads as a sentence; and data
-     * for the page's scripts shown as text (a JSON object), whose quoted keys the model takes for prose.
+     * service's contribution credit ("Reporting by ...; Editing by ..."), which the model reads as a sentence.
      */
     private static boolean staysOut(Decision d, PageType type) {
         if (d.kind() == Boilerplate.COMMENTS) {
@@ -113,7 +129,6 @@ public final class BodyClassifier {
             return false;
         }
         return StockPhrases.wholeLineKindOf(d.block().text()) != null || BylineLine.contributionCredit(d.block().text())
-                || d.block().type() != BlockType.CODE && DataText.matches(d.block().text())
                 || d.kind() == Boilerplate.RELATED && d.block().element() != null && d.block().linkChars() > 0
                 && d.block().element().getElementsByTag("a").size() >= 3;
     }
@@ -177,9 +192,6 @@ public final class BodyClassifier {
         }
         if (b.text().codePoints().noneMatch(c -> Character.isLetterOrDigit(c) || c == '_')) {
             return Decision.removed(b, Boilerplate.OTHER, "separator line without words");
-        }
-        if (b.type() != BlockType.CODE && DataText.matches(b.text())) {
-            return Decision.removed(b, Boilerplate.OTHER, "data for the page's scripts, shown as text");
         }
         if (b.type() != BlockType.QUOTE && BylineLine.matches(b.text())) {
             return Decision.removed(b, Boilerplate.BYLINE, "credit or dateline line");
