@@ -118,6 +118,13 @@ public final class PageAttributionBench {
                         lost.add("person only from the page: " + p.name() + "  <- " + block(fromPage, p.mentions().get(0).start()));
                     }
                 }
+                Set<String> bodyQuotes = new HashSet<>();
+                asBody.path("direct_quotes").forEach(q -> bodyQuotes.add(q.path("text").asText()));
+                for (JsonNode q : asPage.path("direct_quotes")) {
+                    if (!bodyQuotes.contains(q.path("text").asText())) {
+                        lost.add("quote only from the page: " + q.path("text").asText());
+                    }
+                }
                 Set<String> bodyFigures = new HashSet<>();
                 asBody.path("figures").forEach(f -> bodyFigures.add(f.path("text").asText()));
                 for (Figure f : pageAnalysis.figures()) {

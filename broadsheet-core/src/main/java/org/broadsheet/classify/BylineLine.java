@@ -39,6 +39,11 @@ public final class BylineLine {
     private static final Pattern CONTRIBUTED = Pattern.compile(
             "^(?<who>.{3,240}?)\\s+(also\\s+)?contributed\\s+(to\\s+(this|the)\\s+(report|story|article)|(additional\\s+)?reporting|research)"
                     + "(\\s+(from|in)\\s+\\p{Lu}[^.;:!?]{0,60})?\\.?$");
+    /** "This article was edited by Jane Doe and John Roe.": a credit written as a sentence about the piece. */
+    private static final Pattern EDITED_BY = Pattern.compile(
+            "^(?i:this (article|story|report|guide|review|piece) (was|has been) (additionally )?"
+                    + "(edited|reported|written|updated|fact-checked|produced)( and \\p{L}+ed)? by)\\s+(?<who>.{3,240}?)\\.?$");
+    private static final Set<String> NAME_JOINERS = Set.of("and", "&", "in", "from");
     /** "Contributing: Jane Doe, John Roe", "Contributing writers: ..." */
     private static final Pattern CONTRIBUTING = Pattern.compile(
             "^(?i:contributing|contributors?)( (?i:writers?|reporters?|editors?))?:\\s+(?<who>.{3,240})$");
@@ -95,11 +100,16 @@ public final class BylineLine {
         }
         if (DUTY_CREDIT.matcher(t).matches()) {
             for (String w : NAME_SEPARATORS.split(t.replaceAll("[;.]", " ").strip())) {
-                if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0)) && !DUTY_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0)) && !DUTY_WORDS.contains(w.toLowerCase(Locale.ROOT))
+                        && !particleName(w)) {
                     return false;
                 }
             }
             return true;
+        }
+        var edited = EDITED_BY.matcher(t);
+        if (edited.matches()) {
+            return mostlyNames(edited.group("who"));
         }
         var contributed = CONTRIBUTED.matcher(t);
         if (contributed.matches()) {
@@ -109,7 +119,17 @@ public final class BylineLine {
         return contributing.matches() && mostlyNames(contributing.group("who"));
     }
 
-    /** Up to {@link #MAX_CREDIT_WORDS} words, at least four in five capitalized, no sentence inside. */
+    /** A surname behind a lower-case particle: "al-Salhy", "el-Din", "bin-Talal". */
+    private static boolean particleName(String word) {
+        int hyphen = word.indexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.length() && DUTY_WORDS.contains(word.substring(0, hyphen))
+                && Character.isUpperCase(word.codePointAt(hyphen + 1));
+    }
+
+    /**
+     * Up to {@link #MAX_CREDIT_WORDS} words, at least four in five capitalized, no sentence inside. "and", and "in"
+     * or "from" before the place a name reported from ("Jane Doe in Kirkuk"), join names and count with them.
+     */
     private static boolean mostlyNames(String s) {
         if (s.matches(".*[a-z]{2,}[.!?]\\s.*")) {
             return false;
@@ -120,7 +140,7 @@ public final class BylineLine {
         }
         int capitalized = 0;
         for (String w : words) {
-            if (!w.isEmpty() && (Character.isUpperCase(w.codePointAt(0)) || w.equals("and") || w.equals("&"))) {
+            if (!w.isEmpty() && (Character.isUpperCase(w.codePointAt(0)) || NAME_JOINERS.contains(w))) {
                 capitalized++;
             }
         }

@@ -179,4 +179,19 @@ class BodyClassifierTest {
         assertEquals(List.of("Novel", "98,400", "19 ms"), table.rows().get(2), table.rows().toString());
         assertFalse(a.text().contains("Copyright 2024"));
     }
+
+    @Test
+    void dataForThePageScriptsShownAsTextIsNotTheArticle() throws Exception {
+        Article a = extract("script-data-in-article.html");
+        List<String> body = body(a);
+        assertEquals(5, body.size(), "the five story paragraphs, not the JSON box: " + body);
+        assertEquals(Boilerplate.OTHER, kindOf(a, "{ \"modules\""));
+    }
+
+    @Test
+    void prosePunctuatedLikeDataAndCodeSamplesStayInTheArticle() throws Exception {
+        List<String> body = body(extract("data-quoted-in-prose.html"));
+        assertTrue(body.stream().anyMatch(t -> t.startsWith("{ The entries for the old town")), body.toString());
+        assertTrue(body.stream().anyMatch(t -> t.startsWith("{ \"street\": \"Mill Lane\"")), body.toString());
+    }
 }

@@ -25,6 +25,22 @@ class BylineLineTest {
     }
 
     @Test
+    void creditsThatNamePlacesParticlesOrThePieceAreCredits() {
+        assertTrue(BylineLine.matches("(Reporting by Ana Lisboa in Basra and Omar Haddad in Mosul; Writing by Layla"
+                + " al-Rawi; Editing by Jo Lind)"));
+        assertTrue(BylineLine.matches("Associated Press writers Ana Lisboa in Dayton, Ohio, and Tom Reyes in Tulsa, Okla.,"
+                + " contributed to this report."));
+        assertTrue(BylineLine.matches("This article was edited by Mia Kowalski and Ravi Menon."));
+    }
+
+    @Test
+    void sentencesAboutEditingAndPlacesAreNotCredits() {
+        assertFalse(BylineLine.matches("This article was edited by the council before it was sent to residents in March."));
+        assertFalse(BylineLine.matches("Volunteers in the valley and farmers in the hills contributed to this report."));
+        assertFalse(BylineLine.matches("Writing by al-fresco candlelight is how she drafted the first chapter, Lisboa said."));
+    }
+
+    @Test
     void sentencesThatSoundLikeCreditsAreNot() {
         assertFalse(BylineLine.matches("Reporting by the Courier showed that the council had spent the fund twice."));
         assertFalse(BylineLine.matches("Editing by hand took the team three weeks, Lisboa said."));
