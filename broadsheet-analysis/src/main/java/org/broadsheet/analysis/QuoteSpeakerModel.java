@@ -52,13 +52,7 @@ final class QuoteSpeakerModel {
      * naming {@code source}, not a silent zero.
      */
     static QuoteSpeakerModel read(BufferedReader reader, String source) throws IOException {
-        LogisticModel weights = LogisticModel.read(reader, source);
-        for (String feature : weights.features()) {
-            if (!QuoteSpeakerCandidates.NAMES.contains(feature)) {
-                throw new IOException("unknown feature in " + source + ": " + feature);
-            }
-        }
-        return new QuoteSpeakerModel(weights);
+        return new QuoteSpeakerModel(LogisticModel.read(reader, source, QuoteSpeakerCandidates.NAMES));
     }
 
     /** True when this is a learned ranker, not the rules alone. */
