@@ -4,8 +4,8 @@ beats the rules, as broadsheet-analysis/src/main/resources/org/broadsheet/analys
 
 Input: the candidates QuoteSpeakerBench writes (one JSON line per article of the read parts only; never a check part
 or an untouched one): per quote the rules' settled speaker, whether the quote matches a labelled one (as the scorer
-matches: word-set Jaccard >= 0.6, one to one) and per candidate its features (computed by QuoteSpeakerModel, the same
-code that would decide at run time), whether the rules chose it and whether the scorer counts it right.
+matches: word-set Jaccard >= 0.6, one to one) and per candidate its features (computed by QuoteSpeakerCandidates, the same
+code that decides at run time), whether the rules chose it and whether the scorer counts it right.
 
 The ranker gives each candidate a score w . (x - mean) / scale and picks the highest of the quote's candidates; it
 is fitted by Newton's method on the softmax over each quote's candidates, on the matched quotes that have a right

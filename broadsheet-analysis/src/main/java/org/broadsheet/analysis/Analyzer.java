@@ -46,6 +46,7 @@ public final class Analyzer {
     private final int maxChars;
     private final ReportedSpeechFinder.Judge judge;
     private final Consumer<RoleCandidates.Candidate> roleCandidates;
+    private final QuoteSpeakerModel speakers = QuoteSpeakerModel.bundled();
 
     /** Builds the pipeline: slow (10-30 s), so build one per process and share it. */
     public Analyzer() {
@@ -149,13 +150,16 @@ public final class Analyzer {
                 sentences.add(new Sentence(text, cm, sentences.size()));
             }
         }
-        Entities entities = new Entities(text, sentences, QuoteFinder.quotedStretches(screened), article.authors(),
-                article.publisher(), roleCandidates);
+        List<int[]> quoted = QuoteFinder.quotedStretches(screened);
+        Entities entities = new Entities(text, sentences, quoted, article.authors(), article.publisher(), roleCandidates);
         QuoteFinder quoteFinder = new QuoteFinder(screened, sentences, entities);
         List<Quote> quotes = quoteFinder.find();
         List<ReportedSpeech> reported = new ReportedSpeechFinder(sentences, entities, quoteFinder, judge).find();
         // a quote takes its speaker from the narrative's statements, not from those reported inside others'
         quotes = quoteFinder.settle(quotes, reported.stream().filter(r -> !r.embedded()).toList());
+        if (speakers.learned()) {
+            quotes = speakers.choose(quotes, new QuoteSpeakerCandidates(screened, sentences, entities, quoted));
+        }
         List<DateMention> dates = DateFinder.find(text, sentences, anchor);
         List<Figure> figures = FigureFinder.find(sentences, dates);
         List<Event> events = EventFinder.find(sentences, entities, dates, quotes, reported);

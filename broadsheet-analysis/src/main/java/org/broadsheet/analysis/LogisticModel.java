@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -70,6 +71,20 @@ final class LogisticModel {
             }
         }
         return new LogisticModel(bias, thresholds, weights);
+    }
+
+    /**
+     * Reads a model that may weigh only the features in {@code known} (those its code computes): another is an error
+     * naming {@code source}, not a silent zero.
+     */
+    static LogisticModel read(BufferedReader reader, String source, Collection<String> known) throws IOException {
+        LogisticModel model = read(reader, source);
+        for (String feature : model.features()) {
+            if (!known.contains(feature)) {
+                throw new IOException("unknown feature in " + source + ": " + feature);
+            }
+        }
+        return model;
     }
 
     /** The log-odds when every feature is at its mean. */

@@ -51,13 +51,7 @@ final class ReportedSpeechModel {
 
     /** Reads a model in the shipped format; a feature this code does not compute is an error, not a silent zero. */
     static ReportedSpeechModel read(BufferedReader reader) throws IOException {
-        LogisticModel weights = LogisticModel.read(reader, RESOURCE);
-        for (String feature : weights.features()) {
-            if (!SpeechFeatures.NAMES.contains(feature)) {
-                throw new IOException("unknown feature in " + RESOURCE + ": " + feature);
-            }
-        }
-        return new ReportedSpeechModel(weights);
+        return new ReportedSpeechModel(LogisticModel.read(reader, RESOURCE, SpeechFeatures.NAMES));
     }
 
     /** True when this is a learned model, not the rules alone. */

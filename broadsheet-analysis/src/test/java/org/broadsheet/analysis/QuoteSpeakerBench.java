@@ -46,7 +46,8 @@ public final class QuoteSpeakerBench {
      * Dumps the candidates.
      *
      * @param args {@code --cache DIR} (the annotations of the bodies, required), {@code --out FILE}, and {@code --model
-     *        FILE} to also count the speakers a ranker written by {@code bench/train_speakers.py} chooses; {@code
+     *        FILE} to also count the speakers a ranker written by {@code bench/train_speakers.py} chooses (the
+     *        shipped one: {@code src/main/resources/org/broadsheet/analysis/quote-speaker-model.txt}); {@code
      *        --check} prints the check parts' totals instead (never a quote of theirs, never an untouched part)
      */
     public static void main(String[] args) throws IOException {
@@ -54,10 +55,10 @@ public final class QuoteSpeakerBench {
         int cache = a.indexOf("--cache");
         int out = a.indexOf("--out");
         int modelFile = a.indexOf("--model");
-        LogisticModel model = null;
+        QuoteSpeakerModel model = null;
         if (modelFile >= 0) {
             try (java.io.BufferedReader r = Files.newBufferedReader(Path.of(args[modelFile + 1]))) {
-                model = LogisticModel.read(r, args[modelFile + 1]);
+                model = QuoteSpeakerModel.read(r, args[modelFile + 1]);
             }
         }
         if (cache < 0 || out < 0) {
@@ -113,7 +114,7 @@ public final class QuoteSpeakerBench {
      * The check parts (fresh3, fresh5): totals only, never a quote or an article: matched quotes, how many the rules
      * get right, how many have a right candidate, and how many {@code model} gets right.
      */
-    static void checkTotals(BiFunction<String, String, Annotation> annotator, LogisticModel model) {
+    static void checkTotals(BiFunction<String, String, Annotation> annotator, QuoteSpeakerModel model) {
         int matched = 0;
         int rulesRight = 0;
         int reachable = 0;
@@ -125,7 +126,7 @@ public final class QuoteSpeakerBench {
             for (JsonNode labelled : p.articles()) {
                 Settled settled = settled(AttributionBench.article(labelled), annotator);
                 List<Quote> quotes = settled.quotes();
-                List<Quote> chosen = model == null ? quotes : settled.candidates().choose(quotes, model);
+                List<Quote> chosen = model == null ? quotes : model.choose(quotes, settled.candidates());
                 JsonNode gold = labelled.path("direct_quotes");
                 int[] match = greedy(words(gold), quotes.stream().map(q -> AttributionScorer.words(q.text())).toList());
                 for (int k = 0; k < quotes.size(); k++) {
@@ -155,7 +156,7 @@ public final class QuoteSpeakerBench {
     }
 
     /** One article's line: the rules' quotes with their candidates, matched to the labelled quotes. */
-    static ObjectNode dump(JsonNode labelled, BiFunction<String, String, Annotation> annotator, LogisticModel model) {
+    static ObjectNode dump(JsonNode labelled, BiFunction<String, String, Annotation> annotator, QuoteSpeakerModel model) {
         String split = labelled.path("split").asText();
         if (!AttributionBench.READ_PARTS.contains(split)) {
             throw new IllegalStateException("not a read part: " + split);
@@ -169,7 +170,7 @@ public final class QuoteSpeakerBench {
         List<Set<String>> p = new ArrayList<>();
         quotes.forEach(q -> p.add(AttributionScorer.words(q.text())));
         int[] match = greedy(g, p);
-        List<Quote> chosen = model == null ? quotes : settled.candidates().choose(quotes, model);
+        List<Quote> chosen = model == null ? quotes : model.choose(quotes, settled.candidates());
         ObjectNode line = JSON.createObjectNode().put("id", labelled.path("id").asText()).put("split", split);
         ArrayNode rows = line.putArray("quotes");
         for (int k = 0; k < quotes.size(); k++) {

@@ -91,11 +91,11 @@ class QuoteSpeakerCandidatesTest {
     @Test
     void aRankerOverridesTheRulesOnlyByMoreThanItsMargin() throws IOException {
         String favoursNone = "bias 0\nfeature none 0 1 5\n";
-        List<Quote> kept = settled.candidates().choose(settled.quotes(),
-                LogisticModel.read(new BufferedReader(new StringReader(favoursNone + "threshold-margin 10\n")), "test"));
+        List<Quote> kept = QuoteSpeakerModel.read(new BufferedReader(new StringReader(favoursNone + "threshold-margin 10\n")),
+                "test").choose(settled.quotes(), settled.candidates());
         assertEquals("Dora Pell", kept.get(quote("depot closed")).speaker().name());
-        List<Quote> overridden = settled.candidates().choose(settled.quotes(),
-                LogisticModel.read(new BufferedReader(new StringReader(favoursNone + "threshold-margin 1\n")), "test"));
+        List<Quote> overridden = QuoteSpeakerModel.read(new BufferedReader(new StringReader(favoursNone + "threshold-margin 1\n")),
+                "test").choose(settled.quotes(), settled.candidates());
         assertEquals(Speaker.Kind.UNATTRIBUTED, overridden.get(quote("depot closed")).speaker().kind());
     }
 }

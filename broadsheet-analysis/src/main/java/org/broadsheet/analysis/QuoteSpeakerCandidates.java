@@ -6,16 +6,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
- * The speaker candidates of each direct quote, for a learned choice of speakers ({@code bench/train_speakers.py}):
+ * The speaker candidates of each direct quote, for the learned choice of speakers ({@code bench/train_speakers.py}):
  * the people and organizations named (or referred to by a resolved pronoun) outside quotation marks in the quote's
  * paragraph and the paragraphs before and after it, the speaker the rules chose, the speaker of the quote before, and
  * "no speaker". Each candidate gets features of general form only (distance and direction, paragraph, whether it is
  * the subject of a speech verb or the listener of one, whether the rules or the quote before chose it, how often the
- * article names it and its quotes). {@link #choose} applies a ranker in {@link LogisticModel}'s text format: the
- * candidate with the highest sum wins, over the rules' choice only by more than its {@code threshold-margin}.
- * Session 19 measured it against the rules by article-level cross-validation and did not ship it (BENCHMARKS.md).
+ * article names it and its quotes). {@link QuoteSpeakerModel} ranks them at run time; {@code QuoteSpeakerBench}
+ * writes them for training, so both see the same features.
  */
 final class QuoteSpeakerCandidates {
 
@@ -43,6 +44,14 @@ final class QuoteSpeakerCandidates {
     private final List<int[]> quoted;
     private final Map<String, Integer> articleMentions = new HashMap<>();
 
+    /**
+     * The candidates' finder over one analysed body.
+     *
+     * @param text the screened body the sentences were parsed from
+     * @param sentences its sentences
+     * @param entities the names found in them
+     * @param quoted the body's quoted stretches ({@link QuoteFinder#quotedStretches})
+     */
     QuoteSpeakerCandidates(String text, List<Sentence> sentences, Entities entities, List<int[]> quoted) {
         this.text = text;
         this.sentences = sentences;
@@ -58,38 +67,6 @@ final class QuoteSpeakerCandidates {
                 last = r;
             }
         }
-    }
-
-    /**
-     * The quotes with the speaker {@code model} ranks first among each quote's candidates, where it beats the rules'
-     * choice by more than the model's {@code threshold-margin}; the rules' speakers of the quotes before are the
-     * features' "quote before", as in training.
-     */
-    List<Quote> choose(List<Quote> quotes, LogisticModel model) {
-        double margin = model.threshold("threshold-margin", 0);
-        List<Quote> out = new ArrayList<>();
-        for (int k = 0; k < quotes.size(); k++) {
-            Quote q = quotes.get(k);
-            Candidate best = null;
-            double bestScore = Double.NEGATIVE_INFINITY;
-            double rulesScore = Double.NEGATIVE_INFINITY;
-            for (Candidate c : candidates(quotes, k)) {
-                double score = 0;
-                for (int f = 0; f < NAMES.size(); f++) {
-                    score += model.term(NAMES.get(f), c.features()[f]);
-                }
-                if (score > bestScore) {
-                    bestScore = score;
-                    best = c;
-                }
-                if (c.byRules()) {
-                    rulesScore = score;
-                }
-            }
-            boolean over = best != null && !best.byRules() && bestScore - rulesScore > margin;
-            out.add(over ? new Quote(q.text(), q.parts(), best.speaker(), q.cue(), q.cueVerb()) : q);
-        }
-        return out;
     }
 
     /** The candidates for quote {@code k} of {@code quotes} (the rules' settled quotes, one part each). */
@@ -280,13 +257,8 @@ final class QuoteSpeakerCandidates {
         return t;
     }
 
-    private static final Map<String, Integer> INDEX = new HashMap<>();
-
-    static {
-        for (int i = 0; i < NAMES.size(); i++) {
-            INDEX.put(NAMES.get(i), i);
-        }
-    }
+    private static final Map<String, Integer> INDEX = IntStream.range(0, NAMES.size()).boxed()
+            .collect(Collectors.toUnmodifiableMap(NAMES::get, i -> i));
 
     private static int idx(String name) {
         return INDEX.get(name);
