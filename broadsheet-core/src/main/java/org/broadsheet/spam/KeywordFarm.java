@@ -160,9 +160,29 @@ final class KeywordFarm {
         Set<String> seenBrands = new HashSet<>();
         Matcher b = BRAND_DIGITS.matcher(f);
         while (b.find()) {
-            seenBrands.add(b.group());
+            if (!inHostName(f, b.start(), b.end())) {
+                seenBrands.add(b.group());
+            }
         }
         return seenBrands.size();
+    }
+
+    /**
+     * Whether the name between {@code start} and {@code end} of {@code f} is a label of a host name or a mail address
+     * written out ("somename529.pk", "http://www.name88.example/", "desk99@paper.example"): an address is where a link goes, not a brand it sells, and
+     * honest pages cite addresses with digits as often as planted ones do.
+     */
+    private static boolean inHostName(String f, int start, int end) {
+        char before = start > 0 ? f.charAt(start - 1) : ' ';
+        if (before == '.' || before == '/' || before == '@') {
+            return true;
+        }
+        int label = end + 1;
+        while (label < f.length() && Character.isLetter(f.charAt(label))) {
+            label++;
+        }
+        char after = end < f.length() ? f.charAt(end) : ' ';
+        return after == '@' || after == '.' && label - end - 1 >= 2;
     }
 
     /**

@@ -43,6 +43,18 @@ class KeywordFarmTest {
     }
 
     @Test
+    void hostNamesWrittenOutAreAddressesNotBrandNames() {
+        // a reader's list of mirror addresses, written out as markdown, BBCode and bare addresses
+        assertEquals(0, KeywordFarm.brandDigits("[cheap flights](http://flyer2024.example/deals) "
+                + "[url=https://www.travelhub77.example]travel deals[/url] mirror: bookings365.example/offers"));
+        assertEquals(0, KeywordFarm.brandDigits("write to desk99@newsroom.example"));
+        // the same names on their own are still brand names with digits
+        assertEquals(3, KeywordFarm.brandDigits("flyer2024 travelhub77 bookings365"));
+        // a sentence end after a brand name is no host name
+        assertEquals(1, KeywordFarm.brandDigits("play at slot88. then win"));
+    }
+
+    @Test
     void phrasesSplitAtSeparatorsDashesLineBreaksAndWideSpaces() {
         assertEquals(List.of("slot gacor", "judi bola", "togel", "rtp live", "maxwin", "a-b"),
                 KeywordFarm.segments(" slot gacor | judi bola,togel - rtp live\n maxwin  a-b "));
