@@ -169,8 +169,8 @@ final class KeywordFarm {
 
     /**
      * Whether the name between {@code start} and {@code end} of {@code f} is a label of a host name or a mail address
-     * written out ("somename529.pk", "http://www.name88.example/", "desk99@paper.example"): an address is where a link goes, not a brand it sells, and
-     * honest pages cite addresses with digits as often as planted ones do.
+     * written out ("somename529.pk", "http://www.name88.example/", "desk99@paper.example"): an address is where a
+     * link goes, not a brand it sells, and honest pages cite addresses with digits as often as planted ones do.
      */
     private static boolean inHostName(String f, int start, int end) {
         char before = start > 0 ? f.charAt(start - 1) : ' ';
