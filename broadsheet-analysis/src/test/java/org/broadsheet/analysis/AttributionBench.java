@@ -96,7 +96,7 @@ public final class AttributionBench {
                     false),
             new Part("fresh11", "fresh11 (9 WCXB article pages labelled in session 21; read miss by miss since session 22: now tuning)",
                     false),
-            new Part("fresh12", "fresh12 (9 Zyte and WCXB pages labelled in session 21; read miss by miss since session 22: now tuning)",
+            new Part("fresh12", "fresh12 (8 Zyte and WCXB pages labelled in session 21; read miss by miss since session 22: now tuning)",
                     false),
             new Part("fresh13", "fresh13 (htmlparser-benchmark news pages of 2013 labelled in session 22; read miss by miss since session 23: now tuning)",
                     false),
