@@ -752,12 +752,8 @@ public final class InjectedSpam {
         clues.addAll(Guards.score(s, form.prose(), words.dense(), switcher,
                 segments.size() >= 3 && furniture * 5 >= segments.size() * 2 && words.strong() == 0));
 
-        boolean content = false;
-        Map<String, Double> evidence = new java.util.TreeMap<>();
-        for (Clue c : clues) {
-            content |= c.content();
-            evidence.merge(c.feature(), c.value(), Double::sum);
-        }
+        boolean content = clues.stream().anyMatch(Clue::content);
+        Map<String, Double> evidence = evidence(clues);
         if (form.prose() && !(words.dense() || words.strong() >= 3 && (script.foreign() || s.hiding() != null))) {
             content = false; // prose is only removed when it is stuffed with spam terms
         }
@@ -815,10 +811,7 @@ public final class InjectedSpam {
         clues.addAll(MarkupScore.score(s));
         clues.addAll(PlaceScore.score(s, page));
         SpamModel.Judgement j = model.judge(clues);
-        Map<String, Double> evidence = new java.util.TreeMap<>();
-        for (Clue c : clues) {
-            evidence.merge(c.feature(), c.value(), Double::sum);
-        }
+        Map<String, Double> evidence = evidence(clues);
         evidence.put("gate.content", 1.0);
         List<String> reasons = new ArrayList<>(List.of("planted with probability " + SpamModel.percent(j.probability())
                 + " (flagged from " + SpamModel.percent(model.threshold()) + ", or as hidden prose that gives a number "
@@ -830,6 +823,15 @@ public final class InjectedSpam {
         }
         return new Verdict(true, THRESHOLD + Math.max(0, j.margin()), j.probability(), SpamFamily.HIDDEN_ADVERT,
                 List.copyOf(reasons), false, s.text(), evidence);
+    }
+
+    /** Each clue's feature with its values summed, in the feature's order: a verdict's evidence (the gate added after). */
+    private static Map<String, Double> evidence(List<Clue> clues) {
+        Map<String, Double> evidence = new java.util.TreeMap<>();
+        for (Clue c : clues) {
+            evidence.merge(c.feature(), c.value(), Double::sum);
+        }
+        return evidence;
     }
 
     /**
