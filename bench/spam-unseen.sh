@@ -15,7 +15,7 @@
 #   novel2b: session 23's second draw of novel2's families, seed 43, held out within them while novel2 (seed 41) is
 #   read; totals only. novel3: session 23's untouched tier, seed 47, families, languages and scripts, tricks,
 #   placements, damage and layouts in no earlier tier (novel2's included), with honest lookalikes of its own; made
-#   with spamgen.py --set novel3 (bench/spamgen/novel3.py, banks6.py); totals only, scored by the coordinator)
+#   with spamgen.py --set novel3 (bench/spamgen/novel3.py, banks6.py); untouched in session 23, read since session 24)
 # Needs python3 and ../shared (carrier pages, score_spam.py). Writes to target/spamgen/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -53,7 +53,7 @@ d, name = sys.argv[1], sys.argv[2]
 lines = open(f"{d}/score.txt").read().strip().splitlines()
 print(f"== {name}")
 # the held-out part is read as totals only, so that no rule is written from its cases
-print("\n".join(lines[:-1] if name not in ("heldout", "fresh", "fresh27", "novel37", "novel2b", "novel3") else lines[:3]))
+print("\n".join(lines[:-1] if name not in ("heldout", "fresh", "fresh27", "novel37", "novel2b") else lines[:3]))
 s = json.loads(lines[-1]); p, sp = s["page"], s["span"]
 ok = p["precision"] >= 0.97 and p["recall"] >= 0.90 and sp["char_recall"] >= 0.85 \
      and p["fpr_negatives"] <= 0.02 and p["fpr_controls"] == 0
