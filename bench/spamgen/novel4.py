@@ -72,21 +72,8 @@ class Novel4Gen(novel3.Novel3Gen):
     def attrs(self):
         """A positive's family, hiding, placement and damage: the earlier ones mixed with at least one of this tier."""
         r = self.rng
-        fam = r.choice(EARLIER_FAMILIES + NOVEL4_FAMILIES)
-        hid = r.choice(["none", "none"] + EARLIER_HIDINGS + NOVEL4_HIDINGS)
-        pl = r.choice(EARLIER_PLACEMENTS + NOVEL4_PLACEMENTS)
-        dmg = r.choice(novel3.EARLIER_DAMAGE_ANY) if r.random() < 0.1 else None
-        which = r.choice(["family", "family", "family", "hiding", "hiding", "placement", "placement", "damage"])
-        new = r.choice({"family": NOVEL4_FAMILIES, "hiding": NOVEL4_HIDINGS, "placement": NOVEL4_PLACEMENTS,
-                        "damage": NOVEL4_DAMAGE}[which])
-        if which == "family":
-            fam = new
-        elif which == "hiding":
-            hid = new
-        elif which == "placement":
-            pl = new
-        else:
-            dmg = new
+        fam, hid, pl, dmg = self.one_new((EARLIER_FAMILIES, EARLIER_HIDINGS, EARLIER_PLACEMENTS),
+                                         (NOVEL4_FAMILIES, NOVEL4_HIDINGS, NOVEL4_PLACEMENTS, NOVEL4_DAMAGE))
         if dmg == "span_shred" and (self.fmt == "text" or pl == "img_alt"):
             dmg = "small_caps"  # pieces in spans exist only in markup
         if dmg in ("small_caps", "enclosed_letters"):
