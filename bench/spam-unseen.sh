@@ -2,7 +2,7 @@
 # Scores injected-spam detection on generated families (bench/spamgen): the tuned part and the HELD-OUT part
 # (families, hiding tricks, placements and damage never tuned on) separately, against issue 15's bars. Of the
 # held-out part only the totals are printed.
-#   bench/spam-unseen.sh [--no-build] [tune|heldout|tune2|fresh|fresh27|fresh33|novel|novel37|novel2|novel2b|novel3 ...]   (tune2: the second tuned set, more
+#   bench/spam-unseen.sh [--no-build] [tune|heldout|tune2|fresh|fresh27|fresh33|novel|novel37|novel2|novel2b|novel3|novel3b|novel4 ...]   (tune2: the second tuned set, more
 #   languages and lookalikes; made with spamgen.py --set tune2. fresh: a second held-out set, seed 19, families, hiding
 #   tricks and placements designed in session 12 before it tuned anything; made with spamgen.py --set fresh; totals
 #   only. novel: session 16's untouched tier, seed 31, families, languages, tricks, placements and damage in no other
@@ -15,7 +15,11 @@
 #   novel2b: session 23's second draw of novel2's families, seed 43, held out within them while novel2 (seed 41) is
 #   read; totals only. novel3: session 23's untouched tier, seed 47, families, languages and scripts, tricks,
 #   placements, damage and layouts in no earlier tier (novel2's included), with honest lookalikes of its own; made
-#   with spamgen.py --set novel3 (bench/spamgen/novel3.py, banks6.py); untouched in session 23, read since session 24)
+#   with spamgen.py --set novel3 (bench/spamgen/novel3.py, banks6.py); untouched in session 23, read since session 24.
+#   novel3b: session 24's second draw of novel3's families, seed 53, held out within them while novel3 (seed 47) is
+#   read; totals only. novel4: session 24's untouched tier, seed 59, families, languages and scripts, tricks,
+#   placements, damage and layouts in no earlier tier (novel3's included), with honest lookalikes of its own; made with
+#   spamgen.py --set novel4 (bench/spamgen/novel4.py, banks7.py); totals only)
 # Needs python3 and ../shared (carrier pages, score_spam.py). Writes to target/spamgen/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -40,6 +44,10 @@ for s in "${sets[@]}"; do
     novel2b) if [ ! -f "$out/$s/labels.jsonl" ]; then   # a draw of the novel2 families held out within them (session 23)
         python3 bench/spamgen/spamgen.py --shared "$shared" --out target/spamgen-s43 --set novel2 --seed 43 >/dev/null
         mkdir -p "$out"; ln -sfn ../spamgen-s43/novel2 "$out/$s"; fi ;;
+    novel3b) if [ ! -f "$out/$s/labels.jsonl" ]; then   # a draw of the novel3 families held out within them (session 24)
+        python3 bench/spamgen/spamgen.py --shared "$shared" --out target/spamgen-s53 --set novel3 --seed 53 >/dev/null
+        mkdir -p "$out"; ln -sfn ../spamgen-s53/novel3 "$out/$s"; fi ;;
+    novel4) [ -f "$out/$s/labels.jsonl" ] || python3 bench/spamgen/spamgen.py --shared "$shared" --out "$out" --set "$s" >/dev/null ;;
   esac
 done
 for s in "${sets[@]}"; do
@@ -53,7 +61,7 @@ d, name = sys.argv[1], sys.argv[2]
 lines = open(f"{d}/score.txt").read().strip().splitlines()
 print(f"== {name}")
 # the held-out part is read as totals only, so that no rule is written from its cases
-print("\n".join(lines[:-1] if name not in ("heldout", "fresh", "fresh27", "novel37", "novel2b") else lines[:3]))
+print("\n".join(lines[:-1] if name not in ("heldout", "fresh", "fresh27", "novel37", "novel2b", "novel3b", "novel4") else lines[:3]))
 s = json.loads(lines[-1]); p, sp = s["page"], s["span"]
 ok = p["precision"] >= 0.97 and p["recall"] >= 0.90 and sp["char_recall"] >= 0.85 \
      and p["fpr_negatives"] <= 0.02 and p["fpr_controls"] == 0

@@ -67,24 +67,24 @@ class Novel3Gen(novel2.Novel2Gen):
         self.flattener = carrier[3] if fmt == "text" else None
         return super().case(kind, fmt, carrier, split, attrs, tune2)
 
+    def one_new(self, earlier, new):
+        """(family, hiding, placement, damage) drawn from the earlier tiers' (families, hidings, placements), one of
+        them (or the damage) then replaced by one of a new tier's (families, hidings, placements, damage)."""
+        r = self.rng
+        fam = r.choice(earlier[0] + new[0])
+        hid = r.choice(["none", "none"] + earlier[1] + new[1])
+        pl = r.choice(earlier[2] + new[2])
+        dmg = r.choice(EARLIER_DAMAGE_ANY) if r.random() < 0.1 else None
+        which = r.choice([0, 0, 0, 1, 1, 2, 2, 3])
+        drawn = [fam, hid, pl, dmg]
+        drawn[which] = r.choice(new[which])
+        return tuple(drawn)
+
     def attrs(self):
         """A positive's family, hiding, placement and damage: the earlier ones mixed with at least one of this tier."""
         r = self.rng
-        fam = r.choice(EARLIER_FAMILIES + NOVEL3_FAMILIES)
-        hid = r.choice(["none", "none"] + EARLIER_HIDINGS + NOVEL3_HIDINGS)
-        pl = r.choice(EARLIER_PLACEMENTS + NOVEL3_PLACEMENTS)
-        dmg = r.choice(EARLIER_DAMAGE_ANY) if r.random() < 0.1 else None
-        which = r.choice(["family", "family", "family", "hiding", "hiding", "placement", "placement", "damage"])
-        new = r.choice({"family": NOVEL3_FAMILIES, "hiding": NOVEL3_HIDINGS, "placement": NOVEL3_PLACEMENTS,
-                        "damage": NOVEL3_DAMAGE}[which])
-        if which == "family":
-            fam = new
-        elif which == "hiding":
-            hid = new
-        elif which == "placement":
-            pl = new
-        else:
-            dmg = new
+        fam, hid, pl, dmg = self.one_new((EARLIER_FAMILIES, EARLIER_HIDINGS, EARLIER_PLACEMENTS),
+                                         (NOVEL3_FAMILIES, NOVEL3_HIDINGS, NOVEL3_PLACEMENTS, NOVEL3_DAMAGE))
         if dmg in ("math_letters", "entity_letters"):
             fam = r.choice(LATIN_FAMILIES)
         elif dmg in ("mojibake_double", "bidi_reversed"):
