@@ -6,7 +6,9 @@ import java.util.List;
  * One piece of text that a third party planted in the page.
  *
  * @param location where the text is: {@code "block"} (a block of the page), {@code "title"} or
- *        {@code "description"} (the page's own title or summary)
+ *        {@code "description"} (the page's own title or summary), {@code "keywords"}, {@code "noscript"}, or a place
+ *        of the markup no block holds: {@code "template"}, {@code "dialog"} (not open), {@code "select"} (a menu's
+ *        options), {@code "svg"} (a drawing's text) or {@code "frame"} (a frame's inline document)
  * @param blockIndex the index of the block (as in {@code --explain}), or -1 for the title and description
  * @param start the first character of the spam in that block's text (or title, description)
  * @param end one past its last character

@@ -6,7 +6,9 @@ import java.util.Map;
  * How injected-spam detection judged one suspect of a page, flagged or not: for {@code --explain}-style audits
  * ("why was this not flagged?") and for training the detector's model.
  *
- * @param location {@code "block"}, {@code "title"}, {@code "description"}, {@code "keywords"} or {@code "noscript"}
+ * @param location {@code "block"}, {@code "title"}, {@code "description"}, {@code "keywords"}, {@code "noscript"},
+ *        or a place of the markup no block holds ({@code "template"}, {@code "dialog"}, {@code "select"},
+ *        {@code "svg"}, {@code "frame"})
  * @param firstBlock the first block of the run judged, or -1 for a field
  * @param lastBlock the last block of the run, or -1 for a field
  * @param text the text judged

@@ -1152,21 +1152,32 @@ public final class InjectedSpam {
         }
     }
 
-    /** A field of the page that readers do not see in its body. */
-    private record Field(String location, String text, Element element) {
+    /**
+     * A field of the page that readers do not see in its body.
+     *
+     * @param hiding how the markup keeps it from readers, or null (the title, the summary, a menu's options)
+     * @param whole whether a finding on it is the whole field, not the parts of a title that look like spam
+     */
+    private record Field(String location, String text, Element element, String hiding, boolean whole) {
     }
 
     /**
      * The page's own title and summary, and for HTML pages also what the markup says beside them: the
      * {@code <title>}, {@code <meta name=description|keywords>} and {@code <noscript>} text (which a keyword hack
-     * rewrites or fills, and the metadata reader may have passed over for {@code og:title}).
+     * rewrites or fills, and the metadata reader may have passed over for {@code og:title}), and the text of the
+     * places no block holds ({@link UnshownText}).
      */
     private static List<Field> fields(SpamPage page, String title, String description) {
         List<Field> fields = new ArrayList<>();
-        fields.add(new Field("title", title, null));
-        fields.add(new Field("description", description, null));
+        fields.add(new Field("title", title, null, null, false));
+        fields.add(new Field("description", description, null, null, false));
         for (Page.HeadField f : page.headFields) {
-            fields.add(new Field(f.name(), f.text(), f.name().equals("noscript") ? page.noscript(f) : null));
+            boolean noscript = f.name().equals("noscript");
+            fields.add(new Field(f.name(), f.text(), noscript ? page.noscript(f) : null,
+                    noscript ? "inside <noscript>, which browsers show only without JavaScript" : null, noscript));
+        }
+        for (UnshownText.Carrier c : page.unshown()) {
+            fields.add(new Field(c.location(), c.text(), c.element(), c.hiding(), true));
         }
         return fields;
     }
@@ -1179,15 +1190,14 @@ public final class InjectedSpam {
      */
     private List<SpamFinding> field(Field field, SpamPage page, List<SpamJudgement> judgements) {
         String text = field.text().length() > 2000 ? field.text().substring(0, 2000) : field.text();
-        boolean noscript = field.location().equals("noscript");
+        boolean hidden = field.hiding() != null;
         HiddenLinks.Lazy links = field.element() == null ? null : new HiddenLinks.Lazy(field.element(), page::site);
-        SpamSuspect s = suspect(field.location(), -1, -1, text, false, field.element(),
-                noscript ? "inside <noscript>, which browsers show only without JavaScript" : null, links);
+        SpamSuspect s = suspect(field.location(), -1, -1, text, false, field.element(), field.hiding(), links);
         List<Clue> where = List.of(Clue.sign("place.field." + field.location(), false, "the page's "
                 + field.location()));
         Verdict v = judge(s, page, where);
         // a title or keywords field is short: its form alone says little
-        boolean flagged = v.spam() && (noscript || v.wordsOrScript());
+        boolean flagged = v.spam() && (hidden || v.wordsOrScript());
         if (v.evidence() != null) {
             judgements.add(new SpamJudgement(field.location(), -1, -1, text, v.probability(), flagged,
                     v.evidence()));
@@ -1199,7 +1209,7 @@ public final class InjectedSpam {
         List<String> reasons = v.reasons();
         int start = 0;
         int end = text.length();
-        if (!noscript) {
+        if (!field.whole()) {
             // a keyword hack often puts its phrases before the real title: flag only the spam-like parts
             start = -1;
             Matcher m = TITLE_PART.matcher(text);

@@ -268,6 +268,11 @@ final class SpamPage {
                 org.jsoup.parser.Parser.unescapeEntities(ns.text(), false)).body() : ns;
     }
 
+    /** The text of the places of an HTML page that no block holds ({@link UnshownText}); none for a text page. */
+    List<UnshownText.Carrier> unshown() {
+        return html ? UnshownText.of(parsed.document(), this) : List.of();
+    }
+
     /**
      * The word pairs of the article's prose, learnt on first use: its body blocks that hold a sentence. A planted
      * run of phrases that the classifier kept in the body has none, and would otherwise vouch for its own words.

@@ -9,7 +9,9 @@ import org.jsoup.nodes.Element;
  * hidden container, else one block), or a field the reader never sees in the body (title, description, keywords,
  * {@code <noscript>}).
  *
- * @param location {@code "block"}, {@code "title"}, {@code "description"}, {@code "keywords"} or {@code "noscript"}
+ * @param location {@code "block"}, {@code "title"}, {@code "description"}, {@code "keywords"}, {@code "noscript"},
+ *        or a place of the markup no block holds ({@code "template"}, {@code "dialog"}, {@code "select"},
+ *        {@code "svg"}, {@code "frame"})
  * @param from the first block of the run, or -1 for a field
  * @param to the last block of the run, or -1 for a field
  * @param text the text judged
