@@ -15,6 +15,7 @@ against the model's, over every matched quote (a quote with no right candidate c
 
     bench/train_speakers.py CANDIDATES.jsonl [MODEL_OUT]
     SPEAKERS_FOLDS_BY=part bench/train_speakers.py CANDIDATES.jsonl   (folds = the read parts, no model written)
+    SPEAKERS_OLD=quote-speaker-model.txt bench/train_speakers.py ...   (also scores a shipped model on the same folds)
 """
 import json
 import os
@@ -119,6 +120,20 @@ def rules_right(gs):
     return sum(bool((r & rules).any()) for _, r, rules in gs)
 
 
+def read_model(path, names):
+    """A model file as written below: (mean, scale, w) over these feature names, and its margin."""
+    rows, margin = {}, 0.0
+    with open(path) as fh:
+        for line in fh:
+            f = line.split()
+            if f and f[0] == "feature":
+                rows[f[1]] = [float(v) for v in f[2:5]]
+            elif f and f[0] == "threshold-margin":
+                margin = float(f[1])
+    cols = np.array([rows[n] for n in names])
+    return (cols[:, 0], cols[:, 1], cols[:, 2]), margin
+
+
 def choose_l2(articles, dim, seed):
     """The L2 and margin with the best accuracy over inner article folds of these articles."""
     acc = {}
@@ -167,8 +182,9 @@ def main():
         print(f"cross-validated, one read part left out at a time: rules {tot_rules}/{tot} ({tot_rules / tot:.3f}), "
               f"model {tot_model}/{tot} ({tot_model / tot:.3f}); {', '.join(per)}")
         return
+    old = read_model(os.environ["SPEAKERS_OLD"], names) if os.environ.get("SPEAKERS_OLD") else None
     for seed in SEEDS:
-        tot_rules = tot_model = tot = 0
+        tot_rules = tot_model = tot = tot_old = 0
         per = []
         for f in range(FOLDS):
             tr = [a for a in articles if fold_of(a["id"], FOLDS, seed) != f]
@@ -178,11 +194,13 @@ def main():
             g = groups(te)
             rr, mr = rules_right(g), accuracy(m, g, margin)
             per.append(f"{mr - rr:+d}")
+            tot_old += accuracy(old[0], g, old[1]) if old else 0
             tot_rules += rr
             tot_model += mr
             tot += len(g)
         print(f"cross-validated, {FOLDS} article folds (seed {seed}): rules {tot_rules}/{tot} ({tot_rules / tot:.3f}), "
-              f"model {tot_model}/{tot} ({tot_model / tot:.3f}); model - rules by fold: {' '.join(per)}")
+              f"model {tot_model}/{tot} ({tot_model / tot:.3f}); model - rules by fold: {' '.join(per)}"
+              + (f"; the old model {tot_old}/{tot} ({tot_old / tot:.3f})" if old else ""))
     for k in np.argsort(-np.abs(model[2])):
         print(f"  {names[k]:24s} {model[2][k]:+.3f}")
     if len(sys.argv) > 2:

@@ -534,8 +534,9 @@ final class SpeechCues {
                 }
             }
         }
-        if ((s.tag(head).startsWith("NNP") || properNoun(s, head) && np[0] == head && s.ner(head).equals("O"))
-                && Character.isUpperCase(s.word(head).charAt(0)) && !s.tag(head).equals("NNPS")
+        boolean camel = np[0] == head && s.ner(head).equals("O") && CAMEL_CASE.matcher(s.word(head)).matches();
+        if ((s.tag(head).startsWith("NNP") || properNoun(s, head) && np[0] == head && s.ner(head).equals("O") || camel)
+                && (Character.isUpperCase(s.word(head).charAt(0)) || camel) && !s.tag(head).equals("NNPS")
                 && !s.ner(head).matches("LOCATION|DATE|NATIONALITY|MISC|NUMBER")) {
             // "Twitter pledged": a name the tagger did not know ("High Commissioner for Human Rights" whole)
             return new Speaker(s.text(np[0], Entities.withRemit(s, np[1])).replaceFirst("^(?i)(the|both|either)\\s+", ""),
@@ -630,6 +631,13 @@ final class SpeechCues {
             // "70 percent of voters say", "34% said": a share of people is a group, named from its number on (the
             // spec's section 6), the writer's "an overwhelming" before the number left out
             Span whole = groupPhrase(s, s.subtree(count)[0], head);
+            return new Speaker(whole.text(), Speaker.Kind.GROUP, new Mention(whole.text(), whole.start(), whole.end(),
+                    Mention.Kind.NAME));
+        }
+        if (lemma.equals("police") && s.word(head).equalsIgnoreCase("police")) {
+            // "police said", no force named: the officers speak together, a group in the article's words (the
+            // spec's section 6), not one anonymous source
+            Span whole = groupPhrase(s, np[0], head);
             return new Speaker(whole.text(), Speaker.Kind.GROUP, new Mention(whole.text(), whole.start(), whole.end(),
                     Mention.Kind.NAME));
         }
@@ -1110,6 +1118,12 @@ final class SpeechCues {
     }
 
     /** A capitalized noun inside the sentence that the tagger took for a common one ("Big Machine have"). */
+    /**
+     * A word with a capital inside it after a small letter ("OpenAI", "iFixit"): a brand's spelling, a name wherever it
+     * stands, even opening the sentence or tagged as a common noun.
+     */
+    private static final java.util.regex.Pattern CAMEL_CASE = java.util.regex.Pattern.compile("\\p{L}*\\p{Ll}\\p{Lu}[\\p{L}\\p{N}]*");
+
     private static boolean properNoun(Sentence s, int k) {
         return k > 1 && s.tag(k).equals("NN") && Character.isUpperCase(s.word(k).charAt(0));
     }
