@@ -168,7 +168,7 @@ final class FigureFinder {
      * record of three parts ("improved to 14-0-1"), a one-token span of years ("the 2022-23 school year"), and a vague
      * amount in words ("billions of dollars", "hundreds of thousands of files"), a size naming a model ("the
      * 16-inch MacBook Pro", the guideline's names), a plural of a number naming an age group or a decade ("18-24s", "in
-     * their 20s") and a code ("401(k)").
+     * their 20s"), a code ("401(k)") and a win-loss record of two parts ({@link WinLossRecords}).
      */
     private static List<int[]> noFigures(Sentence s) {
         List<int[]> out = new ArrayList<>();
@@ -183,6 +183,7 @@ final class FigureFinder {
                 out.add(new int[] {s.begin() + m.start(), s.begin() + m.end()}); // "the 13-inch MacBook Pro": a model's name
             }
         }
+        out.addAll(WinLossRecords.spans(s));
         return out;
     }
 
