@@ -15,12 +15,16 @@ import java.util.regex.Pattern;
 final class WinLossRecords {
 
     private static final String PAIR = "(?<![\\w.,/-])\\d{1,3}\\s?[-\u2013]\\s?\\d{1,3}(?:[-\u2013]\\d{1,3})?(?![\\w/-]|[.,]\\d)";
-    /** A record, and a second one after a comma, in parentheses after a capitalised name, each maybe with its league. */
-    private static final Pattern AFTER_NAME = Pattern.compile("(?<=[A-Z][\\w.'\u2019-]{0,30}\\s)\\((" + PAIR
-            + ")(?:\\s[A-Za-z]+)?(?:,\\s?(" + PAIR + ")(?:\\s[A-Za-z]+)?)?\\)");
+    /** What a record names after it: its league or its kind ("MMA", "overall"); a unit would make a range ("5-10 years"). */
+    private static final String LEAGUE = "(?:\\s(?:[A-Z][A-Za-z]*|overall|conference|league|division|pro|home|road|away))?";
+    /** A record, and a second one after a comma, in parentheses after a capitalised name. */
+    private static final Pattern AFTER_NAME = Pattern.compile("(?<=[A-Z][\\w.'\u2019-]{0,30}\\s)\\((" + PAIR + ")" + LEAGUE
+            + "(?:,\\s?(" + PAIR + ")" + LEAGUE + ")?\\)");
+    /** What may follow a record in running text: a clause's end or a preposition, never a unit ("10-12 percent"). */
+    private static final String ENDS = "(?=\\s*(?:[,.;:)]|$)|\\s+(?:in|on|at|against|with|and|this|last|overall|record)\\b)";
     private static final Pattern NEAR_RECORD = Pattern.compile("(?i)\\brecords?\\b[^.;:!?\"\u201c\u201d()]{0,30}?(" + PAIR
-            + ")|(" + PAIR + ")\\s+record\\b");
-    private static final Pattern WENT = Pattern.compile("(?i)\\b(?:went|go|goes|going|gone)\\s+(" + PAIR + ")");
+            + ")" + ENDS + "|(" + PAIR + ")\\s+record\\b");
+    private static final Pattern WENT = Pattern.compile("(?i)\\b(?:went|go|goes|going|gone)\\s+(" + PAIR + ")" + ENDS);
     private static final Pattern RUN_OF_GAMES = Pattern.compile("(?i)(" + PAIR
             + ")\\s+(?:road\\s+)?(?:stretch|start|trip|homestand|skid)\\b");
 

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Win-loss records are no figures (the guideline), while match scores stay two counts: a record in parentheses after a
- * name, near the word "record", after "going" and before a run of games is left out; "beat the Rovers 3-1" is kept.
+ * name, near the word "record", after "going" and before a run of games is left out; "beat the Rovers 3-1" and "a
+ * record 8-2 win" are kept.
  * Invented sentences.
  */
 class WinLossRecordsTest {
@@ -25,7 +26,8 @@ class WinLossRecordsTest {
                 "After going 22-5 with a 2.87 ERA, the left-hander was named the league's best pitcher.",
                 "The Gulls have lost momentum during a 24-29 stretch that followed a 26-0 start.",
                 "Okafor (31-33 pro, 32-34 league) meets Lindqvist in the main event on Friday.",
-                "The Gulls beat the Rovers 3-1 on Tuesday to go top of the table.");
+                "The Gulls beat the Rovers 3-1 on Tuesday to go top of the table.",
+                "Their record 8-2 win over Eastfield came in March.");
         found = new FoundFigures(new Analyzer().analyze(Articles.of(paragraphs, "2027-05-14", "en", List.of(), null), null));
     }
 
@@ -41,5 +43,11 @@ class WinLossRecordsTest {
     void aMatchScoreStaysTwoCounts() {
         assertEquals(3, found.figure("3").value());
         assertEquals(1, found.figure("1").value());
+    }
+
+    @Test
+    void aRecordWinIsAScore() {
+        assertEquals(8, found.figure("8").value());
+        assertEquals(2, found.figure("2").value());
     }
 }
