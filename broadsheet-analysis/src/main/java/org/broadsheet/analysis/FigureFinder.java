@@ -168,7 +168,7 @@ final class FigureFinder {
      * record of three parts ("improved to 14-0-1"), a one-token span of years ("the 2022-23 school year"), and a vague
      * amount in words ("billions of dollars", "hundreds of thousands of files"), a size naming a model ("the
      * 16-inch MacBook Pro", the guideline's names), a plural of a number naming an age group or a decade ("18-24s", "in
-     * their 20s") and a code ("401(k)").
+     * their 20s"), a code ("401(k)") and a win-loss record of two parts ({@link WinLossRecords}).
      */
     private static List<int[]> noFigures(Sentence s) {
         List<int[]> out = new ArrayList<>();
@@ -183,6 +183,7 @@ final class FigureFinder {
                 out.add(new int[] {s.begin() + m.start(), s.begin() + m.end()}); // "the 13-inch MacBook Pro": a model's name
             }
         }
+        out.addAll(WinLossRecords.spans(s));
         return out;
     }
 
@@ -434,17 +435,17 @@ final class FigureFinder {
             Map.entry("mg", "mg"), Map.entry("mph", "mph"), Map.entry("kph", "km/h"), Map.entry("ton", "t"),
             Map.entry("tonne", "t"), Map.entry("tonnes", "t"), Map.entry("tons", "t"), Map.entry("kilogram", "kg"),
             Map.entry("kilograms", "kg"), Map.entry("kg", "kg"), Map.entry("kilos", "kg"), Map.entry("gram", "g"),
-            Map.entry("grams", "g"), Map.entry("pounds", "lb"), Map.entry("lbs", "lb"), Map.entry("kilometres", "km"),
-            Map.entry("kilometers", "km"), Map.entry("km", "km"), Map.entry("miles", "miles"),
+            Map.entry("grams", "g"), Map.entry("pounds", "lb"), Map.entry("pound", "lb"), Map.entry("lbs", "lb"),
+            Map.entry("kilometres", "km"), Map.entry("kilometers", "km"), Map.entry("km", "km"), Map.entry("miles", "miles"),
             Map.entry("metres", "m"), Map.entry("meters", "m"), Map.entry("yards", "yards"), Map.entry("feet", "feet"));
     /**
-     * "a 275-horsepower motor", "the 55-kilometer stretch", "a three-foot cable": a measure written as one hyphenated
-     * word; a height in feet and inches ("the 6-foot-4 right-hander") is one measure in feet.
+     * "a 275-horsepower motor", "the 55-kilometer stretch", "a three-foot cable", "a 300-pound lineman": a measure
+     * written as one hyphenated word; a height in feet and inches ("the 6-foot-4 right-hander") is one measure in feet.
      */
     private static final Pattern MEASURED_COMPOUND = Pattern.compile(
             "(?i)(?<![\\w.,])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)-(liter|litre"
             + "|horsepower|kilowatt|megawatt|gigawatt|kilometer|kilometre|mile|meter|metre|foot|inch|yard|acre|hectare|gallon"
-            + "|barrel|ton|tonne|kilogram)\\b(?!-old\\b)(?:(?<=foot)-(\\d{1,2})(?![\\w.-])|-(?:long|high|tall|wide|deep)\\b)?");
+            + "|barrel|ton|tonne|kilogram|pound)\\b(?!-old\\b)(?:(?<=foot)-(\\d{1,2})(?![\\w.-])|-(?:long|high|tall|wide|deep)\\b)?");
     /** A measure that names a model ("the 16-inch MacBook Pro"): a capitalised word, the name, follows it. */
     private static final Pattern NAME_AFTER = Pattern.compile("\\s+(?:[A-Z][\\w-]*|[a-z]+[A-Z]\\w*)\\b");
     /** "$373-$400": a range whose bounds each carry the currency; the tagger keeps only the second bound. */
@@ -1030,9 +1031,8 @@ final class FigureFinder {
         } else if (span.text().matches(".*\\d\\s*bn")) {
             value *= value < 1e6 ? 1e9 : 1;
         }
-        if (tag.equals("MONEY") && span.text().toLowerCase(Locale.ROOT).matches(".*pounds?") && next.equals("of")
-                && j + 2 <= s.size() && !s.word(j + 2).matches("[$£€].*")) {
-            tag = "NUMBER"; // "5,200 pounds of water vapor": a weight
+        if (tag.equals("MONEY") && PoundWeights.weighs(s, span.text(), j)) {
+            tag = "NUMBER"; // "5,200 pounds of water vapor", "shed 20 pounds": a weight
             currency = "lb";
         }
         if (tag.equals("NUMBER")) {

@@ -2,6 +2,7 @@ package org.broadsheet.analysis;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -37,6 +39,9 @@ final class AttributionScorer {
             Map.entry("atty", "attorney"), Map.entry("dl", "defensive lineman"));
     private static final Set<String> DURATIONS = Set.of("years", "months", "weeks", "days", "hours", "minutes",
             "seconds", "decades");
+    /** The ISO 4217 codes: the spec's currency units; other capitals ("2.12 ERA", "UFC 161") are counts. */
+    private static final Set<String> CURRENCY_CODES = Currency.getAvailableCurrencies().stream()
+            .map(Currency::getCurrencyCode).collect(Collectors.toUnmodifiableSet());
 
     /** Matched, predicted and gold counts of one measure, plus a second rate (speaker or value) on the matches. */
     static final class Tally {
@@ -275,10 +280,10 @@ final class AttributionScorer {
         }
     }
 
-    /** The unit family of section 11: currency code, percent, percentage points, each duration and physical unit, ordinal, times, else count. */
+    /** The unit family of section 11: ISO 4217 currency code, percent, percentage points, each duration and physical unit, ordinal, times, else count. */
     static String unitFamily(String unit) {
         String u = unit == null ? "" : unit.trim().toLowerCase(Locale.ROOT);
-        if (u.matches("[a-z]{3}") && !u.equals("day") && !u.equals("kgs") && unit.trim().matches("[A-Z]{3}")) {
+        if (unit != null && CURRENCY_CODES.contains(unit.trim())) {
             return unit.trim();
         }
         if (u.equals("percent") || u.equals("%") || u.equals("per cent")) {
@@ -298,7 +303,8 @@ final class AttributionScorer {
             case "t", "tonnes", "tons", "metric tons", "metric_tons", "tonne", "ton" -> "t";
             case "kg", "kilograms", "kilogram" -> "kg";
             case "g", "grams", "gram" -> "g";
-            case "lb", "lbs", "pounds_weight" -> "lb";
+            // currencies are ISO codes in the spec, so a unit written "pounds" is a weight
+            case "lb", "lbs", "pounds_weight", "pounds", "pound" -> "lb";
             case "m", "metres", "meters", "meter", "metre" -> "m";
             case "km", "kilometres", "kilometers" -> "km";
             case "miles", "mile", "mi" -> "miles";
