@@ -13,7 +13,9 @@
 # --extend keeps the model in place and learns weights only for the evidence it does not know
 # (bench/train_spam_extend.py); without it the whole model is retrained (bench/train_spam.py).
 # Needs python3 with numpy, scipy and ../shared.
-#   bench/spam-train.sh [--no-build] [--extend] [--novel]
+# --novel2 and --novel3 add the planted suspects of the read tiers novel2 (seed 41, read since session 23) and novel3
+# (seed 47, read since session 24) the same way; their held draws (novel2b, novel3b) are never trained on.
+#   bench/spam-train.sh [--no-build] [--extend] [--novel] [--novel2] [--novel3]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shared=${BROADSHEET_SHARED:-../shared}; [ -d "$shared" ] || shared=../../shared
@@ -23,7 +25,9 @@ for a in "$@"; do
   case $a in
     --no-build) build= ;;
     --extend) trainer=bench/train_spam_extend.py ;;
-    --novel) novel=("target/spamgen/novel:target/spamtrain/novel-judged.jsonl:spam-only") ;;
+    --novel) novel+=("target/spamgen/novel:target/spamtrain/novel-judged.jsonl:spam-only") ;;
+    --novel2) novel+=("target/spamgen/novel2:target/spamtrain/novel2-judged.jsonl:spam-only") ;;
+    --novel3) novel+=("target/spamgen/novel3:target/spamtrain/novel3-judged.jsonl:spam-only") ;;
   esac
 done
 [ -z "$build" ] || mvn -q -B -DskipTests package -pl broadsheet-bench -am
@@ -49,12 +53,13 @@ if [ ! -f target/spamgen-s25/heldout/labels.jsonl ]; then
   python3 bench/spamgen/spamgen.py --shared "$shared" --out target/spamgen-s25 --seed 25 >/dev/null
   rm -rf target/spamgen-s25/tune
 fi
-if [ ${#novel[@]} -gt 0 ] && [ ! -f target/spamgen/novel/labels.jsonl ]; then
-  python3 bench/spamgen/spamgen.py --shared "$shared" --out target/spamgen --set novel >/dev/null
-fi
+for n in "${novel[@]}"; do  # the read tiers asked for (never an untouched one)
+  t=${n%%:*}; t=${t#target/spamgen/}
+  [ -f "target/spamgen/$t/labels.jsonl" ] || python3 bench/spamgen/spamgen.py --shared "$shared" --out target/spamgen --set "$t" >/dev/null
+done
 judge target/spamgen-s23/tune tune23
 judge target/spamgen-s25/heldout held25
-[ ${#novel[@]} -eq 0 ] || judge target/spamgen/novel novel
+for n in "${novel[@]}"; do t=${n%%:*}; t=${t#target/spamgen/}; judge "target/spamgen/$t" "$t"; done
 judge target/spamgen/tune tune
 judge target/spamgen/tune2 tune2
 judge target/spamgen-s21/tune2 tune21

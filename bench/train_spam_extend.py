@@ -11,6 +11,9 @@ for that reason. Here the model in place's log-odds is a fixed offset and only t
 logistic regression, no intercept, the classes weighing the same in total), so a suspect with none of the new
 evidence keeps its probability exactly, and the threshold stays.
 
+SPAM_EXTEND_ONLY=PREFIX learns only the evidence whose name starts with PREFIX (links.written: the links written out
+as text, session 24), leaving the other unknown evidence at nothing.
+
 Each new weight is bounded to push only towards spam (SPAM_EXTEND_FREE=1 lets them push both ways): the new clues are
 signs of planted text, and a negative weight would take away what the rules found with the model in place. L2 is
 chosen by leave-a-family-out cross-validation (train_spam.fold_of), as the strongest whose out-of-fold page recall is
@@ -33,6 +36,8 @@ import train_spam as ts
 # evidence seen in fewer suspects than this is left out: too rare to learn a weight for
 MIN_ROWS = 10
 FREE = os.environ.get("SPAM_EXTEND_FREE") == "1"
+# SPAM_EXTEND_ONLY=links.written learns only the evidence whose name starts so (the rest it does not know counts nothing)
+ONLY = os.environ.get("SPAM_EXTEND_ONLY", "")
 
 
 def fit(z, offset, y, l2):
@@ -73,7 +78,7 @@ def main(argv):
     counts = {}
     for r in rows:
         for k, v in r["evidence"].items():
-            if v and k not in known:
+            if v and k not in known and k.startswith(ONLY):
                 counts[k] = counts.get(k, 0) + 1
     names = sorted(k for k, c in counts.items() if c >= MIN_ROWS)
     x = ts.matrix(rows, names)

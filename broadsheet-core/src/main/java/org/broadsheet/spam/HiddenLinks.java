@@ -219,7 +219,8 @@ final class HiddenLinks {
         return String.join(".", java.util.Arrays.copyOfRange(labels, n - keep, n));
     }
 
-    private static String host(String href) {
+    /** The host of an absolute address ({@code http}, {@code https}, scheme-relative) without {@code www.}, or null. */
+    static String host(String href) {
         if (href == null || !(href.startsWith("http://") || href.startsWith("https://") || href.startsWith("//"))) {
             return null;
         }

@@ -738,7 +738,7 @@ public final class InjectedSpam {
             // no verdict without a clue about what the text is, and only these four components give one
             return notSpam(s.text());
         }
-        LinksScore.Result links = LinksScore.score(s);
+        LinksScore.Result links = LinksScore.score(s, page::site);
         List<Clue> clues = new ArrayList<>(extra);
         clues.addAll(words.clues());
         clues.addAll(form.clues());
