@@ -69,7 +69,7 @@ public final class BodyClassifier {
         Rules rules = rules(blocks, title);
         PageType type = pageType == null ? null : pageType.apply(rules.decisions());
         if (model == null || blocks.isEmpty()) {
-            return new Classified(withoutScriptData(rules.decisions(), type), type);
+            return new Classified(withoutScriptDataAndCaptions(rules.decisions(), type), type);
         }
         double[][] features = BlockFeatures.of(rules.decisions(), rules.roots(), rules.stats());
         List<Decision> out = new ArrayList<>(blocks.size());
@@ -92,22 +92,31 @@ public final class BodyClassifier {
                 out.add(d);
             }
         }
-        return new Classified(withoutScriptData(out, type), type);
+        return new Classified(withoutScriptDataAndCaptions(out, type), type);
     }
 
     /**
      * On an article, leaves out the data for the page's scripts that the markup shows as text (a JSON object in a box a
-     * style sheet hides), whose quoted keys read as quotes. On a listing or product page such data may carry the very
-     * names the page shows once its scripts have run, so it is left as the rules and the model decided.
+     * style sheet hides), whose quoted keys read as quotes, and a photo's caption that shares a small box with its
+     * picture ({@link ImageCaption}), whose credit reads as people. On a listing or product page such data may carry
+     * the very names the page shows once its scripts have run, so both are left as the rules and the model decided.
      */
-    private static List<Decision> withoutScriptData(List<Decision> decisions, PageType type) {
+    private static List<Decision> withoutScriptDataAndCaptions(List<Decision> decisions, PageType type) {
         if (type != PageType.ARTICLE) {
             return decisions;
         }
+        // a picture with its line, box after box, is a list of entries (products, tools, reviews), not captions
+        boolean captions = decisions.stream().filter(d -> d.isBody() && ImageCaption.matches(d.block())).count()
+                <= ImageCaption.MAX_PER_PAGE;
         List<Decision> out = new ArrayList<>(decisions.size());
         for (Decision d : decisions) {
-            boolean data = d.isBody() && d.block().type() != BlockType.CODE && DataText.matches(d.block().text());
-            out.add(data ? Decision.removed(d.block(), Boilerplate.OTHER, "data for the page's scripts, shown as text") : d);
+            if (d.isBody() && d.block().type() != BlockType.CODE && DataText.matches(d.block().text())) {
+                out.add(Decision.removed(d.block(), Boilerplate.OTHER, "data for the page's scripts, shown as text"));
+            } else if (captions && d.isBody() && ImageCaption.matches(d.block())) {
+                out.add(Decision.removed(d.block(), Boilerplate.CAPTION, "caption: the only text beside a picture in its box"));
+            } else {
+                out.add(d);
+            }
         }
         return out;
     }

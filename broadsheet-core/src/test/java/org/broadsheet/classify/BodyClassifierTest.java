@@ -194,4 +194,22 @@ class BodyClassifierTest {
         assertTrue(body.stream().anyMatch(t -> t.startsWith("{ The entries for the old town")), body.toString());
         assertTrue(body.stream().anyMatch(t -> t.startsWith("{ \"street\": \"Mill Lane\"")), body.toString());
     }
+
+    @Test
+    void aPhotoCaptionBesideItsPictureIsNotStoryTextButAPictureInsideAParagraphIs() throws Exception {
+        Article a = extract("photo-captions-beside-pictures.html");
+        List<String> openings = body(a).stream().map(t -> t.substring(0, t.indexOf(' '))).toList();
+        assertEquals(List.of("The", "\"We", "Shopkeepers", "Tickets"), openings,
+                "the four story paragraphs, the one around a floated picture among them, not the two captions");
+        for (String caption : List.of("The rebuilt landing stage", "Residents watch the first test crossing")) {
+            assertEquals(Boilerplate.CAPTION, kindOf(a, caption), caption);
+        }
+    }
+
+    @Test
+    void entriesOfAListEachBesideItsPictureStayInTheArticle() throws Exception {
+        List<String> body = body(extract("pictures-with-entries.html"));
+        assertEquals(6, body.size(), "the opening, the four entries and the closing paragraph: " + body);
+        assertTrue(body.stream().anyMatch(t -> t.startsWith("Quaymaster shows which moorings")), body.toString());
+    }
 }
