@@ -1819,6 +1819,11 @@ final class ReportedSpeechFinder {
                 || s.tag(start).equals("PRP") && !s.word(start).matches("(?i)it|he|she|they|we|I")) {
             return 0;
         }
+        // an adverb between the subject and its verb: "said the operators typically were not aware ..."
+        while (k < s.size() && s.tag(k).equals("RB") && s.relation(k).equals("advmod") && s.head(k) > k
+                && k - (noun + 1) < 2) {
+            k++;
+        }
         boolean finite = s.tag(k).matches("VB[DPZ]|MD")
                 || s.tag(k).equals("VBN") && k < s.size() && s.tag(k + 1).matches("DT|NNS?|PRP\\$|JJ|RB|IN")
                 // (not a participle the parser hung on the noun: "reporting a 6th fatality linked to ...")
