@@ -63,9 +63,12 @@ public record PublicationDate(PageDate published, PageDate modified) {
     /** {@code /2010/POLITICS/08/13/}: a section name between the year and the month of a filed story's address. */
     private static final Pattern URL_SECTION_DATE = Pattern.compile(
             "/((?:19|20)\\d{2})/\\p{L}[\\p{L}_-]{1,30}/(\\d{2})/(\\d{2})/");
-    /** A date led in by a word of a sentence and its preposition ("signed into law on"), not by a label. */
+    /**
+     * A date led in by a sentence's words, not by a label: a word and its preposition ("signed into law on") or two
+     * lower-case words, a verb phrase ("is seen June 5" in a photo caption, "last post by someone Sep 26" on a thread).
+     */
     private static final Pattern IN_CLAUSE = Pattern.compile("(?u)\\b\\p{Ll}{2,}\\s+(?:on|in|since|until|till|from"
-            + "|before|after|of)[\\s\u00a0]*$");
+            + "|before|after|of|\\p{Ll}{3,})[\\s\u00a0]*$");
     /** The opening of a paragraph that dates it: a place in capitals, then the date in brackets or after a dash. */
     private static final Pattern DATELINE = Pattern.compile("\\p{Lu}[\\p{Lu}.,' -]{1,40}?[\\s\u00a0]*"
             + "(?:\\([^()]{6,30}\\)|,[\\s\u00a0]*[^()\u2014\u2013]{6,30}?)[\\s\u00a0]*(?:[\u2014\u2013]|--?)");

@@ -131,6 +131,15 @@ class PublicationDateTest {
     }
 
     @Test
+    void aPhotoCaptionsDateIsNotTheBylinesStamp() {
+        PublicationDate d = find("", "<div class=\"byline\"><span>Wire staff</span> <span>June 6, 2024, 10:59 AM</span></div>"
+                + "<h1>Harbour ferry returns after repairs</h1><div><img src=\"ferry.jpg\" alt=\"\">"
+                + "<p>The ferry is seen June 5, 2024. Its engines were replaced over the winter.</p></div>"
+                + "<p>The harbour ferry carried its first passengers in six months on Thursday.</p>");
+        assertEquals("2024-06-06", d.published().value().substring(0, 10));
+    }
+
+    @Test
     void aBylineStampAndALabelledDateAreStillRead() {
         assertEquals("2024-06-02", find("", "<h1>Pension fund turns 80</h1><p>By Ann Lee, June 2, 2024</p>"
                 + "<p>The fund marks its anniversary.</p>").published().value().substring(0, 10));
