@@ -1117,13 +1117,14 @@ final class SpeechCues {
         return t.relation(k).startsWith("nsubj") && root > 0 && (verb == root || t.head(verb) == root && t.relation(verb).equals("conj"));
     }
 
-    /** A capitalized noun inside the sentence that the tagger took for a common one ("Big Machine have"). */
     /**
      * A word with a capital inside it after a small letter ("OpenAI", "iFixit"): a brand's spelling, a name wherever it
      * stands, even opening the sentence or tagged as a common noun.
      */
-    private static final java.util.regex.Pattern CAMEL_CASE = java.util.regex.Pattern.compile("\\p{L}*\\p{Ll}\\p{Lu}[\\p{L}\\p{N}]*");
+    private static final java.util.regex.Pattern CAMEL_CASE = java.util.regex.Pattern.compile(
+            "\\p{L}*\\p{Ll}\\p{Lu}[\\p{L}\\p{N}]*");
 
+    /** A capitalized noun inside the sentence that the tagger took for a common one ("Big Machine have"). */
     private static boolean properNoun(Sentence s, int k) {
         return k > 1 && s.tag(k).equals("NN") && Character.isUpperCase(s.word(k).charAt(0));
     }
