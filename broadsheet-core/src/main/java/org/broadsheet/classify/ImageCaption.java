@@ -4,7 +4,9 @@ import org.broadsheet.article.BlockType;
 import org.broadsheet.block.Block;
 import org.broadsheet.block.NormalizedText;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 
 /**
  * A photo's caption that the markup does not call one: a short paragraph that shares a small box with one picture and
@@ -22,6 +24,8 @@ final class ImageCaption {
     static final int MAX_PER_PAGE = 3;
     /** How far above the block's element the box holding the picture may start. */
     private static final int MAX_LEVELS = 3;
+    /** Most nodes a box holding a picture and its line may have: a bigger one is a section, and not walked further. */
+    private static final int MAX_NODES = 80;
 
     private ImageCaption() {
     }
@@ -33,6 +37,9 @@ final class ImageCaption {
         }
         Element e = block.element();
         for (int level = 0; level <= MAX_LEVELS && e != null; level++, e = e.parent()) {
+            if (!small(e)) {
+                return false; // bounds the work: each short paragraph of a long page would walk the whole story
+            }
             var images = e.getElementsByTag("img");
             if (images.isEmpty()) {
                 if (!sameText(e, block)) {
@@ -43,6 +50,18 @@ final class ImageCaption {
             return images.size() == 1 && !holdsWords(images.first().parent()) && sameText(e, block);
         }
         return false;
+    }
+
+    /** True when {@code e} holds at most {@link #MAX_NODES} nodes; stops counting past that. */
+    private static boolean small(Element e) {
+        int[] nodes = {0};
+        e.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                return ++nodes[0] > MAX_NODES ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+        });
+        return nodes[0] <= MAX_NODES;
     }
 
     private static boolean sameText(Element e, Block block) {
