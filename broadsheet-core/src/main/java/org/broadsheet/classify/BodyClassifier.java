@@ -105,14 +105,21 @@ public final class BodyClassifier {
         if (type != PageType.ARTICLE) {
             return decisions;
         }
+        boolean[] caption = new boolean[decisions.size()];
+        int captions = 0;
+        for (int i = 0; i < caption.length; i++) {
+            Decision d = decisions.get(i);
+            caption[i] = d.isBody() && ImageCaption.matches(d.block());
+            captions += caption[i] ? 1 : 0;
+        }
         // a picture with its line, box after box, is a list of entries (products, tools, reviews), not captions
-        boolean captions = decisions.stream().filter(d -> d.isBody() && ImageCaption.matches(d.block())).count()
-                <= ImageCaption.MAX_PER_PAGE;
+        boolean fewCaptions = captions <= ImageCaption.MAX_PER_PAGE;
         List<Decision> out = new ArrayList<>(decisions.size());
-        for (Decision d : decisions) {
+        for (int i = 0; i < caption.length; i++) {
+            Decision d = decisions.get(i);
             if (d.isBody() && d.block().type() != BlockType.CODE && DataText.matches(d.block().text())) {
                 out.add(Decision.removed(d.block(), Boilerplate.OTHER, "data for the page's scripts, shown as text"));
-            } else if (captions && d.isBody() && ImageCaption.matches(d.block())) {
+            } else if (fewCaptions && caption[i]) {
                 out.add(Decision.removed(d.block(), Boilerplate.CAPTION, "caption: the only text beside a picture in its box"));
             } else {
                 out.add(d);

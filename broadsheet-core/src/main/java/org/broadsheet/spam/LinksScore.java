@@ -64,7 +64,7 @@ final class LinksScore {
      * them the site's own), how much of the text they take.
      */
     private static void written(String text, Supplier<String> site, List<Clue> clues) {
-        if (text.indexOf("://") < 0 && text.toLowerCase(Locale.ROOT).indexOf("www.") < 0) {
+        if (!WrittenLinks.mayHold(text)) {
             return; // no address written out: the site need not be read
         }
         WrittenLinks w = WrittenLinks.of(text, site.get());
@@ -86,4 +86,3 @@ final class LinksScore {
                 "%.0f%% of its text is links written out", 100 * share)));
     }
 }
-

@@ -42,7 +42,7 @@ record WrittenLinks(int links, int externalHosts, int ownLinks, int chars) {
      * markup the page shows escaped once more ({@code &lt;a href=&quot;…&quot;&gt;}) is read as the markup it is.
      */
     static WrittenLinks of(String text, String site) {
-        if (text.indexOf("://") < 0 && text.toLowerCase(Locale.ROOT).indexOf("www.") < 0) {
+        if (!mayHold(text)) {
             return NONE; // most text has no address at all
         }
         String shown = text.indexOf("&lt;") >= 0 || text.indexOf("&quot;") >= 0
@@ -67,6 +67,11 @@ record WrittenLinks(int links, int externalHosts, int ownLinks, int chars) {
             counts[2] += b.end() - b.start();
         }
         return counts[0] == 0 ? NONE : new WrittenLinks(counts[0], hosts.size(), counts[1], counts[2]);
+    }
+
+    /** Whether {@code text} may hold a written link at all: a scheme's {@code ://} or a {@code www.}. */
+    static boolean mayHold(String text) {
+        return text.indexOf("://") >= 0 || text.toLowerCase(Locale.ROOT).contains("www.");
     }
 
     private static void count(String address, String site, Set<String> hosts, int[] counts) {
