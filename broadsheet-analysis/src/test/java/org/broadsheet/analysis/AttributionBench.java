@@ -30,13 +30,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * <pre>
  * mvn -B -q test-compile dependency:build-classpath -pl broadsheet-analysis -am -Dmdep.outputFile=/tmp/cp.txt
  * java -Xmx2g -cp "$(cat /tmp/cp.txt):broadsheet-analysis/target/classes:broadsheet-analysis/target/test-classes" \
- *     org.broadsheet.analysis.AttributionBench [--quiet] [--tuning] [--fresh2 ... --fresh21] [--out predictions.json] [--cache DIR]
+ *     org.broadsheet.analysis.AttributionBench [--quiet] [--tuning] [--fresh2 ... --fresh24] [--out predictions.json] [--cache DIR]
  *     [--rules] [--dump candidates.jsonl]
  * </pre>
  *
  * <p>The 11 articles of {@code fresh.json} were held out until session 7 and have since been read miss by miss:
  * they are tuning articles now, reported as their own row ("fresh 2026-12-05, now tuning") with their misses.
- * The later parts ({@link #PARTS}: {@code fresh2.json} to {@code fresh21.json}, 9 to 22 articles each) were each labelled
+ * The later parts ({@link #PARTS}: {@code fresh2.json} to {@code fresh24.json}, 9 to 22 articles each) were each labelled
  * as an untouched part and scored as totals for a session or two; once worn they became tuning material, scored
  * with their flag ({@code --fresh4}) and their misses printed. An untouched part is scored only with its flag, as
  * totals, once before and once after a session's changes, never miss by miss and never written by {@code --out}
@@ -115,7 +115,13 @@ public final class AttributionBench {
             new Part("fresh20", "fresh20 (htmlparser-benchmark news pages of 2013 labelled in session 24; read miss by miss since session 25: now tuning)",
                     false),
             new Part("fresh21", "fresh21 (htmlparser-benchmark news pages of 2013 labelled in session 24; read miss by miss since session 25: now tuning)",
-                    false));
+                    false),
+            new Part("fresh22", "untouched part of session 25 (fresh22.json, htmlparser-benchmark news pages of 2013, labelled 2026-12-07 before any run)",
+                    true),
+            new Part("fresh23", "untouched part of session 25 (fresh23.json, htmlparser-benchmark news pages of 2013, labelled 2026-12-07 before any run)",
+                    true),
+            new Part("fresh24", "untouched part of session 25 (fresh24.json, htmlparser-benchmark news pages of 2013, labelled 2026-12-07 before any run)",
+                    true));
 
     /**
      * The tuning splits whose misses may be read. The other spent parts ({@code fresh3}, {@code fresh5}) are check parts
