@@ -33,6 +33,8 @@ EARLIER_FAMILIES = novel4.EARLIER_FAMILIES + novel4.NOVEL4_FAMILIES
 EARLIER_HIDINGS = novel4.EARLIER_HIDINGS + novel4.NOVEL4_HIDINGS
 EARLIER_PLACEMENTS = novel4.EARLIER_PLACEMENTS + novel4.NOVEL4_PLACEMENTS
 LATIN_FAMILIES = novel4.LATIN_FAMILIES + ["translit_spam", "en_essay", "en_replica", "en_followers", "en_dating"]
+# families written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Burmese): odd spaces need spaces
+UNSPACED_FAMILIES = {"zh_gambling", "ja_spam", "th_gambling", "hant_baccarat", "lao_nepali_casino", "sea_lottery"}
 ONE_LANGUAGE_BANKS = {"hant_baccarat": banks8.HANT_BACCARAT, "sea_loans_slots": banks8.SEA_LOANS_SLOTS,
                       "minor_europe_replica": banks8.MINOR_EUROPE_REPLICA,
                       "cyrillic_documents": banks8.CYRILLIC_DOCUMENTS, "east_india_lottery": banks8.EAST_INDIA_LOTTERY,
@@ -73,7 +75,8 @@ class Novel5Gen(novel4.Novel4Gen):
                                          (NOVEL5_FAMILIES, NOVEL5_HIDINGS, NOVEL5_PLACEMENTS, NOVEL5_DAMAGE))
         if dmg == "span_shred" and (self.fmt == "text" or pl == "img_alt"):
             dmg = "small_caps"
-        if dmg in ("small_caps", "enclosed_letters", "upside_down", "squared_letters"):
+        if dmg in ("small_caps", "enclosed_letters", "upside_down", "squared_letters") or (
+                dmg == "odd_spaces" and fam in UNSPACED_FAMILIES):
             fam = r.choice(LATIN_FAMILIES)
         if pl == "img_alt":
             hid = "none"
