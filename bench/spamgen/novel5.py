@@ -68,6 +68,8 @@ def punycode(label):
 class Novel5Gen(novel4.Novel4Gen):
     """The generator of the novel5 tier: its families, tricks, placements, damage, layouts and lookalikes."""
 
+    FURNISHED = novel4.NOVEL4_PLACEMENTS + NOVEL5_PLACEMENTS
+
     def attrs(self):
         """A positive's family, hiding, placement and damage: the earlier ones mixed with at least one of this tier."""
         r = self.rng
@@ -288,8 +290,10 @@ class Novel5Gen(novel4.Novel4Gen):
             return long_lines[len(long_lines) // 3 + r.randrange(max(1, len(long_lines) // 3))], "after"
         return super().text_point(lines, placement)
 
-    def furniture5(self, placement):
+    def furniture(self, placement):
         """(markup before, markup after, flattened line before) of the page furniture a planted block sits in."""
+        if placement not in NOVEL5_PLACEMENTS:
+            return super().furniture(placement)
         r = self.rng
         if placement == "in_subheading":
             head = r.choice(banks8.SUBHEADINGS)
@@ -313,18 +317,6 @@ class Novel5Gen(novel4.Novel4Gen):
             '<label><input type="radio" name="poll"> %s</label>' % a for a in answers)),
             "<button>Vote</button></form>", question + " " + " ".join(answers))
 
-    def html_block(self, placement, pos, el):
-        if placement in NOVEL5_PLACEMENTS:
-            fr = self.furniture5(placement)
-            return [(pos, fr[0], "frame", 0, 0), (pos, el, "spam", 0, len(el)), (pos, fr[1], "frame", 0, 0)]
-        return super().html_block(placement, pos, el)
-
-    def text_block(self, placement, point, flat):
-        if placement in NOVEL5_PLACEMENTS:  # edits at one line come out in reverse order
-            fr = self.furniture5(placement)
-            return [(point[0], point[1], flat, "spam"), (point[0], point[1], fr[2], "frame")]
-        return super().text_block(placement, point, flat)
-
     # ---- honest lookalikes ------------------------------------------------------------------------------------
     def negative_kinds(self, tune2):
         return super().negative_kinds(tune2) + NOVEL5_NEG_KINDS * 10
@@ -335,9 +327,6 @@ class Novel5Gen(novel4.Novel4Gen):
         r = self.rng
         esc = self.esc
         w3m = self.flattener == "w3m"
-
-        def own(label):
-            return '<a href="https://%s/%s/">%s</a>' % (own_host, label.lower().replace(" ", "-"), esc(label))
         if kind == "novel5_prose":
             lang = r.choice(sorted(banks8.NOVEL5_PROSE))
             return self.prose_part(banks8.NOVEL5_PROSE[lang], lang)
@@ -407,7 +396,7 @@ class Novel5Gen(novel4.Novel4Gen):
             return "".join("<p><time>%s</time> %s</p>" % tuple(l.split(" ", 1)) for l in lines), lines, "prose"
         if kind == "pills_honest":
             tags = r.choice(banks8.TOPIC_PILLS)
-            return ('<p class="topics">%s</p>' % " ".join(own(t).replace("<a ", '<a class="pill" ') for t in tags),
+            return ('<p class="topics">%s</p>' % " ".join(self.own_link(own_host, t).replace("<a ", '<a class="pill" ') for t in tags),
                     [("   " if w3m else " ").join(tags)], "links")
         if kind == "flip_card_honest":  # a card's back face, hidden until it is turned over
             front, back = r.choice(banks8.FLIP_CARDS)
