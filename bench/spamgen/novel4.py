@@ -61,6 +61,8 @@ def shred_text(s):
 class Novel4Gen(novel3.Novel3Gen):
     """The generator of the novel4 tier: its families, tricks, placements, damage, layouts and lookalikes."""
 
+    FURNISHED = NOVEL4_PLACEMENTS  # the placements whose block sits inside page furniture (see furniture)
+
     def __init__(self, shared, seed):
         super().__init__(shared, seed)
         self.fmt = None  # the format of the case being written
@@ -318,13 +320,13 @@ class Novel4Gen(novel3.Novel3Gen):
         return None
 
     def html_block(self, placement, pos, el):
-        fr = self.furniture(placement) if placement in NOVEL4_PLACEMENTS else None
+        fr = self.furniture(placement) if placement in self.FURNISHED else None
         if fr:
             return [(pos, fr[0], "frame", 0, 0), (pos, el, "spam", 0, len(el)), (pos, fr[1], "frame", 0, 0)]
         return super().html_block(placement, pos, el)
 
     def text_block(self, placement, point, flat):
-        fr = self.furniture(placement) if placement in NOVEL4_PLACEMENTS else None
+        fr = self.furniture(placement) if placement in self.FURNISHED else None
         if fr:  # edits at one line come out in reverse order
             return [(point[0], point[1], flat, "spam"), (point[0], point[1], fr[2], "frame")]
         return super().text_block(placement, point, flat)
@@ -332,6 +334,10 @@ class Novel4Gen(novel3.Novel3Gen):
     # ---- honest lookalikes ------------------------------------------------------------------------------------
     def negative_kinds(self, tune2):
         return super().negative_kinds(tune2) + NOVEL4_NEG_KINDS * 6
+
+    def own_link(self, own_host, label):
+        """A link to a section of the page's own site, as honest furniture carries."""
+        return '<a href="https://%s/%s/">%s</a>' % (own_host, label.lower().replace(" ", "-"), self.esc(label))
 
     def negative_part(self, kind, split, own_host):
         if kind not in NOVEL4_NEG_KINDS:
@@ -341,7 +347,7 @@ class Novel4Gen(novel3.Novel3Gen):
         w3m = self.flattener == "w3m"
 
         def own(label):
-            return '<a href="https://%s/%s/">%s</a>' % (own_host, label.lower().replace(" ", "-"), esc(label))
+            return self.own_link(own_host, label)
         if kind == "novel4_prose":
             lang = r.choice(sorted(banks7.NOVEL4_PROSE))
             return self.prose_part(banks7.NOVEL4_PROSE[lang], lang)

@@ -12,6 +12,7 @@
     python3 bench/spamgen/spamgen.py --set novel2  (session 20's untouched tier, seed 41: see novel2.py and banks5.py)
     python3 bench/spamgen/spamgen.py --set novel3  (session 23's untouched tier, seed 47: see novel3.py and banks6.py)
     python3 bench/spamgen/spamgen.py --set novel4  (session 24's untouched tier, seed 59: see novel4.py and banks7.py)
+    python3 bench/spamgen/spamgen.py --set novel5  (session 25's untouched tier, seed 67: see novel5.py and banks8.py)
 
 Carriers are real pages: Zyte and WCXB article HTML, Zyte flattened text (w3m and innerText). Spans are exact
 (code-point offsets of the written file), so shared/spam/score_spam.py scores predictions on them. The split is
@@ -993,9 +994,14 @@ def main():
     ap.add_argument("--shared", default=os.path.join(os.path.dirname(__file__), "..", "..", "..", "shared"))
     ap.add_argument("--out", default="target/spamgen")
     ap.add_argument("--seed", type=int, default=None, help="15 for tune/heldout, 17 for tune2")
-    ap.add_argument("--set", choices=["both", "tune2", "fresh", "novel", "novel2", "novel3", "novel4"], default="both",
+    ap.add_argument("--set", choices=["both", "tune2", "fresh", "novel", "novel2", "novel3", "novel4", "novel5"], default="both",
                     help="tune2: only the second tuned set (new families and lookalikes), in OUT/tune2")
     a = ap.parse_args()
+    if a.set == "novel5":  # session 25's untouched tier (novel5.py): its own Gen and RNG, so no other set changes
+        import novel5
+        labels = novel5.make(a.shared, 67 if a.seed is None else a.seed, os.path.join(a.out, "novel5"))
+        print("novel5", len(labels), "cases")
+        return
     if a.set == "novel4":  # session 24's untouched tier (novel4.py): its own Gen and RNG, so no other set changes
         import novel4
         labels = novel4.make(a.shared, 59 if a.seed is None else a.seed, os.path.join(a.out, "novel4"))
