@@ -22,9 +22,9 @@ final class ShownAdvert {
      * An e-mail address written out in words so that no program reads it ("name at host dot com", "name (at) host"):
      * an address given to be copied by hand, which a site giving its own address has no need of.
      */
-    private static final Pattern ADDRESS_IN_WORDS = Pattern.compile(
-            "[\\p{L}\\p{N}._-]{2,}\\s*(?:\\(at\\)|\\[at\\]|\\sat\\s)\\s*[\\p{L}\\p{N}-]{2,}(?:\\s*(?:\\(dot\\)|\\[dot\\]|\\sdot\\s)\\s*\\p{L}{2,}|\\s+mail\\b)",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ADDRESS_IN_WORDS = Pattern.compile("[\\p{L}\\p{N}._-]{2,}"
+            + "\\s*(?:\\(at\\)|\\[at\\]|\\sat\\s)\\s*[\\p{L}\\p{N}-]{2,}"
+            + "(?:\\s*(?:\\(dot\\)|\\[dot\\]|\\sdot\\s)\\s*\\p{L}{2,}|\\s+mail\\b)", Pattern.CASE_INSENSITIVE);
 
     private ShownAdvert() {
     }
@@ -53,7 +53,7 @@ final class ShownAdvert {
         if (known < 0 || known > HiddenAdvert.MAX_KNOWN) {
             return null; // the article's own words, or too little prose to tell
         }
-        return new Clue(FEATURE, 1, true, String.format(Locale.ROOT, "sentences that give a way to reach the "
+        return new Clue(FEATURE, 1, true, String.format(Locale.ROOT, "text that gives a way to reach the "
                 + "advertiser %d times (+%s), in words the article hardly uses (%.0f%% of them are the article's)",
                 contacts, number, 100 * known));
     }
