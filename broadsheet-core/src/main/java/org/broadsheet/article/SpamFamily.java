@@ -21,5 +21,10 @@ public enum SpamFamily {
     /** A keyword list whose vocabulary is not known: flagged on its form alone. */
     KEYWORD_LIST,
     /** Hidden prose that advertises a service and gives a phone number to call, in words the article does not use. */
-    HIDDEN_ADVERT
+    HIDDEN_ADVERT,
+    /**
+     * Shown prose or lines that advertise a service and give a way to reach it again and again (a number to call said
+     * twice, a number and an address written out in words), in words the article does not use.
+     */
+    ADVERT
 }

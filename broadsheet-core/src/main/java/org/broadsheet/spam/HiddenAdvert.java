@@ -61,7 +61,7 @@ final class HiddenAdvert {
     }
 
     /** The first number {@code text} gives inside a line of words, as digits, or null. */
-    private static String numberInASentence(String text) {
+    static String numberInASentence(String text) {
         for (String line : text.split("\n")) {
             var numbers = PhoneNumbers.in(line);
             if (!numbers.isEmpty() && words(line) >= MIN_WORDS_AROUND) {

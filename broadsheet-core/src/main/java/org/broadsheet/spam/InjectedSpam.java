@@ -706,12 +706,13 @@ public final class InjectedSpam {
      */
     private Verdict judge(SpamSuspect s, SpamPage page, List<Clue> extra) {
         Verdict v = judgeByForm(s, page, extra);
-        if (v.spam() || s.hiding() == null || s.field()) {
+        if (v.spam() || s.field()) {
             return v;
         }
-        // hidden text that no test of form flags (prose, most of all) may be an advert with a number to call
-        Clue advert = HiddenAdvert.of(s, page);
-        return advert == null ? v : hiddenAdvert(s, page, extra, advert);
+        // text that no test of form flags (prose, most of all) may be an advert with a number to call: hidden, or
+        // shown and insisting on it
+        Clue advert = s.hiding() == null ? ShownAdvert.of(s, page) : HiddenAdvert.of(s, page);
+        return advert == null ? v : advert(s, page, extra, advert);
     }
 
     /** What the components and the model make of {@code s}: see {@link #judge(SpamSuspect, SpamPage, List)}. */
@@ -801,11 +802,11 @@ public final class InjectedSpam {
     }
 
     /**
-     * The verdict on hidden prose that is an advert with a number to call ({@link HiddenAdvert}): flagged whatever the
-     * model says, which was trained on no such text and weighs prose against spam; its clues (how it is hidden,
-     * where it sits) are named with the sign.
+     * The verdict on prose that is an advert with a number to call, hidden ({@link HiddenAdvert}) or shown and
+     * insisting on it ({@link ShownAdvert}): flagged whatever the model says, which was trained on no such text and
+     * weighs prose against spam; its clues (how it is hidden, where it sits) are named with the sign.
      */
-    private Verdict hiddenAdvert(SpamSuspect s, SpamPage page, List<Clue> extra, Clue advert) {
+    private Verdict advert(SpamSuspect s, SpamPage page, List<Clue> extra, Clue advert) {
         List<Clue> clues = new ArrayList<>(extra);
         clues.add(advert);
         clues.addAll(MarkupScore.score(s));
@@ -814,14 +815,16 @@ public final class InjectedSpam {
         Map<String, Double> evidence = evidence(clues);
         evidence.put("gate.content", 1.0);
         List<String> reasons = new ArrayList<>(List.of("planted with probability " + SpamModel.percent(j.probability())
-                + " (flagged from " + SpamModel.percent(model.threshold()) + ", or as hidden prose that gives a number "
-                + "to call in words the article hardly uses)"));
+                + " (flagged from " + SpamModel.percent(model.threshold()) + ", or as " + (s.hiding() != null
+                ? "hidden prose that gives a number to call" : "prose that gives a way to reach the advertiser again "
+                + "and again") + " in words the article hardly uses)"));
         for (Clue c : clues) {
             if (!c.measure() && !reasons.contains(c.reason())) {
                 reasons.add(c.reason());
             }
         }
-        return new Verdict(true, THRESHOLD + Math.max(0, j.margin()), j.probability(), SpamFamily.HIDDEN_ADVERT,
+        return new Verdict(true, THRESHOLD + Math.max(0, j.margin()), j.probability(),
+                s.hiding() != null ? SpamFamily.HIDDEN_ADVERT : SpamFamily.ADVERT,
                 List.copyOf(reasons), false, s.text(), evidence);
     }
 

@@ -23,6 +23,23 @@ final class PhoneNumbers {
     private PhoneNumbers() {
     }
 
+    /** How many times {@code text} gives the number it gives most often (0 when it gives none). */
+    static int mostSaid(String text) {
+        if (text.indexOf('+') < 0) {
+            return 0;
+        }
+        java.util.Map<String, Integer> said = new java.util.HashMap<>();
+        Matcher m = NUMBER.matcher(text);
+        int most = 0;
+        while (m.find()) {
+            String digits = m.group().replaceAll("\\D", "");
+            if (digits.length() >= MIN_DIGITS && digits.length() <= MAX_DIGITS) {
+                most = Math.max(most, said.merge(digits, 1, Integer::sum));
+            }
+        }
+        return most;
+    }
+
     /** The distinct numbers {@code text} gives, as digits only. */
     static Set<String> in(String text) {
         Set<String> numbers = new LinkedHashSet<>();
