@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Chooses the speaker of each direct quote among its {@link QuoteSpeakerCandidates}: a ranker trained by
@@ -88,17 +90,8 @@ final class QuoteSpeakerModel {
      * @param candidates the candidates' finder over the same body
      */
     List<Quote> choose(List<Quote> quotes, QuoteSpeakerCandidates candidates) {
-        if (weights == null) {
-            return quotes;
-        }
-        List<QuoteSpeakerCandidates.Attributed> stretches = quotes.stream().map(QuoteSpeakerCandidates.Attributed::of).toList();
-        List<Quote> out = new ArrayList<>(quotes.size());
-        for (int k = 0; k < quotes.size(); k++) {
-            Quote q = quotes.get(k);
-            Speaker better = better(candidates.candidatesOf(stretches, k));
-            out.add(better != null ? new Quote(q.text(), q.parts(), better, null, null) : q);
-        }
-        return out;
+        return chooseAll(quotes, QuoteSpeakerCandidates.Attributed::of,
+                (q, better) -> new Quote(q.text(), q.parts(), better, null, null), candidates);
     }
 
     /**
@@ -110,15 +103,21 @@ final class QuoteSpeakerModel {
      * @param candidates the candidates' finder over the same body
      */
     List<ReportedSpeech> chooseReported(List<ReportedSpeech> statements, QuoteSpeakerCandidates candidates) {
+        return chooseAll(statements, QuoteSpeakerCandidates.Attributed::of,
+                (r, better) -> new ReportedSpeech(better, r.cue(), r.content(), r.sentence(), r.embedded()), candidates);
+    }
+
+    /** Each item as it is, or with the speaker this model ranks above the rules' by more than the margin. */
+    private <T> List<T> chooseAll(List<T> items, Function<T, QuoteSpeakerCandidates.Attributed> stretch,
+            BiFunction<T, Speaker, T> withSpeaker, QuoteSpeakerCandidates candidates) {
         if (weights == null) {
-            return statements;
+            return items;
         }
-        List<QuoteSpeakerCandidates.Attributed> stretches = statements.stream().map(QuoteSpeakerCandidates.Attributed::of).toList();
-        List<ReportedSpeech> out = new ArrayList<>(statements.size());
-        for (int k = 0; k < statements.size(); k++) {
-            ReportedSpeech r = statements.get(k);
+        List<QuoteSpeakerCandidates.Attributed> stretches = items.stream().map(stretch).toList();
+        List<T> out = new ArrayList<>(items.size());
+        for (int k = 0; k < items.size(); k++) {
             Speaker better = better(candidates.candidatesOf(stretches, k));
-            out.add(better != null ? new ReportedSpeech(better, r.cue(), r.content(), r.sentence(), r.embedded()) : r);
+            out.add(better != null ? withSpeaker.apply(items.get(k), better) : items.get(k));
         }
         return out;
     }
