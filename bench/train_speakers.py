@@ -16,6 +16,9 @@ against the model's, over every matched quote (a quote with no right candidate c
     bench/train_speakers.py CANDIDATES.jsonl [MODEL_OUT]
     SPEAKERS_FOLDS_BY=part bench/train_speakers.py CANDIDATES.jsonl   (folds = the read parts, no model written)
     SPEAKERS_OLD=quote-speaker-model.txt bench/train_speakers.py ...   (also scores a shipped model on the same folds)
+    SPEAKERS_APART='fresh(19|20|21)' bench/train_speakers.py ...   (also the cross-validated figures of those parts alone)
+    SPEAKERS_WHAT='reported statement' bench/train_speakers.py REPORTED.jsonl OUT   (QuoteSpeakerBench --reported: the
+        same ranker for reported speech, shipped as reported-speaker-model.txt)
 """
 import json
 import os
@@ -38,6 +41,10 @@ MARGINS = [float(v) for v in os.environ.get("SPEAKERS_MARGINS", "0,0.5,1,2,3").s
 
 # features left out (a regular expression over their names), to see what the model learns without them
 EXCLUDE = os.environ.get("SPEAKERS_EXCLUDE", "")
+# read parts (a regular expression over their names) also counted apart in the cross-validation: a newly read batch
+APART = os.environ.get("SPEAKERS_APART", "")
+# what the stretches are, for the model file's header: "quote", or "reported statement" (QuoteSpeakerBench --reported)
+WHAT = os.environ.get("SPEAKERS_WHAT", "quote")
 
 
 def load(path):
@@ -130,7 +137,7 @@ def read_model(path, names):
                 rows[f[1]] = [float(v) for v in f[2:5]]
             elif f and f[0] == "threshold-margin":
                 margin = float(f[1])
-    cols = np.array([rows[n] for n in names])
+    cols = np.array([rows.get(n, [0.0, 1.0, 0.0]) for n in names])  # a feature the file does not weigh adds nothing
     return (cols[:, 0], cols[:, 1], cols[:, 2]), margin
 
 
@@ -185,6 +192,7 @@ def main():
     old = read_model(os.environ["SPEAKERS_OLD"], names) if os.environ.get("SPEAKERS_OLD") else None
     for seed in SEEDS:
         tot_rules = tot_model = tot = tot_old = 0
+        apart = [0, 0, 0, 0]  # rules, model, old model, matched: the articles of the parts in SPEAKERS_APART
         per = []
         for f in range(FOLDS):
             tr = [a for a in articles if fold_of(a["id"], FOLDS, seed) != f]
@@ -198,16 +206,22 @@ def main():
             tot_rules += rr
             tot_model += mr
             tot += len(g)
+            if APART:
+                ga = groups([a for a in te if re.fullmatch(APART, a["split"])])
+                apart = [apart[0] + rules_right(ga), apart[1] + accuracy(m, ga, margin),
+                         apart[2] + (accuracy(old[0], ga, old[1]) if old else 0), apart[3] + len(ga)]
         print(f"cross-validated, {FOLDS} article folds (seed {seed}): rules {tot_rules}/{tot} ({tot_rules / tot:.3f}), "
               f"model {tot_model}/{tot} ({tot_model / tot:.3f}); model - rules by fold: {' '.join(per)}"
-              + (f"; the old model {tot_old}/{tot} ({tot_old / tot:.3f})" if old else ""))
+              + (f"; the old model {tot_old}/{tot} ({tot_old / tot:.3f})" if old else "")
+              + (f"; parts {APART}: rules {apart[0]}/{apart[3]}, model {apart[1]}" if APART else "")
+              + (f", old model {apart[2]}" if APART and old else ""))
     for k in np.argsort(-np.abs(model[2])):
         print(f"  {names[k]:24s} {model[2][k]:+.3f}")
     if len(sys.argv) > 2:
         mean, scale, w = model
         with open(sys.argv[2], "w") as fh:
-            fh.write("# quote speaker ranker (bench/train_speakers.py): the candidate with the highest sum wins\n")
-            fh.write(f"# trained on the read parts' {n} matched quotes ({len(articles)} articles), L2 {l2_all}\n")
+            fh.write(f"# {WHAT} speaker ranker (bench/train_speakers.py): the candidate with the highest sum wins\n")
+            fh.write(f"# trained on the read parts' {n} matched {WHAT}s ({len(articles)} articles), L2 {l2_all}\n")
             fh.write("# feature NAME MEAN SCALE WEIGHT: contributes WEIGHT * (value - MEAN) / SCALE to the score\n")
             fh.write(f"bias 0\nthreshold-margin {margin_all:.6g}\n")
             for k in range(dim):

@@ -47,6 +47,7 @@ public final class Analyzer {
     private final ReportedSpeechFinder.Judge judge;
     private final Consumer<RoleCandidates.Candidate> roleCandidates;
     private final QuoteSpeakerModel speakers = QuoteSpeakerModel.bundled();
+    private final QuoteSpeakerModel reportedSpeakers = QuoteSpeakerModel.reported();
 
     /** Builds the pipeline: slow (10-30 s), so build one per process and share it. */
     public Analyzer() {
@@ -157,8 +158,12 @@ public final class Analyzer {
         List<ReportedSpeech> reported = new ReportedSpeechFinder(sentences, entities, quoteFinder, judge).find();
         // a quote takes its speaker from the narrative's statements, not from those reported inside others'
         quotes = quoteFinder.settle(quotes, reported.stream().filter(r -> !r.embedded()).toList());
+        QuoteSpeakerCandidates speakerCandidates = new QuoteSpeakerCandidates(screened, sentences, entities, quoted);
         if (speakers.learned()) {
-            quotes = speakers.choose(quotes, new QuoteSpeakerCandidates(screened, sentences, entities, quoted));
+            quotes = speakers.choose(quotes, speakerCandidates);
+        }
+        if (reportedSpeakers.learned()) {
+            reported = reportedSpeakers.chooseReported(reported, speakerCandidates);
         }
         List<DateMention> dates = DateFinder.find(text, sentences, anchor);
         List<Figure> figures = FigureFinder.find(sentences, dates);

@@ -10,13 +10,14 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * The speaker candidates of each direct quote, for the learned choice of speakers ({@code bench/train_speakers.py}):
- * the people and organizations named (or referred to by a resolved pronoun) outside quotation marks in the quote's
- * paragraph and the paragraphs before and after it, the speaker the rules chose, the speaker of the quote before, and
- * "no speaker". Each candidate gets features of general form only (distance and direction, paragraph, whether it is
- * the subject of a speech verb or the listener of one, whether the rules or the quote before chose it, how often the
- * article names it and its quotes). {@link QuoteSpeakerModel} ranks them at run time; {@code QuoteSpeakerBench}
- * writes them for training, so both see the same features.
+ * The speaker candidates of each direct quote or reported statement, for the learned choice of speakers ({@code
+ * bench/train_speakers.py}): the people and organizations named (or referred to by a resolved pronoun) outside
+ * quotation marks in the stretch's paragraph and the paragraphs before and after it, the speaker the rules chose, the
+ * speaker of the stretch before, and "no speaker". Each candidate gets features of general form only (distance and
+ * direction, paragraph, whether it is the subject of a speech verb or the listener of one, whether it is named only
+ * inside what was said, whether the rules or the stretch before chose it and in what form: a pronoun, a description,
+ * a group; how often the article names it and its quotes). {@link QuoteSpeakerModel} ranks them at run time; {@code
+ * QuoteSpeakerBench} writes them for training, so both see the same features.
  */
 final class QuoteSpeakerCandidates {
 
@@ -26,7 +27,8 @@ final class QuoteSpeakerCandidates {
             "para_before", "para_same", "para_after", "subj_cue_sentence", "subj_cue_para", "subj_cue_other",
             "subj_any", "after_in_sentence", "pronoun", "last_before", "first_in_para", "log_mentions_article",
             "log_mentions_window", "log_quotes_by_rules", "subj_root_sentence", "continuation_last_para", "cue_object",
-            "log_subject_mentions", "rival_cue_subject", "log_quotes_window", "place");
+            "log_subject_mentions", "rival_cue_subject", "log_quotes_window", "place", "in_statement", "rules_pronoun",
+            "rules_unnamed", "rules_group", "rules_person_word", "in_rules_phrase");
 
     /**
      * A possible speaker of one quote.
@@ -69,11 +71,42 @@ final class QuoteSpeakerCandidates {
         }
     }
 
+    /**
+     * A stretch of speech whose speaker is chosen: a direct quote, or the content of a reported statement.
+     *
+     * @param start the offset of its first character in the body
+     * @param end the offset after its last character
+     * @param speaker the speaker the rules chose
+     * @param cue whether the rules found its cue ("he said"): always, for a reported statement
+     * @param said whether every word from start to end is what was said (a reported statement's content; not a quote,
+     *        whose parts may hold its own cue between them: "A," Pell said, "B.")
+     */
+    record Attributed(int start, int end, Speaker speaker, boolean cue, boolean said) {
+
+        /** A settled quote's stretch. */
+        static Attributed of(Quote q) {
+            return new Attributed(q.start(), q.end(), q.speaker(), q.cue() != null, false);
+        }
+
+        /** A reported statement's content. */
+        static Attributed of(ReportedSpeech r) {
+            return new Attributed(r.content().start(), r.content().end(), r.speaker(), true, true);
+        }
+    }
+
     /** The candidates for quote {@code k} of {@code quotes} (the rules' settled quotes, one part each). */
     List<Candidate> candidates(List<Quote> quotes, int k) {
-        Quote q = quotes.get(k);
-        int start = q.start();
-        int end = q.end();
+        return candidatesOf(quotes.stream().map(Attributed::of).toList(), k);
+    }
+
+    /**
+     * The candidates for stretch {@code k} of {@code stretches} (an article's quotes, or its reported statements, in
+     * the order of the text): the stretches before it give the features "quote before" and "quotes by the rules".
+     */
+    List<Candidate> candidatesOf(List<Attributed> stretches, int k) {
+        Attributed stretch = stretches.get(k);
+        int start = stretch.start();
+        int end = stretch.end();
         int paragraph = text.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
         int paragraphEnd = text.indexOf('\n', end);
         paragraphEnd = paragraphEnd < 0 ? text.length() : paragraphEnd;
@@ -82,9 +115,9 @@ final class QuoteSpeakerCandidates {
         afterEnd = afterEnd < 0 ? text.length() : afterEnd;
         Sentence own = sentenceAt(start);
         boolean opensParagraph = text.substring(paragraph, start).strip().matches("[\"\u201C\u00AB'\u2018]?");
-        boolean continuation = opensParagraph && q.cue() == null;
-        Quote prevQuote = k > 0 ? quotes.get(k - 1) : null;
-        boolean prevSamePara = prevQuote != null && prevQuote.start() >= paragraph;
+        boolean continuation = opensParagraph && !stretch.cue();
+        Attributed previous = k > 0 ? stretches.get(k - 1) : null;
+        boolean prevSamePara = previous != null && previous.start() >= paragraph;
 
         Map<String, double[]> byKey = new LinkedHashMap<>();
         Map<String, Speaker> speakers = new LinkedHashMap<>();
@@ -115,6 +148,16 @@ final class QuoteSpeakerCandidates {
                     windowMentions.merge(key, 1, Integer::sum);
                 }
                 last = r;
+                Mention described = stretch.speaker().mention();
+                if (described != null && b >= described.start() && b < described.end()) {
+                    // another named inside the rules' speaker phrase: "Verizon CIO Jo Pell", "health department officials"
+                    x[idx("in_rules_phrase")] = 1;
+                }
+                if (stretch.said() && b >= start && b < end) {
+                    // named in what was said ("she said the mayor had ..."): seldom its source, and no cue of its own counts
+                    x[idx("in_statement")] = 1;
+                    continue;
+                }
                 int distance = b >= end ? b - end : Math.max(0, start - s.end(i));
                 double logDistance = Math.log1p(distance);
                 boolean isBefore = b < start;
@@ -166,14 +209,14 @@ final class QuoteSpeakerCandidates {
             }
         }
         // the rules' choice and the quote before's speaker, also when not named in the window
-        Speaker rules = q.speaker();
+        Speaker rules = stretch.speaker();
         boolean rulesNone = rules.kind() == Speaker.Kind.UNATTRIBUTED || rules.kind() == Speaker.Kind.UNNAMED;
         String rulesKey = rulesNone ? "none" : key(rules.kind(), rules.name());
         byKey.computeIfAbsent(rulesKey, x0 -> fresh());
         speakers.putIfAbsent(rulesKey, rulesNone ? rules : new Speaker(rules.name(), rules.kind(), null));
         String prevKey = null;
-        if (prevQuote != null) {
-            Speaker p = prevQuote.speaker();
+        if (previous != null) {
+            Speaker p = previous.speaker();
             boolean pNone = p.kind() == Speaker.Kind.UNATTRIBUTED || p.kind() == Speaker.Kind.UNNAMED;
             prevKey = pNone ? "none" : key(p.kind(), p.name());
             byKey.computeIfAbsent(prevKey, x0 -> fresh());
@@ -183,7 +226,7 @@ final class QuoteSpeakerCandidates {
         speakers.putIfAbsent("none", Speaker.UNATTRIBUTED);
         // the speaker of the last quote in the paragraph before, for a paragraph that opens with a quote and no cue
         String lastParaSpeaker = null;
-        for (Quote o : quotes) {
+        for (Attributed o : stretches) {
             if (o.start() >= before && o.start() < paragraph) {
                 Speaker p = o.speaker();
                 boolean pNone = p.kind() == Speaker.Kind.UNATTRIBUTED || p.kind() == Speaker.Kind.UNNAMED;
@@ -191,14 +234,14 @@ final class QuoteSpeakerCandidates {
             }
         }
         Map<String, Integer> byRules = new HashMap<>();
-        for (Quote o : quotes) {
+        for (Attributed o : stretches) {
             Speaker p = o.speaker();
             if (p.kind() != Speaker.Kind.UNATTRIBUTED && p.kind() != Speaker.Kind.UNNAMED) {
                 byRules.merge(key(p.kind(), p.name()), 1, Integer::sum);
             }
         }
         Map<String, Integer> byRulesWindow = new HashMap<>();
-        for (Quote o : quotes) {
+        for (Attributed o : stretches) {
             Speaker p = o.speaker();
             if (o.start() >= before && o.start() < afterEnd && p.kind() != Speaker.Kind.UNATTRIBUTED && p.kind() != Speaker.Kind.UNNAMED) {
                 byRulesWindow.merge(key(p.kind(), p.name()), 1, Integer::sum);
@@ -215,8 +258,8 @@ final class QuoteSpeakerCandidates {
             Speaker sp = speakers.get(key);
             boolean none = key.equals("none");
             boolean chosen = key.equals(rulesKey);
-            x[idx("rules_cue")] = chosen && !none && q.cue() != null ? 1 : 0;
-            x[idx("rules_nocue")] = chosen && !none && q.cue() == null ? 1 : 0;
+            x[idx("rules_cue")] = chosen && !none && stretch.cue() ? 1 : 0;
+            x[idx("rules_nocue")] = chosen && !none && !stretch.cue() ? 1 : 0;
             x[idx("rules_none")] = chosen && none ? 1 : 0;
             boolean prev = key.equals(prevKey);
             x[idx("prev")] = prev ? 1 : 0;
@@ -235,9 +278,28 @@ final class QuoteSpeakerCandidates {
             x[idx("log_subject_mentions")] = Math.log1p(x[idx("log_subject_mentions")]);
             x[idx("rival_cue_subject")] = chosen && cueSubject ? 1 : 0;
             x[idx("log_quotes_window")] = Math.log1p(byRulesWindow.getOrDefault(key, 0));
+            x[idx("rules_pronoun")] = chosen && rules.mention() != null && rules.mention().kind() == Mention.Kind.PRONOUN ? 1 : 0;
+            x[idx("rules_unnamed")] = chosen && rules.kind() == Speaker.Kind.UNNAMED ? 1 : 0;
+            x[idx("rules_group")] = chosen && rules.kind() == Speaker.Kind.GROUP ? 1 : 0;
+            x[idx("rules_person_word")] = chosen && described(rules) ? 1 : 0;
+            x[idx("in_rules_phrase")] = chosen ? 0 : x[idx("in_rules_phrase")];
             out.add(new Candidate(sp, chosen, x));
         }
         return out;
+    }
+
+    /**
+     * Whether an unnamed or group speaker is described by a word for a person or a post ("the Pentagon chief", "a
+     * spokesman", "officials"), which the article may name nearby, rather than by a thing ("the argument").
+     */
+    private static boolean described(Speaker speaker) {
+        if (speaker.kind() != Speaker.Kind.UNNAMED && speaker.kind() != Speaker.Kind.GROUP) {
+            return false;
+        }
+        String[] words = speaker.name().toLowerCase(Locale.ROOT).split("\\s+");
+        String last = words[words.length - 1].replaceAll("[^a-z0-9-]", "");
+        String singular = last.endsWith("s") ? last.substring(0, last.length() - 1) : last;
+        return RoleNouns.isRoleNoun(last) || SpeechCues.personNoun(last) || SpeechCues.personNoun(singular);
     }
 
     /**

@@ -26,7 +26,9 @@ import edu.stanford.nlp.util.CoreMap;
  * whether it matches a labelled quote (as {@link AttributionScorer} matches them: word-set Jaccard of at least 0.6,
  * one to one, best pairs first) and per candidate ({@link QuoteSpeakerCandidates}) its features, whether the rules chose
  * it and whether the scorer would count it right. The first line names the features. The rules alone choose the
- * speakers here, whatever model is shipped. Run from the repository root:
+ * speakers here, whatever model is shipped. With {@code --reported} the same for every reported statement (matched as
+ * the scorer matches them: content Jaccard of at least 0.5), for the model of reported speakers. Run from the
+ * repository root:
  *
  * <pre>
  * java -cp "$(cat broadsheet-analysis/cp.txt):broadsheet-analysis/target/classes:broadsheet-analysis/target/test-classes" \
@@ -48,13 +50,15 @@ public final class QuoteSpeakerBench {
      * @param args {@code --cache DIR} (the annotations of the bodies, required), {@code --out FILE}, and {@code --model
      *        FILE} to also count the speakers a ranker written by {@code bench/train_speakers.py} chooses (the
      *        shipped one: {@code src/main/resources/org/broadsheet/analysis/quote-speaker-model.txt}); {@code
-     *        --check} prints the check parts' totals instead (never a quote of theirs, never an untouched part)
+     *        --check} prints the check parts' totals instead (never a quote of theirs, never an untouched part);
+     *        {@code --reported} does all this for reported statements instead of quotes
      */
     public static void main(String[] args) throws IOException {
         List<String> a = List.of(args);
         int cache = a.indexOf("--cache");
         int out = a.indexOf("--out");
         int modelFile = a.indexOf("--model");
+        boolean reported = a.contains("--reported");
         QuoteSpeakerModel model = null;
         if (modelFile >= 0) {
             try (java.io.BufferedReader r = Files.newBufferedReader(Path.of(args[modelFile + 1]))) {
@@ -66,7 +70,7 @@ public final class QuoteSpeakerBench {
         }
         BiFunction<String, String, Annotation> annotator = new AnnotationCache(Path.of(args[cache + 1]));
         if (a.contains("--check")) {
-            checkTotals(annotator, model);
+            checkTotals(annotator, model, reported);
             return;
         }
         List<JsonNode> read = new ArrayList<>();
@@ -84,7 +88,7 @@ public final class QuoteSpeakerBench {
         int reachable = 0;
         int modelRight = 0;
         for (JsonNode labelled : read) {
-            ObjectNode line = dump(labelled, annotator, model);
+            ObjectNode line = dump(labelled, annotator, model, reported);
             for (JsonNode q : line.path("quotes")) {
                 if (q.path("gold").asInt() >= 0) {
                     matched++;
@@ -102,8 +106,9 @@ public final class QuoteSpeakerBench {
             lines.append(JSON.writeValueAsString(line)).append('\n');
         }
         Files.writeString(Path.of(args[out + 1]), lines);
-        System.out.printf("read parts: %d articles, %d matched quotes, rules right %d (%.3f), a right candidate for %d (%.3f)%n",
-                read.size(), matched, rulesRight, rulesRight / (double) matched, reachable, reachable / (double) matched);
+        System.out.printf("read parts: %d articles, %d matched %s, rules right %d (%.3f), a right candidate for %d (%.3f)%n",
+                read.size(), matched, reported ? "statements" : "quotes", rulesRight, rulesRight / (double) matched,
+                reachable, reachable / (double) matched);
         if (model != null) {
             System.out.printf("the model of %s (in-sample): %d right (%.3f)%n", args[modelFile + 1], modelRight,
                     modelRight / (double) matched);
@@ -111,10 +116,10 @@ public final class QuoteSpeakerBench {
     }
 
     /**
-     * The check parts (fresh3, fresh5): totals only, never a quote or an article: matched quotes, how many the rules
-     * get right, how many have a right candidate, and how many {@code model} gets right.
+     * The check parts (fresh3, fresh5): totals only, never a quote or an article: matched quotes (or reported
+     * statements), how many the rules get right, how many have a right candidate, and how many {@code model} gets right.
      */
-    static void checkTotals(BiFunction<String, String, Annotation> annotator, QuoteSpeakerModel model) {
+    static void checkTotals(BiFunction<String, String, Annotation> annotator, QuoteSpeakerModel model, boolean reported) {
         int matched = 0;
         int rulesRight = 0;
         int reachable = 0;
@@ -125,62 +130,66 @@ public final class QuoteSpeakerBench {
             }
             for (JsonNode labelled : p.articles()) {
                 Settled settled = settled(AttributionBench.article(labelled), annotator);
-                List<Quote> quotes = settled.quotes();
-                List<Quote> chosen = model == null ? quotes : model.choose(quotes, settled.candidates());
-                JsonNode gold = labelled.path("direct_quotes");
-                int[] match = greedy(words(gold), quotes.stream().map(q -> AttributionScorer.words(q.text())).toList());
-                for (int k = 0; k < quotes.size(); k++) {
+                List<QuoteSpeakerCandidates.Attributed> stretches = settled.stretches(reported);
+                List<Speaker> chosen = settled.chosen(reported, model);
+                JsonNode gold = labelled.path(reported ? "reported_speech" : "direct_quotes");
+                int[] match = match(gold, settled, reported);
+                for (int k = 0; k < stretches.size(); k++) {
                     if (match[k] < 0) {
                         continue;
                     }
                     JsonNode g = gold.get(match[k]);
                     matched++;
-                    rulesRight += right(g, quotes.get(k).speaker()) ? 1 : 0;
-                    modelRight += right(g, chosen.get(k).speaker()) ? 1 : 0;
-                    reachable += settled.candidates().candidates(quotes, k).stream().anyMatch(c -> right(g, c.speaker())) ? 1 : 0;
+                    rulesRight += right(g, stretches.get(k).speaker()) ? 1 : 0;
+                    modelRight += right(g, chosen.get(k)) ? 1 : 0;
+                    reachable += settled.candidates().candidatesOf(stretches, k).stream().anyMatch(c -> right(g, c.speaker())) ? 1 : 0;
                 }
             }
         }
-        System.out.printf("check parts (totals): %d matched quotes, rules right %d, a right candidate for %d%s%n", matched,
-                rulesRight, reachable, model == null ? "" : ", the model right " + modelRight);
+        System.out.printf("check parts (totals): %d matched %s, rules right %d, a right candidate for %d%s%n", matched,
+                reported ? "statements" : "quotes", rulesRight, reachable, model == null ? "" : ", the model right " + modelRight);
     }
 
     private static boolean right(JsonNode gold, Speaker s) {
         return AttributionScorer.sameSpeaker(gold, JSON.getNodeFactory().textNode(AttributionBench.speaker(s)));
     }
 
-    private static List<Set<String>> words(JsonNode gold) {
+    /**
+     * For each quote (or reported statement) of {@code settled}, the labelled one it is matched to, or -1, as the
+     * scorer matches them (word-set Jaccard of at least 0.6 for quotes, 0.5 for reported speech).
+     */
+    private static int[] match(JsonNode gold, Settled settled, boolean reported) {
         List<Set<String>> g = new ArrayList<>();
-        gold.forEach(n -> g.add(AttributionScorer.words(n.path("text").asText(""))));
-        return g;
+        gold.forEach(n -> g.add(AttributionScorer.words(n.path(reported ? "content" : "text").asText(""))));
+        List<Set<String>> p = reported
+                ? settled.reported().stream().map(r -> AttributionScorer.words(r.content().text())).toList()
+                : settled.quotes().stream().map(q -> AttributionScorer.words(q.text())).toList();
+        return greedy(g, p, reported ? 0.5 : 0.6);
     }
 
-    /** One article's line: the rules' quotes with their candidates, matched to the labelled quotes. */
-    static ObjectNode dump(JsonNode labelled, BiFunction<String, String, Annotation> annotator, QuoteSpeakerModel model) {
+    /** One article's line: the rules' quotes (or reported statements) with their candidates, matched to the labelled ones. */
+    static ObjectNode dump(JsonNode labelled, BiFunction<String, String, Annotation> annotator, QuoteSpeakerModel model,
+            boolean reported) {
         String split = labelled.path("split").asText();
         if (!AttributionBench.READ_PARTS.contains(split)) {
             throw new IllegalStateException("not a read part: " + split);
         }
         Settled settled = settled(AttributionBench.article(labelled), annotator);
-        List<Quote> quotes = settled.quotes();
+        List<QuoteSpeakerCandidates.Attributed> stretches = settled.stretches(reported);
         QuoteSpeakerCandidates finder = settled.candidates();
-        JsonNode gold = labelled.path("direct_quotes");
-        List<Set<String>> g = new ArrayList<>();
-        gold.forEach(n -> g.add(AttributionScorer.words(n.path("text").asText(""))));
-        List<Set<String>> p = new ArrayList<>();
-        quotes.forEach(q -> p.add(AttributionScorer.words(q.text())));
-        int[] match = greedy(g, p);
-        List<Quote> chosen = model == null ? quotes : model.choose(quotes, settled.candidates());
+        JsonNode gold = labelled.path(reported ? "reported_speech" : "direct_quotes");
+        int[] match = match(gold, settled, reported);
+        List<Speaker> chosen = settled.chosen(reported, model);
         ObjectNode line = JSON.createObjectNode().put("id", labelled.path("id").asText()).put("split", split);
         ArrayNode rows = line.putArray("quotes");
-        for (int k = 0; k < quotes.size(); k++) {
-            ObjectNode row = rows.addObject().put("gold", match[k]).put("text", abbreviate(quotes.get(k).text()));
+        for (int k = 0; k < stretches.size(); k++) {
+            String said = reported ? settled.reported().get(k).content().text() : settled.quotes().get(k).text();
+            ObjectNode row = rows.addObject().put("gold", match[k]).put("text", abbreviate(said));
             ArrayNode cands = row.putArray("cands");
-            for (QuoteSpeakerCandidates.Candidate c : finder.candidates(quotes, k)) {
+            for (QuoteSpeakerCandidates.Candidate c : finder.candidatesOf(stretches, k)) {
                 ObjectNode cn = cands.addObject().put("speaker", c.speaker().kind() + ":" + c.speaker().name())
                         .put("rules", c.byRules());
-                cn.put("right", match[k] < 0 ? -1 : AttributionScorer.sameSpeaker(gold.get(match[k]),
-                        JSON.getNodeFactory().textNode(AttributionBench.speaker(c.speaker()))) ? 1 : 0);
+                cn.put("right", match[k] < 0 ? -1 : right(gold.get(match[k]), c.speaker()) ? 1 : 0);
                 ArrayNode x = cn.putArray("x");
                 for (double v : c.features()) {
                     x.add(v);
@@ -188,8 +197,7 @@ public final class QuoteSpeakerBench {
             }
             if (match[k] >= 0) {
                 row.put("want", gold.get(match[k]).path("speaker").asText(null));
-                row.put("model", AttributionScorer.sameSpeaker(gold.get(match[k]),
-                        JSON.getNodeFactory().textNode(AttributionBench.speaker(chosen.get(k).speaker()))) ? 1 : 0);
+                row.put("model", right(gold.get(match[k]), chosen.get(k)) ? 1 : 0);
             }
         }
         return line;
@@ -201,7 +209,22 @@ public final class QuoteSpeakerBench {
      * @param quotes the settled quotes, one quoted stretch each
      * @param candidates the candidates' finder over the same parse
      */
-    record Settled(List<Quote> quotes, QuoteSpeakerCandidates candidates) {
+    record Settled(List<Quote> quotes, List<ReportedSpeech> reported, QuoteSpeakerCandidates candidates) {
+
+        /** The stretches whose speakers are chosen: the quotes, or with {@code reported} the reported statements. */
+        List<QuoteSpeakerCandidates.Attributed> stretches(boolean reported) {
+            return reported ? reported().stream().map(QuoteSpeakerCandidates.Attributed::of).toList()
+                    : quotes().stream().map(QuoteSpeakerCandidates.Attributed::of).toList();
+        }
+
+        /** The speakers {@code model} chooses for the same stretches (the rules' when it is null). */
+        List<Speaker> chosen(boolean reported, QuoteSpeakerModel model) {
+            if (model == null) {
+                return stretches(reported).stream().map(QuoteSpeakerCandidates.Attributed::speaker).toList();
+            }
+            return reported ? model.chooseReported(reported(), candidates()).stream().map(ReportedSpeech::speaker).toList()
+                    : model.choose(quotes(), candidates()).stream().map(Quote::speaker).toList();
+        }
     }
 
     /** The analyser's steps up to the quotes' settled speakers ({@link Analyzer#analyze}), keeping the parse. */
@@ -222,14 +245,14 @@ public final class QuoteSpeakerBench {
         List<Quote> quotes = finder.find();
         List<ReportedSpeech> reported = new ReportedSpeechFinder(sentences, entities, finder, ReportedSpeechModel.judge()).find();
         quotes = finder.settle(quotes, reported.stream().filter(r -> !r.embedded()).toList());
-        return new Settled(quotes, new QuoteSpeakerCandidates(screened, sentences, entities, stretches));
+        return new Settled(quotes, reported, new QuoteSpeakerCandidates(screened, sentences, entities, stretches));
     }
 
-    /** For each predicted quote, the labelled one it is matched to, or -1 (the scorer's one-to-one greedy matching). */
-    private static int[] greedy(List<Set<String>> gold, List<Set<String>> pred) {
+    /** For each predicted stretch, the labelled one it is matched to, or -1 (the scorer's one-to-one greedy matching). */
+    private static int[] greedy(List<Set<String>> gold, List<Set<String>> pred, double threshold) {
         int[] match = AttributionScorer.greedy(gold.size(), pred.size(), (i, j) -> {
             double s = AttributionScorer.jaccard(gold.get(i), pred.get(j));
-            return s >= 0.6 ? s : -1;
+            return s >= threshold ? s : -1;
         });
         return AttributionScorer.partners(match, pred.size());
     }

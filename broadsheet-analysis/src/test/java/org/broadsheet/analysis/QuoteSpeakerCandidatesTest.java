@@ -29,7 +29,8 @@ class QuoteSpeakerCandidatesTest {
                 "Ansel Marsh knocked on the door of the depot on Tuesday morning.",
                 "\u201cThe depot closed for good last month,\u201d said the caretaker, Dora Pell.",
                 "\u201cNobody told the drivers, and nobody has paid them since the spring came round.\u201d",
-                "Marsh told the Harbour Gazette that he would write to the council about the drivers.");
+                "Marsh told the Harbour Gazette that he would write to the council about the drivers.",
+                "Pell said the Tarn Valley Bus Company had not answered the drivers' letters.");
         settled = QuoteSpeakerBench.settled(Articles.of(paragraphs, "2026-11-10", "en", List.of(), null), (text, date) -> {
             Annotation doc = new Annotation(text);
             pipeline.annotate(doc);
@@ -86,6 +87,45 @@ class QuoteSpeakerCandidatesTest {
         QuoteSpeakerCandidates.Candidate gazette = candidate(quote("Nobody told the drivers"), "Harbour Gazette");
         assertEquals(1, feature(gazette, "cue_object"));
         assertEquals(1, feature(gazette, "para_after"));
+    }
+
+    private static int statement(String words) {
+        for (int k = 0; k < settled.reported().size(); k++) {
+            if (settled.reported().get(k).content().text().contains(words)) {
+                return k;
+            }
+        }
+        throw new AssertionError("no reported statement with: " + words);
+    }
+
+    private static List<QuoteSpeakerCandidates.Candidate> statementCandidates(String words) {
+        return settled.candidates().candidatesOf(settled.stretches(true), statement(words));
+    }
+
+    @Test
+    void aNameOnlyInsideWhatWasReportedIsMarkedSo() {
+        QuoteSpeakerCandidates.Candidate company = statementCandidates("had not answered").stream()
+                .filter(c -> c.speaker().name().contains("Bus Company")).findFirst()
+                .orElseThrow(() -> new AssertionError("no candidate for the bus company"));
+        assertEquals(1, feature(company, "in_statement"));
+        assertEquals(0, feature(company, "subj_cue_sentence"));
+        QuoteSpeakerCandidates.Candidate pell = statementCandidates("had not answered").stream()
+                .filter(c -> c.speaker().name().equals("Dora Pell")).findFirst().orElseThrow();
+        assertTrue(pell.byRules());
+        assertEquals(0, feature(pell, "in_statement"));
+    }
+
+    @Test
+    void aReportedStatementsSpeakerIsOverriddenOnlyByMoreThanTheMargin() throws IOException {
+        String favoursNone = "bias 0\nfeature none 0 1 5\n";
+        List<ReportedSpeech> kept = QuoteSpeakerModel.read(new BufferedReader(new StringReader(favoursNone
+                + "threshold-margin 10\n")), "test").chooseReported(settled.reported(), settled.candidates());
+        assertEquals("Dora Pell", kept.get(statement("had not answered")).speaker().name());
+        List<ReportedSpeech> overridden = QuoteSpeakerModel.read(new BufferedReader(new StringReader(favoursNone
+                + "threshold-margin 1\n")), "test").chooseReported(settled.reported(), settled.candidates());
+        ReportedSpeech r = overridden.get(statement("had not answered"));
+        assertEquals(Speaker.Kind.UNATTRIBUTED, r.speaker().kind());
+        assertEquals(settled.reported().get(statement("had not answered")).content(), r.content());
     }
 
     @Test
