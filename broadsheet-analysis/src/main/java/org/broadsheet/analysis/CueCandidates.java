@@ -30,6 +30,12 @@ final class CueCandidates {
         OBJECT,
         /** A noun with its clause ("his pledge that ...", "reports that ..."). */
         NOUN,
+        /**
+         * A finite clause after a cue by word order alone, where the parser hung its words on the cue as an object or
+         * an adverbial, or made the cue a parenthesis ("The party said between 30,000 and 40,000 people had turned
+         * out", "the minister says all arrivals will be held").
+         */
+        LOOSE,
         /** Nothing the cue could report. */
         NONE
     }
@@ -44,6 +50,11 @@ final class CueCandidates {
      */
     record Reading(Form form, int from, int to, int subject) {
         static final Reading NONE = new Reading(Form.NONE, 0, 0, 0);
+
+        /** This reading, or {@code other} when this one is {@link Form#NONE}. */
+        Reading orElse(Reading other) {
+            return form == Form.NONE ? other : this;
+        }
     }
 
     /** Verbs beyond the rules' cues that may report speech, belief or a finding. */
@@ -90,6 +101,33 @@ final class CueCandidates {
             return Reading.NONE;
         }
         return s.tag(i).startsWith("NN") ? noun(s, i) : verb(s, i);
+    }
+
+    /**
+     * A finite clause after finite cue {@code i} by word order, where the parse gives the cue no clause of its own:
+     * the words after the cue to the sentence's end, when they hold a tensed verb or modal outside any relative
+     * clause, and the cue's subject stands before it.
+     */
+    private static Reading loose(Sentence s, int i, int subject) {
+        if (subject == 0 || subject > i || !s.tag(i).matches("VB[DPZ]")) {
+            return Reading.NONE;
+        }
+        for (int t = i + 1; t <= s.size(); t++) {
+            if (s.tag(t).matches("VB[DPZ]|MD") && !inRelative(s, t, i)) {
+                return trimmed(s, i, Form.LOOSE, i + 1, s.size(), subject);
+            }
+        }
+        return Reading.NONE;
+    }
+
+    /** Token {@code t} stands in a relative clause ("refugees who arrive ...") below cue {@code cue}. */
+    private static boolean inRelative(Sentence s, int t, int cue) {
+        for (int h = t; h > 0 && h != cue; h = s.head(h)) {
+            if (s.relation(h).equals("acl:relcl")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Reading verb(Sentence s, int i) {
@@ -139,9 +177,19 @@ final class CueCandidates {
             for (int x : s.children(i, "xcomp")) {
                 to = Math.max(to, s.subtree(x)[1]); // "called the plan reckless"
             }
-            return trimmed(s, i, Form.OBJECT, obj, to, subject);
+            Reading object = trimmed(s, i, Form.OBJECT, obj, to, subject);
+            return object.form() == Form.NONE || object.to() >= lastWord(s) ? object : loose(s, i, subject).orElse(object);
         }
-        return Reading.NONE;
+        return loose(s, i, subject);
+    }
+
+    /** The sentence's last token that is not closing punctuation. */
+    static int lastWord(Sentence s) {
+        int last = s.size();
+        while (last > 1 && s.tag(last).matches("[.,:]|``|''|-RRB-")) {
+            last--;
+        }
+        return last;
     }
 
     private static Reading noun(Sentence s, int n) {

@@ -55,7 +55,8 @@ final class SpeechFeatures {
                 "content.toEnd", "content.whole", "content.question",
                 "cue.negated", "cue.modal", "cue.planned", "cue.passive", "cue.quoted", "cue.embedded",
                 "sentence.first", "sentence.position", "sentence.tokens", "sentence.question",
-                "content.afterThat", "content.pronounStart", "content.ownSubject"));
+                "content.afterThat", "content.pronounStart", "content.ownSubject", "content.subjectStart",
+                "content.adjacent"));
         return List.copyOf(n);
     }
 
@@ -132,10 +133,7 @@ final class SpeechFeatures {
         if (to < from) {
             to = from;
         }
-        int last = s.size();
-        while (last > 1 && s.tag(last).matches("[.,:]|``|''|-RRB-")) {
-            last--;
-        }
+        int last = CueCandidates.lastWord(s);
         x[k++] = Math.log1p(to - from + 1);
         boolean finite = false;
         for (int t = from; t <= to && !finite; t++) {
@@ -170,6 +168,11 @@ final class SpeechFeatures {
             ownSubject = s.relation(t).startsWith("nsubj") && s.head(t) >= from && s.head(t) <= to;
         }
         x[k++] = ownSubject ? 1 : 0;
+        // a clause opens with its subject ("the fund is", "all refugees who ...", "between 30,000 and 40,000 people
+        // had"), not with a preposition, an adverb, a conjunction or a verb, which open a circumstance or a fragment
+        x[k++] = s.tag(from).matches("DT|PDT|PRP\\$?|NNP?S?|CD|JJ[RS]?|EX") ? 1 : 0;
+        // the content follows its cue at once, or after "that" alone
+        x[k++] = cue > 0 && (from == cue + 1 || from == cue + 2 && s.word(cue + 1).equalsIgnoreCase("that")) ? 1 : 0;
         if (k != x.length) {
             throw new IllegalStateException("features: " + k + " of " + x.length);
         }

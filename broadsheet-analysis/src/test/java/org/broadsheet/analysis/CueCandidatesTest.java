@@ -19,6 +19,9 @@ import edu.stanford.nlp.util.CoreMap;
  * The broad reading of cues that proposes reported-speech candidates to the model, on invented sentences: a clause
  * after "told reporters that", a statement standing before "the treasurer said", an infinitive after "vowed", and no
  * reading where no word could be a cue. And what the analyser proposes and keeps for a sentence a user would check.
+ * A statement after "says" that the parser does not hang on the cue as a clause (its opening words read as the cue's
+ * object, the cue made a parenthesis of the sentence) is proposed by word order ({@link CueCandidates.Form#LOOSE}) and
+ * kept by the shipped judge; words after a cue that state nothing, and an unnamed crowd's belief, are not statements.
  */
 class CueCandidatesTest {
 
@@ -106,5 +109,44 @@ class CueCandidatesTest {
         assertEquals(SpeechFeatures.NAMES.size(), c.features().length);
         assertEquals(1.0, c.features()[SpeechFeatures.NAMES.indexOf("speaker.person")]);
         assertTrue(seen.stream().noneMatch(x -> x.statement().content().text().contains("ferry")), seen::toString);
+    }
+
+    private static Analysis analyze(String... paragraphs) {
+        // the shipped judge, as a user runs the analyser
+        Analyzer analyzer = new Analyzer((text, date) -> {
+            Annotation doc = new Annotation(text);
+            pipeline.annotate(doc);
+            return doc;
+        }, Analyzer.MAX_CHARS);
+        return analyzer.analyze(Articles.of(List.of(paragraphs), "2026-03-10", "en", List.of(), null), null);
+    }
+
+    private static final String DATELINED = "OSLO, Norway \u2013 Norwegian Fisheries Minister Ingrid Dahl says all trawlers"
+            + " that fish in the fjord by night will be inspected at the harbour of Bergen.";
+
+    @Test
+    void aClauseTheParserHangsBesideItsCueIsReadByWordOrder() {
+        // the parser makes "says" a parenthesis of "will be inspected" and "all trawlers" its object
+        Sentence s = parse(DATELINED);
+        CueCandidates.Reading r = CueCandidates.read(s, token(s, "says"));
+        assertEquals(CueCandidates.Form.LOOSE, r.form());
+        assertEquals("all trawlers that fish in the fjord by night will be inspected at the harbour of Bergen", s.text(r.from(), r.to()));
+    }
+
+    @Test
+    void theAnalyserKeepsTheStatementTheParseDidNotHangOnItsCue() {
+        Analysis a = analyze(DATELINED, "The harbour board met on Tuesday.");
+        ReportedSpeech r = Attributions.foundStatement(a, "will be inspected");
+        assertEquals("all trawlers that fish in the fjord by night will be inspected at the harbour of Bergen", r.content().text());
+        assertEquals("Ingrid Dahl", r.speaker().name());
+    }
+
+    @Test
+    void wordsAfterACueThatStateNothingAreNotAStatement() {
+        Analysis a = analyze("The harbour master said goodbye to his crew before the ferry sailed.",
+                "Many residents think the ferry will never return.",
+                "The harbour board met on Tuesday.");
+        assertTrue(a.reportedSpeech().stream().noneMatch(x -> x.content().text().contains("goodbye")
+                || x.content().text().contains("never return")), a.reportedSpeech()::toString);
     }
 }

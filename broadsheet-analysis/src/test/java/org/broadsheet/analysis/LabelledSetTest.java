@@ -93,8 +93,11 @@ class LabelledSetTest {
         // Session 21: 0.79 -> 0.78 for the spec's R3 (separate cues, separate items): "said, “We are profoundly pleased
         // and relieved” at the hostages' release, adding that ..." now gives two statements, and the first, mostly in
         // quotation marks, is a quote only here (95/121 against 96/121; recall and speakers the same).
+        // Session 25: 0.78 -> 0.77 when the learned judge of broad readings was shipped (it beat the rules by article
+        // folds on the attribution set): it keeps one statement more here that this set has no label for (95/122
+        // against 95/121; recall and speakers the same).
         assertTrue(quotes.precision() >= 0.85 && quotes.recall() >= 0.95 && quotes.speakerAccuracy() >= 0.92, quotes::toString);
-        assertTrue(reported.precision() >= 0.78 && reported.recall() >= 0.88 && reported.speakerAccuracy() >= 0.85,
+        assertTrue(reported.precision() >= 0.77 && reported.recall() >= 0.88 && reported.speakerAccuracy() >= 0.85,
                 reported::toString);
     }
 
