@@ -212,4 +212,15 @@ class BodyClassifierTest {
         assertEquals(6, body.size(), "the opening, the four entries and the closing paragraph: " + body);
         assertTrue(body.stream().anyMatch(t -> t.startsWith("Quaymaster shows which moorings")), body.toString());
     }
+
+    @Test
+    void aPhotoCreditOpeningACaptionAndAReporterFilingLineAreNotStoryText() throws Exception {
+        Article a = extract("photo-credits-and-filing-line.html");
+        List<String> openings = body(a).stream().map(t -> t.substring(0, t.indexOf(' '))).toList();
+        assertEquals(List.of("The", "\"We", "Crews", "The"), openings,
+                "the four story paragraphs, not the two credits nor the line saying where the reporter filed from");
+        assertEquals(Boilerplate.CAPTION, kindOf(a, "Lena Sato/Valley Photo Service"));
+        assertEquals(Boilerplate.CAPTION, kindOf(a, "Northern Press Agency/Valley Photo Service"));
+        assertEquals(Boilerplate.BYLINE, kindOf(a, "Marsh reported from Riverton."));
+    }
 }
