@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.broadsheet.article.Article;
+import org.broadsheet.article.BlockType;
 import org.broadsheet.article.BodyBlock;
 import org.broadsheet.article.Language;
 import org.broadsheet.article.RemovedBlock;
@@ -54,10 +55,15 @@ public final class ArticleAssembler {
             String detectedLanguage, List<Warning> warnings, List<SpamFinding> injectedSpam) {
         List<BodyBlock> body = new ArrayList<>();
         List<RemovedBlock> removed = new ArrayList<>();
+        LayoutCells layout = new LayoutCells();
         for (int i = 0; i < decisions.size(); i++) {
             Decision d = decisions.get(i);
             if (!d.isBody()) {
                 removed.add(new RemovedBlock(d.kind(), d.block().text(), d.reason()));
+                continue;
+            }
+            if (layout.holdsProse(d.block())) {
+                body.add(new BodyBlock(BlockType.PARAGRAPH, d.block().text()));
                 continue;
             }
             Element table = TableRows.tableOf(d.block());
@@ -67,7 +73,7 @@ public final class ArticleAssembler {
                 int j = i;
                 for (; j < decisions.size(); j++) {
                     Decision c = decisions.get(j);
-                    if (c.isBody() && TableRows.tableOf(c.block()) != table) {
+                    if (c.isBody() && (TableRows.tableOf(c.block()) != table || layout.holdsProse(c.block()))) {
                         break;
                     }
                     if (c.isBody()) {

@@ -98,7 +98,8 @@ public final class BodyClassifier {
     /**
      * On an article, leaves out the data for the page's scripts that the markup shows as text (a JSON object in a box a
      * style sheet hides), whose quoted keys read as quotes, and a photo's caption that shares a small box with its
-     * picture ({@link ImageCaption}), whose credit reads as people. On a listing or product page such data may carry
+     * picture ({@link ImageCaption}) or opens with a photo's credit ({@link PhotoCredit}), whose credit reads as people.
+     * On a listing or product page such data may carry
      * the very names the page shows once its scripts have run, so both are left as the rules and the model decided.
      */
     private static List<Decision> withoutScriptDataAndCaptions(List<Decision> decisions, PageType type) {
@@ -121,6 +122,8 @@ public final class BodyClassifier {
                 out.add(Decision.removed(d.block(), Boilerplate.OTHER, "data for the page's scripts, shown as text"));
             } else if (fewCaptions && caption[i]) {
                 out.add(Decision.removed(d.block(), Boilerplate.CAPTION, "caption: the only text beside a picture in its box"));
+            } else if (d.isBody() && d.block().type() == BlockType.PARAGRAPH && PhotoCredit.opens(d.block().text())) {
+                out.add(Decision.removed(d.block(), Boilerplate.CAPTION, "caption: opens with a photo's credit"));
             } else {
                 out.add(d);
             }

@@ -11,7 +11,8 @@ import org.broadsheet.meta.DateText;
  * and John Roe", "Posted by Jane Doe on November 19, 2019", "Nov. 19, 2019, 8:41 AM UTC"), by their
  * shape: short, no sentence, names or a date; and the wire services' contribution credits at a story's end
  * ("Reporting by Jane Doe; Editing by John Roe", "Associated Press writers Jane Doe and John Roe contributed to
- * this report.", "Contributing: Jane Doe"), whose names are the newsroom's, not people of the story.
+ * this report.", "Contributing: Jane Doe", "Roe reported from Berlin."), whose names are the newsroom's, not people of
+ * the story.
  */
 public final class BylineLine {
 
@@ -39,6 +40,9 @@ public final class BylineLine {
     private static final Pattern CONTRIBUTED = Pattern.compile(
             "^(?<who>.{3,240}?)\\s+(also\\s+)?contributed\\s+(to\\s+(this|the)\\s+(report|story|article)|(additional\\s+)?reporting|research)"
                     + "(\\s+(from|in)\\s+\\p{Lu}[^.;:!?]{0,60})?\\.?$");
+    /** "Jane Doe reported from Berlin.", "Roe reported from Ramallah, West Bank.": where a named reporter filed from. */
+    private static final Pattern REPORTED_FROM = Pattern.compile(
+            "^(?<who>.{3,120}?)\\s+(also\\s+)?reported\\s+(this\\s+(report|story|article)\\s+)?from\\s+\\p{Lu}[^.;:!?]{0,60}\\.?$");
     /** "This article was edited by Jane Doe and John Roe.": a credit written as a sentence about the piece. */
     private static final Pattern EDITED_BY = Pattern.compile(
             "^(?i:this (article|story|report|guide|review|piece) (was|has been) (additionally )?"
@@ -87,7 +91,7 @@ public final class BylineLine {
 
     /**
      * A wire service's credit of the people who reported, wrote or edited the story: a duty and "by" with names,
-     * names that "contributed to this report", or "Contributing:" and names. Prose that merely opens so ("Reporting
+     * names that "contributed to this report" or "reported from" a place, or "Contributing:" and names. Prose that merely opens so ("Reporting
      * by the Guardian showed ...") has words of another kind, or too few capitals.
      */
     static boolean contributionCredit(String text) {
@@ -114,6 +118,10 @@ public final class BylineLine {
         var contributed = CONTRIBUTED.matcher(t);
         if (contributed.matches()) {
             return mostlyNames(contributed.group("who"));
+        }
+        var reportedFrom = REPORTED_FROM.matcher(t);
+        if (reportedFrom.matches()) {
+            return mostlyNames(reportedFrom.group("who"));
         }
         var contributing = CONTRIBUTING.matcher(t);
         return contributing.matches() && mostlyNames(contributing.group("who"));

@@ -34,6 +34,11 @@ class BodyClassifierTest {
         return a.blocks().stream().map(BodyBlock::text).toList();
     }
 
+    /** The first word of each body block: enough to tell which paragraphs stayed. */
+    private static List<String> openings(Article a) {
+        return body(a).stream().map(t -> t.substring(0, t.indexOf(' '))).toList();
+    }
+
     private static Boilerplate kindOf(Article a, String textStart) {
         return a.removed().stream().filter(r -> r.text().startsWith(textStart)).map(RemovedBlock::kind)
                 .findFirst().orElse(null);
@@ -198,7 +203,7 @@ class BodyClassifierTest {
     @Test
     void aPhotoCaptionBesideItsPictureIsNotStoryTextButAPictureInsideAParagraphIs() throws Exception {
         Article a = extract("photo-captions-beside-pictures.html");
-        List<String> openings = body(a).stream().map(t -> t.substring(0, t.indexOf(' '))).toList();
+        List<String> openings = openings(a);
         assertEquals(List.of("The", "\"We", "Shopkeepers", "Tickets"), openings,
                 "the four story paragraphs, the one around a floated picture among them, not the two captions");
         for (String caption : List.of("The rebuilt landing stage", "Residents watch the first test crossing")) {
@@ -211,5 +216,16 @@ class BodyClassifierTest {
         List<String> body = body(extract("pictures-with-entries.html"));
         assertEquals(6, body.size(), "the opening, the four entries and the closing paragraph: " + body);
         assertTrue(body.stream().anyMatch(t -> t.startsWith("Quaymaster shows which moorings")), body.toString());
+    }
+
+    @Test
+    void aPhotoCreditOpeningACaptionAndAReporterFilingLineAreNotStoryText() throws Exception {
+        Article a = extract("photo-credits-and-filing-line.html");
+        List<String> openings = openings(a);
+        assertEquals(List.of("The", "\"We", "Crews", "The"), openings,
+                "the four story paragraphs, not the two credits nor the line saying where the reporter filed from");
+        assertEquals(Boilerplate.CAPTION, kindOf(a, "Lena Sato/Valley Photo Service"));
+        assertEquals(Boilerplate.CAPTION, kindOf(a, "Northern Press Agency/Valley Photo Service"));
+        assertEquals(Boilerplate.BYLINE, kindOf(a, "Marsh reported from Riverton."));
     }
 }

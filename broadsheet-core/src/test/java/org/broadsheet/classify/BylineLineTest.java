@@ -47,4 +47,12 @@ class BylineLineTest {
         assertFalse(BylineLine.matches("The rise in prices contributed to the report's gloomy forecast."));
         assertFalse(BylineLine.matches("Farmers in the valley, who lost most of their crop to the floods, contributed to this report."));
     }
+
+    @Test
+    void aLineSayingWhereTheReporterFiledFromIsACredit() {
+        assertTrue(BylineLine.matches("Marsh reported from Riverton."));
+        assertTrue(BylineLine.matches("Ana Lisboa reported from Ramallah, West Bank."));
+        assertFalse(BylineLine.matches("Police reported from the scene that two men were hurt."));
+        assertFalse(BylineLine.matches("The mayor reported from her trip to Ottawa that the talks went well."));
+    }
 }
