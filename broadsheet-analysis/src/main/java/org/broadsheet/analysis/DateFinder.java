@@ -555,9 +555,12 @@ final class DateFinder {
     /** Past or future, from the words near the date and the verb that governs it; unknown when neither says. */
     private static Tense tense(Sentence s, int token) {
         for (int k = Math.max(1, token - 4); k <= Math.min(s.size(), token + 4); k++) {
-            if (s.word(k).toLowerCase(Locale.ROOT).matches("next|upcoming|scheduled|due|coming")) {
-                return Tense.FUTURE; // "due in March", "scheduled for Friday"
+            if (s.word(k).toLowerCase(Locale.ROOT).matches("next|upcoming|scheduled|due|coming") && placesDate(s, k, token)) {
+                return Tense.FUTURE; // "due in March", "scheduled for Friday", "Friday's scheduled vote"
             }
+        }
+        if (WEEKDAY.matcher(s.word(token)).matches() && presentBe(s, token)) {
+            return Tense.FUTURE; // "Game 2 is Sunday night", "Saturday is the 75th anniversary": the day still to come
         }
         Tense told = tenseOf(s, verb(s, token), 0);
         if (token > 2 && s.word(token - 1).equalsIgnoreCase("of") && s.word(token - 2).equalsIgnoreCase("ahead")) {
@@ -573,6 +576,41 @@ final class DateFinder {
             return Tense.PAST; // "holds 24.4% of the company as of March 20": a state measured on a day gone by
         }
         return told;
+    }
+
+    /**
+     * Whether the word of a plan at {@code word} ("scheduled", "due", "coming") is about the date at {@code token} in the
+     * parse: a head the date hangs from ("scheduled for Friday", "due in March") or a modifier of one ("Friday's
+     * scheduled vote"), not a word of another phrase nearby ("asked Wednesday about the scheduled meeting"). "Coming"
+     * places a date only as a modifier ("the coming week"); as a verb it tells no future ("the latest coming May 14").
+     */
+    private static boolean placesDate(Sentence s, int word, int token) {
+        int governing = verb(s, token);
+        List<Integer> heads = new ArrayList<>();
+        for (int h = token, steps = 0; h > 0 && steps < 6; h = s.head(h), steps++) {
+            heads.add(h);
+            if (h == governing) {
+                break;
+            }
+        }
+        if (s.word(word).equalsIgnoreCase("coming")) {
+            return s.relation(word).equals("amod") && heads.contains(s.head(word));
+        }
+        return heads.contains(word) || heads.contains(s.head(word));
+    }
+
+    /**
+     * Whether a weekday is the subject or the complement of a present "be" ("Game 2 is Sunday night", "Saturday is the
+     * anniversary"): a day named so is the next one, or today.
+     */
+    private static boolean presentBe(Sentence s, int token) {
+        int inner = token;
+        for (int steps = 0; steps < 3 && s.head(inner) > 0 && isTime(s, s.head(inner)); steps++) {
+            inner = s.head(inner); // "Sunday night": the phrase's head
+        }
+        int predicate = s.relation(inner).startsWith("nsubj") ? s.head(inner) : inner;
+        return predicate > 0 && s.children(predicate, "cop").stream()
+                .anyMatch(c -> s.word(c).toLowerCase(Locale.ROOT).matches("is|are|'s|\u2019s|'re|\u2019re"));
     }
 
     /**
