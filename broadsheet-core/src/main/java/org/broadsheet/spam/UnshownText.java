@@ -70,7 +70,7 @@ final class UnshownText {
             keep(carrier(el, page), elements);
         }
         out.addAll(elements);
-        out.addAll(written(doc.body(), page));
+        out.addAll(written(doc, page));
         out.addAll(alternatives(doc.body(), page));
         return out;
     }
@@ -83,12 +83,13 @@ final class UnshownText {
     }
 
     /**
-     * The markup the body's inline scripts write ({@link ScriptWrites}), each call's as a carrier. It is hidden when
+     * The markup the page's inline scripts write ({@link ScriptWrites}), each call's as a carrier (a script in the
+     * head writes into the body too). It is hidden when
      * the script sits in a hidden element, or when the written markup hides the element that holds its words.
      */
-    private static List<Carrier> written(Element body, SpamPage page) {
+    private static List<Carrier> written(Document doc, SpamPage page) {
         List<Carrier> out = new ArrayList<>();
-        for (Element script : body.select("script:not([src])")) {
+        for (Element script : doc.select("script:not([src])")) {
             String type = script.attr("type").strip();
             if (!type.isEmpty() && !type.toLowerCase(java.util.Locale.ROOT).contains("javascript")) {
                 continue; // data (JSON) or a template a script reads, not code that writes
@@ -97,10 +98,10 @@ final class UnshownText {
                 if (out.size() >= MAX_CARRIERS) {
                     return out;
                 }
-                Element doc = Jsoup.parseBodyFragment(markup).body();
+                Element writ = Jsoup.parseBodyFragment(markup).body();
                 String hiding = page.hiding(script);
-                hiding = hiding != null ? hiding : hidingOfWords(doc, page);
-                keep(new Carrier("script", lines(doc), doc, hiding == null ? null
+                hiding = hiding != null ? hiding : hidingOfWords(writ, page);
+                keep(new Carrier("script", lines(writ), writ, hiding == null ? null
                         : "written by a script, " + hiding), out);
             }
         }
@@ -151,7 +152,8 @@ final class UnshownText {
             case "canvas", "object", "video", "audio":
                 // shown only by a browser that cannot draw, load or play what the element shows
                 return new Carrier("fallback", lines(el), el, styled != null ? styled
-                        : "the fallback content of <" + el.normalName() + ">, which browsers that can show it never show");
+                        : "the fallback content of <" + el.normalName()
+                                + ">, which browsers that can show it never show");
             case "noembed", "noframes": {
                 // the parser keeps their content as raw text: read it as the markup it is
                 String raw = el.data().isEmpty() ? el.wholeText() : el.data();

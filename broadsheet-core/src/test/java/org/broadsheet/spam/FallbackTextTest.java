@@ -37,7 +37,8 @@ class FallbackTextTest {
         String links = "<p>" + UnshownTextTest.LINKS + "</p>";
         for (String planted : List.of(
                 "<canvas width=\"300\" height=\"1\">" + links + "</canvas>",
-                "<object data=\"/media/box.svg\" type=\"image/svg+xml\" width=\"1\" height=\"1\">" + links + "</object>",
+                "<object data=\"/media/box.svg\" type=\"image/svg+xml\" width=\"1\" height=\"1\">" + links
+                        + "</object>",
                 "<video src=\"/media/clip.mp4\" preload=\"none\">" + links + "</video>",
                 "<noembed>" + links + "</noembed>")) {
             assertFlaggedAt("fallback", planted);
@@ -57,9 +58,16 @@ class FallbackTextTest {
                 .replace("'", "\\'").replace("/", "\\/");
         StringBuilder js = new StringBuilder("document.write(");
         for (int i = 0; i < written.length(); i += 40) {
-            js.append(i == 0 ? "" : "+").append('\'').append(written, i, Math.min(written.length(), i + 40)).append('\'');
+            js.append(i == 0 ? "" : "+").append('\'').append(written, i, Math.min(written.length(), i + 40))
+                    .append('\'');
         }
         assertFlaggedAt("script", "<script>" + js + ");</script>");
+        // a script in the head writes into the body all the same
+        String head = LibraryStory.page(LibraryStory.LONGER, "")
+                .replace("</head>", "<script>" + js + ");</script></head>");
+        Article a = LibraryStory.extract(head, InputFormat.HTML);
+        assertTrue(a.injectedSpam().stream().anyMatch(f -> f.location().equals("script")),
+                () -> "a head script's writes not flagged: " + a.injectedSpam());
     }
 
     @Test
@@ -80,7 +88,8 @@ class FallbackTextTest {
                         + "in 2023, while loans of books stayed near 120,000 a year.</p></canvas>",
                 // an embed code readers may copy
                 "<textarea readonly rows=\"3\" cols=\"60\">&lt;iframe src=\"https://news.example/embed/library-vote\" "
-                        + "width=\"600\" height=\"400\"&gt;&lt;/iframe&gt; Embed this story on your own site</textarea>",
+                        + "width=\"600\" height=\"400\"&gt;&lt;/iframe&gt; Embed this story on your own site"
+                        + "</textarea>",
                 // an ad slot's script that writes a tag built from its own values
                 "<script>var slot = 'story-mid'; document.write('<div id=\"ad-' + slot + '\" class=\"ad-slot\">"
                         + "Advertisement</div>');</script>",
