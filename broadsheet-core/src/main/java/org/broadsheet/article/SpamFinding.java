@@ -8,7 +8,9 @@ import java.util.List;
  * @param location where the text is: {@code "block"} (a block of the page), {@code "title"} or
  *        {@code "description"} (the page's own title or summary), {@code "keywords"}, {@code "noscript"}, or a place
  *        of the markup no block holds: {@code "template"}, {@code "dialog"} (not open), {@code "select"} (a menu's
- *        options), {@code "svg"} (a drawing's text) or {@code "frame"} (a frame's inline document)
+ *        options), {@code "svg"} (a drawing's text), {@code "frame"} (a frame's inline document), {@code "fallback"} (what a
+ *        drawing, embed or player shows only where it cannot show itself), {@code "textarea"} (a text box's text),
+ *        {@code "script"} (markup a script writes) or {@code "alt"} (an image's alternative text)
  * @param blockIndex the index of the block (as in {@code --explain}), or -1 for the title and description
  * @param start the first character of the spam in that block's text (or title, description)
  * @param end one past its last character

@@ -15,10 +15,13 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Text a page's markup carries where the block reader never looks, so that no block holds it: a {@code <template>}
  * (never shown; a script would clone it), a {@code <dialog>} that is not open, a drop-down menu's options, an SVG
- * drawing's text, and a frame's inline document ({@code srcdoc}). Planted runs are put there because a reader of the
- * page's blocks passes over them; honest pages use the same places for comment templates, sign-up boxes, edition
- * menus, chart labels and embeds, so each carrier is judged by the same components as a block, not flagged for where
- * it is.
+ * drawing's text, a frame's inline document ({@code srcdoc}), the fallback content of an element that shows
+ * something else ({@code <canvas>}, {@code <object>}, {@code <video>}, {@code <audio>}, {@code <noembed>},
+ * {@code <noframes>}), a text box's text ({@code <textarea>}), the markup an inline script writes
+ * ({@link ScriptWrites}) and an image's alternative text. Planted runs are put there because a reader of the page's
+ * blocks passes over them; honest pages use the same places for comment templates, sign-up boxes, edition menus,
+ * chart labels, embeds, players' notices, embed codes, ad scripts and photo descriptions, so each carrier is judged
+ * by the same components as a block, not flagged for where it is.
  */
 final class UnshownText {
 
@@ -26,17 +29,24 @@ final class UnshownText {
      * One carrier's text.
      *
      * @param location what holds it ({@code "template"}, {@code "dialog"}, {@code "select"}, {@code "svg"},
-     *        {@code "frame"})
+     *        {@code "frame"}, {@code "fallback"}, {@code "textarea"}, {@code "script"}, {@code "alt"})
      * @param text its text, a line per item, line break or block
      * @param element the element whose links are its links
-     * @param hiding how readers are kept from seeing it, or null when it is shown (an SVG drawing or a frame with a
-     *        size, a menu's options, which show when it is opened)
+     * @param hiding how readers are kept from seeing it, or null when it is shown (an SVG drawing, a frame or a text
+     *        box with a size, a menu's options, which show when it is opened, markup a script writes unhidden, an
+     *        image's alternative text, which shows where the image does not)
      */
     record Carrier(String location, String text, Element element, String hiding) {
     }
 
-    /** Most carriers read on one page: a page with more (a shop's hundreds of menus) is not read further. */
+    /**
+     * Most carriers of one kind read on one page (elements, scripts' writes, images' texts): a page with more (a
+     * shop's hundreds of menus, a gallery's hundreds of photos) is not read further.
+     */
     static final int MAX_CARRIERS = 24;
+    /** The elements whose text is a carrier's. */
+    private static final String CARRIERS = "template, dialog:not([open]), select, svg, iframe[srcdoc], canvas, "
+            + "object, video, audio, noembed, noframes, textarea";
     /** Fewest letters a carrier holds to be judged: an icon's label or a two-item menu says nothing. */
     private static final int MIN_LETTERS = 40;
     /** Elements that start a line of their own in a carrier's text. */
@@ -52,14 +62,77 @@ final class UnshownText {
         if (doc == null || doc.body() == null) {
             return out;
         }
-        for (Element el : doc.body().select("template, dialog:not([open]), select, svg, iframe[srcdoc]")) {
+        List<Carrier> elements = new ArrayList<>();
+        for (Element el : doc.body().select(CARRIERS)) {
+            if (elements.size() >= MAX_CARRIERS) {
+                break;
+            }
+            keep(carrier(el, page), elements);
+        }
+        out.addAll(elements);
+        out.addAll(written(doc, page));
+        out.addAll(alternatives(doc.body(), page));
+        return out;
+    }
+
+    /** Adds {@code c} to {@code out} when it holds at least {@link #MIN_LETTERS} letters. */
+    private static void keep(Carrier c, List<Carrier> out) {
+        if (c != null && InjectedSpam.letters(c.text(), 0, c.text().length()) >= MIN_LETTERS) {
+            out.add(c);
+        }
+    }
+
+    /**
+     * The markup the page's inline scripts write ({@link ScriptWrites}), each call's as a carrier (a script in the
+     * head writes into the body too). It is hidden when
+     * the script sits in a hidden element, or when the written markup hides the element that holds its words.
+     */
+    private static List<Carrier> written(Document doc, SpamPage page) {
+        List<Carrier> out = new ArrayList<>();
+        for (Element script : doc.select("script:not([src])")) {
+            String type = script.attr("type").strip();
+            if (!type.isEmpty() && !type.toLowerCase(java.util.Locale.ROOT).contains("javascript")) {
+                continue; // data (JSON) or a template a script reads, not code that writes
+            }
+            for (String markup : ScriptWrites.of(script.data())) {
+                if (out.size() >= MAX_CARRIERS) {
+                    return out;
+                }
+                Element writ = Jsoup.parseBodyFragment(markup).body();
+                String hiding = page.hiding(script);
+                hiding = hiding != null ? hiding : hidingOfWords(writ, page);
+                keep(new Carrier("script", lines(writ), writ, hiding == null ? null
+                        : "written by a script, " + hiding), out);
+            }
+        }
+        return out;
+    }
+
+    /** How markup read on its own hides the element that holds most of its words, or null. */
+    private static String hidingOfWords(Element doc, SpamPage page) {
+        int all = InjectedSpam.letters(doc.text(), 0, doc.text().length());
+        for (Element e : doc.getAllElements()) {
+            if (e != doc && page.hidesItself(e)) {
+                String text = e.text();
+                if (2 * InjectedSpam.letters(text, 0, text.length()) >= all) {
+                    return page.hiding(e);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The alternative texts of the body's images, each a carrier: a reader sees one only where its image does not
+     * show, so it is judged as shown text (its words or writing must say what it is) unless the image is hidden.
+     */
+    private static List<Carrier> alternatives(Element body, SpamPage page) {
+        List<Carrier> out = new ArrayList<>();
+        for (Element img : body.select("img[alt], area[alt], input[type=image][alt]")) {
             if (out.size() >= MAX_CARRIERS) {
                 break;
             }
-            Carrier c = carrier(el, page);
-            if (c != null && InjectedSpam.letters(c.text(), 0, c.text().length()) >= MIN_LETTERS) {
-                out.add(c);
-            }
+            keep(new Carrier("alt", img.attr("alt").strip(), img, page.hiding(img)), out);
         }
         return out;
     }
@@ -76,6 +149,20 @@ final class UnshownText {
             case "svg":
                 return el.selectFirst("text") == null ? null
                         : new Carrier("svg", lines(el), el, styled != null ? styled : zeroSize(el, "an SVG drawing"));
+            case "canvas", "object", "video", "audio":
+                // shown only by a browser that cannot draw, load or play what the element shows
+                return new Carrier("fallback", lines(el), el, styled != null ? styled
+                        : "the fallback content of <" + el.normalName()
+                                + ">, which browsers that can show it never show");
+            case "noembed", "noframes": {
+                // the parser keeps their content as raw text: read it as the markup it is
+                String raw = el.data().isEmpty() ? el.wholeText() : el.data();
+                Element doc = el.children().isEmpty() ? Jsoup.parseBodyFragment(raw).body() : el;
+                return new Carrier("fallback", lines(doc), doc, "inside <" + el.normalName()
+                        + ">, which browsers with embeds and frames never show");
+            }
+            case "textarea":
+                return new Carrier("textarea", lines(el), el, styled != null ? styled : zeroSize(el, "a text box"));
             default:
                 Element doc = Jsoup.parseBodyFragment(el.attr("srcdoc")).body();
                 return new Carrier("frame", lines(doc), doc, styled != null ? styled : zeroSize(el, "a frame"));

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class UnshownTextTest {
 
     /** Invented search phrases, each linked to a made-up site of its own. */
-    private static final String LINKS = "<a href=\"https://quickcash-one.example/\">same day cash loans no checks</a> "
+    static final String LINKS = "<a href=\"https://quickcash-one.example/\">same day cash loans no checks</a> "
             + "<a href=\"https://luckyspin-two.example/\">free spins no deposit tonight</a> "
             + "<a href=\"https://followers-three.example/\">buy real followers cheap fast</a> "
             + "<a href=\"https://betwise-four.example/\">sure football tips today free</a> "
