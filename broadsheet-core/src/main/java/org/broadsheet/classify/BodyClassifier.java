@@ -98,9 +98,9 @@ public final class BodyClassifier {
     /**
      * On an article, leaves out the data for the page's scripts that the markup shows as text (a JSON object in a box a
      * style sheet hides), whose quoted keys read as quotes, and a photo's caption that shares a small box with its
-     * picture ({@link ImageCaption}) or opens with a photo's credit ({@link PhotoCredit}), whose credit reads as people.
-     * On a listing or product page such data may carry
-     * the very names the page shows once its scripts have run, so both are left as the rules and the model decided.
+     * picture ({@link ImageCaption}) or opens with a photo's credit ({@link PhotoCredit}), whose credit reads as
+     * people. On a listing or product page such data may carry the very names the page shows once its scripts have
+     * run, so both are left as the rules and the model decided.
      */
     private static List<Decision> withoutScriptDataAndCaptions(List<Decision> decisions, PageType type) {
         if (type != PageType.ARTICLE) {

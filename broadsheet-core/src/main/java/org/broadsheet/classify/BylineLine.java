@@ -91,8 +91,8 @@ public final class BylineLine {
 
     /**
      * A wire service's credit of the people who reported, wrote or edited the story: a duty and "by" with names,
-     * names that "contributed to this report" or "reported from" a place, or "Contributing:" and names. Prose that merely opens so ("Reporting
-     * by the Guardian showed ...") has words of another kind, or too few capitals.
+     * names that "contributed to this report" or "reported from" a place, or "Contributing:" and names. Prose that
+     * merely opens so ("Reporting by the Guardian showed ...") has words of another kind, or too few capitals.
      */
     static boolean contributionCredit(String text) {
         String t = text.strip();

@@ -4,10 +4,10 @@ import java.util.regex.Pattern;
 
 /**
  * A photo's credit standing as a line of the body, alone or glued to its caption: "Jane Roe/Agency Name", "Jane
- * Roe/Agency NameFans wait outside the stadium on Sunday." The credit is a name, a slash with no space around it, and the
- * agency or paper, all in capitalized words, with nothing after it on the line or a caption glued on without a space;
- * story prose does not open so. Read as prose, the photographer reads as a
- * person of the story and the caption's numbers as figures.
+ * Roe/Agency NameFans wait outside the stadium on Sunday." The credit is a name, a slash with no space around it, and
+ * the agency or paper, all in capitalized words, with nothing after it on the line or a caption glued on without a
+ * space; story prose does not open so. Read as prose, the photographer reads as a person of the story and the
+ * caption's numbers as figures.
  */
 final class PhotoCredit {
 

@@ -1,6 +1,8 @@
 package org.broadsheet.spam;
 
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,7 +30,7 @@ final class PhoneNumbers {
         if (text.indexOf('+') < 0) {
             return 0;
         }
-        java.util.Map<String, Integer> said = new java.util.HashMap<>();
+        Map<String, Integer> said = new HashMap<>();
         Matcher m = NUMBER.matcher(text);
         int most = 0;
         while (m.find()) {
