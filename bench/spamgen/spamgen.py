@@ -21,6 +21,7 @@ decided here, before any tuning: see HELD_OUT below. Deterministic for a given s
 import argparse
 import gzip
 import hashlib
+import importlib
 import json
 import os
 import random
@@ -989,6 +990,11 @@ class Gen:
         return "".join(out), spans
 
 
+# the untouched tiers written as modules of their own, with their default seeds: novel2 (session 20), novel3 (23),
+# novel4 (24), novel5 (25); each has its own generator and RNG, so making one changes no other set
+NOVEL_TIERS = {"novel2": 41, "novel3": 47, "novel4": 59, "novel5": 67}
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", default=os.path.join(os.path.dirname(__file__), "..", "..", "..", "shared"))
@@ -997,25 +1003,10 @@ def main():
     ap.add_argument("--set", choices=["both", "tune2", "fresh", "novel", "novel2", "novel3", "novel4", "novel5"], default="both",
                     help="tune2: only the second tuned set (new families and lookalikes), in OUT/tune2")
     a = ap.parse_args()
-    if a.set == "novel5":  # session 25's untouched tier (novel5.py): its own Gen and RNG, so no other set changes
-        import novel5
-        labels = novel5.make(a.shared, 67 if a.seed is None else a.seed, os.path.join(a.out, "novel5"))
-        print("novel5", len(labels), "cases")
-        return
-    if a.set == "novel4":  # session 24's untouched tier (novel4.py): its own Gen and RNG, so no other set changes
-        import novel4
-        labels = novel4.make(a.shared, 59 if a.seed is None else a.seed, os.path.join(a.out, "novel4"))
-        print("novel4", len(labels), "cases")
-        return
-    if a.set == "novel3":  # session 23's untouched tier (novel3.py): its own Gen and RNG, so no other set changes
-        import novel3
-        labels = novel3.make(a.shared, 47 if a.seed is None else a.seed, os.path.join(a.out, "novel3"))
-        print("novel3", len(labels), "cases")
-        return
-    if a.set == "novel2":  # session 20's untouched tier (novel2.py): its own Gen and RNG, so no other set changes
-        import novel2
-        labels = novel2.make(a.shared, 41 if a.seed is None else a.seed, os.path.join(a.out, "novel2"))
-        print("novel2", len(labels), "cases")
+    if a.set in NOVEL_TIERS:  # a later untouched tier in a module of its own (novelN.py): its own Gen and RNG
+        tier = importlib.import_module(a.set)
+        labels = tier.make(a.shared, NOVEL_TIERS[a.set] if a.seed is None else a.seed, os.path.join(a.out, a.set))
+        print(a.set, len(labels), "cases")
         return
     if a.set == "novel":  # session 16's untouched tier: its own Gen and RNG, so no other set changes
         g = Gen(a.shared, 31 if a.seed is None else a.seed)

@@ -1,7 +1,6 @@
 package org.broadsheet.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.util.List;
 
@@ -29,9 +28,7 @@ class CopularDateTenseTest {
     }
 
     private static String value(String text) {
-        DateMention d = analysis.dates().stream().filter(m -> m.text().equals(text)).findFirst().orElse(null);
-        assertNotNull(d, () -> "no date " + text + " in " + analysis.dates());
-        return d.value();
+        return FoundDates.valueOf(analysis, text);
     }
 
     @Test

@@ -33,8 +33,7 @@ class DateAnchorsTest {
     }
 
     private static String value(String text) {
-        return analysis.dates().stream().filter(d -> d.text().equals(text)).findFirst()
-                .orElseThrow(() -> new AssertionError("not found: " + text + " in " + analysis.dates())).value();
+        return FoundDates.valueOf(analysis, text);
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.broadsheet.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.util.List;
 
@@ -32,9 +31,7 @@ class DateTenseParseTest {
     }
 
     private static String value(String text) {
-        DateMention d = analysis.dates().stream().filter(m -> m.text().equals(text)).findFirst().orElse(null);
-        assertNotNull(d, () -> "no date " + text + " in " + analysis.dates());
-        return d.value();
+        return FoundDates.valueOf(analysis, text);
     }
 
     @Test
