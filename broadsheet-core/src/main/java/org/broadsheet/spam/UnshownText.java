@@ -2,6 +2,7 @@ package org.broadsheet.spam;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.jsoup.Jsoup;
@@ -84,23 +85,24 @@ final class UnshownText {
 
     /**
      * The markup the page's inline scripts write ({@link ScriptWrites}), each call's as a carrier (a script in the
-     * head writes into the body too). It is hidden when
-     * the script sits in a hidden element, or when the written markup hides the element that holds its words.
+     * head writes into the body too). It is hidden when the script sits in a hidden element, or when the written
+     * markup hides the element that holds its words.
      */
     private static List<Carrier> written(Document doc, SpamPage page) {
         List<Carrier> out = new ArrayList<>();
         for (Element script : doc.select("script:not([src])")) {
             String type = script.attr("type").strip();
-            if (!type.isEmpty() && !type.toLowerCase(java.util.Locale.ROOT).contains("javascript")) {
+            if (!type.isEmpty() && !type.toLowerCase(Locale.ROOT).contains("javascript")) {
                 continue; // data (JSON) or a template a script reads, not code that writes
             }
-            for (String markup : ScriptWrites.of(script.data())) {
+            List<String> writes = ScriptWrites.of(script.data());
+            String scriptHiding = writes.isEmpty() ? null : page.hiding(script);
+            for (String markup : writes) {
                 if (out.size() >= MAX_CARRIERS) {
                     return out;
                 }
                 Element writ = Jsoup.parseBodyFragment(markup).body();
-                String hiding = page.hiding(script);
-                hiding = hiding != null ? hiding : hidingOfWords(writ, page);
+                String hiding = scriptHiding != null ? scriptHiding : hidingOfWords(writ, page);
                 keep(new Carrier("script", lines(writ), writ, hiding == null ? null
                         : "written by a script, " + hiding), out);
             }
