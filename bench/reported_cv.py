@@ -32,14 +32,16 @@ import train_reported as tr  # noqa: E402  (numpy and the one-core settings come
 import numpy as np  # noqa: E402
 
 READ_PARTS = {"tune", "heldout", "fresh", "fresh2", "fresh4", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14",
-              "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21"}
+              "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22",
+              "fresh23", "fresh24"}
 FOLDS = int(os.environ.get("REPORTED_CV_FOLDS", "5"))
 RESOURCES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "broadsheet-analysis", "src", "test",
                          "resources", "attribution")
 # the read parts' files only: never a check part's or an untouched part's
 READ_FILES = ["articles.json", "fresh.json", "fresh2.json", "fresh4.json", "fresh6.json", "fresh7.json", "fresh8.json", "fresh9.json",
               "fresh10.json", "fresh11.json", "fresh12.json", "fresh13.json", "fresh14.json", "fresh15.json",
-              "fresh16.json", "fresh17.json", "fresh18.json", "fresh19.json", "fresh20.json", "fresh21.json"]
+              "fresh16.json", "fresh17.json", "fresh18.json", "fresh19.json", "fresh20.json", "fresh21.json",
+              "fresh22.json", "fresh23.json", "fresh24.json"]
 # the check parts: with --check, their totals only (never an article, a statement or a miss of them is printed)
 CHECK_PARTS = {"fresh3", "fresh5"}
 CHECK_FILES = ["fresh3.json", "fresh5.json"]

@@ -23,7 +23,8 @@
 #   novel4b: session 25's second draw of novel4's families, seed 61, held out within them while novel4 (seed 59) is
 #   read; totals only. novel5: session 25's untouched tier, seed 67, families, languages, scripts and written forms,
 #   tricks, placements, damage and layouts in no earlier tier (novel4's included), with honest lookalikes of its own;
-#   made with spamgen.py --set novel5 (bench/spamgen/novel5.py, banks8.py); totals only, scored by the coordinator)
+#   made with spamgen.py --set novel5 (bench/spamgen/novel5.py, banks8.py); untouched in session 25, read since
+#   session 26)
 # Needs python3 and ../shared (carrier pages, score_spam.py). Writes to target/spamgen/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -68,7 +69,7 @@ d, name = sys.argv[1], sys.argv[2]
 lines = open(f"{d}/score.txt").read().strip().splitlines()
 print(f"== {name}")
 # the held-out part is read as totals only, so that no rule is written from its cases
-print("\n".join(lines[:-1] if name not in ("heldout", "fresh", "fresh27", "novel37", "novel2b", "novel3b", "novel4b", "novel5") else lines[:3]))
+print("\n".join(lines[:-1] if name not in ("heldout", "fresh", "fresh27", "novel37", "novel2b", "novel3b", "novel4b") else lines[:3]))
 s = json.loads(lines[-1]); p, sp = s["page"], s["span"]
 ok = p["precision"] >= 0.97 and p["recall"] >= 0.90 and sp["char_recall"] >= 0.85 \
      and p["fpr_negatives"] <= 0.02 and p["fpr_controls"] == 0

@@ -40,7 +40,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * as an untouched part and scored as totals for a session or two; once worn they became tuning material, scored
  * with their flag ({@code --fresh4}) and their misses printed. An untouched part is scored only with its flag, as
  * totals, once before and once after a session's changes, never miss by miss and never written by {@code --out}
- * ({@code fresh6} and {@code fresh7} were until session 17, {@code fresh8} and {@code fresh9} until session 21, {@code fresh10} to {@code fresh12} in session 21, {@code fresh13} to {@code fresh15} in session 22, {@code fresh16} to {@code fresh18} in session 23, {@code fresh19} to {@code fresh21} in session 24). {@code --tuning} adds every spent part.
+ * ({@code fresh6} and {@code fresh7} were until session 17, {@code fresh8} and {@code fresh9} until session 21, {@code fresh10} to {@code fresh12} in session 21, {@code fresh13} to {@code fresh15} in session 22, {@code fresh16} to {@code fresh18} in session 23, {@code fresh19} to {@code fresh21} in session 24, {@code fresh22} to {@code fresh24} in session 25). {@code --tuning} adds every spent part.
  *
  * <p>{@code --cache DIR} keeps CoreNLP's annotations of the bodies in {@code DIR} (see {@link AnnotationCache}), so
  * that a second run measures changed rules on the same parse in seconds.
@@ -116,12 +116,12 @@ public final class AttributionBench {
                     false),
             new Part("fresh21", "fresh21 (htmlparser-benchmark news pages of 2013 labelled in session 24; read miss by miss since session 25: now tuning)",
                     false),
-            new Part("fresh22", "untouched part of session 25 (fresh22.json, htmlparser-benchmark news pages of 2013, labelled 2026-12-07 before any run)",
-                    true),
-            new Part("fresh23", "untouched part of session 25 (fresh23.json, htmlparser-benchmark news pages of 2013, labelled 2026-12-07 before any run)",
-                    true),
-            new Part("fresh24", "untouched part of session 25 (fresh24.json, htmlparser-benchmark news pages of 2013, labelled 2026-12-07 before any run)",
-                    true));
+            new Part("fresh22", "fresh22 (htmlparser-benchmark news pages of 2013 labelled in session 25; read miss by miss since session 26: now tuning)",
+                    false),
+            new Part("fresh23", "fresh23 (htmlparser-benchmark news pages of 2013 labelled in session 25; read miss by miss since session 26: now tuning)",
+                    false),
+            new Part("fresh24", "fresh24 (htmlparser-benchmark news pages of 2013 labelled in session 25; read miss by miss since session 26: now tuning)",
+                    false));
 
     /**
      * The tuning splits whose misses may be read. The other spent parts ({@code fresh3}, {@code fresh5}) are check parts
@@ -130,11 +130,12 @@ public final class AttributionBench {
      * fresh7, untouched until session 17, are read since: their misses are the kinds rules written on older parts
      * did not foresee. fresh8 and fresh9, untouched in sessions 17-20, are read since session 21; fresh10 to fresh12,
      * untouched in session 21, since session 22; fresh13 to fresh15, untouched in session 22, since session 23; fresh16 to
-     * fresh18, untouched in session 23, since session 24; fresh19 to fresh21, untouched in session 24, since session 25.
+     * fresh18, untouched in session 23, since session 24; fresh19 to fresh21, untouched in session 24, since session 25;
+     * fresh22 to fresh24, untouched in session 25, since session 26.
      */
     static final Set<String> READ_PARTS = Set.of("tune", "heldout", "fresh", "fresh2", "fresh4", "fresh6", "fresh7", "fresh8",
             "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18",
-            "fresh19", "fresh20", "fresh21");
+            "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24");
 
     /** Every tuning article: {@link #articles()} (its held-out 14 included) and the later parts that are spent. */
     static List<JsonNode> tuning() {
