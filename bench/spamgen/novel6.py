@@ -211,8 +211,10 @@ class Novel6Gen(novel5.Novel5Gen):
             return ('<svg class="%s" width="%d" height="%d" viewBox="0 0 24 24" role="img"><desc>%s</desc>'
                     '<path d="M4 12h16"/></svg>' % (cls, r.choice([16, 24]), r.choice([16, 24]),
                                                      self.esc(self.plain(inner))))
-        if hiding == "font_tag_white":  # the colour in a legacy attribute, not in any style
-            return '<font color="%s">%s</font>' % (r.choice(["#ffffff", "white", "#FFF", "#fefefe"]), el)
+        if hiding == "font_tag_white":  # the colour in legacy attributes, not in any style; inside each link too,
+            colour = r.choice(["#ffffff", "white", "#FFF", "#fefefe"])  # where a link's own colour would win
+            el = re.sub(r"(<a [^>]*>)(.*?)(</a>)", r'\1<font color="%s">\2</font>\3' % colour, el)
+            return '<font color="%s">%s</font>' % (colour, el)
         if hiding == "grid_zero_row":  # a grid whose only row is sized to nothing
             return ('<div class="%s" style="display:grid;grid-template-rows:0fr"><div style="overflow:hidden;'
                     'min-height:0">%s</div></div>' % (cls, el))
