@@ -2,7 +2,7 @@
 # Scores injected-spam detection on generated families (bench/spamgen): the tuned part and the HELD-OUT part
 # (families, hiding tricks, placements and damage never tuned on) separately, against issue 15's bars. Of the
 # held-out part only the totals are printed.
-#   bench/spam-unseen.sh [--no-build] [tune|heldout|tune2|fresh|fresh27|fresh33|novel|novel37|novel2|novel2b|novel3|novel3b|novel4|novel4b|novel5 ...]   (tune2: the second tuned set, more
+#   bench/spam-unseen.sh [--no-build] [tune|heldout|tune2|fresh|fresh27|fresh33|novel|novel37|novel2|novel2b|novel3|novel3b|novel4|novel4b|novel5|novel5b|novel6 ...]   (tune2: the second tuned set, more
 #   languages and lookalikes; made with spamgen.py --set tune2. fresh: a second held-out set, seed 19, families, hiding
 #   tricks and placements designed in session 12 before it tuned anything; made with spamgen.py --set fresh; totals
 #   only. novel: session 16's untouched tier, seed 31, families, languages, tricks, placements and damage in no other
@@ -24,7 +24,10 @@
 #   read; totals only. novel5: session 25's untouched tier, seed 67, families, languages, scripts and written forms,
 #   tricks, placements, damage and layouts in no earlier tier (novel4's included), with honest lookalikes of its own;
 #   made with spamgen.py --set novel5 (bench/spamgen/novel5.py, banks8.py); untouched in session 25, read since
-#   session 26)
+#   session 26. novel5b: session 26's second draw of novel5's families, seed 71, held out within them while novel5
+#   (seed 67) is read; totals only. novel6: session 26's untouched tier, seed 73, families, languages and scripts,
+#   tricks, placements, damage and layouts in no earlier tier (novel5's included), with honest lookalikes of its own;
+#   made with spamgen.py --set novel6 (bench/spamgen/novel6.py, banks9.py); totals only)
 # Needs python3 and ../shared (carrier pages, score_spam.py). Writes to target/spamgen/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -52,10 +55,13 @@ for s in "${sets[@]}"; do
     novel3b) if [ ! -f "$out/$s/labels.jsonl" ]; then   # a draw of the novel3 families held out within them (session 24)
         python3 bench/spamgen/spamgen.py --shared "$shared" --out target/spamgen-s53 --set novel3 --seed 53 >/dev/null
         mkdir -p "$out"; ln -sfn ../spamgen-s53/novel3 "$out/$s"; fi ;;
-    novel4|novel5) [ -f "$out/$s/labels.jsonl" ] || python3 bench/spamgen/spamgen.py --shared "$shared" --out "$out" --set "$s" >/dev/null ;;
+    novel4|novel5|novel6) [ -f "$out/$s/labels.jsonl" ] || python3 bench/spamgen/spamgen.py --shared "$shared" --out "$out" --set "$s" >/dev/null ;;
     novel4b) if [ ! -f "$out/$s/labels.jsonl" ]; then   # a draw of the novel4 families held out within them (session 25)
         python3 bench/spamgen/spamgen.py --shared "$shared" --out target/spamgen-s61 --set novel4 --seed 61 >/dev/null
         mkdir -p "$out"; ln -sfn ../spamgen-s61/novel4 "$out/$s"; fi ;;
+    novel5b) if [ ! -f "$out/$s/labels.jsonl" ]; then   # a draw of the novel5 families held out within them (session 26)
+        python3 bench/spamgen/spamgen.py --shared "$shared" --out target/spamgen-s71 --set novel5 --seed 71 >/dev/null
+        mkdir -p "$out"; ln -sfn ../spamgen-s71/novel5 "$out/$s"; fi ;;
   esac
 done
 for s in "${sets[@]}"; do
@@ -69,7 +75,7 @@ d, name = sys.argv[1], sys.argv[2]
 lines = open(f"{d}/score.txt").read().strip().splitlines()
 print(f"== {name}")
 # the held-out part is read as totals only, so that no rule is written from its cases
-print("\n".join(lines[:-1] if name not in ("heldout", "fresh", "fresh27", "novel37", "novel2b", "novel3b", "novel4b") else lines[:3]))
+print("\n".join(lines[:-1] if name not in ("heldout", "fresh", "fresh27", "novel37", "novel2b", "novel3b", "novel4b", "novel5b", "novel6") else lines[:3]))
 s = json.loads(lines[-1]); p, sp = s["page"], s["span"]
 ok = p["precision"] >= 0.97 and p["recall"] >= 0.90 and sp["char_recall"] >= 0.85 \
      and p["fpr_negatives"] <= 0.02 and p["fpr_controls"] == 0

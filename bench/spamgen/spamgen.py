@@ -13,6 +13,7 @@
     python3 bench/spamgen/spamgen.py --set novel3  (session 23's untouched tier, seed 47: see novel3.py and banks6.py)
     python3 bench/spamgen/spamgen.py --set novel4  (session 24's untouched tier, seed 59: see novel4.py and banks7.py)
     python3 bench/spamgen/spamgen.py --set novel5  (session 25's untouched tier, seed 67: see novel5.py and banks8.py)
+    python3 bench/spamgen/spamgen.py --set novel6  (session 26's untouched tier, seed 73: see novel6.py and banks9.py)
 
 Carriers are real pages: Zyte and WCXB article HTML, Zyte flattened text (w3m and innerText). Spans are exact
 (code-point offsets of the written file), so shared/spam/score_spam.py scores predictions on them. The split is
@@ -991,8 +992,8 @@ class Gen:
 
 
 # the untouched tiers written as modules of their own, with their default seeds: novel2 (session 20), novel3 (23),
-# novel4 (24), novel5 (25); each has its own generator and RNG, so making one changes no other set
-NOVEL_TIERS = {"novel2": 41, "novel3": 47, "novel4": 59, "novel5": 67}
+# novel4 (24), novel5 (25), novel6 (26); each has its own generator and RNG, so making one changes no other set
+NOVEL_TIERS = {"novel2": 41, "novel3": 47, "novel4": 59, "novel5": 67, "novel6": 73}
 
 
 def main():
@@ -1000,7 +1001,7 @@ def main():
     ap.add_argument("--shared", default=os.path.join(os.path.dirname(__file__), "..", "..", "..", "shared"))
     ap.add_argument("--out", default="target/spamgen")
     ap.add_argument("--seed", type=int, default=None, help="15 for tune/heldout, 17 for tune2")
-    ap.add_argument("--set", choices=["both", "tune2", "fresh", "novel", "novel2", "novel3", "novel4", "novel5"], default="both",
+    ap.add_argument("--set", choices=["both", "tune2", "fresh", "novel"] + sorted(NOVEL_TIERS), default="both",
                     help="tune2: only the second tuned set (new families and lookalikes), in OUT/tune2")
     a = ap.parse_args()
     if a.set in NOVEL_TIERS:  # a later untouched tier in a module of its own (novelN.py): its own Gen and RNG
