@@ -16,10 +16,14 @@ Prints:
      speaker (sorted by form: none found, one where none is labelled, another form of the name, another source),
      or matched with the right one.
 
-    bench/reported_cv.py CANDIDATES.jsonl [--check CANDIDATES.jsonl]
+    bench/reported_cv.py CANDIDATES.jsonl [--check CANDIDATES.jsonl] [--shipped MODEL]
 With --check, the check parts' lines of that dump are scored as totals only (the rules; the model fitted on the read
-parts; where their labelled statements are lost, as counts): the CV figures are skipped.
-Environment: REPORTED_CV_FOLDS (5), REPORTED_L2 and REPORTED_EXCLUDE as in bench/train_reported.py.
+parts; where their labelled statements are lost, as counts): the CV figures are skipped. With --shipped, where the
+labelled statements are lost is also given under the decisions of that model file (the shipped
+reported-speech.model: what AttributionBench scores, speakers before the learned speaker choice).
+Environment: REPORTED_CV_FOLDS (5), REPORTED_L2 and REPORTED_EXCLUDE as in bench/train_reported.py; REPORTED_APART, a
+regular expression over part names (fresh2[234]), gives the tables of where statements are lost for those parts and
+for the other read parts apart.
 """
 import json
 import os
@@ -35,6 +39,8 @@ READ_PARTS = {"tune", "heldout", "fresh", "fresh2", "fresh4", "fresh6", "fresh7"
               "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22",
               "fresh23", "fresh24"}
 FOLDS = int(os.environ.get("REPORTED_CV_FOLDS", "5"))
+# read parts whose losses are also tabled apart from the others (a newly read batch): a regular expression, or none
+APART = os.environ.get("REPORTED_APART", "")
 RESOURCES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "broadsheet-analysis", "src", "test",
                          "resources", "attribution")
 # the read parts' files only: never a check part's or an untouched part's
@@ -182,6 +188,42 @@ def losses(arts, gold, kept_of):
     return counts, kinds
 
 
+def shipped_model(path, names):
+    """A model file as bench/train_reported.py writes it (feature NAME MEAN SCALE WEIGHT, bias, thresholds), as
+    (model, thresholds) for tr.predict and tr.decide over the dump's features."""
+    weights, bias, thresholds = {}, 0.0, {"threshold-rules": 0.0, "threshold": 0.5}
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            f = line.split()
+            if not f or f[0].startswith("#"):
+                continue
+            if f[0] == "feature":
+                weights[f[1]] = (float(f[2]), float(f[3]), float(f[4]))
+            elif f[0] == "bias":
+                bias = float(f[1])
+            elif f[0] in thresholds:
+                thresholds[f[0]] = float(f[1])
+    mean, scale, w = (np.array([weights.get(n, (0.0, 1.0, 0.0))[k] for n in names]) for k in range(3))
+    return (mean, scale, np.concatenate([[bias], w])), (thresholds["threshold-rules"], thresholds["threshold"])
+
+
+def loss_tables(title, arts, gold, kept_of):
+    """Where the labelled statements are under one decision: all read parts, then (REPORTED_APART) the parts named
+    apart and the others, each with its totals."""
+    groups = [("", arts)]
+    if APART:
+        groups += [(f" [{APART}]", [a for a in arts if re.fullmatch(APART, a["split"])]),
+                   (" [other read parts]", [a for a in arts if not re.fullmatch(APART, a["split"])])]
+    for suffix, part in groups:
+        total = sum((tr.score(a, kept_of(a)) for a in part), np.zeros(4, dtype=int))
+        print(tr.line(f"where the labelled statements are ({title}){suffix}, {len(part)} articles:", total))
+        counts, kinds = losses(part, gold, kept_of)
+        for k, v in counts.items():
+            print(f"  {k:<46} {v}")
+        for k, v in sorted(kinds.items(), key=lambda kv: -kv[1]):
+            print(f"    wrong speaker: {k:<45} {v}")
+
+
 def main():
     names, arts = load(sys.argv[1])
     gold = gold_statements()
@@ -222,14 +264,15 @@ def main():
         print(tr.line(f"  {s}: model CV", per[s]))
     print(f"  candidate recall: {sum(len({g for c in a['cands'] for g, _, _ in c['match']}) for a in arts)}"
           f" of {sum(a['gold'] for a in arts)}")
-    for title, kept_of in [("rules alone", rules_kept), ("model in-sample", lambda a: ins_kept[a["id"]]),
-                           ("model cross-validated", lambda a: cv_kept[a["id"]])]:
-        print(f"where the labelled statements are ({title}):")
-        counts, kinds = losses(arts, gold, kept_of)
-        for k, v in counts.items():
-            print(f"  {k:<46} {v}")
-        for k, v in sorted(kinds.items(), key=lambda kv: -kv[1]):
-            print(f"    wrong speaker: {k:<45} {v}")
+    decisions = [("rules alone", rules_kept), ("model in-sample", lambda a: ins_kept[a["id"]]),
+                 ("model cross-validated", lambda a: cv_kept[a["id"]])]
+    if "--shipped" in sys.argv:
+        path = sys.argv[sys.argv.index("--shipped") + 1]
+        shipped, thresholds = shipped_model(path, names)
+        shipped_kept = {a["id"]: tr.decide(a, probs_for(shipped, a), thresholds) for a in arts}
+        decisions.append((f"shipped {os.path.basename(path)}", lambda a: shipped_kept[a["id"]]))
+    for title, kept_of in decisions:
+        loss_tables(title, arts, gold, kept_of)
 
 
 if __name__ == "__main__":
