@@ -778,10 +778,14 @@ public final class InjectedSpam {
         // weighs them by their words, which are the article's
         boolean proseCut = content && !s.field() && !foreignPhrases && !randomOrder
                 && clues.stream().anyMatch(c -> c.feature().equals(ShapeScore.PROSE_CUT)) && unguarded(clues);
+        // a few search phrases said again under a layout's decoration (RepeatedItems): the model never saw the
+        // layouts, and weighs a list of phrases by its words
+        boolean itemsSaidAgain = content && !s.field() && !foreignPhrases && !randomOrder && !proseCut
+                && clues.stream().anyMatch(c -> c.feature().equals(ShapeScore.ITEMS_SAID_AGAIN)) && unguarded(clues);
         boolean spam = content && (j.probability() >= model.threshold() || known || corroborated || foreignPhrases
-                || randomOrder || proseCut);
+                || randomOrder || proseCut || itemsSaidAgain);
         List<String> reasons = spam ? reasons(j, clues, known, corroborated ? agreeing : List.of(), foreignPhrases,
-                randomOrder, proseCut) : List.of();
+                randomOrder, proseCut, itemsSaidAgain) : List.of();
         boolean cjk = s.profile().han() + s.profile().kana() > s.profile().total() / 2;
         SpamFamily family;
         if (s.hiding() != null && s.links() != null && s.links().anchors() >= 1 && s.links().anchors() <= 10) {
@@ -795,6 +799,7 @@ public final class InjectedSpam {
         }
         boolean wordsOrScript = words.strong() + words.medium() >= 1 || script.foreign();
         return new Verdict(spam, THRESHOLD + (known || corroborated || foreignPhrases || randomOrder || proseCut
+                || itemsSaidAgain
                 ? Math.max(0, j.margin())
                 : j.margin()),
                 j.probability(), family,
@@ -983,7 +988,7 @@ public final class InjectedSpam {
 
     /** What a flagged suspect's finding says: the model's verdict, the clues that weighed most, then every sign. */
     private List<String> reasons(SpamModel.Judgement j, List<Clue> clues, boolean known, List<String> agreeing,
-            boolean foreignPhrases, boolean randomOrder, boolean proseCut) {
+            boolean foreignPhrases, boolean randomOrder, boolean proseCut, boolean itemsSaidAgain) {
         List<String> reasons = new ArrayList<>();
         reasons.add("planted with probability " + SpamModel.percent(j.probability()) + " (flagged from "
                 + SpamModel.percent(model.threshold()) + (known ? ", or with " + KNOWN_FAMILY_TERMS
@@ -993,6 +998,7 @@ public final class InjectedSpam {
                 + "in another language or writing than the article's, or in a line of their own in another vocabulary" : "")
                 + (randomOrder ? ", or as words without a sentence in no more order than shuffled by the language's own "
                 + "word order" : "") + (proseCut ? ", or as search phrases cut out of the article's own sentences" : "")
+                + (itemsSaidAgain ? ", or as a list of a few search phrases said again under each item's decoration" : "")
                 + ")");
         for (Clue c : j.ranked()) {
             if (reasons.size() > MAX_REASONS) {

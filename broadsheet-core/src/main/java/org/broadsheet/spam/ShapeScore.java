@@ -208,6 +208,13 @@ final class ShapeScore {
                 }
             }
         }
+        RepeatedItems list = RepeatedItems.of(s.text());
+        if (list != null && list.keywordList()) {
+            // a keyword list dressed as a timeline, ratings, footnotes, Q&A or a JSON array: the decoration makes
+            // every line different, the phrases under it are the same few
+            clues.add(Clue.sign(ITEMS_SAID_AGAIN, true, list.saidAgain() + " different search phrases said again in a "
+                    + "list of " + list.items() + " items, once each item's time, numeral, stars or bullets are taken away"));
+        }
         HashtagRun hashtags = HashtagRun.of(s.text());
         int tagsSaidAgain = hashtags == null ? 0 : hashtags.saidAgain();
         if (tagsSaidAgain >= 2 && clues.stream().noneMatch(c -> c.feature().equals("shape.repeatedRuns"))) {
@@ -256,6 +263,10 @@ final class ShapeScore {
         if (KeywordFarm.brandDigits(f) >= 3 || KeywordFarm.obfuscations(s.text()) >= 3) {
             return true;
         }
+        RepeatedItems list = RepeatedItems.of(s.text());
+        if (list != null && list.keywordList()) {
+            return true; // before the sentence end: a question mark may close each item ("Q: ...?")
+        }
         if (KeywordFarm.hasSentenceEnd(f)) {
             return false; // search-query phrases and stuffed words have no sentence end
         }
@@ -303,6 +314,8 @@ final class ShapeScore {
     static final String RANDOM_ORDER = "shape.languageOrderAtChance";
     /** The sign of search phrases cut out of the article's own sentences ({@link WordOrder#cutFromProse}). */
     static final String PROSE_CUT = "shape.cutFromProse";
+    /** The sign of a list whose items are a few search phrases said again under their decoration ({@link RepeatedItems}). */
+    static final String ITEMS_SAID_AGAIN = "shape.itemsSaidAgain";
     /** Fewest phrases of a list cut out of the prose, and their least share of it, for {@link #PROSE_CUT}. */
     private static final int MIN_CUT_PHRASES = 4;
     private static final double MIN_CUT_SHARE = 0.3;
