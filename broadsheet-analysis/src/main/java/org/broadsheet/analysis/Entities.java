@@ -863,8 +863,10 @@ final class Entities {
 
     /**
      * Resolves he/she/his/her: to the person who is the subject of the sentence's main verb, else to the
-     * most recent person who was a subject, else to the most recent person named, taking the first whose
-     * gender is not already known to differ. Names inside quotation marks are not antecedents of pronouns
+     * person who was the main subject of the sentence before, else to a person the sentence before names or refers to
+     * (unless its subject describes someone named earlier: "The Jamaican, 26, ..."), else to the most recent person who
+     * was a subject, else to the most recent person named, taking the first whose gender is not already known to
+     * differ. Names inside quotation marks are not antecedents of pronouns
      * outside them ("Pat Carlineo is passionate ...," she said).
      */
     private void resolvePronouns(List<Cluster> doubtful) {
@@ -877,8 +879,13 @@ final class Entities {
         // offset and gender
         int[] unnamed = {-9, -1};
         String unnamedGender = null;
+        // the people the sentence before named or referred to, the last first ("... which sent its driver, Dora Pell,
+        // to the show. “...,” she said.")
+        java.util.LinkedList<Cluster> mentionedBefore = new java.util.LinkedList<>();
         for (Sentence s : sentences) {
             Cluster mainSubject = null;
+            boolean describedSubject = false;
+            java.util.LinkedList<Cluster> mentionedHere = new java.util.LinkedList<>();
             // people named earlier in this sentence, subjects first: nearer than the sentences before
             java.util.LinkedList<Cluster> here = new java.util.LinkedList<>();
             java.util.LinkedList<Cluster> hereSubjects = new java.util.LinkedList<>();
@@ -899,6 +906,7 @@ final class Entities {
                     if (r == null && owner > 0 && !s.tag(owner).startsWith("PRP")) {
                         r = refs.get(s.begin(owner)); // "Mr. Trump's theatrical embrace is ...; he has ..."
                     }
+                    describedSubject = r == null && describesSomeone(s, subj);
                     mainSubject = r != null && r.kind() == Speaker.Kind.PERSON ? people.get(r.name()) : null;
                 }
             }
@@ -914,6 +922,7 @@ final class Entities {
                         Cluster c = people.get(r.name());
                         pushFront(named, c);
                         pushFront(here, c);
+                        pushFront(mentionedHere, c);
                         if (isSubject) {
                             pushFront(subjects, c);
                             pushFront(hereSubjects, c);
@@ -938,10 +947,12 @@ final class Entities {
                 }
                 candidates.addAll(hereSubjects);
                 candidates.addAll(here);
-                for (Cluster m : previousMain) {
-                    if (m != null) {
-                        candidates.add(m);
-                    }
+                if (previousMain[0] != null) {
+                    candidates.add(previousMain[0]);
+                }
+                candidates.addAll(mentionedBefore);
+                if (previousMain[1] != null) {
+                    candidates.add(previousMain[1]);
                 }
                 candidates.addAll(subjects);
                 candidates.addAll(named);
@@ -976,6 +987,7 @@ final class Entities {
                 }
                 c.gender = gender;
                 add(c, s, i, i, Mention.Kind.PRONOUN, new Ref(Speaker.Kind.PERSON, c.name));
+                pushFront(mentionedHere, c);
                 if (s.relation(i).startsWith("nsubj")) {
                     pushFront(subjects, c);
                     pushFront(hereSubjects, c);
@@ -984,6 +996,9 @@ final class Entities {
                     mainSubject = c;
                 }
             }
+            // "The Jamaican, 26, was second behind Dora Pell.": the subject stands for someone named before, whom
+            // a "he" after it is likelier to be than the people the sentence names
+            mentionedBefore = describedSubject ? new java.util.LinkedList<>() : mentionedHere;
             previousMain[1] = previousMain[0];
             // no subject of the main verb found: the sentence's first subject that is a person stands for it
             previousMain[0] = mainSubject != null ? mainSubject : hereSubjects.isEmpty() ? null : hereSubjects.getLast();
@@ -1145,6 +1160,18 @@ final class Entities {
             }
         }
         return indefinite ? gender : null;
+    }
+
+    /**
+     * Subject {@code subj} describes a person by a definite word for them, with no name: "the Jamaican" (an adjective
+     * or a proper noun standing alone), "the 26-year-old", "the spokeswoman".
+     */
+    private static boolean describesSomeone(Sentence s, int subj) {
+        int det = s.child(subj, "det");
+        String word = s.word(subj).toLowerCase(Locale.ROOT);
+        return det > 0 && s.word(det).toLowerCase(Locale.ROOT).matches("the|this") && (s.tag(subj).matches("NNP|JJ")
+                || SpeechCues.personNoun(s.lemma(subj).toLowerCase(Locale.ROOT))
+                || RoleNouns.isRoleNoun(word));
     }
 
     /** Moves {@code c} to the front of a most-recent-first list of at most eight people. */
