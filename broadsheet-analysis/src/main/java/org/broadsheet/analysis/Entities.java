@@ -1587,7 +1587,7 @@ final class Entities {
             }
             if (tag.matches("IN|TO") && s.word(k).toLowerCase(Locale.ROOT).matches("of|for|at|to|in")) {
                 preposition = true;
-            } else if (!tag.matches("NNS?|NNPS?|JJ[RS]?|VBG|HYPH|POS|CC|DT|CD")) {
+            } else if (!tag.matches("NNS?|NNPS?|JJ[RS]?|VBG|HYPH|POS|CC|DT|CD") && !misreadModifier(s, k)) {
                 break;
             }
             if (!preposition && tag.matches("NNS?") && r == null) {
@@ -1599,6 +1599,14 @@ final class Entities {
             to--;
         }
         return head == 0 || head > to ? from - 1 : to;
+    }
+
+    /**
+     * A word the tagger read as a verb that modifies the role noun right after it: "lead" of "lead author", "head" of
+     * "head coach".
+     */
+    private static boolean misreadModifier(Sentence s, int k) {
+        return s.tag(k).matches("VBP?") && k < s.size() && s.tag(k + 1).matches("NNS?") && RoleNouns.isRoleNoun(s.word(k + 1));
     }
 
     /**
@@ -2049,7 +2057,9 @@ final class Entities {
             from = k + 1;
         }
         int to = phraseEnd(s, from);
-        if (to < from || to + 1 <= s.size() && !closesPhrase(s, to + 1)) {
+        // (a past participle after the phrase opens a clause of its last noun: "lead author of a study published
+        // Wednesday", "an official in charge of issues related to ...")
+        if (to < from || to + 1 <= s.size() && !closesPhrase(s, to + 1) && !s.tag(to + 1).equals("VBN")) {
             return;
         }
         if (roleHeaded(s, from, to)) {
