@@ -1798,7 +1798,7 @@ final class Entities {
         }
         if (misread && from == head) {
             from--; // the word that makes it a title: "pass" of "pass rusher", "Lakers" of "Lakers great"
-            while (from > 2 && s.tag(from - 1).equals("HYPH") && !refs.containsKey(s.begin(from - 2))) {
+            while (from > 2 && s.tag(from - 1).equals("HYPH")) {
                 from -= 2; // the whole of a hyphenated modifier: "All-Pro"
             }
         }
