@@ -1614,7 +1614,7 @@ final class Entities {
             }
             if (tag.matches("IN|TO") && s.word(k).toLowerCase(Locale.ROOT).matches("of|for|at|to|in")) {
                 preposition = true;
-            } else if (!tag.matches("NNS?|NNPS?|JJ[RS]?|VBG|HYPH|POS|CC|DT|CD")) {
+            } else if (!tag.matches("NNS?|NNPS?|JJ[RS]?|VBG|HYPH|POS|CC|DT|CD") && !misreadModifier(s, k)) {
                 break;
             }
             if (!preposition && tag.matches("NNS?") && r == null) {
@@ -1626,6 +1626,14 @@ final class Entities {
             to--;
         }
         return head == 0 || head > to ? from - 1 : to;
+    }
+
+    /**
+     * A word the tagger read as a verb that modifies the role noun right after it: "lead" of "lead author", "head" of
+     * "head coach".
+     */
+    private static boolean misreadModifier(Sentence s, int k) {
+        return s.tag(k).matches("VBP?") && k < s.size() && s.tag(k + 1).matches("NNS?") && RoleNouns.isRoleNoun(s.word(k + 1));
     }
 
     /**
@@ -1817,6 +1825,9 @@ final class Entities {
         }
         if (misread && from == head) {
             from--; // the word that makes it a title: "pass" of "pass rusher", "Lakers" of "Lakers great"
+            while (from > 2 && s.tag(from - 1).equals("HYPH")) {
+                from -= 2; // the whole of a hyphenated modifier: "All-Pro"
+            }
         }
         propose(c, s, from, head, RoleCandidates.Kind.NOUN_BEFORE);
         if (s.tag(head).equals("NNS")) {
@@ -1839,7 +1850,9 @@ final class Entities {
      * with words that are also verbs or adjectives ("pass rusher", "running back", "Lakers great"): the word is still
      * the title's noun when it is a listed two-word noun with the word before it ("running back"), or a role noun or an
      * agent noun after a word of the title (a lower-case noun or verb, or a capitalized word that names no person:
-     * "pass rusher", "Lakers great"). A lone adjective is not ("the great Ada Lenz", "fellow Ivo Marsh").
+     * "pass rusher", "Lakers great") or after a nationality ("Palestinian official"); a listed role noun read as an
+     * adverb or a past verb after a capitalized word that names no person ("Penguins forward", "All-Pro fullback").
+     * A lone adjective is not ("the great Ada Lenz", "fellow Ivo Marsh").
      */
     private boolean misreadTitleNoun(Sentence s, int head) {
         if (head < 2) {
@@ -1849,7 +1862,20 @@ final class Entities {
         if (RoleNouns.isRoleCompound(s.word(head - 1), w)) {
             return s.tag(head).matches("JJ|RB");
         }
-        return s.tag(head).equals("JJ") && (RoleNouns.isRoleNoun(w) || w.matches("[a-z]{3,}(er|or)")) && titleModifier(s, head - 1);
+        if (s.tag(head).equals("JJ")) {
+            return (RoleNouns.isRoleNoun(w) || w.matches("[a-z]{3,}(er|or)"))
+                    && (titleModifier(s, head - 1) || nationality(s, head - 1));
+        }
+        // a listed role noun read as an adverb or a past verb, which cannot stand between a name of no person and a
+        // person's name: "Penguins forward", "All-Pro fullback"
+        return s.tag(head).matches("RB|VB[DN]") && RoleNouns.isRoleNoun(w)
+                && Character.isUpperCase(s.word(head - 1).charAt(0)) && titleModifier(s, head - 1);
+    }
+
+    /** A capitalized adjective of a nation or a people ("Palestinian", "Israeli"), by the tagger or the demonyms. */
+    private static boolean nationality(Sentence s, int k) {
+        return s.tag(k).equals("JJ") && Character.isUpperCase(s.word(k).charAt(0))
+                && (s.ner(k).matches("MISC|NATIONALITY") || Countries.ofDemonym(s.word(k)) != null);
     }
 
     /**
@@ -2058,7 +2084,9 @@ final class Entities {
             from = k + 1;
         }
         int to = phraseEnd(s, from);
-        if (to < from || to + 1 <= s.size() && !closesPhrase(s, to + 1)) {
+        // (a past participle after the phrase opens a clause of its last noun: "lead author of a study published
+        // Wednesday", "an official in charge of issues related to ...")
+        if (to < from || to + 1 <= s.size() && !closesPhrase(s, to + 1) && !s.tag(to + 1).equals("VBN")) {
             return;
         }
         if (roleHeaded(s, from, to)) {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Compound titles right before a name whose last word the parser reads as an adjective or an adverb, because the words
- * are also verbs and adjectives ("running back", "Wildcats great"), on invented sentences built like the sports copy
+ * are also verbs and adjectives ("running back", "Wildcats great", "Penguins forward", "All-Pro fullback", "Palestinian official"), on invented sentences built like the sports copy
  * whose roles were missed; and a lone adjective before a name, which is no title.
  */
 class CompoundTitleTest {
@@ -23,7 +23,10 @@ class CompoundTitleTest {
                 "Okafor threw the ball to running back Ivo Marsh before the whistle.",
                 "The record belongs to Wildcats great Sam Oduya, the club said.",
                 "She beat the great Maria Lenz in the final and then thanked fellow Yuki Tan.",
-                "The city will host the regatta, and the mayor will meet senior Kim Dahl on Friday.");
+                "The city will host the regatta, and the mayor will meet senior Kim Dahl on Friday.",
+                "\"He was brilliant tonight,\" said Harbourside forward Teo Lindqvist.",
+                "Palestinian official Nabil Hamdan said the talks would resume on Monday.",
+                "The club hopes to sign former Ravensby All-Star fullback Joel Okonkwo (his uncle) before May.");
         analysis = new Analyzer().analyze(Articles.of(paragraphs, "2027-03-10", "en", List.of(), null), null);
     }
 
@@ -35,6 +38,13 @@ class CompoundTitleTest {
     void aTitleWhoseNounTheParserReadAsAnAdverbOrAdjectiveIsARole() {
         assertTrue(roles("Ivo Marsh").contains("running back"), () -> roles("Ivo Marsh").toString());
         assertTrue(roles("Sam Oduya").contains("Wildcats great"), () -> roles("Sam Oduya").toString());
+    }
+
+    @Test
+    void aRoleNounTheTaggerReadAsAnAdverbAVerbOrAnAdjectiveAfterANationalityIsARole() {
+        assertTrue(roles("Teo Lindqvist").stream().anyMatch(r -> r.contains("forward")), () -> roles("Teo Lindqvist").toString());
+        assertTrue(roles("Nabil Hamdan").contains("Palestinian official"), () -> roles("Nabil Hamdan").toString());
+        assertTrue(roles("Joel Okonkwo").stream().anyMatch(r -> r.contains("All-Star fullback")), () -> roles("Joel Okonkwo").toString());
     }
 
     @Test
