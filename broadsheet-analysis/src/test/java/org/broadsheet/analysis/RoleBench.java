@@ -12,9 +12,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * Development aid for people's roles: runs the analyser on the labelled tuning articles ({@link AttributionBench#tuning()}: the 42 of
- * {@code articles.json}, tune and held-out, {@code fresh.json} and the spent later parts; never the untouched
- * parts) and writes, per article, its text, the labels' people and the predicted people with their roles, mentions
+ * Development aid for people's roles: runs the analyser on the labelled articles of the read parts
+ * ({@link AttributionBench#READ_PARTS}: never a check part or an untouched one, since the dump is training data) and
+ * writes, per article, its text, the labels' people and the predicted people with their roles, mentions
  * and every role candidate with its features ({@link RoleCandidates}), as one JSON file that
  * {@code bench/train_roles.py} reads to measure role recall and precision by construction and to train the role
  * decision. Run from the repository root:
@@ -40,7 +40,9 @@ public final class RoleBench {
         List<String> a = List.of(args);
         int cache = a.indexOf("--cache");
         int out = a.indexOf("--out");
-        List<JsonNode> all = AttributionBench.tuning();
+        // the check parts stay out: bench/train_roles.py trains the role decision on everything the dump holds
+        List<JsonNode> all = AttributionBench.tuning().stream()
+                .filter(n -> AttributionBench.READ_PARTS.contains(n.path("split").asText())).toList();
         ArrayNode dump = JSON.createArrayNode();
         List<RoleCandidates.Candidate> seen = new ArrayList<>();
         // the analyser hands every role candidate it weighs to the dump
