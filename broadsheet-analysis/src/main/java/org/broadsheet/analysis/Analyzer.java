@@ -165,7 +165,7 @@ public final class Analyzer {
         if (reportedSpeakers.learned()) {
             reported = reportedSpeakers.chooseReported(reported, speakerCandidates);
         }
-        List<DateMention> dates = DateFinder.find(text, sentences, anchor);
+        List<DateMention> dates = SpeakersDay.settle(DateFinder.find(text, sentences, anchor), quoted, sentences, anchor);
         List<Figure> figures = FigureFinder.find(sentences, dates);
         List<Event> events = EventFinder.find(sentences, entities, dates, quotes, reported);
         List<Person> people = entities.people();

@@ -78,9 +78,11 @@ final class DateFinder {
 
     /**
      * How a clause is told, as far as its verb and the words near a date say; {@code PLANNED} is the infinitive of a
-     * past plan ("had planned to impose Dec. 15"), which may fall soon after the article's date.
+     * past plan ("had planned to impose Dec. 15"), which may fall soon after the article's date; {@code EVENT} a month
+     * or day that names when a noun's event is in a clause told in the past ("invited the press to a launch event on
+     * July 24"), which may be announced for the weeks to come.
      */
-    private enum Tense { PAST, FUTURE, UNKNOWN, WOULD, PLANNED }
+    private enum Tense { PAST, FUTURE, UNKNOWN, WOULD, PLANNED, EVENT }
 
     /** Date mentions in {@code sentences}, in order; {@code anchor} may be {@code null}. */
     static List<DateMention> find(String text, List<Sentence> sentences, LocalDate anchor) {
@@ -211,7 +213,7 @@ final class DateFinder {
                 }
                 if (m != null) {
                     out.add(m);
-                    if (anchor != null && EXPLICIT_YEAR.matcher(m.text()).find() && tense(s, from) == Tense.PAST) {
+                    if (anchor != null && EXPLICIT_YEAR.matcher(m.text()).find() && toldInThePast(tense(s, from))) {
                         pastYears.add(m);
                     }
                 }
@@ -220,6 +222,7 @@ final class DateFinder {
                 ends(s, anchor, out);
             }
             spelledOut(s, out);
+            possessives(s, out);
             earlierBegin = previousBegin;
             previousBegin = s.begin();
         }
@@ -238,6 +241,20 @@ final class DateFinder {
     /** A full date whose commas the tagger splits it at: "Tuesday, January, 6 2026", "January 6, 2026". */
     private static final Pattern SPELLED_OUT = Pattern.compile("\\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?("
             + MONTHS + "),?\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})\\b");
+
+    /**
+     * "Thursday's race", "this year's change": the possessive marker is part of the date as written (the spec keeps
+     * each surface, "Thursday" and "Thursday's" apart), though the tagger leaves it out of the date.
+     */
+    private static void possessives(Sentence s, List<DateMention> out) {
+        for (int k = 0; k < out.size(); k++) {
+            DateMention d = out.get(k);
+            int next = s.tokenAt(d.end());
+            if (d.start() >= s.begin() && next > 0 && s.begin(next) == d.end() && s.tag(next).equals("POS")) {
+                out.set(k, new DateMention(d.text() + s.text(next, next), d.start(), s.end(next), d.value(), d.approximate()));
+            }
+        }
+    }
 
     /** Full dates written out with stray commas: one mention with the day's value, replacing the tagger's pieces. */
     private static void spelledOut(Sentence s, List<DateMention> out) {
@@ -511,6 +528,15 @@ final class DateFinder {
             }
             return placed(value, anchor, Tense.PAST, monthWithoutVerb);
         }
+        if (tense == Tense.EVENT) {
+            // a noun's event in a past clause: one announced for the article's month or the next, else the last one before
+            YearMonth at = YearMonth.parse(value.substring(0, 7));
+            YearMonth next = at.isBefore(YearMonth.from(anchor)) ? at.plusYears(1) : at;
+            if (YearMonth.from(anchor).until(next, java.time.temporal.ChronoUnit.MONTHS) <= 1) {
+                return next.getYear() + value.substring(4);
+            }
+            return placed(value, anchor, Tense.PAST, monthWithoutVerb);
+        }
         if ((tense == Tense.PAST || monthWithoutVerb && tense == Tense.UNKNOWN) && value.compareTo(now) > 0) {
             return (year - 1) + value.substring(4);
         }
@@ -552,6 +578,11 @@ final class DateFinder {
                 || !s.children(i, "cop").isEmpty();
     }
 
+    /** Whether a clause is told in the past, a noun's event in it ({@code EVENT}) included. */
+    private static boolean toldInThePast(Tense tense) {
+        return tense == Tense.PAST || tense == Tense.EVENT;
+    }
+
     /** Past or future, from the words near the date and the verb that governs it; unknown when neither says. */
     private static Tense tense(Sentence s, int token) {
         for (int k = Math.max(1, token - 4); k <= Math.min(s.size(), token + 4); k++) {
@@ -570,6 +601,11 @@ final class DateFinder {
             // "questions about Trump's July 25 call", "after Monday night's loss", "follows the testimony Tuesday": the
             // date tells when the noun's event was, which a present or an infinitive does not move into the future
             return Tense.UNKNOWN;
+        }
+        if (told == Tense.PAST && s.word(token).matches(MONTHS) && (namesAnEvent(s, token) || s.relation(token).equals("nmod"))) {
+            // "an invitation to a launch event on July 24 went out", "published in the June issue": the date tells when
+            // the noun's event is, which the clause's past does not put behind the article; soon to come, or else past
+            return Tense.EVENT;
         }
         if (token > 2 && s.word(token - 1).equalsIgnoreCase("of") && s.word(token - 2).equalsIgnoreCase("as")
                 && told != Tense.WOULD && !willAux(s, verb(s, token))) {
@@ -788,7 +824,7 @@ final class DateFinder {
             }
         }
         if (ref == null || !pastYears.contains(ref) || !ref.value().matches("\\d{4}-\\d{2}.*")
-                || Integer.parseInt(ref.value().substring(0, 4)) >= anchor.getYear() || tense(s, token) != Tense.PAST) {
+                || Integer.parseInt(ref.value().substring(0, 4)) >= anchor.getYear() || !toldInThePast(tense(s, token))) {
             return m;
         }
         int year = Integer.parseInt(ref.value().substring(0, 4));
