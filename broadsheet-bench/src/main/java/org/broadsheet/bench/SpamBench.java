@@ -112,21 +112,37 @@ public final class SpamBench {
     /**
      * The flagged spans as the scorer reads them. A block's finding is given as offsets (in code points, as the
      * scorer counts) of the place the file holds it after the block flagged before it, since blocks are flagged in
-     * page order; the title, description and other fields, and a block not found that way, as their text.
+     * page order; the title, description and other fields of an HTML page as the offsets of the first place the
+     * file holds them (in markup too); a block not found that way, and a text page's field, as their text.
      */
     private static void addSpans(ArrayNode spans, String content, boolean html, List<SpamFinding> findings) {
         String lower = html ? SpanInFile.asciiLower(content) : null;
         int cursor = 0;
         for (SpamFinding f : findings) {
-            int[] at = f.location().equals("block") ? SpanInFile.at(content, lower, f.text(), cursor) : null;
-            if (at == null) {
-                spans.add(SpanInFile.of(content, f.text()));
-                continue;
+            if (f.location().equals("block")) {
+                int[] at = SpanInFile.at(content, lower, f.text(), cursor);
+                if (at != null) {
+                    addAt(spans, content, at, f.text());
+                    cursor = at[1];
+                    continue;
+                }
+            } else if (html) {
+                // a field is given as the first place the file holds it, in markup too: an alternative text, a
+                // frame's inline document and an embed's fallback are held where the page shows no text
+                int[] held = SpanInFile.anywhere(content, f.text());
+                if (held != null) {
+                    addAt(spans, content, held, f.text());
+                    continue;
+                }
             }
-            spans.addObject().put("start", content.codePointCount(0, at[0]))
-                    .put("end", content.codePointCount(0, at[1])).put("text", f.text());
-            cursor = at[1];
+            spans.add(SpanInFile.of(content, f.text()));
         }
+    }
+
+    /** Adds a span as the offsets (in code points, as the scorer counts) of [at[0], at[1]) in {@code content}. */
+    private static void addAt(ArrayNode spans, String content, int[] at, String text) {
+        spans.addObject().put("start", content.codePointCount(0, at[0])).put("end", content.codePointCount(0, at[1]))
+                .put("text", text);
     }
 
     private static byte[] read(Path file) throws IOException {

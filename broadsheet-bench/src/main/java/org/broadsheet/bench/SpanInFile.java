@@ -19,6 +19,9 @@ final class SpanInFile {
     private static final String BETWEEN_WORDS = "(?:\\s|<[^<>]*+>)*+";
     /** A run of letters and digits, or of other marks: a link may end between a word and its comma. */
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+|[^\\s\\p{L}\\p{M}\\p{N}]+");
+    /** Characters of markup a file may hold as references, and the names of their references, in the same order. */
+    private static final String REFERENCED = "<>&\"'";
+    private static final String[] REFERENCE_NAMES = {"lt", "gt", "amp", "quot", "(?:apos|#39)"};
 
     private SpanInFile() {
     }
@@ -41,6 +44,15 @@ final class SpanInFile {
      */
     static int[] at(String content, String text, int from, boolean html) {
         return at(content, html ? asciiLower(content) : null, text, from);
+    }
+
+    /**
+     * Where the file holds {@code text} (as {@link #of} finds it) anywhere, in markup too: [start, end) in
+     * {@code content}, or null. Text only some readers see is held where no text is shown: an image's alternative
+     * text, a frame's inline document, the fallback content of an embed.
+     */
+    static int[] anywhere(String content, String text) {
+        return WORD.matcher(text).find() ? find(content, null, pattern(text, false), 0) : null;
     }
 
     /** {@code content} with ASCII capitals lowered, offsets kept (tag names are ASCII). */
@@ -101,11 +113,29 @@ final class SpanInFile {
         return pattern.toString();
     }
 
-    /** A pattern for {@code word} as it is or damaged. */
+    /** A pattern for {@code word} as it is or damaged, or with its markup characters written as references. */
     private static String either(String word) {
         String damaged = damaged(word);
-        return damaged.equals(word) ? Pattern.quote(word)
+        String plain = damaged.equals(word) ? Pattern.quote(word)
                 : "(?:" + Pattern.quote(word) + "|" + Pattern.quote(damaged) + ")";
+        return word.chars().anyMatch(c -> REFERENCED.indexOf(c) >= 0) ? "(?:" + plain + "|" + referenced(word) + ")"
+                : plain;
+    }
+
+    /**
+     * A pattern for {@code word} with each of its markup characters as the character or any reference to it
+     * ({@code &lt;}, {@code &#60;}, {@code &#x3C;}): markup a page shows as text (a comment form that kept a
+     * spammer's link markup) or a frame's inline document, which an attribute holds.
+     */
+    private static String referenced(String word) {
+        StringBuilder out = new StringBuilder();
+        word.codePoints().forEach(c -> {
+            int k = REFERENCED.indexOf(c);
+            out.append(k < 0 ? Pattern.quote(new String(Character.toChars(c)))
+                    : "(?:" + Pattern.quote(String.valueOf((char) c)) + "|&" + REFERENCE_NAMES[k] + ";|&#0*" + c
+                            + ";|&#[xX]0*(?i:" + Integer.toHexString(c) + ");)");
+        });
+        return out.toString();
     }
 
     /** Whether offset {@code at} of an HTML file lies in the body's text: not in the head, a tag, a script or a style sheet. */

@@ -79,4 +79,35 @@ class SpanInFileTest {
 
         assertEquals(SpanInFile.damaged(phrase), page.substring(at[0], at[1]));
     }
+
+    @Test
+    void linkMarkupAPageShowsAsTextIsFoundAsTheFileEscapesIt() {
+        // a comment box that kept a planted run's link markup: the reader sees the tags, the file holds references
+        String held = "&lt;a href=&quot;https://loans.example/&quot;&gt;quick loans&lt;/a&gt; &#60;a href=&#39;"
+                + "https://spins.example/&#39;&#x3E;free spins&lt;/a&gt;";
+        String page = "<html><body><p>The library reopened.</p><div class=\"comment\"><p>" + held
+                + "</p></div></body></html>";
+
+        int[] at = SpanInFile.at(page,
+                "<a href=\"https://loans.example/\">quick loans</a> <a href='https://spins.example/'>free spins</a>",
+                0, true);
+
+        assertEquals(held, page.substring(at[0], at[1]));
+    }
+
+    @Test
+    void textHeldOnlyInMarkupIsFoundThereAndNotInTheShownText() {
+        // an image's alternative text and a frame's inline document: no shown text holds them
+        String page = "<html><body><p>The library reopened on Monday.</p><img src=\"a.jpg\" alt=\"cheap essays "
+                + "online, essay writers for hire\"><iframe srcdoc=\"<p>buy <a href=&quot;https://x.example/&quot;>"
+                + "followers</a></p>\" width=\"0\"></iframe></body></html>";
+
+        assertNull(SpanInFile.at(page, "cheap essays online, essay writers for hire", 0, true));
+        int[] alt = SpanInFile.anywhere(page, "cheap essays online, essay writers for hire");
+        int[] frame = SpanInFile.anywhere(page, "buy followers");
+
+        assertEquals("cheap essays online, essay writers for hire", page.substring(alt[0], alt[1]));
+        assertEquals("buy <a href=&quot;https://x.example/&quot;>followers", page.substring(frame[0], frame[1]));
+        assertNull(SpanInFile.anywhere(page, "the library closed"));
+    }
 }

@@ -50,21 +50,26 @@ final class UnshownText {
             + "object, video, audio, noembed, noframes, textarea";
     /** Fewest letters a carrier holds to be judged: an icon's label or a two-item menu says nothing. */
     private static final int MIN_LETTERS = 40;
-    /** Elements that start a line of their own in a carrier's text. */
-    private static final Set<String> LINE_TAGS = Set.of("br", "p", "div", "li", "option", "text", "tr", "dt", "dd",
-            "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "blockquote", "ul", "ol", "dl", "table");
+    /** Elements that start a line of their own in a carrier's text (a table's cells too: they are its items). */
+    private static final Set<String> LINE_TAGS = Set.of("br", "p", "div", "li", "option", "text", "tr", "td", "th",
+            "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "blockquote", "ul", "ol", "dl",
+            "table");
 
     private UnshownText() {
     }
 
-    /** The carriers of {@code doc}'s body in page order, each with at least {@link #MIN_LETTERS} letters. */
+    /**
+     * The carriers of {@code doc} in page order, each with at least {@link #MIN_LETTERS} letters. The head is read
+     * too: a template may sit there (so may one written before the page's {@code <html>}, which parsers put there),
+     * and no block reader looks at it.
+     */
     static List<Carrier> of(Document doc, SpamPage page) {
         List<Carrier> out = new ArrayList<>();
         if (doc == null || doc.body() == null) {
             return out;
         }
         List<Carrier> elements = new ArrayList<>();
-        for (Element el : doc.body().select(CARRIERS)) {
+        for (Element el : doc.select(CARRIERS)) {
             if (elements.size() >= MAX_CARRIERS) {
                 break;
             }

@@ -46,6 +46,32 @@ class UnshownTextTest {
     }
 
     @Test
+    void aTemplateInTheHeadOrBeforeThePageIsRead() throws Exception {
+        String template = "<template id=\"promo\"><p>" + LINKS + "</p></template>";
+        String story = LibraryStory.page(LibraryStory.LONGER, "");
+        for (String planted : List.of(story.replace("</head>", template + "</head>"),
+                "<!DOCTYPE html>\n" + template + "\n" + story)) {
+            Article a = LibraryStory.extract(planted, InputFormat.HTML);
+            assertTrue(a.injectedSpam().stream().anyMatch(f -> f.location().equals("template")
+                    && f.text().contains("free spins")), () -> "not flagged: " + a.injectedSpam());
+            assertTrue(a.text().contains("The mayor said"), a::text);
+        }
+    }
+
+    @Test
+    void aWidgetsTemplateInTheHeadStaysClean() throws Exception {
+        // a share widget's template a script clones, in the head: the site's own labels and links
+        String template = "<template id=\"share-widget\"><div class=\"share\"><p>Share this story</p><ul>"
+                + "<li><a href=\"https://www.facebook.com/sharer\">Share on Facebook</a></li>"
+                + "<li><a href=\"https://twitter.com/intent/tweet\">Share on X</a></li>"
+                + "<li><a href=\"mailto:?subject=Library\">Send by e-mail</a></li>"
+                + "<li><a href=\"/newsletters\">Get our morning newsletter</a></li></ul></div></template>";
+        Article a = LibraryStory.extract(LibraryStory.page(LibraryStory.LONGER, "").replace("</head>",
+                template + "</head>"), InputFormat.HTML);
+        assertFalse(a.compromised(), () -> "flagged: " + a.injectedSpam());
+    }
+
+    @Test
     void aFrameOfNoSizeIsReadFromItsInlineDocument() throws Exception {
         String srcdoc = ("<p>" + LINKS + "</p>").replace("\"", "&quot;");
         Article a = page("<iframe srcdoc=\"" + srcdoc + "\" width=\"0\" height=\"0\" title=\"extra\"></iframe>");
@@ -77,6 +103,14 @@ class UnshownTextTest {
             Article a = page(honest);
             assertFalse(a.compromised(), () -> honest + " flagged: " + a.injectedSpam());
         }
+    }
+
+    @Test
+    void aTablesCellsAreItemsOfTheirOwn() {
+        // cells glued into one word ("loansfree") would be read as neither the page's words nor phrases
+        var doc = Jsoup.parse("<canvas><table><tr><td>quick loans</td><td>free spins</td></tr>"
+                + "<tr><th>cheap followers</th></tr></table></canvas>");
+        assertEquals("quick loans\nfree spins\ncheap followers", UnshownText.lines(doc.selectFirst("canvas")));
     }
 
     @Test
