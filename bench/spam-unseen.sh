@@ -35,33 +35,26 @@ shared=${BROADSHEET_SHARED:-../shared}; [ -d "$shared" ] || shared=../../shared
 if [ "${1:-}" = "--no-build" ]; then shift; else mvn -q -B -DskipTests package -pl broadsheet-bench -am; fi
 sets=("$@"); [ ${#sets[@]} -gt 0 ] || sets=(tune heldout)
 out=target/spamgen
+# draw SET SEED: a second draw of SET's families with its own seed, made once into target/spamgen-sSEED and linked as
+# "$out/$s" (the held-out draws: fresh33, fresh27, novel37, novel2b ... novel5b)
+draw() {
+  if [ ! -f "$out/$s/labels.jsonl" ]; then
+    python3 bench/spamgen/spamgen.py --shared "$shared" --out "target/spamgen-s$2" --set "$1" --seed "$2" >/dev/null
+    mkdir -p "$out"; ln -sfn "../spamgen-s$2/$1" "$out/$s"
+  fi
+}
 for s in "${sets[@]}"; do
   # only the tiers asked for are made: scoring a tuned tier must not write an untouched one to disk
   case "$s" in
     tune|heldout) [ -f "$out/$s/labels.jsonl" ] || python3 bench/spamgen/spamgen.py --shared "$shared" --out "$out" >/dev/null ;;
-    tune2|fresh|novel|novel2|novel3) [ -f "$out/$s/labels.jsonl" ] || python3 bench/spamgen/spamgen.py --shared "$shared" --out "$out" --set "$s" >/dev/null ;;
-    fresh33) if [ ! -f "$out/$s/labels.jsonl" ]; then   # a draw of the fresh families that may be read (session 19)
-        python3 bench/spamgen/spamgen.py --shared "$shared" --out target/spamgen-s33 --set fresh --seed 33 >/dev/null
-        mkdir -p "$out"; ln -sfn ../spamgen-s33/fresh "$out/$s"; fi ;;
-    fresh27) if [ ! -f "$out/$s/labels.jsonl" ]; then   # a draw of the fresh families, held since session 21 (totals)
-        python3 bench/spamgen/spamgen.py --shared "$shared" --out target/spamgen-s27 --set fresh --seed 27 >/dev/null
-        mkdir -p "$out"; ln -sfn ../spamgen-s27/fresh "$out/$s"; fi ;;
-    novel37) if [ ! -f "$out/$s/labels.jsonl" ]; then   # a draw of the novel families held out within them (session 20)
-        python3 bench/spamgen/spamgen.py --shared "$shared" --out target/spamgen-s37 --set novel --seed 37 >/dev/null
-        mkdir -p "$out"; ln -sfn ../spamgen-s37/novel "$out/$s"; fi ;;
-    novel2b) if [ ! -f "$out/$s/labels.jsonl" ]; then   # a draw of the novel2 families held out within them (session 23)
-        python3 bench/spamgen/spamgen.py --shared "$shared" --out target/spamgen-s43 --set novel2 --seed 43 >/dev/null
-        mkdir -p "$out"; ln -sfn ../spamgen-s43/novel2 "$out/$s"; fi ;;
-    novel3b) if [ ! -f "$out/$s/labels.jsonl" ]; then   # a draw of the novel3 families held out within them (session 24)
-        python3 bench/spamgen/spamgen.py --shared "$shared" --out target/spamgen-s53 --set novel3 --seed 53 >/dev/null
-        mkdir -p "$out"; ln -sfn ../spamgen-s53/novel3 "$out/$s"; fi ;;
-    novel4|novel5|novel6) [ -f "$out/$s/labels.jsonl" ] || python3 bench/spamgen/spamgen.py --shared "$shared" --out "$out" --set "$s" >/dev/null ;;
-    novel4b) if [ ! -f "$out/$s/labels.jsonl" ]; then   # a draw of the novel4 families held out within them (session 25)
-        python3 bench/spamgen/spamgen.py --shared "$shared" --out target/spamgen-s61 --set novel4 --seed 61 >/dev/null
-        mkdir -p "$out"; ln -sfn ../spamgen-s61/novel4 "$out/$s"; fi ;;
-    novel5b) if [ ! -f "$out/$s/labels.jsonl" ]; then   # a draw of the novel5 families held out within them (session 26)
-        python3 bench/spamgen/spamgen.py --shared "$shared" --out target/spamgen-s71 --set novel5 --seed 71 >/dev/null
-        mkdir -p "$out"; ln -sfn ../spamgen-s71/novel5 "$out/$s"; fi ;;
+    tune2|fresh|novel|novel2|novel3|novel4|novel5|novel6) [ -f "$out/$s/labels.jsonl" ] || python3 bench/spamgen/spamgen.py --shared "$shared" --out "$out" --set "$s" >/dev/null ;;
+    fresh33) draw fresh 33 ;;   # a draw of the fresh families that may be read (session 19)
+    fresh27) draw fresh 27 ;;   # a draw of the fresh families, held since session 21 (totals)
+    novel37) draw novel 37 ;;   # a draw of the novel families held out within them (session 20)
+    novel2b) draw novel2 43 ;;   # a draw of the novel2 families held out within them (session 23)
+    novel3b) draw novel3 53 ;;   # a draw of the novel3 families held out within them (session 24)
+    novel4b) draw novel4 61 ;;   # a draw of the novel4 families held out within them (session 25)
+    novel5b) draw novel5 71 ;;   # a draw of the novel5 families held out within them (session 26)
   esac
 done
 for s in "${sets[@]}"; do
