@@ -86,8 +86,8 @@ def outlet(url):
 
 
 def part(split):
-    return {"tune": "tune", "heldout": "heldout", "fresh": "fresh", "fresh2": "fresh2", "fresh3": "fresh3",
-            "fresh4": "fresh4", "fresh5": "fresh5"}[split]
+    """The labelled part an article belongs to (its split: tune, heldout, fresh, fresh2, ...)."""
+    return split
 
 
 def sentence_bounds(text):
@@ -210,8 +210,8 @@ def evaluate(dump, roles_of=lambda p: [r["stated"] for r in p["roles"]]):
 def report(per_part, table=None):
     tot = Counter()
     lines = []
-    for p in ["tune", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5"]:
-        c = per_part.get(p, Counter())
+    for p in sorted(per_part, key=lambda s: (len(s), s)):
+        c = per_part[p]
         tot.update(c)
         lines.append(fmt(p, c))
     lines.append(fmt("all", tot))
