@@ -21,7 +21,8 @@ With --check, the check parts' lines of that dump are scored as totals only (the
 parts; where their labelled statements are lost, as counts): the CV figures are skipped. With --shipped, where the
 labelled statements are lost is also given under the decisions of that model file (the shipped
 reported-speech.model: what AttributionBench scores, speakers before the learned speaker choice).
-Environment: REPORTED_CV_FOLDS (5), REPORTED_L2 and REPORTED_EXCLUDE as in bench/train_reported.py; REPORTED_APART, a
+Environment: REPORTED_CV_FOLDS (5), REPORTED_CV_SALT (another seed of the outer folds), REPORTED_L2,
+REPORTED_EXCLUDE, REPORTED_RULES_THRESHOLDS and REPORTED_MIN_PRECISION as in bench/train_reported.py; REPORTED_APART, a
 regular expression over part names (fresh2[234]), gives the tables of where statements are lost for those parts and
 for the other read parts apart.
 """
@@ -39,6 +40,8 @@ READ_PARTS = {"tune", "heldout", "fresh", "fresh2", "fresh4", "fresh6", "fresh7"
               "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22",
               "fresh23", "fresh24"}
 FOLDS = int(os.environ.get("REPORTED_CV_FOLDS", "5"))
+# a salt for the outer folds' hash: other seeds deal the same articles into other folds ("" is the folds of sessions 19-26)
+SALT = os.environ.get("REPORTED_CV_SALT", "")
 # read parts whose losses are also tabled apart from the others (a newly read batch): a regular expression, or none
 APART = os.environ.get("REPORTED_APART", "")
 RESOURCES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "broadsheet-analysis", "src", "test",
@@ -114,7 +117,7 @@ def choose(train, inner_key):
 
 
 def cross_validated(arts):
-    outer = [fold(a["id"], FOLDS) for a in arts]
+    outer = [fold(a["id"], FOLDS, SALT) for a in arts]
     total = np.zeros(4, dtype=int)
     per = {}
     kept_by_article = {}
