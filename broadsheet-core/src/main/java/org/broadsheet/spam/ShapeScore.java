@@ -214,6 +214,16 @@ final class ShapeScore {
             // every line different, the phrases under it are the same few
             clues.add(Clue.sign(ITEMS_SAID_AGAIN, true, list.saidAgain() + " different search phrases said again in a "
                     + "list of " + list.items() + " items, once each item's time, numeral, stars or bullets are taken away"));
+        } else if (list != null && list.capitalisedList()) {
+            // capitalised phrases said again: a site's own items come back in a template's order or wording, and
+            // name what the article is about; product names drawn from a bank of searches come back at random, in
+            // words the article does not use
+            double known = page.order().knownShare(String.join(" ", list.capitalised()));
+            if (known >= 0 && known < MAX_KNOWN_SHARE) {
+                clues.add(Clue.sign(ITEMS_SAID_AGAIN, true, list.capitalised().size() + " different capitalised "
+                        + "phrases said again at random in a list of " + list.items() + " items, in words the article "
+                        + String.format(Locale.ROOT, "hardly uses (%.0f%% of them)", 100 * known)));
+            }
         }
         HashtagRun hashtags = HashtagRun.of(s.text());
         int tagsSaidAgain = hashtags == null ? 0 : hashtags.saidAgain();
@@ -264,7 +274,7 @@ final class ShapeScore {
             return true;
         }
         RepeatedItems list = RepeatedItems.of(s.text());
-        if (list != null && list.keywordList()) {
+        if (list != null && (list.keywordList() || list.capitalisedList())) {
             return true; // before the sentence end: a question mark may close each item ("Q: ...?")
         }
         if (KeywordFarm.hasSentenceEnd(f)) {
@@ -314,6 +324,12 @@ final class ShapeScore {
     static final String RANDOM_ORDER = "shape.languageOrderAtChance";
     /** The sign of search phrases cut out of the article's own sentences ({@link WordOrder#cutFromProse}). */
     static final String PROSE_CUT = "shape.cutFromProse";
+    /**
+     * The most of the words of a list's capitalised phrases said again ({@link RepeatedItems#capitalised}) that the
+     * article's prose may use for them to say what the list is.
+     */
+    static final double MAX_KNOWN_SHARE = 0.5;
+
     /** The sign of a list whose items are a few search phrases said again under their decoration ({@link RepeatedItems}). */
     static final String ITEMS_SAID_AGAIN = "shape.itemsSaidAgain";
     /** Fewest phrases of a list cut out of the prose, and their least share of it, for {@link #PROSE_CUT}. */

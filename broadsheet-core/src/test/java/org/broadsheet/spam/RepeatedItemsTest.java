@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.broadsheet.InputFormat;
 import org.broadsheet.article.Article;
 import org.junit.jupiter.api.Test;
@@ -12,7 +14,10 @@ import org.junit.jupiter.api.Test;
 /**
  * A keyword list dressed in a layout that makes every line different (times, rating stars, tree lines, "Q:" and "A:"
  * labels), whose phrases under the decoration are a few said again, against honest lists of the same layouts: a
- * live timeline, reviews, a table of contents whose headings come back for every product, a schedule.
+ * live timeline, reviews, a table of contents whose headings come back for every product, a schedule. And capitalised
+ * product phrases said again at random, in words the article does not use, against honest lists whose capitalised
+ * items come back too: a template's item said with different names, cards whose picture and title repeat each
+ * headline, headings that name what the article is about.
  */
 class RepeatedItemsTest {
 
@@ -42,12 +47,33 @@ class RepeatedItemsTest {
             Q: painted gnome statues wholesale?
             A: resin birdbath next day shipping""";
 
+    /**
+     * Invented product searches of the same seller, each starting with its brand's capital, said again at random: a
+     * keyword list as well, though capitalised as names are.
+     */
+    private static final String PRODUCTS = """
+            ✅ Gnomify Pro app without subscription
+            ✅ PetalCam Gold unlocked for tablets
+            ✅ Gnomify Pro app without subscription
+            ✅ Birdbath Planner premium cracked edition
+            ✅ PetalCam Gold unlocked for tablets
+            ✅ Fountainly Deluxe ringtones free forever
+            ✅ Gnomify Pro app without subscription""";
+
+    /** The story with two more paragraphs: a text page's prose must be long enough to compare a list's words with. */
+    private static final String STORY = LibraryStory.LONGER + """
+            <p>The council will publish its plans for the site in the spring, and residents will be able to comment on
+            them at two public meetings before a final vote in June.</p>
+            <p>The campaign group said it had collected more than two thousand signatures and would present them to the
+            county before the end of the month.</p>
+            """;
+
     private static Article html(String between) throws Exception {
-        return LibraryStory.extract(LibraryStory.page(LibraryStory.LONGER, between), InputFormat.HTML);
+        return LibraryStory.extract(LibraryStory.page(STORY, between), InputFormat.HTML);
     }
 
     private static Article text(String between) throws Exception {
-        return LibraryStory.extract(LibraryStory.text(LibraryStory.LONGER, between), InputFormat.TEXT);
+        return LibraryStory.extract(LibraryStory.text(STORY, between), InputFormat.TEXT);
     }
 
     /** The lines as the items of a list. */
@@ -134,6 +160,62 @@ class RepeatedItemsTest {
             12:00 Morning News and Weather
             13:00 Homes Under the Hammer
             18:00 Evening News"""}) {
+            for (Article a : new Article[] {html(listItems(shown)), html(brokenLines(shown)), text(shown)}) {
+                assertFalse(a.compromised(), () -> shown + " flagged: " + a.injectedSpam());
+            }
+        }
+    }
+
+    @Test
+    void capitalisedPhrasesSaidAgainAtRandomAreKeptApart() {
+        RepeatedItems list = RepeatedItems.of(PRODUCTS);
+        assertNotNull(list);
+        assertTrue(list.capitalisedList(), list::toString);
+        assertFalse(list.keywordList(), "capitalised phrases are not typed searches");
+        // a template's item said with different names, and a run written twice, are no keyword list
+        assertTrue(RepeatedItems.template(List.of("Share this with Facebook", "Share this with Twitter")));
+        assertFalse(RepeatedItems.template(List.of("Gnomify Pro app without subscription",
+                "PetalCam Gold unlocked for tablets")));
+    }
+
+    @Test
+    void capitalisedProductPhrasesSaidAgainAreFlagged() throws Exception {
+        for (Article a : new Article[] {html(listItems(PRODUCTS)), text(PRODUCTS)}) {
+            assertTrue(a.injectedSpam().stream().anyMatch(f -> f.text().contains("PetalCam Gold")),
+                    () -> "not flagged: " + a.injectedSpam());
+            assertFalse(a.text().contains("Gnomify"), "the list reached the body");
+            assertTrue(a.text().contains("The mayor said"), a::text);
+        }
+    }
+
+    @Test
+    void honestCapitalisedListsThatComeBackStayClean() throws Exception {
+        for (String shown : new String[] {
+            // share links: one item said with different names, the bar shown twice
+            """
+            Share this with Facebook
+            Share this with Messenger
+            Share this with Email
+            Share this with Facebook
+            Share this with Messenger
+            Share this with Email""",
+            // cards: each headline under its picture and again as its title
+            """
+            Volunteers repaint the old bandstand
+            Volunteers repaint the old bandstand
+            Bakery on Mill Lane wins regional prize
+            Bakery on Mill Lane wins regional prize
+            Cyclists call for safer crossing at school
+            Cyclists call for safer crossing at school""",
+            // headings that come back for each option the article weighs, in the article's own words
+            """
+            Keeping the library open
+            Who would pay for the roof
+            What residents said
+            Keeping the library open
+            Who would pay for the roof
+            Moving books to the community centre
+            What residents said"""}) {
             for (Article a : new Article[] {html(listItems(shown)), html(brokenLines(shown)), text(shown)}) {
                 assertFalse(a.compromised(), () -> shown + " flagged: " + a.injectedSpam());
             }
