@@ -728,11 +728,15 @@ final class Entities {
         return name.codePoints().noneMatch(Character::isUpperCase) && name.codePoints().anyMatch(Character::isLowerCase);
     }
 
-    /** The mention only modifies a noun ("EU countries"): the article does not use it as a name on its own. */
+    /**
+     * The mention only modifies a noun ("EU countries", "VOA Pentagon correspondent"): the article does not use it as a
+     * name on its own. Its last word tells, as the first word of a name of several ("Florida" of "the Florida
+     * Times-Union reported") modifies the rest of the name.
+     */
     private boolean modifier(Mention m) {
         for (Sentence s : sentences) {
             if (s.begin() <= m.start() && m.start() < s.end()) {
-                int t = s.tokenAt(m.start());
+                int t = s.tokenAt(Math.max(m.start(), m.end() - 1));
                 return t > 0 && s.relation(t).startsWith("compound");
             }
         }
