@@ -74,7 +74,7 @@ final class Entities {
         this.text = text;
         this.sentences = sentences;
         this.quoted = quoted;
-        List<int[]> named = new ArrayList<>(); // sentence, from, to
+        List<int[]> named = new ArrayList<>(); // sentence, from, to, the first tagged word
         for (Sentence s : sentences) {
             for (int i = 1; i <= s.size(); i++) {
                 String tag = s.ner(i);
@@ -85,17 +85,21 @@ final class Entities {
                 while (j < s.size() && s.ner(j + 1).equals(tag)) {
                     j++;
                 }
+                int from = i;
                 if (tag.equals("ORGANIZATION")) {
                     j = withRemit(s, j);
+                    from = withPlaceBefore(s, i, j);
+                    int opens = from;
+                    // the place or nation taken into the name is no name of its own here
+                    named.removeIf(n -> n[0] == s.index && n[1] >= opens);
                 }
-                int from = i;
                 if (tag.equals("PERSON") && i > 1 && s.word(i - 1).equals("He") && s.tag(i).startsWith("NNP")
                         && (j == s.size() || !s.tag(j + 1).startsWith("VB") || s.tag(j + 1).equals("VBD"))
                         && s.relation(i - 1).startsWith("nsubj") && !s.tag(i).equals("NNPS")) {
                     // "He Jianxiong, the former executive director ...": the surname He, which the tagger left out
                     from = i - 1;
                 }
-                named.add(new int[] {s.index, from, j});
+                named.add(new int[] {s.index, from, j, i});
                 i = j;
             }
         }
@@ -103,8 +107,9 @@ final class Entities {
         named.sort((a, b) -> Integer.compare(b[2] - b[1], a[2] - a[1]));
         for (int[] n : named) {
             Sentence s = sentences.get(n[0]);
-            // the last word's when the first is untagged: "He Jianxiong" opens with a word the tagger left out
-            String tag = s.ner(n[1]).equals("O") ? s.ner(n[2]) : s.ner(n[1]);
+            // the tag of the span's first tagged word: "He Jianxiong" opens with a word the tagger left out, "Russian
+            // Foreign Ministry" with a nation's adjective (withPlaceBefore)
+            String tag = s.ner(n[3]);
             if (tag.equals("PERSON") && s.tag(n[1]).startsWith("PRP") && !pronounSurname(s, n[1], n[2])) {
                 continue;
             }
@@ -148,7 +153,41 @@ final class Entities {
             Cluster c = organizations.computeIfAbsent(publisher, Cluster::new);
             c.flag = true;
         }
+        legalFormsDropped();
         aliases();
+    }
+
+    /** Abbreviated legal forms that close a company's registered name ("Microsoft Corp", "Huawei Technologies Co Ltd"). */
+    private static final Pattern LEGAL_FORM = Pattern.compile("Corp\\.?|Inc\\.?|Co\\.?|Ltd\\.?|LLC|plc|PLC|GmbH|AG");
+
+    /**
+     * A company named once by its registered name and then by a shorter one ("Microsoft Corp" ... "Microsoft said") is
+     * called by the shorter: the name of the company the article itself uses, not its legal form. The shortest of its
+     * mentions that opens the registered name becomes its name.
+     */
+    private void legalFormsDropped() {
+        for (Cluster c : new ArrayList<>(organizations.values())) {
+            String[] words = c.name.split("[\\s,]+");
+            if (words.length < 2 || !LEGAL_FORM.matcher(words[words.length - 1]).matches()) {
+                continue;
+            }
+            String shortest = null;
+            for (Mention m : c.mentions.values()) {
+                String t = m.text();
+                if (c.name.startsWith(t + " ") && (shortest == null || t.length() < shortest.length())) {
+                    shortest = t;
+                }
+            }
+            if (shortest == null || organizations.containsKey(shortest)) {
+                continue;
+            }
+            String old = c.name;
+            organizations.remove(old);
+            c.name = shortest;
+            organizations.put(shortest, c);
+            Ref ref = new Ref(Speaker.Kind.ORGANIZATION, shortest);
+            refs.replaceAll((at, r) -> r.kind() == Speaker.Kind.ORGANIZATION && r.name().equals(old) ? ref : r);
+        }
     }
 
     /**
@@ -198,6 +237,32 @@ final class Entities {
             }
         }
         return end;
+    }
+
+    /**
+     * The start of an organization's name whose tagged words begin after the place or nation it belongs to: "Russian"
+     * + "Foreign Ministry", "Scottish" + "Ambulance Service", "Florida" + "Times-Union". The words before {@code from}
+     * that are a capitalized adjective or a place and modify a word of the name (not "Moscow's", not the sentence's
+     * first word unless tagged a place or nationality) open the name, as the article's full name of the body.
+     */
+    static int withPlaceBefore(Sentence s, int from, int to) {
+        int start = from;
+        for (int k = from - 1; k >= 1 && from - k <= 3; k--) {
+            String w = s.word(k);
+            String ner = s.ner(k);
+            boolean place = ner.equals("LOCATION") || ner.equals("MISC") || Countries.ofDemonym(w) != null;
+            boolean adjective = s.tag(k).equals("JJ") && k > 1;
+            if (!Character.isUpperCase(w.charAt(0)) || !(place || adjective) || !s.tag(k).matches("JJ|NNPS?")) {
+                break;
+            }
+            int head = s.head(k);
+            boolean inName = head >= start && head <= to || head > k && head < start;
+            if (!inName || !s.relation(k).matches("amod|compound")) {
+                break;
+            }
+            start = k;
+        }
+        return start;
     }
 
     /** Lower-case words that do belong in people's names: "Alex de Minaur", "Richard von Weizsäcker", "bin Salman". */
@@ -663,11 +728,15 @@ final class Entities {
         return name.codePoints().noneMatch(Character::isUpperCase) && name.codePoints().anyMatch(Character::isLowerCase);
     }
 
-    /** The mention only modifies a noun ("EU countries"): the article does not use it as a name on its own. */
+    /**
+     * The mention only modifies a noun ("EU countries", "VOA Pentagon correspondent"): the article does not use it as a
+     * name on its own. Its last word tells, as the first word of a name of several ("Florida" of "the Florida
+     * Times-Union reported") modifies the rest of the name.
+     */
     private boolean modifier(Mention m) {
         for (Sentence s : sentences) {
             if (s.begin() <= m.start() && m.start() < s.end()) {
-                int t = s.tokenAt(m.start());
+                int t = s.tokenAt(Math.max(m.start(), m.end() - 1));
                 return t > 0 && s.relation(t).startsWith("compound");
             }
         }
