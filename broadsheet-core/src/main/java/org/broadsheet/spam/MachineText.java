@@ -8,28 +8,27 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Text a page keeps for machines, which no browser ever shows: its HTML comments and the texts of its structured
- * data (JSON-LD). A planted run put there is not seen by any reader of the page, but search engines and other
- * crawlers read it, and it is evidence that someone altered the page's markup; honest pages keep there notes for
- * their developers, markup switched off and the article's own description and headline. Each is judged by the same
- * components as hidden text (it is never shown), so only text the judge calls planted is flagged, and the finding
- * says where it was: "inside an HTML comment" or "in the page's structured data".
+ * Text a page keeps for machines, which no browser ever shows: the texts for people of its structured data
+ * (JSON-LD). A planted run put there is seen by no reader of the page, but search engines read it and show it in
+ * their results, and it is evidence that someone altered the page's markup; honest pages keep there the article's
+ * own description and headline. Each is judged by the same components as hidden text (it is never shown), so only
+ * text the judge calls planted is flagged, and the finding says where it was ("in the page's structured data").
+ *
+ * <p>HTML comments are not read: no reader and no search engine uses them, and honest pages fill them with markup
+ * switched off and programs' records, which the judge weighs as planted lists (a cache's statistics on real pages,
+ * honest lookalikes of the generated tiers), so a flag there could not be explained as something anyone was shown.
  */
 final class MachineText {
 
-    /** Most comments or structured-data texts read on one page. */
+    /** Most structured-data texts read on one page. */
     private static final int MAX_TEXTS = UnshownText.MAX_CARRIERS;
     /** Most characters of structured data read on one page. */
     private static final int MAX_JSON_CHARS = 200_000;
@@ -43,32 +42,6 @@ final class MachineText {
     private static final int MAX_DEPTH = 8;
 
     private MachineText() {
-    }
-
-    /** The page's HTML comments, in page order, each read as the markup it holds (commented-out links too). */
-    static List<UnshownText.Carrier> comments(Document doc) {
-        List<UnshownText.Carrier> out = new ArrayList<>();
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof Comment c && out.size() < MAX_TEXTS && !conditional(c.getData())) {
-                    Element markup = Jsoup.parseBodyFragment(c.getData()).body();
-                    UnshownText.keep(new UnshownText.Carrier("comment", UnshownText.lines(markup), markup,
-                            "inside an HTML comment, which browsers never show"), out);
-                }
-            }
-
-            @Override
-            public void tail(Node node, int depth) {
-            }
-        }, doc);
-        return out;
-    }
-
-    /** Whether a comment is a conditional comment for old browsers ({@code [if IE]}): markup for them, not a note. */
-    private static boolean conditional(String data) {
-        String t = data.strip();
-        return t.startsWith("[if") || t.startsWith("<![endif]") || t.startsWith("[endif]");
     }
 
     /** The texts of the page's structured data for people ({@link #TEXT_PROPERTIES}), each a carrier of its own. */

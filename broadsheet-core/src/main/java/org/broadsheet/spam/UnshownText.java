@@ -20,7 +20,7 @@ import org.jsoup.select.NodeVisitor;
  * fallback content of an element that shows something else ({@code <canvas>}, {@code <object>}, {@code <video>},
  * {@code <audio>}, {@code <meter>}, {@code <progress>}, {@code <noembed>}, {@code <noframes>}), a text box's text
  * ({@code <textarea>}), the markup an inline script writes ({@link ScriptWrites}), an image's alternative text, and
- * the text a page keeps for machines only (its comments and structured data: {@link MachineText}). Planted runs are put there because a reader of the page's
+ * the text a page keeps for machines only (its structured data: {@link MachineText}). Planted runs are put there because a reader of the page's
  * blocks passes over them; honest pages use the same places for comment templates, sign-up boxes, edition menus,
  * chart labels, embeds, players' notices, embed codes, ad scripts and photo descriptions, so each carrier is judged
  * by the same components as a block, not flagged for where it is.
@@ -32,7 +32,7 @@ final class UnshownText {
      *
      * @param location what holds it ({@code "template"}, {@code "dialog"}, {@code "select"}, {@code "svg"},
      *        {@code "frame"}, {@code "fallback"}, {@code "textarea"}, {@code "script"}, {@code "alt"},
-     *        {@code "structured"}, {@code "comment"})
+     *        {@code "structured"})
      * @param text its text, a line per item, line break or block
      * @param element the element whose links are its links
      * @param hiding how readers are kept from seeing it, or null when it is shown (an SVG drawing, a frame or a text
@@ -81,7 +81,6 @@ final class UnshownText {
         out.addAll(written(doc, page));
         out.addAll(alternatives(doc.body(), page));
         out.addAll(MachineText.structuredData(doc));
-        out.addAll(MachineText.comments(doc));
         return out;
     }
 

@@ -5,24 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.broadsheet.InputFormat;
 import org.broadsheet.article.Article;
 import org.junit.jupiter.api.Test;
 
 /**
- * Text a page holds where no browser draws it: its comments and structured data (kept for machines), a field's
- * suggestions and a gauge's fallback. Planted runs there are judged as hidden text and flagged with where they
- * were; the honest uses of the same places (a developer's note, markup switched off, the story's own description,
- * a search box's suggestions, a gauge's value in words) stay clean.
+ * Text a page holds where no browser draws it: its structured data (kept for search engines), a field's suggestions
+ * and a gauge's fallback. Planted runs there are judged as hidden text and flagged with where they were; the honest
+ * uses of the same places (the story's own description, a search box's suggestions, a gauge's value in words) stay
+ * clean, and comments, which nobody is shown (a developer's note, markup switched off, a cache's statistics), are
+ * not read.
  */
 class MachineTextTest {
 
     /** Invented search phrases in a writing the English story does not use. */
-    private static final String FOREIGN_PHRASES = "быстрый займ без проверки · казино онлайн бонус без депозита · "
-            + "купить диплом недорого · ставки на спорт с бонусом · займ на карту без отказа · казино онлайн бонус";
+    private static final String FOREIGN_PHRASES = FallbackTextTest.FOREIGN_PHRASES;
 
     private static Article page(String between) throws Exception {
-        return LibraryStory.extract(LibraryStory.page(LibraryStory.LONGER, between), InputFormat.HTML);
+        return FallbackTextTest.page(between);
     }
 
     private static void assertFlaggedAt(String location, String html) throws Exception {
@@ -33,19 +32,14 @@ class MachineTextTest {
     }
 
     @Test
-    void plantedLinksInACommentAreFlagged() throws Exception {
-        String links = UnshownTextTest.LINKS.replace("same day cash loans no checks", FOREIGN_PHRASES);
-        assertFlaggedAt("comment", "<!-- <p>" + links + "</p> -->");
-        Article a = page("<!-- " + FOREIGN_PHRASES + " -->");
-        assertTrue(a.injectedSpam().stream().anyMatch(f -> f.location().equals("comment")
-                && f.reasons().stream().anyMatch(r -> r.contains("HTML comment"))), () -> "" + a.injectedSpam());
-    }
-
-    @Test
     void plantedPhrasesInStructuredDataAreFlagged() throws Exception {
         assertFlaggedAt("structured", "<script type=\"application/ld+json\">{\"@context\": \"https://schema.org\", "
                 + "\"@type\": \"WebPage\", \"description\": \"" + FOREIGN_PHRASES + "\", \"sameAs\": "
                 + "[\"https://quickcash-one.example/\"]}</script>");
+        Article a = page("<script type=\"application/ld+json\">{\"@type\": \"WebPage\", \"description\": \""
+                + FOREIGN_PHRASES + "\"}</script>");
+        assertTrue(a.injectedSpam().stream().anyMatch(f -> f.reasons().stream()
+                .anyMatch(r -> r.contains("structured data"))), () -> "" + a.injectedSpam());
     }
 
     @Test
@@ -69,6 +63,11 @@ class MachineTextTest {
                 + "</a></li><li><a href=\"/weather\">Weather</a></li><li><a href=\"/opinion\">Opinion</a></li>"
                 + "<li><a href=\"https://www.facebook.com/townherald\">Follow us on Facebook</a></li></ul> -->"
                 + "<!--[if lt IE 9]><script src=\"/js/html5shiv.js\"></script><![endif]-->"
+                + "<!-- cache=page-cache client=memory metric#hits=8812 metric#misses=12 metric#hit-ratio=99.8 "
+                + "metric#bytes=1204711 metric#store-reads=31 metric#store-writes=4 metric#sql-queries=41 "
+                + "metric#ms-total=402.18 metric#ms-cache=9.72 metric#ms-cache-avg=0.2412 metric#ms-cache-ratio=2.4 "
+                + "metric#prefetches=211 metric#store-hits=240 metric#store-misses=7 metric#group-flushes=2 "
+                + "sample#cache-hits=401233 sample#cache-misses=9911 sample#cache-evictions=120 -->"
                 + "<script type=\"application/ld+json\">{\"@context\": \"https://schema.org\", \"@type\": "
                 + "\"NewsArticle\", \"headline\": \"Council votes to keep the library open on Sundays\", "
                 + "\"description\": \"The town council voted on Tuesday to keep the central library open on "
