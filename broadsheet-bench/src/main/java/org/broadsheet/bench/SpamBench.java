@@ -128,8 +128,10 @@ public final class SpamBench {
                 }
             } else if (html) {
                 // a field is given as the first place the file holds it, in markup too: an alternative text, a
-                // frame's inline document and an embed's fallback are held where the page shows no text
+                // frame's inline document and an embed's fallback are held where the page shows no text; a field
+                // whose lines the markup writes apart (a field's suggestions) as the range from its first to its last
                 int[] held = SpanInFile.anywhere(content, f.text());
+                held = held != null ? held : SpanInFile.firstToLast(content, f.text());
                 if (held != null) {
                     addAt(spans, content, held, f.text());
                     continue;

@@ -55,6 +55,21 @@ final class SpanInFile {
         return WORD.matcher(text).find() ? find(content, null, pattern(text, false), 0) : null;
     }
 
+    /**
+     * Where the file holds a field of several lines written apart in markup (a field's suggestions, each an
+     * option's value): from its first line to its last, found in that order anywhere in the file, or null.
+     */
+    static int[] firstToLast(String content, String text) {
+        String[] lines = text.strip().split("\n");
+        if (lines.length < 2) {
+            return null;
+        }
+        int[] first = anywhere(content, lines[0]);
+        int[] last = first == null || !WORD.matcher(lines[lines.length - 1]).find() ? null
+                : find(content, null, pattern(lines[lines.length - 1], false), first[1]);
+        return last == null ? null : new int[] {first[0], last[1]};
+    }
+
     /** {@code content} with ASCII capitals lowered, offsets kept (tag names are ASCII). */
     static String asciiLower(String content) {
         char[] chars = content.toCharArray();

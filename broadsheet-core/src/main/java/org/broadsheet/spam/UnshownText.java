@@ -15,11 +15,12 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * Text a page's markup carries where the block reader never looks, so that no block holds it: a {@code <template>}
- * (never shown; a script would clone it), a {@code <dialog>} that is not open, a drop-down menu's options, an SVG
- * drawing's text, a frame's inline document ({@code srcdoc}), the fallback content of an element that shows
- * something else ({@code <canvas>}, {@code <object>}, {@code <video>}, {@code <audio>}, {@code <noembed>},
- * {@code <noframes>}), a text box's text ({@code <textarea>}), the markup an inline script writes
- * ({@link ScriptWrites}) and an image's alternative text. Planted runs are put there because a reader of the page's
+ * (never shown; a script would clone it), a {@code <dialog>} that is not open, a drop-down menu's options and a
+ * field's suggestions ({@code <datalist>}), an SVG drawing's text, a frame's inline document ({@code srcdoc}), the
+ * fallback content of an element that shows something else ({@code <canvas>}, {@code <object>}, {@code <video>},
+ * {@code <audio>}, {@code <meter>}, {@code <progress>}, {@code <noembed>}, {@code <noframes>}), a text box's text
+ * ({@code <textarea>}), the markup an inline script writes ({@link ScriptWrites}), an image's alternative text, and
+ * the text a page keeps for machines only (its structured data: {@link MachineText}). Planted runs are put there because a reader of the page's
  * blocks passes over them; honest pages use the same places for comment templates, sign-up boxes, edition menus,
  * chart labels, embeds, players' notices, embed codes, ad scripts and photo descriptions, so each carrier is judged
  * by the same components as a block, not flagged for where it is.
@@ -30,7 +31,8 @@ final class UnshownText {
      * One carrier's text.
      *
      * @param location what holds it ({@code "template"}, {@code "dialog"}, {@code "select"}, {@code "svg"},
-     *        {@code "frame"}, {@code "fallback"}, {@code "textarea"}, {@code "script"}, {@code "alt"})
+     *        {@code "frame"}, {@code "fallback"}, {@code "textarea"}, {@code "script"}, {@code "alt"},
+     *        {@code "structured"})
      * @param text its text, a line per item, line break or block
      * @param element the element whose links are its links
      * @param hiding how readers are kept from seeing it, or null when it is shown (an SVG drawing, a frame or a text
@@ -46,8 +48,8 @@ final class UnshownText {
      */
     static final int MAX_CARRIERS = 24;
     /** The elements whose text is a carrier's. */
-    private static final String CARRIERS = "template, dialog:not([open]), select, svg, iframe[srcdoc], canvas, "
-            + "object, video, audio, noembed, noframes, textarea";
+    private static final String CARRIERS = "template, dialog:not([open]), select, datalist, svg, iframe[srcdoc], "
+            + "canvas, object, video, audio, meter, progress, noembed, noframes, textarea";
     /** Fewest letters a carrier holds to be judged: an icon's label or a two-item menu says nothing. */
     private static final int MIN_LETTERS = 40;
     /** Elements that start a line of their own in a carrier's text (a table's cells too: they are its items). */
@@ -78,12 +80,16 @@ final class UnshownText {
         out.addAll(elements);
         out.addAll(written(doc, page));
         out.addAll(alternatives(doc.body(), page));
+        out.addAll(MachineText.structuredData(doc));
         return out;
     }
 
-    /** Adds {@code c} to {@code out} when it holds at least {@link #MIN_LETTERS} letters. */
-    private static void keep(Carrier c, List<Carrier> out) {
-        if (c != null && InjectedSpam.letters(c.text(), 0, c.text().length()) >= MIN_LETTERS) {
+    /**
+     * Adds {@code c} to {@code out} when it holds at least {@link #MIN_LETTERS} letters, letters written in another
+     * form (circled, squared) counted too.
+     */
+    static void keep(Carrier c, List<Carrier> out) {
+        if (c != null && c.text().codePoints().filter(Character::isAlphabetic).count() >= MIN_LETTERS) {
             out.add(c);
         }
     }
@@ -153,10 +159,14 @@ final class UnshownText {
                 return new Carrier("dialog", lines(el), el, "inside a <dialog> that is not open");
             case "select":
                 return new Carrier("select", lines(el), el, styled);
+            case "datalist":
+                // a field's suggestions, shown while one types in it as a menu's options are when it is opened;
+                // they are written as values, not text
+                return new Carrier("select", suggestions(el), el, styled);
             case "svg":
                 return el.selectFirst("text") == null ? null
                         : new Carrier("svg", lines(el), el, styled != null ? styled : zeroSize(el, "an SVG drawing"));
-            case "canvas", "object", "video", "audio":
+            case "canvas", "object", "video", "audio", "meter", "progress":
                 // shown only by a browser that cannot draw, load or play what the element shows
                 return new Carrier("fallback", lines(el), el, styled != null ? styled
                         : "the fallback content of <" + el.normalName()
@@ -174,6 +184,19 @@ final class UnshownText {
                 Element doc = Jsoup.parseBodyFragment(el.attr("srcdoc")).body();
                 return new Carrier("frame", lines(doc), doc, styled != null ? styled : zeroSize(el, "a frame"));
         }
+    }
+
+    /** The suggestions of a {@code <datalist>}, a line each: an option's label or text, else its value. */
+    private static String suggestions(Element datalist) {
+        StringBuilder sb = new StringBuilder();
+        for (Element option : datalist.select("option")) {
+            String label = option.hasAttr("label") ? option.attr("label") : option.text();
+            String t = (label.isBlank() ? option.attr("value") : label).replaceAll("[\\s\\u00A0]+", " ").strip();
+            if (!t.isEmpty()) {
+                sb.append(sb.length() > 0 ? "\n" : "").append(t);
+            }
+        }
+        return sb.toString();
     }
 
     /** How an element drawn at no size hides what it holds ({@code width} or {@code height} of 0), or null. */

@@ -18,10 +18,10 @@ import org.junit.jupiter.api.Test;
 class FallbackTextTest {
 
     /** Invented search phrases in a writing the English story does not use. */
-    private static final String FOREIGN_PHRASES = "быстрый займ без проверки · казино онлайн бонус без депозита · "
+    static final String FOREIGN_PHRASES = "быстрый займ без проверки · казино онлайн бонус без депозита · "
             + "купить диплом недорого · ставки на спорт с бонусом · займ на карту без отказа · казино онлайн бонус";
 
-    private static Article page(String between) throws Exception {
+    static Article page(String between) throws Exception {
         return LibraryStory.extract(LibraryStory.page(LibraryStory.LONGER, between), InputFormat.HTML);
     }
 
