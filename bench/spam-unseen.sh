@@ -31,8 +31,8 @@
 #   session 27. novel6b: session 27's second draw of novel6's families, seed 79, held out within them while novel6
 #   (seed 73) is read; totals only. novel7: session 27's untouched tier, seed 83, families, languages and scripts,
 #   tricks, placements, damage and layouts in no earlier tier (novel6's included), with honest lookalikes of its own;
-#   made with spamgen.py --set novel7 (bench/spamgen/novel7.py, banks10.py); untouched in session 27: only the
-#   coordinator scores it, totals only)
+#   made with spamgen.py --set novel7 (bench/spamgen/novel7.py, banks10.py); untouched in session 27, read since
+#   session 28)
 # Needs python3 and ../shared (carrier pages, score_spam.py). Writes to target/spamgen/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -74,7 +74,7 @@ d, name = sys.argv[1], sys.argv[2]
 lines = open(f"{d}/score.txt").read().strip().splitlines()
 print(f"== {name}")
 # the held-out part is read as totals only, so that no rule is written from its cases
-print("\n".join(lines[:-1] if name not in ("heldout", "fresh", "fresh27", "novel37", "novel2b", "novel3b", "novel4b", "novel5b", "novel6b", "novel7") else lines[:3]))
+print("\n".join(lines[:-1] if name not in ("heldout", "fresh", "fresh27", "novel37", "novel2b", "novel3b", "novel4b", "novel5b", "novel6b") else lines[:3]))
 s = json.loads(lines[-1]); p, sp = s["page"], s["span"]
 ok = p["precision"] >= 0.97 and p["recall"] >= 0.90 and sp["char_recall"] >= 0.85 \
      and p["fpr_negatives"] <= 0.02 and p["fpr_controls"] == 0
