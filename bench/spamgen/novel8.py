@@ -69,6 +69,8 @@ class Novel8Gen(novel7.Novel7Gen):
         if dmg in NOVEL8_DAMAGE or dmg in novel7.NOVEL7_DAMAGE or dmg in ("modifier_letters", "lisu_capitals",
                                                                          "sponge_case"):
             fam = r.choice(LATIN_FAMILIES)  # Latin letters to change
+        if self.flattener and fam in ("update_notes", "summary_links"):
+            fam = r.choice(sorted(ENGLISH_BANKS))  # flattened, their only spam (the addresses) is gone
         if pl == "img_alt":
             hid = "none"
             if fam == "hidden_links":
@@ -301,7 +303,7 @@ class Novel8Gen(novel7.Novel7Gen):
 
     # ---- honest lookalikes ------------------------------------------------------------------------------------
     def negative_kinds(self, tune2):
-        return super().negative_kinds(tune2) + NOVEL8_NEG_KINDS * 20
+        return super().negative_kinds(tune2) + NOVEL8_NEG_KINDS * 40
 
     def negative_part(self, kind, split, own_host):
         if kind not in NOVEL8_NEG_KINDS:
