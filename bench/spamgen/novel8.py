@@ -85,8 +85,8 @@ class Novel8Gen(novel7.Novel7Gen):
         return self.host_from(banks11, 0.3, 99)
 
     def slug_url(self, slugs=banks11.SPAM_SLUGS):
-        """A spam address whose slug alone names the product."""
-        return "https://" + self.host() + "/" + self.rng.choice(slugs) + "/"
+        """A spam address whose slug alone names the product (this tier's slugs by default)."""
+        return super().slug_url(slugs)
 
     def novel8_phrases(self, family):
         r = self.rng
