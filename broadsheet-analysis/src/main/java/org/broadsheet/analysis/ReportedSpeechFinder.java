@@ -2068,17 +2068,58 @@ final class ReportedSpeechFinder {
         boolean before = end >= 3 && hasVerb(s, first, end) && !setAgainst;
         boolean after = start <= last && last - start >= 2 && hasFiniteVerb(s, start, last) // not ", a data firm based in ..."
                 && !CONTRASTING.contains(lower(s, start)) && !describesSource(s, from, to, start, last);
+        // "It was the second attack; the earlier bombing killed three, according to X": the statement is the clause
+        // the attribution hangs on, not a clause joined before it
+        int own = before ? ownClauseStart(s, s.head(head), head) : 1;
+        boolean ownAfter = own > end;
+        if (before) {
+            first = ownAfter ? first : Math.max(first, own);
+            before = !ownAfter && end - first >= 2 && hasVerb(s, first, end);
+        }
         Span content;
         if (before && after) {
             content = s.span(first, last); // "He had, according to the Post, ...": the whole sentence is the statement
         } else if (before) {
             content = s.span(first, end);
         } else if (after) {
-            content = s.span(end >= 1 && i > 2 && !setAgainst ? 1 : start, last);
+            content = s.span(end >= 1 && i > 2 && !setAgainst && !ownAfter ? 1 : start, last);
         } else {
             return null;
         }
         return new ReportedSpeech(speaker, cueWords, content, s.whole());
+    }
+
+    /**
+     * The first token of the clause of predicate {@code verb}, which the attribution of source noun {@code source}
+     * modifies: its own subject and words, without a clause joined before it ("..., and, according to X, there still
+     * needs to be a vote"; "...; the earlier bombing killed three, according to X") or a contrasting clause opening the
+     * sentence ("While X has found luck there, they were ..., according to Y"). 1 when it cannot be told.
+     */
+    private static int ownClauseStart(Sentence s, int verb, int source) {
+        boolean ownSubject = verb > 0 && (s.child(verb, "nsubj") > 0 || s.child(verb, "nsubj:pass") > 0 || s.child(verb, "expl") > 0);
+        // (a finite clause: a participle joined on, ", but failing to ...", goes on with the clause before it)
+        boolean finite = verb > 0 && (s.tag(verb).matches("VB[DPZ]") || s.child(verb, "cop") > 0 || s.child(verb, "aux") > 0
+                || s.child(verb, "aux:pass") > 0);
+        if (!ownSubject || !finite) {
+            return 1;
+        }
+        // only a clause of its own: joined to an earlier one, or after a contrasting clause opening the sentence
+        boolean joined = s.relation(verb).matches("conj|parataxis");
+        int start = verb;
+        boolean contrasted = false;
+        for (int k = 1; k < verb; k++) {
+            if (s.head(k) != verb || k == source) {
+                continue;
+            }
+            String rel = s.relation(k);
+            int mark = s.child(k, "mark");
+            boolean contrast = rel.equals("advcl") && mark > 0 && (CONTRASTING.contains(lower(s, mark)) || lower(s, mark).equals("while"));
+            contrasted |= contrast;
+            if (!rel.matches("conj|parataxis|cc|punct") && !contrast) {
+                start = Math.min(start, s.subtree(k)[0]);
+            }
+        }
+        return joined || contrasted ? start : 1;
     }
 
     /**
