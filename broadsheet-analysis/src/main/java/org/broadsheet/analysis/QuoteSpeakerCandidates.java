@@ -28,7 +28,7 @@ final class QuoteSpeakerCandidates {
             "subj_any", "after_in_sentence", "pronoun", "last_before", "first_in_para", "log_mentions_article",
             "log_mentions_window", "log_quotes_by_rules", "subj_root_sentence", "continuation_last_para", "cue_object",
             "log_subject_mentions", "rival_cue_subject", "log_quotes_window", "place", "in_statement", "rules_pronoun",
-            "rules_unnamed", "rules_group", "rules_person_word", "in_rules_phrase", "cue_listener");
+            "rules_unnamed", "rules_group", "rules_person_word", "in_rules_phrase");
 
     /**
      * A possible speaker of one quote.
@@ -194,9 +194,6 @@ final class QuoteSpeakerCandidates {
                         || rel.startsWith("nmod") && s.head(top) > 0 && s.head(s.head(top)) > 0 && SpeechCues.isCue(s, s.head(s.head(top)))) {
                     // "told the Ledger", "said on its website", "in a statement to the Ledger": the cue's listener or channel
                     x[idx("cue_object")] = 1;
-                    if (listener(s, top)) {
-                        x[idx("cue_listener")] = 1;
-                    }
                 }
                 if (rel.startsWith("nsubj") && !r.equals(lastSubject)) {
                     x[idx("log_subject_mentions")] += 1;
@@ -289,22 +286,6 @@ final class QuoteSpeakerCandidates {
             out.add(new Candidate(sp, chosen, x));
         }
         return out;
-    }
-
-    /**
-     * Whether the phrase at {@code top}, which hangs off a speech cue, is who was spoken to ("told the Ledger", "said
-     * to reporters", "in an interview with the Ledger"), not the cue's source or channel ("according to the agency",
-     * "said in a statement", "was told by the agency"): the cue's direct or indirect object, or a phrase opened by
-     * "to" or "with".
-     */
-    private static boolean listener(Sentence s, int top) {
-        String rel = s.relation(top);
-        if (rel.equals("obj") || rel.equals("iobj")) {
-            return true;
-        }
-        int marker = s.child(top, "case");
-        String word = marker > 0 ? s.word(marker).toLowerCase(Locale.ROOT) : "";
-        return word.equals("to") || word.equals("with");
     }
 
     /**

@@ -30,8 +30,7 @@ class QuoteSpeakerCandidatesTest {
                 "\u201cThe depot closed for good last month,\u201d said the caretaker, Dora Pell.",
                 "\u201cNobody told the drivers, and nobody has paid them since the spring came round.\u201d",
                 "Marsh told the Harbour Gazette that he would write to the council about the drivers.",
-                "Pell said the Tarn Valley Bus Company had not answered the drivers' letters.",
-                "\u201cThe buses will run again in March,\u201d the caretaker said on the Ledwick Council website.");
+                "Pell said the Tarn Valley Bus Company had not answered the drivers' letters.");
         settled = QuoteSpeakerBench.settled(Articles.of(paragraphs, "2026-11-10", "en", List.of(), null), (text, date) -> {
             Annotation doc = new Annotation(text);
             pipeline.annotate(doc);
@@ -88,14 +87,6 @@ class QuoteSpeakerCandidatesTest {
         QuoteSpeakerCandidates.Candidate gazette = candidate(quote("Nobody told the drivers"), "Harbour Gazette");
         assertEquals(1, feature(gazette, "cue_object"));
         assertEquals(1, feature(gazette, "para_after"));
-        assertEquals(1, feature(gazette, "cue_listener"));
-    }
-
-    @Test
-    void whereACueWasPublishedIsNoListener() {
-        QuoteSpeakerCandidates.Candidate council = candidate(quote("run again in March"), "Ledwick Council");
-        assertEquals(1, feature(council, "cue_object"));
-        assertEquals(0, feature(council, "cue_listener"));
     }
 
     private static int statement(String words) {
