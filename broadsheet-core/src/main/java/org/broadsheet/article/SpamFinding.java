@@ -8,7 +8,8 @@ import java.util.List;
  * @param location where the text is: {@code "block"} (a block of the page), {@code "title"} or
  *        {@code "description"} (the page's own title or summary), {@code "keywords"}, {@code "noscript"}, or a place
  *        of the markup no block holds: {@code "template"}, {@code "dialog"} (not open), {@code "select"} (a menu's
- *        options), {@code "svg"} (a drawing's text), {@code "frame"} (a frame's inline document), {@code "fallback"} (what a
+ *        options), {@code "svg"} (a drawing's text, description or foreign object), {@code "formula"} (a MathML formula's
+ *        annotations), {@code "input"} (a hidden form field's value), {@code "frame"} (a frame's inline document), {@code "fallback"} (what a
  *        drawing, embed or player shows only where it cannot show itself), {@code "textarea"} (a text box's text),
  *        {@code "script"} (markup a script writes) or {@code "alt"} (an image's alternative text)
  * @param blockIndex the index of the block (as in {@code --explain}), or -1 for the title and description

@@ -8,7 +8,7 @@ import java.util.Map;
  *
  * @param location {@code "block"}, {@code "title"}, {@code "description"}, {@code "keywords"}, {@code "noscript"},
  *        or a place of the markup no block holds ({@code "template"}, {@code "dialog"}, {@code "select"},
- *        {@code "svg"}, {@code "frame"}, {@code "fallback"}, {@code "textarea"}, {@code "script"}, {@code "alt"})
+ *        {@code "svg"}, {@code "formula"}, {@code "input"}, {@code "frame"}, {@code "fallback"}, {@code "textarea"}, {@code "script"}, {@code "alt"})
  * @param firstBlock the first block of the run judged, or -1 for a field
  * @param lastBlock the last block of the run, or -1 for a field
  * @param text the text judged

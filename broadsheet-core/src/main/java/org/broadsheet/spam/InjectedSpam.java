@@ -314,7 +314,8 @@ public final class InjectedSpam {
             while (last < unit[1] && !byBlock.containsKey(last + 1) && phraseLine(page, page.block(last + 1).text())) {
                 last++;
             }
-            if (last - i + 1 >= MIN_RUN_LINES && (i > unit[0] || last < unit[1])) {
+            if (last - i + 1 >= MIN_RUN_LINES && (i > unit[0] || last < unit[1])
+                    && FlatLines.enoughLetters(page, i, last)) {
                 Verdict v = judge(page, i, last);
                 boolean spam = v.spam() && RUN_FORMS.stream().anyMatch(f -> v.evidence().getOrDefault(f, 0.0) > 0);
                 if (v.evidence() != null) {
@@ -333,14 +334,7 @@ public final class InjectedSpam {
 
     /** A line of a flattened list that reads as a search phrase, or is in a writing system the page does not use. */
     private static boolean phraseLine(SpamPage page, String line) {
-        String text = line.strip();
-        int start = 0;
-        while (start < text.length() && !Character.isLetterOrDigit(text.charAt(start))) {
-            start++; // the list's bullet
-        }
-        text = text.substring(start);
-        return !text.isEmpty() && (ShapeScore.queryLike(text)
-                || ScriptScore.foreignWriting(page, ScriptMismatch.profile(text)));
+        return FlatLines.phraseLine(page, line);
     }
 
     /** Offset of the first footer marker in {@code text}, or -1. */

@@ -11,7 +11,7 @@ import org.jsoup.nodes.Element;
  *
  * @param location {@code "block"}, {@code "title"}, {@code "description"}, {@code "keywords"}, {@code "noscript"},
  *        or a place of the markup no block holds ({@code "template"}, {@code "dialog"}, {@code "select"},
- *        {@code "svg"}, {@code "frame"}, {@code "fallback"}, {@code "textarea"}, {@code "script"}, {@code "alt"})
+ *        {@code "svg"}, {@code "formula"}, {@code "input"}, {@code "frame"}, {@code "fallback"}, {@code "textarea"}, {@code "script"}, {@code "alt"})
  * @param from the first block of the run, or -1 for a field
  * @param to the last block of the run, or -1 for a field
  * @param text the text judged

@@ -16,7 +16,8 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Text a page's markup carries where the block reader never looks, so that no block holds it: a {@code <template>}
  * (never shown; a script would clone it), a {@code <dialog>} that is not open, a drop-down menu's options and a
- * field's suggestions ({@code <datalist>}), an SVG drawing's text, a frame's inline document ({@code srcdoc}), the
+ * field's suggestions ({@code <datalist>}), an SVG drawing's text and what it does not draw and a MathML formula's
+ * annotations ({@link Undrawn}), a hidden form field's value written as words, a frame's inline document ({@code srcdoc}), the
  * fallback content of an element that shows something else ({@code <canvas>}, {@code <object>}, {@code <video>},
  * {@code <audio>}, {@code <meter>}, {@code <progress>}, {@code <noembed>}, {@code <noframes>}), a text box's text
  * ({@code <textarea>}), the markup an inline script writes ({@link ScriptWrites}), an image's alternative text, and
@@ -31,6 +32,7 @@ final class UnshownText {
      * One carrier's text.
      *
      * @param location what holds it ({@code "template"}, {@code "dialog"}, {@code "select"}, {@code "svg"},
+     *        {@code "formula"}, {@code "input"},
      *        {@code "frame"}, {@code "fallback"}, {@code "textarea"}, {@code "script"}, {@code "alt"},
      *        {@code "structured"})
      * @param text its text, a line per item, line break or block
@@ -48,7 +50,7 @@ final class UnshownText {
      */
     static final int MAX_CARRIERS = 24;
     /** The elements whose text is a carrier's. */
-    private static final String CARRIERS = "template, dialog:not([open]), select, datalist, svg, iframe[srcdoc], "
+    private static final String CARRIERS = "template, dialog:not([open]), select, datalist, svg, math, iframe[srcdoc], "
             + "canvas, object, video, audio, meter, progress, noembed, noframes, textarea";
     /** Fewest letters a carrier holds to be judged: an icon's label or a two-item menu says nothing. */
     private static final int MIN_LETTERS = 40;
@@ -80,6 +82,7 @@ final class UnshownText {
         out.addAll(elements);
         out.addAll(written(doc, page));
         out.addAll(alternatives(doc.body(), page));
+        out.addAll(hiddenFields(doc.body()));
         out.addAll(MachineText.structuredData(doc));
         return out;
     }
@@ -164,8 +167,11 @@ final class UnshownText {
                 // they are written as values, not text
                 return new Carrier("select", suggestions(el), el, styled);
             case "svg":
-                return el.selectFirst("text") == null ? null
-                        : new Carrier("svg", lines(el), el, styled != null ? styled : zeroSize(el, "an SVG drawing"));
+                return el.selectFirst("text") != null
+                        ? new Carrier("svg", lines(el), el, styled != null ? styled : zeroSize(el, "an SVG drawing"))
+                        : Undrawn.ofDrawing(el, styled);
+            case "math":
+                return Undrawn.ofFormula(el, styled);
             case "canvas", "object", "video", "audio", "meter", "progress":
                 // shown only by a browser that cannot draw, load or play what the element shows
                 return new Carrier("fallback", lines(el), el, styled != null ? styled
@@ -186,6 +192,31 @@ final class UnshownText {
         }
     }
 
+    /** Most hidden form fields read on one page. */
+    private static final int MAX_FIELDS = 8;
+    /** Fewest words a hidden field's value holds to be read as text for people, not a token or an identifier. */
+    private static final int MIN_FIELD_WORDS = 4;
+
+    /**
+     * The values of the body's hidden form fields ({@code <input type=hidden>}) that are written as words, each a
+     * carrier: a form sends them, no browser shows them. Honest values are tokens, identifiers and addresses,
+     * written without spaces; a value of several words is text put where nobody reads it.
+     */
+    private static List<Carrier> hiddenFields(Element body) {
+        List<Carrier> out = new ArrayList<>();
+        for (Element input : body.select("input[type=hidden][value]")) {
+            if (out.size() >= MAX_FIELDS) {
+                break;
+            }
+            String value = input.attr("value").replaceAll("[\\s\\u00A0]+", " ").strip();
+            if (value.split(" ").length >= MIN_FIELD_WORDS) {
+                keep(new Carrier("input", value, input, "in a hidden form field's value, which browsers never "
+                        + "show"), out);
+            }
+        }
+        return out;
+    }
+
     /** The suggestions of a {@code <datalist>}, a line each: an option's label or text, else its value. */
     private static String suggestions(Element datalist) {
         StringBuilder sb = new StringBuilder();
@@ -201,10 +232,14 @@ final class UnshownText {
 
     /** How an element drawn at no size hides what it holds ({@code width} or {@code height} of 0), or null. */
     private static String zeroSize(Element el, String what) {
+        return noSize(el) ? "inside " + what + " of no size" : null;
+    }
+
+    /** Whether an element's attributes give it no width or no height. */
+    static boolean noSize(Element el) {
         String style = el.attr("style").replace(" ", "").toLowerCase(java.util.Locale.ROOT);
-        boolean none = el.attr("width").strip().equals("0") || el.attr("height").strip().equals("0")
+        return el.attr("width").strip().equals("0") || el.attr("height").strip().equals("0")
                 || style.matches("(?:.*;)?(?:width|height):0(?:px)?(?:;.*)?");
-        return none ? "inside " + what + " of no size" : null;
     }
 
     /** The text of {@code el}, a line for each line break, item or block, spaces within a line made single. */

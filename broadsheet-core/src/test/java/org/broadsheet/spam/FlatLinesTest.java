@@ -1,0 +1,60 @@
+package org.broadsheet.spam;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.broadsheet.InputFormat;
+import org.broadsheet.article.Article;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Planted lines that a flattener ran into the site's menu, cut out by their form: short lines in a writing the page
+ * does not use (each under a line's letters, together over them), and search phrases behind a rank or a time. The
+ * menu's names around them stay out of the finding; a language menu and a ranked list of headlines stay clean.
+ */
+class FlatLinesTest {
+
+    /** The story flattened to text, with the site's menu of short lines before it and {@code lines} inside the menu. */
+    private static Article menuPage(String lines) throws Exception {
+        String menu = "Skip to main content\nSubscribe\nSearch\nHome\nNews\nBusiness\nSport\n" + lines
+                + "Opinion\nPodcasts\nPuzzles\nObituaries\nClassifieds\nAbout Us\nContact\n";
+        return LibraryStory.extract(menu + LibraryStory.text(LibraryStory.LONGER, ""), InputFormat.TEXT);
+    }
+
+    private static void assertRunFlagged(Article a, String planted) {
+        assertTrue(a.injectedSpam().stream().anyMatch(f -> f.text().contains(planted)), a.injectedSpam()::toString);
+        assertTrue(a.injectedSpam().stream().noneMatch(f -> f.text().contains("Opinion") || f.text().contains("Sport")),
+                a.injectedSpam()::toString);
+        assertTrue(a.text().contains("The mayor said"), a::text);
+    }
+
+    @Test
+    void shortLinesInAnotherWritingRunIntoTheMenuAreCutOut() throws Exception {
+        // gambling phrases in Thai, a few words a line: no line holds the letters to say which writing it is in
+        assertRunFlagged(menuPage("สล็อตแตกง่าย\nหวยออนไลน์\nบาคาร่าออนไลน์\nหวยออนไลน์\nคาสิโนออนไลน์\n"
+                + "สล็อตแตกง่าย\nบาคาร่าออนไลน์\n"), "บาคาร่าออนไลน์");
+    }
+
+    @Test
+    void rankedSearchPhrasesRunIntoTheMenuAreCutOut() throws Exception {
+        // seven words a phrase, behind a rank: the rank is decoration, not a word of the phrase
+        assertRunFlagged(menuPage("#1 cheap instant loans approved in one hour\n#2 buy real followers for your page "
+                + "today\n#3 cheap instant loans approved in one hour\n#4 best casino bonus with no deposit needed\n"
+                + "#5 buy real followers for your page today\n"), "best casino bonus");
+    }
+
+    @Test
+    void aLanguageMenuAndRankedHeadlinesStayClean() throws Exception {
+        for (String honest : List.of(
+                "English\nРусский\nΕλληνικά\nالعربية\nไทย\n中文\nTürkçe\n",
+                "1. Council approves new cycle lanes\n2. Schools to close early on Friday\n3. Storm warning for the "
+                        + "coast\n4. Library campaign reaches its target\n5. Market hall to reopen in spring\n",
+                "08:00 Polls open across the county\n09:30 Turnout high in the town centre\n11:00 Queues at the "
+                        + "library polling station\n13:15 Candidates tour the market\n")) {
+            Article a = menuPage(honest);
+            assertFalse(a.compromised(), () -> honest + " flagged: " + a.injectedSpam());
+        }
+    }
+}
