@@ -2744,7 +2744,7 @@ final class Entities {
             RoleCandidates.Kind.NOUN_BEFORE, RoleCandidates.Kind.BEFORE_NAME);
     /** Constructions of a post after the name, which a post joined by "and" may follow. */
     private static final Set<RoleCandidates.Kind> POSTS_AFTER = java.util.EnumSet.of(RoleCandidates.Kind.APPOSITION,
-            RoleCandidates.Kind.APPOSITION_ANY, RoleCandidates.Kind.PREDICATE, RoleCandidates.Kind.AS,
+            RoleCandidates.Kind.APPOSITION_ANY, RoleCandidates.Kind.JOINED_POST, RoleCandidates.Kind.PREDICATE, RoleCandidates.Kind.AS,
             RoleCandidates.Kind.RELATIVE, RoleCandidates.Kind.PRONOUN);
 
     /** Token {@code k} of {@code s} belongs to a person's name. */

@@ -22,6 +22,7 @@ class CoordinatedPostsTest {
         List<String> paragraphs = List.of(
                 "The gallery's show was curated by the sculptor and jewelry designer Odile Marchetti.",
                 "Tomas Rehak, a Harbour Data scientist and co-author of the study, posted an explanation on Monday.",
+                "Now Ines Barros, Caldmoor Telecom engineer and co-author of the report, has posted a reply.",
                 "Two marshals, Ivo Brandt and Kaspar Lind, told reporters that the golfer never spoke to them.",
                 "Mayor Lena Voss and Governor Piet Aalders met in Caldmoor on Friday.");
         analysis = new Analyzer().analyze(Articles.of(paragraphs, "2027-03-10", "en", List.of(), null), null);
@@ -40,6 +41,7 @@ class CoordinatedPostsTest {
     @Test
     void aPostJoinedByAndAfterAnApposedPostIsARoleToo() {
         assertTrue(has("Tomas Rehak", "co-author of the study"), () -> Attributions.roles(analysis, "Tomas Rehak").toString());
+        assertTrue(has("Ines Barros", "co-author of the report"), () -> Attributions.roles(analysis, "Ines Barros").toString());
     }
 
     @Test
