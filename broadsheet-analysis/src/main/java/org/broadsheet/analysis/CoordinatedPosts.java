@@ -68,7 +68,7 @@ final class CoordinatedPosts {
             start++;
         }
         int end = phraseEnd(s, start, person);
-        int head = head(s, start, end);
+        int head = RoleCandidates.headNoun(s, start, end);
         return end >= start && head > 0 && nominal(s, start, head) && post(s, head, person)
                 ? Optional.of(new Words(start, end)) : Optional.empty();
     }
@@ -117,7 +117,7 @@ final class CoordinatedPosts {
         if (close < s.size() && s.tag(close).equals(",")) {
             int start = close + 1;
             int end = phraseEnd(s, start, person);
-            int head = head(s, start, end);
+            int head = RoleCandidates.headNoun(s, start, end);
             if (head > 0 && s.tag(head).equals("NNS") && post(s, head, person)) {
                 return Optional.of(new Words(start, end));
             }
@@ -159,19 +159,5 @@ final class CoordinatedPosts {
             end--; // "co-writers with" before a name
         }
         return end;
-    }
-
-    /** The head noun of {@code from..to}: the last noun before a preposition, or 0. */
-    private static int head(Sentence s, int from, int to) {
-        int head = 0;
-        for (int k = from; k <= to; k++) {
-            if (s.tag(k).matches("IN|TO") && head > 0) {
-                break;
-            }
-            if (s.tag(k).startsWith("NN")) {
-                head = k;
-            }
-        }
-        return head;
     }
 }

@@ -21,8 +21,8 @@ class CoordinatedPostsTest {
     static void analyse() {
         List<String> paragraphs = List.of(
                 "The gallery's show was curated by the sculptor and jewelry designer Odile Marchetti.",
-                "Tomas Rehak, a Harbour Data scientist and co-author of the study, posted an explanation on Monday.",
-                "Now Ines Barros, Caldmoor Telecom engineer and co-author of the report, has posted a reply.",
+                "Sven Halvorsen is a self-taught astronomer and founder of the Caldmoor Prize.",
+                "Now Ines Barros, Caldmoor Telecom data scientist and co-author of the report, has posted a reply.",
                 "Two marshals, Ivo Brandt and Kaspar Lind, told reporters that the golfer never spoke to them.",
                 "Mayor Lena Voss and Governor Piet Aalders met in Caldmoor on Friday.");
         analysis = new Analyzer().analyze(Articles.of(paragraphs, "2027-03-10", "en", List.of(), null), null);
@@ -39,8 +39,8 @@ class CoordinatedPostsTest {
     }
 
     @Test
-    void aPostJoinedByAndAfterAnApposedPostIsARoleToo() {
-        assertTrue(has("Tomas Rehak", "co-author of the study"), () -> Attributions.roles(analysis, "Tomas Rehak").toString());
+    void aPostJoinedByAndAfterAPredicateOrAnApposedPostIsARoleToo() {
+        assertTrue(has("Sven Halvorsen", "founder of the Caldmoor Prize"), () -> Attributions.roles(analysis, "Sven Halvorsen").toString());
         assertTrue(has("Ines Barros", "co-author of the report"), () -> Attributions.roles(analysis, "Ines Barros").toString());
     }
 
