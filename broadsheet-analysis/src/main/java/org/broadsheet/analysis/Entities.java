@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -1396,6 +1397,7 @@ final class Entities {
             credentials(c, s, i);
             oneOfAfter(c, s, i);
             listedMembers(c, s, first);
+            listPost(c, s, first, i);
             asAnywhere(c, s, i);
             // "his Russian counterpart Vladimir Putin": the name depends on the role noun before it
             int h = s.head(i);
@@ -2728,6 +2730,38 @@ final class Entities {
             return r == null ? null : r.kind();
         }, quoted(s.begin(from)));
         c.found.add(new Found(role, kind, f, personNounShape(s, from, to, kind)));
+        // "the physicist and Nobel prizewinner X", "X, a data scientist and co-author of the study": the other post too
+        IntPredicate person = k -> isPerson(s, k);
+        if (TITLES_BEFORE.contains(kind)) {
+            CoordinatedPosts.before(s, from, person).ifPresent(w -> propose(c, s, w.from(), w.to(), kind));
+        } else if (POSTS_AFTER.contains(kind)) {
+            CoordinatedPosts.after(s, to, person).ifPresent(w -> propose(c, s, w.from(), w.to(), kind));
+        }
+    }
+
+    /** Constructions of a title right before the name, which a post joined by "and" may precede. */
+    private static final Set<RoleCandidates.Kind> TITLES_BEFORE = java.util.EnumSet.of(RoleCandidates.Kind.TITLE,
+            RoleCandidates.Kind.NOUN_BEFORE, RoleCandidates.Kind.BEFORE_NAME);
+    /** Constructions of a post after the name, which a post joined by "and" may follow. */
+    private static final Set<RoleCandidates.Kind> POSTS_AFTER = java.util.EnumSet.of(RoleCandidates.Kind.APPOSITION,
+            RoleCandidates.Kind.APPOSITION_ANY, RoleCandidates.Kind.JOINED_POST, RoleCandidates.Kind.PREDICATE, RoleCandidates.Kind.AS,
+            RoleCandidates.Kind.RELATIVE, RoleCandidates.Kind.PRONOUN);
+
+    /** Token {@code k} of {@code s} belongs to a person's name. */
+    private boolean isPerson(Sentence s, int k) {
+        Ref r = refs.get(s.begin(k));
+        return r != null && r.kind() == Speaker.Kind.PERSON;
+    }
+
+    /**
+     * A plural post apposed to a list of names that holds the name at tokens {@code first..last} ("Two marshals, John
+     * North and Gary Anderson, told ..."): each listed person's, whichever name the parser hung it on.
+     */
+    private void listPost(Cluster c, Sentence s, int first, int last) {
+        IntPredicate person = k -> isPerson(s, k);
+        CoordinatedPosts.nameList(s, first, last, person)
+                .flatMap(list -> CoordinatedPosts.listPost(s, list, person))
+                .ifPresent(w -> propose(c, s, w.from(), w.to(), RoleCandidates.Kind.PLURAL_TITLE));
     }
 
     /** The constructions whose position alone says that a noun phrase describes the person named. */

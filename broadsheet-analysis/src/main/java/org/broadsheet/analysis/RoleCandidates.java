@@ -92,15 +92,7 @@ final class RoleCandidates {
         double[] f = new double[FEATURES.length];
         int b = Kind.values().length;
         f[kind.ordinal()] = 1;
-        int head = 0;
-        for (int k = from; k <= to; k++) {
-            if (s.tag(k).matches("IN|TO") && head > 0) {
-                break;
-            }
-            if (s.tag(k).startsWith("NN")) {
-                head = k;
-            }
-        }
+        int head = headNoun(s, from, to);
         boolean noNoun = head == 0;
         if (noNoun) {
             head = to;
@@ -157,6 +149,20 @@ final class RoleCandidates {
         f[b + 20] = s.tag(head).startsWith("NNP") && !headRole ? 1 : 0;
         f[b + 21] = punctuation ? 1 : 0;
         return f;
+    }
+
+    /** The head noun of the words {@code from..to}: the last noun before a preposition ("director of ..."), or 0. */
+    static int headNoun(Sentence s, int from, int to) {
+        int head = 0;
+        for (int k = from; k <= to; k++) {
+            if (s.tag(k).matches("IN|TO") && head > 0) {
+                break;
+            }
+            if (s.tag(k).startsWith("NN")) {
+                head = k;
+            }
+        }
+        return head;
     }
 
     /** The model's probability that a candidate with features {@code f} is a role (1 without a model). */
