@@ -146,6 +146,14 @@ final class DateFinder {
                 if (from > 1 && s.word(from - 1).matches("(?i)fiscal|FY") && value != null && value.matches("\\d{4}")) {
                     from--; // "fiscal 2019": the fiscal year, told apart from the calendar one
                 }
+                int[] calendar = CalendarPart.of(s, from, to);
+                String alone = calendar == null ? null : CalendarPart.value(s, calendar[0], calendar[1], anchor);
+                if (alone != null) {
+                    // "a year since 2000", "per month from July": the date is the calendar words, not the stretch joined to them
+                    from = calendar[0];
+                    to = calendar[1];
+                    value = alone;
+                }
                 Matcher joined = value == null ? null : Pattern.compile(".* INTERSECT (X{4}|\\d{4})(-\\d{2}-\\d{2})").matcher(value);
                 if (anchor != null && joined != null && joined.matches()) {
                     // "November 5, the day the proposals were due": the tagger joins the date to the description after

@@ -77,6 +77,14 @@ final class QuoteFinder {
             for (Span p : parts) {
                 words += (int) WORD.matcher(p.text()).results().count();
             }
+            if (parts.size() == 1 && QuotedTerms.namesAThing(text, sentenceAt(r.start), r.start, r.end)) {
+                // "known as “shiriki hubs”", "a “national salvation” pact": a term, a label or a title, whoever speaks
+                if (a != null) {
+                    previous = a;
+                    previousEnd = r.end;
+                }
+                continue;
+            }
             if (a == null && afterColon(parts.get(0).start())) {
                 // "Buckley ... had a similar experience: “It was ...”": the clause that introduces the quote names its speaker
                 Speaker sp = subjectOfSentence(parts.get(0).start());
@@ -311,18 +319,7 @@ final class QuoteFinder {
 
     /** Most words capitalized: the quoted words are a title or a slogan, not speech. */
     private static boolean titleCase(List<Span> parts) {
-        int words = 0;
-        int capitalized = 0;
-        for (Span p : parts) {
-            for (java.util.regex.MatchResult m : WORD.matcher(p.text()).results().toList()) {
-                String w = m.group();
-                if (w.length() > 3 || Character.isUpperCase(w.charAt(0))) {
-                    words++;
-                    capitalized += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
-                }
-            }
-        }
-        return words > 0 && capitalized * 4 >= words * 3;
+        return QuotedTerms.titleCase(String.join(" ", parts.stream().map(Span::text).toList()));
     }
 
     /** Quoted stretches, inner offsets; a quote left open at the end of a paragraph ends there. */
