@@ -1,6 +1,7 @@
 package org.broadsheet.analysis;
 
 import java.time.LocalDate;
+import java.time.Month;
 import java.util.Locale;
 
 /**
@@ -72,7 +73,7 @@ final class CalendarPart {
         }
         for (int k = first; k <= last; k++) {
             if (s.word(k).matches(MONTHS)) {
-                java.time.Month month = monthOf(s.word(k));
+                Month month = monthOf(s.word(k));
                 String year = last > k && s.word(last).matches("(?:1[89]|20)\\d{2}") ? s.word(last)
                         : Integer.toString(anchor.getYear());
                 String day = k < last && s.word(k + 1).matches("\\d{1,2}") ? s.word(k + 1) : null;
@@ -83,9 +84,9 @@ final class CalendarPart {
         return null;
     }
 
-    private static java.time.Month monthOf(String word) {
+    private static Month monthOf(String word) {
         String w = word.replace(".", "").toUpperCase(Locale.ROOT);
-        for (java.time.Month m : java.time.Month.values()) {
+        for (Month m : Month.values()) {
             if (m.name().startsWith(w.length() >= 3 ? w.substring(0, 3) : w)) {
                 return m;
             }

@@ -1,5 +1,6 @@
 package org.broadsheet.analysis;
 
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -100,7 +101,7 @@ final class QuotedTerms {
     static boolean titleCase(String quoted) {
         int words = 0;
         int capitalized = 0;
-        for (java.util.regex.MatchResult m : WORD.matcher(quoted).results().toList()) {
+        for (MatchResult m : WORD.matcher(quoted).results().toList()) {
             String w = m.group();
             if (w.length() > 3 || Character.isUpperCase(w.charAt(0))) {
                 words++;
