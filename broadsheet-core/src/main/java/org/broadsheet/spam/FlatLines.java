@@ -1,7 +1,5 @@
 package org.broadsheet.spam;
 
-import org.broadsheet.spam.ScriptMismatch.Writing;
-
 /**
  * The form of a line of a page flattened to text, for cutting a run of planted lines out of the list the flattener
  * ran them into (a site's menu, a table of contents): a line reads as a search phrase, or is in a writing system the
@@ -29,7 +27,8 @@ final class FlatLines {
      */
     static boolean phraseLine(SpamPage page, String line) {
         String text = undecorated(line);
-        return !text.isEmpty() && (ShapeScore.queryLike(text) || foreignLetters(page, text) >= MIN_LINE_LETTERS);
+        return !text.isEmpty() && (ShapeScore.queryLike(text)
+                || ScriptScore.foreignLetters(page, ScriptMismatch.profile(text)) >= MIN_LINE_LETTERS);
     }
 
     /**
@@ -43,16 +42,9 @@ final class FlatLines {
             if (ShapeScore.queryLike(text)) {
                 return true;
             }
-            foreign += foreignLetters(page, text);
+            foreign += ScriptScore.foreignLetters(page, ScriptMismatch.profile(text));
         }
         return foreign >= MIN_FOREIGN_LETTERS;
-    }
-
-    /** The letters of the writing most of {@code text} is in, when the page does not use it; else 0. */
-    private static int foreignLetters(SpamPage page, String text) {
-        ScriptMismatch.Profile profile = ScriptMismatch.profile(text);
-        Writing writing = profile.dominant(0.6);
-        return writing == null || page.nativeWritings.contains(writing) ? 0 : profile.count(writing);
     }
 
     /**

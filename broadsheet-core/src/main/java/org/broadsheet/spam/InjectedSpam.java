@@ -307,11 +307,11 @@ public final class InjectedSpam {
     private void phraseRuns(SpamPage page, int[] unit, List<SpamJudgement> judgements,
             Map<Integer, SpamFinding> byBlock) {
         for (int i = unit[0]; i <= unit[1]; i++) {
-            if (byBlock.containsKey(i) || !phraseLine(page, page.block(i).text())) {
+            if (byBlock.containsKey(i) || !FlatLines.phraseLine(page, page.block(i).text())) {
                 continue;
             }
             int last = i;
-            while (last < unit[1] && !byBlock.containsKey(last + 1) && phraseLine(page, page.block(last + 1).text())) {
+            while (last < unit[1] && !byBlock.containsKey(last + 1) && FlatLines.phraseLine(page, page.block(last + 1).text())) {
                 last++;
             }
             if (last - i + 1 >= MIN_RUN_LINES && (i > unit[0] || last < unit[1])
@@ -330,11 +330,6 @@ public final class InjectedSpam {
             }
             i = last;
         }
-    }
-
-    /** A line of a flattened list that reads as a search phrase, or is in a writing system the page does not use. */
-    private static boolean phraseLine(SpamPage page, String line) {
-        return FlatLines.phraseLine(page, line);
     }
 
     /** Offset of the first footer marker in {@code text}, or -1. */

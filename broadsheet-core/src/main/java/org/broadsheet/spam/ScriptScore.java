@@ -204,9 +204,13 @@ final class ScriptScore {
     /** Whether {@code profile} is mostly in a writing system the page's body does not use. */
     static boolean foreignWriting(SpamPage page, ScriptMismatch.Profile profile) {
         Writing writing = profile.dominant(0.6);
-        int foreignLetters = writing == null ? 0 : profile.count(writing);
-        return writing != null && !page.nativeWritings.contains(writing)
-                && foreignLetters >= (writing == Writing.CHINESE || writing == Writing.JAPANESE ? 10 : 20);
+        return foreignLetters(page, profile) >= (writing == Writing.CHINESE || writing == Writing.JAPANESE ? 10 : 20);
+    }
+
+    /** The letters of the writing most of a text is in (its {@code profile}), when the page does not use it; else 0. */
+    static int foreignLetters(SpamPage page, ScriptMismatch.Profile profile) {
+        Writing writing = profile.dominant(0.6);
+        return writing == null || page.nativeWritings.contains(writing) ? 0 : profile.count(writing);
     }
 
     /** How many characters of {@code text} are in runs of two or more '?' (letters a charset could not hold). */
