@@ -1,5 +1,6 @@
 package org.broadsheet.spam;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -56,5 +57,14 @@ class FlatLinesTest {
             Article a = menuPage(honest);
             assertFalse(a.compromised(), () -> honest + " flagged: " + a.injectedSpam());
         }
+    }
+
+    @Test
+    void aLinesRankTimeOrStarsAreSetAsideButItsWordsKept() {
+        // the rank's digits are decoration too: "2 buy ..." would not read as a search phrase
+        assertEquals("buy real followers for your page", FlatLines.undecorated("  #2 buy real followers for your page"));
+        assertEquals("Polls open across the county", FlatLines.undecorated("08:15 Polls open across the county"));
+        assertEquals("best casino bonus", FlatLines.undecorated("★★★ 3. best casino bonus"));
+        assertEquals("", FlatLines.undecorated("12:00 — 14:30"));
     }
 }
