@@ -35,8 +35,8 @@
 #   session 28. novel7b: session 28's second draw of novel7's families, seed 89, held out within them while novel7
 #   (seed 83) is read; totals only. novel8: session 28's untouched tier, seed 97, families, languages and scripts,
 #   tricks, placements, damage and layouts in no earlier tier (novel7's included), with honest lookalikes of its own;
-#   made with spamgen.py --set novel8 (bench/spamgen/novel8.py, banks11.py); untouched in session 28: only the
-#   coordinator scores it, totals only)
+#   made with spamgen.py --set novel8 (bench/spamgen/novel8.py, banks11.py); untouched in session 28, read since
+#   session 29)
 # Needs python3 and ../shared (carrier pages, score_spam.py). Writes to target/spamgen/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -79,7 +79,7 @@ d, name = sys.argv[1], sys.argv[2]
 lines = open(f"{d}/score.txt").read().strip().splitlines()
 print(f"== {name}")
 # the held-out part is read as totals only, so that no rule is written from its cases
-print("\n".join(lines[:-1] if name not in ("heldout", "fresh", "fresh27", "novel37", "novel2b", "novel3b", "novel4b", "novel5b", "novel6b", "novel7b", "novel8") else lines[:3]))
+print("\n".join(lines[:-1] if name not in ("heldout", "fresh", "fresh27", "novel37", "novel2b", "novel3b", "novel4b", "novel5b", "novel6b", "novel7b") else lines[:3]))
 s = json.loads(lines[-1]); p, sp = s["page"], s["span"]
 ok = p["precision"] >= 0.97 and p["recall"] >= 0.90 and sp["char_recall"] >= 0.85 \
      and p["fpr_negatives"] <= 0.02 and p["fpr_controls"] == 0

