@@ -30,13 +30,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * <pre>
  * mvn -B -q test-compile dependency:build-classpath -pl broadsheet-analysis -am -Dmdep.outputFile=/tmp/cp.txt
  * java -Xmx2g -cp "$(cat /tmp/cp.txt):broadsheet-analysis/target/classes:broadsheet-analysis/target/test-classes" \
- *     org.broadsheet.analysis.AttributionBench [--quiet] [--tuning] [--fresh2 ... --fresh34] [--out predictions.json] [--cache DIR]
+ *     org.broadsheet.analysis.AttributionBench [--quiet] [--tuning] [--fresh2 ... --fresh37] [--out predictions.json] [--cache DIR]
  *     [--rules] [--dump candidates.jsonl]
  * </pre>
  *
  * <p>The 11 articles of {@code fresh.json} were held out until session 7 and have since been read miss by miss:
  * they are tuning articles now, reported as their own row ("fresh 2026-12-05, now tuning") with their misses.
- * The later parts ({@link #PARTS}: {@code fresh2.json} to {@code fresh34.json}, 1 to 22 articles each) were each labelled
+ * The later parts ({@link #PARTS}: {@code fresh2.json} to {@code fresh37.json}, 1 to 22 articles each) were each labelled
  * as an untouched part and scored as totals for a session or two; once worn they became tuning material, scored
  * with their flag ({@code --fresh4}) and their misses printed. An untouched part is scored only with its flag, as
  * totals, once before and once after a session's changes, never miss by miss and never written by {@code --out}
@@ -141,6 +141,12 @@ public final class AttributionBench {
             new Part("fresh33", "untouched part of session 28 (fresh33.json, the newspaper library's test pages of 2014, bodies only, labelled 2026-12-07 before any run)",
                     true),
             new Part("fresh34", "untouched part of session 28 (fresh34.json, the newspaper library's test pages of 2014, bodies only, labelled 2026-12-07 before any run)",
+                    true),
+            new Part("fresh35", "untouched part of session 29 (fresh35.json, the newspaper library's test pages of 2014, bodies only, labelled 2026-12-07 before any run)",
+                    true),
+            new Part("fresh36", "untouched part of session 29 (fresh36.json, the newspaper library's test pages of 2014, bodies only, labelled 2026-12-07 before any run)",
+                    true),
+            new Part("fresh37", "untouched part of session 29 (fresh37.json, the newspaper library's test pages of 2014, bodies only, labelled 2026-12-07 before any run)",
                     true));
 
     /**
