@@ -2673,12 +2673,41 @@ final class Entities {
         return false;
     }
 
+    /** An age written as one hyphenated word: "17-year-old", "six-month-old". */
+    private static final Pattern AGE = Pattern.compile("(?i)[a-z0-9]+(-[a-z0-9]+)?-(year|month|week|day)s?-old");
+
+    /**
+     * The first token of a role whose first word the tokenizer split at its hyphens: a role opening right after a
+     * hyphen glued to the word before starts with that word ("President-elect", "Attorney-General", "T-Mobile CEO",
+     * "editor-in-chief"), not with its last part ("elect", "General"); a person's name is not pulled in. An age in
+     * front ("17-year-old shortstop") is no part of the role (the spec: ages are no roles): the role then starts after
+     * it, and after {@code to} when the age is all there is.
+     */
+    private int wholeFirstWord(Sentence s, int from, int to) {
+        int start = from;
+        while (start > 2 && s.tag(start - 1).equals("HYPH") && s.end(start - 2) == s.begin(start - 1)
+                && s.end(start - 1) == s.begin(start) && !isPerson(s, start - 2)) {
+            start -= 2;
+        }
+        for (int k = start; k <= to && k < start + 6; k++) {
+            if (AGE.matcher(s.text(start, k)).matches()
+                    && (k == to || s.end(k) < s.begin(k + 1))) {
+                return k + 1;
+            }
+        }
+        return start;
+    }
+
     /** A party tag in parentheses: "(R)", "(D-Calif.)", "(R-Ky.)", "(I-Vt.)". */
     private static final Pattern PARTY_TAG = Pattern.compile("\\(\\s*[RDI]\\s*(-\\s*[A-Z][A-Za-z. ]*)?\\)");
 
     private void addRole(Cluster c, Sentence s, int from, int to, String meaning, RoleCandidates.Kind kind) {
         while (from < to && s.word(from).matches("(?i)the|a|an|now|currently")) {
             from++; // roles are stated without their article ("the former special envoy to Ukraine", "now a staff scientist")
+        }
+        from = wholeFirstWord(s, from, to);
+        if (from > to) {
+            return; // an age alone ("17-year-old Virginia Giuffre") is no role
         }
         String stated = s.text(from, to);
         if (stated.isBlank() || PARTY_TAG.matcher(stated).matches()) {
@@ -2702,6 +2731,10 @@ final class Entities {
         int from = first;
         while (from < to && s.word(from).matches("(?i)the|a|an|now|currently")) {
             from++;
+        }
+        from = wholeFirstWord(s, from, to);
+        if (from > to) {
+            return;
         }
         String stated = s.text(from, to);
         if (!stated.isBlank() && !support(c, stated, s.begin(from), s.end(to), kind)) {
