@@ -845,6 +845,16 @@ final class Entities {
             if (full.containsAll(words)) {
                 return c;
             }
+            if (words.size() > 1 && Character.isUpperCase(words.get(0).charAt(0))
+                    && NAME_PARTICLE.matcher(words.get(0).toLowerCase(Locale.ROOT)).matches()) {
+                // "De Miranda beautifully ..." after "Luis de Miranda": a surname's particle, capitalized where it
+                // opens a sentence
+                List<String> lowered = new ArrayList<>(words);
+                lowered.set(0, words.get(0).toLowerCase(Locale.ROOT));
+                if (full.indexOf(lowered.get(0)) > 0 && full.containsAll(lowered)) {
+                    return c;
+                }
+            }
             if (words.size() == 1 && name.length() >= 2 && name.equals(name.toUpperCase(Locale.ROOT))
                     && name.equals(initials(full))) {
                 return c;
