@@ -280,6 +280,9 @@ final class ReportedSpeechFinder {
      */
     private ReportedSpeech closingAttribution(Sentence s, int i) {
         ClosingAttribution.Shape shape = ClosingAttribution.at(s, i);
+        if (shape == null) {
+            shape = ClosingAttribution.subjectFirst(s, i);
+        }
         if (shape == null || quoted(s.begin(i)) || negated(s, i) || !hasFiniteVerb(s, 1, shape.end())
                 || leadIn(s, s.span(1, shape.end()))) {
             return null;
