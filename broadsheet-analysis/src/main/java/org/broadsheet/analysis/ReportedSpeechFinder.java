@@ -1740,7 +1740,9 @@ final class ReportedSpeechFinder {
 
     /**
      * "China said it is committed to ..., while the city's police deny ... and say ...": another speaker's
-     * statement, joined by "while", "but" or a comma, ends the one of cue {@code i}; returns its last token.
+     * statement, joined by "while", "but" or a comma, ends the one of cue {@code i}; so does an act joined by "and"
+     * with a subject and a clause of its own ("said A, and he noted that B", "told X that A and the military said B":
+     * the spec's R3, separate cues are separate items). Returns the first statement's last token.
      */
     private static int otherSpeaker(Sentence s, int i, int from, int last) {
         for (int k = from + 1; k <= last; k++) {
