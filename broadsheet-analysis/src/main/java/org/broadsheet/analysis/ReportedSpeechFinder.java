@@ -280,6 +280,9 @@ final class ReportedSpeechFinder {
      */
     private ReportedSpeech closingAttribution(Sentence s, int i) {
         ClosingAttribution.Shape shape = ClosingAttribution.at(s, i);
+        if (shape == null) {
+            shape = ClosingAttribution.subjectFirst(s, i);
+        }
         if (shape == null || quoted(s.begin(i)) || negated(s, i) || !hasFiniteVerb(s, 1, shape.end())
                 || leadIn(s, s.span(1, shape.end()))) {
             return null;
@@ -1737,14 +1740,24 @@ final class ReportedSpeechFinder {
 
     /**
      * "China said it is committed to ..., while the city's police deny ... and say ...": another speaker's
-     * statement, joined by "while", "but" or a comma, ends the one of cue {@code i}; returns its last token.
+     * statement, joined by "while", "but" or a comma, ends the one of cue {@code i}; so does an act joined by "and"
+     * with a subject and a clause of its own ("said A, and he noted that B", "told X that A and the military said B":
+     * the spec's R3, separate cues are separate items). Returns the first statement's last token.
      */
     private static int otherSpeaker(Sentence s, int i, int from, int last) {
         for (int k = from + 1; k <= last; k++) {
-            if (k != i && (SpeechCues.isCue(s, k) || NAMING.contains(s.lemma(k)) && s.tag(k).startsWith("VB"))
-                    && s.child(k, "nsubj") > 0 && !s.tag(s.child(k, "nsubj")).startsWith("PRP")) {
+            boolean madeClear = s.lemma(k).equals("make") && k < s.size() && s.word(k + 1).equalsIgnoreCase("clear");
+            boolean cue = SpeechCues.isCue(s, k) || NAMING.contains(s.lemma(k)) && s.tag(k).startsWith("VB") || madeClear;
+            int subj = s.child(k, "nsubj");
+            // a statement of its own: its own subject and its own clause ("..., and he noted that ...", "... and the
+            // military said it was ..."); a named subject needs no clause ("while the city's police deny ...")
+            // (not a verb of naming, not an expletive "it had been made clear that")
+            boolean ownClause = subj > from && s.tag(k).matches("VB[DPZN]?") && !s.word(subj).matches("(?i)it|there")
+                    && (SpeechCues.isCue(s, k) && clause(s, k) > 0 || madeClear);
+            if (k != i && cue && subj > 0 && (!s.tag(subj).startsWith("PRP") || ownClause)) {
                 int start = s.subtree(k)[0];
-                if (start > from && s.word(start).toLowerCase(java.util.Locale.ROOT).matches("while|whereas|but|,|;")) {
+                if (start > from && (s.word(start).toLowerCase(java.util.Locale.ROOT).matches("while|whereas|but|,|;")
+                        || ownClause && s.word(start).equalsIgnoreCase("and"))) {
                     int stop = start - 1;
                     while (stop > from && s.tag(stop).matches("[,:]|CC")) {
                         stop--;
