@@ -647,7 +647,8 @@ final class DateFinder {
     /** Past or future, from the words near the date and the verb that governs it; unknown when neither says. */
     private static Tense tense(Sentence s, int token) {
         for (int k = Math.max(1, token - 4); k <= Math.min(s.size(), token + 4); k++) {
-            if (s.word(k).toLowerCase(Locale.ROOT).matches("next|upcoming|scheduled|due|coming") && placesDate(s, k, token)) {
+            if (s.word(k).toLowerCase(Locale.ROOT).matches("next|upcoming|scheduled|due|coming") && placesDate(s, k, token)
+                    && !(s.word(k).matches("(?i)scheduled|due") && planToldInThePast(s, k))) {
                 return Tense.FUTURE; // "due in March", "scheduled for Friday", "Friday's scheduled vote"
             }
         }
@@ -673,6 +674,27 @@ final class DateFinder {
             return Tense.PAST; // "holds 24.4% of the company as of March 20": a state measured on a day gone by
         }
         return told;
+    }
+
+    /** "Report to camp": a "to" phrase of "report" is where someone goes, not whom they tell. */
+    private static boolean reportsToAPlace(Sentence s, int verb) {
+        return s.children(verb, "obl").stream().anyMatch(o -> s.children(o, "case").stream()
+                .anyMatch(c -> s.word(c).equalsIgnoreCase("to")));
+    }
+
+    /**
+     * Whether a plan's "due" or "scheduled" at {@code word} is told in the past ("was due to be released in September",
+     * "halted the surgery, scheduled for June 1"): the spec takes such a date as past. A bare participle set off by a
+     * comma is told as the clause around it is.
+     */
+    private static boolean planToldInThePast(Sentence s, int word) {
+        if (s.tag(word).equals("VBN") && word > 1 && s.word(word - 1).equals(",") && s.children(word, "aux").isEmpty()
+                && s.children(word, "aux:pass").isEmpty()) {
+            // set off by a comma, the participle is an aside of its clause ("a levy vote scheduled for Friday" is no aside)
+            int verb = verb(s, s.head(word));
+            return verb > 0 && verb != word && tenseOf(s, verb, 0) == Tense.PAST;
+        }
+        return !s.children(word, "cop").isEmpty() && tenseOf(s, word, 0) == Tense.PAST;
     }
 
     /**
@@ -767,10 +789,11 @@ final class DateFinder {
                 // an infinitive takes its time from the verb it completes: "plans to open in May" is to come,
                 // "tried to enter California on May 16" is past
                 int head = s.head(verb);
-                for (int steps = 0; head > 0 && steps < 2 && !s.tag(head).startsWith("VB"); steps++) {
+                for (int steps = 0; head > 0 && steps < 2 && !verbal(s, head); steps++) {
                     head = s.head(head); // "had until Nov. 1 to submit": the parser may hang the infinitive on the date
                 }
-                Tense governing = depth < 3 && head > 0 && s.tag(head).startsWith("VB")
+                // "was due to be released in September": an adjective with its "be" governs as a verb does
+                Tense governing = depth < 3 && head > 0 && verbal(s, head)
                         ? tenseOf(s, head, depth + 1) : Tense.UNKNOWN;
                 if (governing == Tense.PAST && s.lemma(head).matches(INTENDED)) {
                     return Tense.PLANNED; // "had planned to impose Dec. 15": the future of a past plan, maybe still to come
@@ -801,7 +824,8 @@ final class DateFinder {
             return Tense.FUTURE; // an order or a fixture line: "Host the Lakers on Friday"
         }
         boolean speech = s.lemma(verb).matches("say|tell|report|announce|confirm")
-                && (s.child(verb, "ccomp") > 0 || s.child(verb, "obj") == 0); // "Lowe's reports earnings Wednesday" is to come
+                && (s.child(verb, "ccomp") > 0 || s.child(verb, "obj") == 0) // "Lowe's reports earnings Wednesday" is to come
+                && !(s.lemma(verb).equals("report") && reportsToAPlace(s, verb)); // "the Cowboys report to camp on Saturday"
         if (tag.matches("VBZ|VBP") && !speech) {
             return Tense.FUTURE; // "the festival returns on Friday"
         }
