@@ -32,7 +32,7 @@ final class DateFinder {
     private static final Pattern EXPLICIT_YEAR = Pattern.compile("\\b\\d{4}\\b");
     private static final Pattern AGO = Pattern.compile(
             "(?i)\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|half a|three[- ]quarters of a"
-                    + "|a quarter of a|\\d+(?:\\.\\d+)?)\\s+(centur(?:y|ies)|decades?|years?)\\s+ago\\b");
+                    + "|a quarter of a|\\d+(?:\\.\\d+)?)\\s+(centur(?:y|ies)|decades?|years?)(\\s+and\\s+a\\s+half)?\\s+ago\\b");
     private static final Map<String, Double> NUMBERS = Map.ofEntries(Map.entry("a", 1.0), Map.entry("an", 1.0),
             Map.entry("one", 1.0), Map.entry("two", 2.0), Map.entry("three", 3.0), Map.entry("four", 4.0),
             Map.entry("five", 5.0), Map.entry("six", 6.0), Map.entry("seven", 7.0), Map.entry("eight", 8.0),
@@ -146,6 +146,16 @@ final class DateFinder {
                 if (from > 1 && s.word(from - 1).matches("(?i)fiscal|FY") && value != null && value.matches("\\d{4}")) {
                     from--; // "fiscal 2019": the fiscal year, told apart from the calendar one
                 }
+                if (to < s.size() && s.word(to + 1).matches("(1[89]|20)\\d{2}") && s.tag(to + 1).equals("CD")
+                        && (s.word(to).matches("Q[1-4]") || s.word(to).matches("(?i)(early|mid|late)-(" + MONTHS + ")"))
+                        && !EXPLICIT_YEAR.matcher(s.text(from, to)).find()) {
+                    // "Q2 2025", "mid-December 2011": the tagger gives the quarter or month and its year apart
+                    to++;
+                    i = Math.max(i, to);
+                    if (s.word(to - 1).matches("Q[1-4]")) {
+                        value = s.word(to) + "-" + s.word(to - 1);
+                    }
+                }
                 int[] calendar = CalendarPart.of(s, from, to);
                 String alone = calendar == null ? null : CalendarPart.value(s, calendar[0], calendar[1], anchor);
                 if (alone != null) {
@@ -241,9 +251,14 @@ final class DateFinder {
     /** "last February": a month named with "last", which the tagger puts in the year before the article's. */
     private static final Pattern LAST_MONTH = Pattern.compile("(?i)(?:the )?last (January|February|March|April|May|June"
             + "|July|August|September|October|November|December)");
+    /** "next November": a month named with "next", which the tagger puts in the year after the article's. */
+    private static final Pattern NEXT_MONTH = Pattern.compile("(?i)next (January|February|March|April|May|June"
+            + "|July|August|September|October|November|December)");
+    /** "last summer": a season named with "last", which the tagger puts in the year before the article's. */
+    private static final Pattern LAST_SEASON = Pattern.compile("(?i)(?:the )?last (spring|summer|autumn|fall|winter)");
     private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
-    /** "FY2026", "FY 2026", "FY26": a fiscal year, which the tagger leaves out (the spec's section 9 counts fiscal years). */
-    private static final Pattern FISCAL_YEAR = Pattern.compile("\\bFY ?((?:19|20)\\d{2}|\\d{2})\\b");
+    /** "FY2026", "FY 2026", "FY26": a fiscal year (a calendar one with "CY"), which the tagger leaves out (the spec's section 9 counts fiscal years). */
+    private static final Pattern FISCAL_YEAR = Pattern.compile("\\b[FC]Y ?((?:19|20)\\d{2}|\\d{2})\\b");
     /** "Mid-2028", "late-September": a part of a year or month written as one word, which the tagger leaves out. */
     private static final Pattern PART_OF_PERIOD = Pattern.compile("(?i)\\b(early|mid|late)-((?:19|20)\\d{2}|" + MONTHS + ")\\b");
     /** A full date whose commas the tagger splits it at: "Tuesday, January, 6 2026", "January 6, 2026". */
@@ -398,6 +413,10 @@ final class DateFinder {
                 return null;
             }
             int q = Integer.parseInt(quarter.group(1));
+            Matcher stated = EXPLICIT_YEAR.matcher(text);
+            if (stated.find()) {
+                return quarterBound(text, span, Integer.parseInt(stated.group()), q); // "Q2 2025": the year written
+            }
             int year = anchor.getYear();
             int startMonth = 3 * q - 2;
             if (tense(s, token) == Tense.FUTURE) {
@@ -412,7 +431,9 @@ final class DateFinder {
             if (anchor == null) {
                 return null;
             }
-            value = anchor.getYear() + "-" + noYear.group(1); // "mid-December": placed by the tense below
+            Matcher stated = EXPLICIT_YEAR.matcher(text);
+            // "mid-December": placed by the tense below; "mid-December 2011": the year written
+            value = (stated.find() ? stated.group() : Integer.toString(anchor.getYear())) + "-" + noYear.group(1);
         }
         if (anchor != null && !explicitYear && !ANCHORED.matcher(text).matches() && PERIOD_END.matcher(text).find()
                 && value.matches("\\d{4}-\\d{2}")) {
@@ -430,6 +451,19 @@ final class DateFinder {
             int month = java.time.Month.valueOf(lastMonth.group(1).toUpperCase(Locale.ROOT)).getValue();
             int year = anchor.getYear() - (month < anchor.getMonthValue() ? 0 : 1);
             value = String.format(Locale.ROOT, "%d-%02d", year, month);
+        }
+        Matcher nextMonth = NEXT_MONTH.matcher(text);
+        if (anchor != null && !explicitYear && nextMonth.matches()) {
+            // "next November" said in June is this year's: the first such month after the article's month
+            int month = java.time.Month.valueOf(nextMonth.group(1).toUpperCase(Locale.ROOT)).getValue();
+            int year = anchor.getYear() + (month > anchor.getMonthValue() ? 0 : 1);
+            value = String.format(Locale.ROOT, "%d-%02d", year, month);
+        }
+        Matcher lastSeason = LAST_SEASON.matcher(text);
+        if (anchor != null && !explicitYear && lastSeason.matches()) {
+            // "last summer" said in December is this year's: the latest such season over by the article's date
+            String name = lastSeason.group(1).toLowerCase(Locale.ROOT).replace("fall", "autumn");
+            value = lastSeason(name, anchor);
         }
         boolean approximate = text.matches("(?i).*\\bago\\b.*"); // "two days ago"
         if (anchor != null && !explicitYear && !ANCHORED.matcher(text).matches()) {
@@ -505,6 +539,25 @@ final class DateFinder {
             year--;
         }
         return year + "-" + season;
+    }
+
+    /** The latest {@code season} wholly before {@code anchor} ("last summer" in December is that year's summer). */
+    private static String lastSeason(String season, LocalDate anchor) {
+        int year = anchor.getYear();
+        while (!seasonEnd(year, season).isBefore(anchor)) {
+            year--;
+        }
+        return year + "-" + season;
+    }
+
+    private static LocalDate seasonEnd(int year, String season) {
+        int start = switch (season) {
+            case "spring" -> 3;
+            case "summer" -> 6;
+            case "autumn" -> 9;
+            default -> 12;
+        };
+        return LocalDate.of(year, start, 1).plusMonths(3).minusDays(1);
     }
 
     /** "Monday": the last one on or before the article's date, or the next one when told in the future. */
@@ -594,7 +647,8 @@ final class DateFinder {
     /** Past or future, from the words near the date and the verb that governs it; unknown when neither says. */
     private static Tense tense(Sentence s, int token) {
         for (int k = Math.max(1, token - 4); k <= Math.min(s.size(), token + 4); k++) {
-            if (s.word(k).toLowerCase(Locale.ROOT).matches("next|upcoming|scheduled|due|coming") && placesDate(s, k, token)) {
+            if (s.word(k).toLowerCase(Locale.ROOT).matches("next|upcoming|scheduled|due|coming") && placesDate(s, k, token)
+                    && !(s.word(k).matches("(?i)scheduled|due") && planToldInThePast(s, k))) {
                 return Tense.FUTURE; // "due in March", "scheduled for Friday", "Friday's scheduled vote"
             }
         }
@@ -620,6 +674,27 @@ final class DateFinder {
             return Tense.PAST; // "holds 24.4% of the company as of March 20": a state measured on a day gone by
         }
         return told;
+    }
+
+    /** "Report to camp": a "to" phrase of "report" is where someone goes, not whom they tell. */
+    private static boolean reportsToAPlace(Sentence s, int verb) {
+        return s.children(verb, "obl").stream().anyMatch(o -> s.children(o, "case").stream()
+                .anyMatch(c -> s.word(c).equalsIgnoreCase("to")));
+    }
+
+    /**
+     * Whether a plan's "due" or "scheduled" at {@code word} is told in the past ("was due to be released in September",
+     * "halted the surgery, scheduled for June 1"): the spec takes such a date as past. A bare participle set off by a
+     * comma is told as the clause around it is.
+     */
+    private static boolean planToldInThePast(Sentence s, int word) {
+        if (s.tag(word).equals("VBN") && word > 1 && s.word(word - 1).equals(",") && s.children(word, "aux").isEmpty()
+                && s.children(word, "aux:pass").isEmpty()) {
+            // set off by a comma, the participle is an aside of its clause ("a levy vote scheduled for Friday" is no aside)
+            int verb = verb(s, s.head(word));
+            return verb > 0 && verb != word && tenseOf(s, verb, 0) == Tense.PAST;
+        }
+        return !s.children(word, "cop").isEmpty() && tenseOf(s, word, 0) == Tense.PAST;
     }
 
     /**
@@ -701,6 +776,7 @@ final class DateFinder {
         boolean past = tag.equals("VBD") || tag.equals("VBN");
         boolean pastAux = false;
         boolean modal = false;
+        boolean ahead = false;
         for (int a : aux) {
             String w = s.word(a).toLowerCase(Locale.ROOT);
             if (w.matches("will|'ll|\u2019ll|shall|going|wo")) {
@@ -713,10 +789,11 @@ final class DateFinder {
                 // an infinitive takes its time from the verb it completes: "plans to open in May" is to come,
                 // "tried to enter California on May 16" is past
                 int head = s.head(verb);
-                for (int steps = 0; head > 0 && steps < 2 && !s.tag(head).startsWith("VB"); steps++) {
+                for (int steps = 0; head > 0 && steps < 2 && !verbal(s, head); steps++) {
                     head = s.head(head); // "had until Nov. 1 to submit": the parser may hang the infinitive on the date
                 }
-                Tense governing = depth < 3 && head > 0 && s.tag(head).startsWith("VB")
+                // "was due to be released in September": an adjective with its "be" governs as a verb does
+                Tense governing = depth < 3 && head > 0 && verbal(s, head)
                         ? tenseOf(s, head, depth + 1) : Tense.UNKNOWN;
                 if (governing == Tense.PAST && s.lemma(head).matches(INTENDED)) {
                     return Tense.PLANNED; // "had planned to impose Dec. 15": the future of a past plan, maybe still to come
@@ -726,6 +803,7 @@ final class DateFinder {
             }
             if (w.matches("may|might|can|could|should|must")) {
                 modal = true;
+                ahead |= w.matches("may|might|should|must"); // "should ease by Thursday": a likelihood still to come
             }
             if (w.matches("has|have|had|did|was|were")) {
                 past = true;
@@ -739,11 +817,15 @@ final class DateFinder {
         if (past && !(modal && !pastAux)) {
             return Tense.PAST; // "you may be focused on January" tells no past: a participle after a modal alone
         }
+        if (ahead && !pastAux && tag.equals("VB")) {
+            return Tense.FUTURE; // "the weather should ease by Thursday", "may reopen in March"
+        }
         if (tag.equals("VB") && aux.isEmpty() && s.child(verb, "nsubj") == 0 && (verb == 1 || s.word(verb - 1).equals(":"))) {
             return Tense.FUTURE; // an order or a fixture line: "Host the Lakers on Friday"
         }
         boolean speech = s.lemma(verb).matches("say|tell|report|announce|confirm")
-                && (s.child(verb, "ccomp") > 0 || s.child(verb, "obj") == 0); // "Lowe's reports earnings Wednesday" is to come
+                && (s.child(verb, "ccomp") > 0 || s.child(verb, "obj") == 0) // "Lowe's reports earnings Wednesday" is to come
+                && !(s.lemma(verb).equals("report") && reportsToAPlace(s, verb)); // "the Cowboys report to camp on Saturday"
         if (tag.matches("VBZ|VBP") && !speech) {
             return Tense.FUTURE; // "the festival returns on Friday"
         }
@@ -855,6 +937,13 @@ final class DateFinder {
             int at = s.begin(i);
             if (s.word(i).matches("Q[1-4]") && out.stream().noneMatch(d -> d.start() <= at && at < d.end())) {
                 int q = s.word(i).charAt(1) - '0';
+                if (i < s.size() && s.word(i + 1).matches("(1[89]|20)\\d{2}") && s.tag(i + 1).equals("CD")) {
+                    // "Q2 2025": the quarter of the year written after it
+                    int end = s.end(i + 1);
+                    out.removeIf(d -> at <= d.start() && d.end() <= end);
+                    out.add(new DateMention(s.text(i, i + 1), at, end, s.word(i + 1) + "-Q" + q, false));
+                    continue;
+                }
                 int year = anchor.getYear();
                 int startMonth = 3 * q - 2;
                 if (tense(s, i) == Tense.FUTURE) {
@@ -889,9 +978,21 @@ final class DateFinder {
         while (fy.find()) {
             int start = s.begin() + fy.start();
             int end = s.begin() + fy.end();
+            // "CY 2023": the tagger's year alone gives way to the year with its letters
+            out.removeIf(d -> start < d.start() && d.end() == end && d.value().matches("\\d{4}"));
             if (free(out, start, end)) {
                 String year = fy.group(1).length() == 2 ? "20" + fy.group(1) : fy.group(1);
                 out.add(new DateMention(fy.group(), start, end, year, false));
+            }
+        }
+        Matcher half = AGO.matcher(text);
+        while (half.find()) {
+            int start = s.begin() + half.start();
+            int end = s.begin() + half.end();
+            if (half.group(3) != null && out.stream().noneMatch(d -> d.start() <= start && end <= d.end())) {
+                // "a year and a half ago", which the tagger splits in two
+                out.removeIf(d -> d.start() < end && start < d.end());
+                out.add(ago(new Span(half.group(), start, end), half, anchor));
             }
         }
         Matcher seasonWord = SEASON_WORD.matcher(text);
@@ -935,6 +1036,12 @@ final class DateFinder {
             }
         }
         String unit = m.group(2).toLowerCase(Locale.ROOT);
+        if (m.group(3) != null && unit.startsWith("year")) {
+            // "a year and a half ago": eighteen months back from the article's month
+            return new DateMention(span.text(), span.start(), span.end(),
+                    YearMonth.from(anchor).minusMonths(Math.round(n * 12) + 6).toString(), true);
+        }
+        n += m.group(3) != null ? 0.5 : 0;
         double years = n * (unit.startsWith("centur") ? 100 : unit.startsWith("decade") ? 10 : 1);
         if (unit.startsWith("year") && n == Math.rint(n)) {
             // "a year ago", "nearly five years ago": that many years back from the article's month, which a label of

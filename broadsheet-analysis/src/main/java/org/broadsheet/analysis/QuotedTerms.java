@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * "“what's in my bag” videos" (an evaluative adjective in that place stays a quote: "“overwhelming” fan
  * support");</li>
  * <li>a title: words in title case standing as a noun phrase after a determiner, a preposition or a naming verb
- * ("a show called “Ask Dr. Mike”", "on “The Lead With Jake Tapper”", "author of “Making the Corps,”"), with no
+ * ("a show called “Ask Dr. Mike”", "on “The Lead With Jake Tapper”", "author of “Making the Corps,”") or after a
+ * noun for a work ("her book “A Paradise Built in Hell”"), with no
  * speaker's I, we or you in them.</li>
  * </ul>
  */
@@ -23,9 +24,15 @@ final class QuotedTerms {
     private static final Pattern NAMING_FRAME = Pattern.compile("(?i)\\b(?:(?:also|otherwise|better|commonly) )?(?:known as"
             + "|so-called|so called|the (?:term|word|phrase|label|expression)s?|translat(?:es|ed|ing) (?:as|to)|referred to as"
             + "|nicknamed|titled|entitled|dubbed|named)\\s*,?\\s*(?:the |a |an )?$");
+    /**
+     * Nouns for a work, which a title in apposition follows ("her book “A Paradise Built in Hell”", "his 2009 paper,
+     * “The Effects of …”").
+     */
+    private static final String WORK = "\\b(?:book|novel|memoir|paper|essay|study|article|column|poem|song|album|film|movie"
+            + "|documentary|lecture|play|series|slogans?)";
     /** Words before an opening mark after which a title stands as a noun phrase. */
     private static final Pattern TITLE_FRAME = Pattern.compile("(?i)\\b(?:the|a|an|of|on|in|for|from|at|to|with|about"
-            + "|called|titled|entitled|named|dubbed)\\s*$");
+            + "|called|titled|entitled|named|dubbed)\\s*$|" + WORK + "\\s*,?\\s*$");
     /** A speaker's own voice: an utterance, not a title ("We got her!", "Meth. We're on it."). */
     private static final Pattern FIRST_OR_SECOND_PERSON = Pattern.compile("(?i)\\b(?:i|i'm|i’m|me|my|we|we're|we’re|us|our"
             + "|you|your|you're|you’re)\\b");
