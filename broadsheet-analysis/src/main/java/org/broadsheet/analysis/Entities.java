@@ -3059,6 +3059,31 @@ final class Entities {
         return found == null || offset >= next.begin() ? null : found.name;
     }
 
+    /**
+     * The two people a phrase like "both men" before {@code offset} in sentence {@code sentence} stands for: the last
+     * two people named joined by "and" (outside quotation marks) in that sentence or the two before it, as "A; B" in
+     * the order written; else {@code null}.
+     */
+    String coordinatedPair(int sentence, int offset) {
+        for (int k = sentence; k >= Math.max(0, sentence - 2); k--) {
+            Sentence t = sentences.get(k);
+            for (int j = t.size(); j >= 1; j--) {
+                Ref first = refAt(t.begin(j));
+                if (first == null || first.kind() != Speaker.Kind.PERSON || t.begin(j) >= offset || quoted(t.begin(j))) {
+                    continue;
+                }
+                for (int c : t.children(j, "conj")) {
+                    Ref second = refAt(t.begin(c));
+                    if (c > j && second != null && second.kind() == Speaker.Kind.PERSON && !second.equals(first)
+                            && t.begin(c) < offset && !quoted(t.begin(c))) {
+                        return first.name() + "; " + second.name();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     private Integer firstUnquoted(Cluster c) {
         for (int at : c.mentions.keySet()) {
             if (!quoted(at)) {

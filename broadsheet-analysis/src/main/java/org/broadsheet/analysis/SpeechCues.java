@@ -216,6 +216,15 @@ final class SpeechCues {
             // "“...,” Pellwood shares, noting that ...": the tagger read the verb as a plural noun the name modifies
             return speaker(s, entities, i - 1, depth);
         }
+        if (ref == null && s.tag(i).equals("NNS") && s.word(np[0]).equalsIgnoreCase("both")
+                && (personNoun(s.lemma(i)) || RoleNouns.isRoleNoun(s.lemma(i)))) {
+            // "King and Weeks were abducted ... Both men claimed that ...": the two people just named together
+            String pair = entities.coordinatedPair(s.index, s.begin(np[0]));
+            if (pair != null) {
+                Span sp = s.span(np[0], np[1]);
+                return new Speaker(pair, Speaker.Kind.GROUP, new Mention(sp.text(), sp.start(), sp.end(), Mention.Kind.NAME));
+            }
+        }
         if (ref == null && s.tag(i).matches("NNS?")) {
             int misread = apposedNameBefore(s, entities, i);
             if (misread > 0) {
