@@ -6,7 +6,9 @@ right speaker was among the ranker's candidates at all (a candidate-side miss no
 Input: a QuoteSpeakerBench dump (read parts only: that bench never writes a check part or an untouched one) and the
 shipped ranker, applied as at run time. The labelled kind is the label's speaker_kind ("unnamed (null)" for a label
 with no speaker); "given" is what the layer gave: nothing, a phrase (an unnamed or group speaker), a name form of the
-labelled one (shares a word with it: approximate) or another entity. Older read parts and fresh22-24 are counted apart.
+labelled one (shares a word with it: approximate) or another entity. Older read parts, fresh22-24 and fresh25-31 (read
+since session 29) are counted apart; each row also counts the articles and the outlets (hosts of the labels' urls) its
+wrong speakers fall in.
 
     bench/speaker_causes.py target/speakers.jsonl broadsheet-analysis/src/main/resources/org/broadsheet/analysis/quote-speaker-model.txt
     bench/speaker_causes.py --reported target/reported.jsonl .../reported-speaker-model.txt
@@ -24,8 +26,18 @@ import train_speakers as ts  # noqa: E402
 LABELS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "broadsheet-analysis", "src", "test",
                       "resources", "attribution")
 # the read parts only (never a check part, fresh3 and fresh5, nor an untouched one)
-READ_FILES = ["articles.json", "fresh.json", "fresh2.json", "fresh4.json"] + [f"fresh{i}.json" for i in range(6, 25)]
-NEWEST = {"fresh22", "fresh23", "fresh24"}
+READ_FILES = ["articles.json", "fresh.json", "fresh2.json", "fresh4.json"] + [f"fresh{i}.json" for i in range(6, 32)]
+PARTS = [("older", None), ("fresh22-24", {"fresh22", "fresh23", "fresh24"}),
+         ("fresh25-31", {f"fresh{i}" for i in range(25, 32)})]
+
+
+def part_of(split):
+    return next((name for name, splits in PARTS if splits and split in splits), "older")
+
+
+def outlet(article):
+    host = re.sub(r"^https?://", "", article.get("url") or "").split("/")[0].lower()
+    return re.sub(r"^(www|edition|m|mobile)\.", "", host) or article.get("source") or "?"
 
 
 def words(s):
@@ -53,9 +65,10 @@ def main():
     names, articles = ts.load(dump)
     model, margin = ts.read_model(model_file, names)
     rows = {}
+    where = {}
     for a in articles:
         labelled = labels[a["id"]][field]
-        part = "fresh22-24" if a["split"] in NEWEST else "older"
+        part = part_of(a["split"])
         for q in a["quotes"]:
             if q["gold"] < 0:
                 continue
@@ -70,12 +83,15 @@ def main():
             cell = rows.setdefault((kind, what), {})
             col = (part, "cand" if g[1].any() else "no cand")
             cell[col] = cell.get(col, 0) + 1
-    print("| labelled kind | given | older: cand / no cand | fresh22-24: cand / no cand |")
-    print("|---|---|---|---|")
+            seen = where.setdefault((kind, what), (set(), set()))
+            seen[0].add(a["id"])
+            seen[1].add(outlet(labels[a["id"]]))
+    print("| labelled kind | given | " + " | ".join(f"{n}: cand / no cand" for n, _ in PARTS) + " | articles | outlets |")
+    print("|---|---|" + "---|" * (len(PARTS) + 2))
     for key in sorted(rows, key=lambda r: -sum(rows[r].values())):
         c = rows[key]
-        print(f"| {key[0]} | {key[1]} | {c.get(('older', 'cand'), 0)} / {c.get(('older', 'no cand'), 0)} | "
-              f"{c.get(('fresh22-24', 'cand'), 0)} / {c.get(('fresh22-24', 'no cand'), 0)} |")
+        cells = " | ".join(f"{c.get((n, 'cand'), 0)} / {c.get((n, 'no cand'), 0)}" for n, _ in PARTS)
+        print(f"| {key[0]} | {key[1]} | {cells} | {len(where[key][0])} | {len(where[key][1])} |")
 
 
 if __name__ == "__main__":

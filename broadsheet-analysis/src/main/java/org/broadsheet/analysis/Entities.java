@@ -3075,6 +3075,67 @@ final class Entities {
         return null;
     }
 
+    /**
+     * The person an indefinite description at {@code offset} in sentence {@code sentence} ("An Italian astronaut ...
+     * said") introduces before naming them: the first person the article names for the first time (outside quotation
+     * marks) in the next sentence, whose stated roles (if any) are headed by {@code noun}; else {@code null}. A news
+     * lede describes its source first and names them in the sentence after ("Luca Parmitano said ...").
+     */
+    String personNamedNext(int sentence, int offset, String noun) {
+        if (sentence + 1 >= sentences.size()) {
+            return null;
+        }
+        Sentence next = sentences.get(sentence + 1);
+        Cluster found = null;
+        int foundAt = Integer.MAX_VALUE;
+        for (Cluster c : people.values()) {
+            Integer first = firstUnquoted(c);
+            if (c.flag || first == null || first < next.begin() || first >= next.end()
+                    || !c.roles.isEmpty() && c.roles.stream().noneMatch(r -> noun.equals(roleHead(r.stated())))) {
+                continue;
+            }
+            if (first < foundAt) {
+                found = c; // of two introduced there, the first: the one the sentence is about
+                foundAt = first;
+            }
+        }
+        return found == null || offset >= next.begin() ? null : found.name;
+    }
+
+    /**
+     * The two people a phrase like "both men" before {@code offset} in sentence {@code sentence} stands for: the last
+     * two people named joined by "and" (outside quotation marks) in that sentence or the two before it, as "A; B" in
+     * the order written; else {@code null}.
+     */
+    String coordinatedPair(int sentence, int offset) {
+        for (int k = sentence; k >= Math.max(0, sentence - 2); k--) {
+            Sentence t = sentences.get(k);
+            for (int j = t.size(); j >= 1; j--) {
+                Ref first = refAt(t.begin(j));
+                if (first == null || first.kind() != Speaker.Kind.PERSON || t.begin(j) >= offset || quoted(t.begin(j))) {
+                    continue;
+                }
+                for (int c : t.children(j, "conj")) {
+                    Ref second = refAt(t.begin(c));
+                    if (c > j && second != null && second.kind() == Speaker.Kind.PERSON && !second.equals(first)
+                            && t.begin(c) < offset && !quoted(t.begin(c))) {
+                        return first.name() + "; " + second.name();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private Integer firstUnquoted(Cluster c) {
+        for (int at : c.mentions.keySet()) {
+            if (!quoted(at)) {
+                return at;
+            }
+        }
+        return null;
+    }
+
     /** Nouns by which an article refers back to a person it is about: "the actor", "the singer", "the 34-year-old". */
     private static final Pattern DESCRIPTIONS = Pattern.compile("actor|actress|singer|songstress|songwriter|rapper|star"
             + "|musician|artist|comedian|host|presenter|model|designer|chef|author|writer|novelist|poet|filmmaker"

@@ -93,6 +93,12 @@ final class SpeechCues {
 
     /** Determiners that make a noun phrase indefinite: "a spokesman" is nobody in particular. */
     private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another", "some", "two", "three", "several");
+    /** The articles of a description that introduces someone not named yet ("a former worker", "an astronaut"). */
+    private static final Set<String> INTRODUCING = Set.of("a", "an");
+    /** Nouns for a source the article keeps unnamed, whoever it names next ("a witness", "a spokesman"). */
+    private static final Set<String> UNNAMED_SOURCE = Set.of("witness", "eyewitness", "insider", "informant",
+            "whistleblower", "observer", "bystander", "commenter", "source", "official", "spokesman", "spokeswoman",
+            "spokesperson", "representative");
 
     private SpeechCues() {
     }
@@ -210,6 +216,15 @@ final class SpeechCues {
             // "“...,” Pellwood shares, noting that ...": the tagger read the verb as a plural noun the name modifies
             return speaker(s, entities, i - 1, depth);
         }
+        if (ref == null && s.tag(i).equals("NNS") && s.word(np[0]).equalsIgnoreCase("both")
+                && (personNoun(s.lemma(i)) || RoleNouns.isRoleNoun(s.lemma(i)))) {
+            // "King and Weeks were abducted ... Both men claimed that ...": the two people just named together
+            String pair = entities.coordinatedPair(s.index, s.begin(np[0]));
+            if (pair != null) {
+                Span sp = s.span(np[0], np[1]);
+                return new Speaker(pair, Speaker.Kind.GROUP, new Mention(sp.text(), sp.start(), sp.end(), Mention.Kind.NAME));
+            }
+        }
         if (ref == null && s.tag(i).matches("NNS?")) {
             int misread = apposedNameBefore(s, entities, i);
             if (misread > 0) {
@@ -221,6 +236,12 @@ final class SpeechCues {
             for (int a : s.children(i, "appos")) {
                 if (entities.refAt(s.begin(a)) != null) {
                     return speaker(s, entities, a, depth);
+                }
+            }
+            if (s.tag(i).equals("NN") && (personNoun(s.lemma(i)) || RoleNouns.isRoleNoun(s.lemma(i)))) {
+                int titled = nameAfterTitle(s, entities, i);
+                if (titled > 0) {
+                    return speaker(s, entities, titled, depth);
                 }
             }
             // "China's ambassador to Britain Liu Xiaming": a name closing the phrase of its role
@@ -282,6 +303,17 @@ final class SpeechCues {
                 if (holder != null) {
                     Span sp = s.span(np[0], np[1]);
                     return new Speaker(holder, Speaker.Kind.PERSON, new Mention(sp.text(), sp.start(), sp.end(), Mention.Kind.NAME));
+                }
+            }
+            if (s.tag(i).equals("NN") && INTRODUCING.contains(s.word(np[0]).toLowerCase(Locale.ROOT))
+                    && (personNoun(s.lemma(i)) || RoleNouns.isRoleNoun(s.lemma(i)) || Entities.describesPerson(s.lemma(i)))
+                    && !UNNAMED_SOURCE.contains(s.lemma(i))) {
+                // "An Italian astronaut who survived ... said Thursday ...", then "Luca Parmitano of the European Space
+                // Agency said ...": a lede describes its source and names them in the next sentence
+                String named = entities.personNamedNext(s.index, s.begin(i), s.lemma(i));
+                if (named != null) {
+                    Span sp = s.span(np[0], np[1]);
+                    return new Speaker(named, Speaker.Kind.PERSON, new Mention(sp.text(), sp.start(), sp.end(), Mention.Kind.NAME));
                 }
             }
             return nominal(s, entities, np, i);
@@ -995,6 +1027,37 @@ final class SpeechCues {
     }
 
     /**
+     * The person role noun {@code head} names, however the parser hung the name: right after it ("Opposition leader
+     * Tony Abbott - whose party ... - has said", the name read as a clause of its own), or set off by commas after
+     * the body it leads ("The leader of Ennahda, Rachid Ghannouchi, condemned ...", the name read as the body's). The
+     * name's last token, or 0.
+     */
+    private static int nameAfterTitle(Sentence s, Entities entities, int head) {
+        int k = head + 1;
+        if (k <= s.size() && s.tag(k).equals("NNP") && isPerson(entities.refAt(s.begin(k)))) {
+            while (k < s.size() && entities.refAt(s.begin(k)).equals(entities.refAt(s.begin(k + 1)))) {
+                k++;
+            }
+            return k;
+        }
+        for (int body : s.children(head, "nmod")) {
+            if (body < head || s.children(body, "case").stream().noneMatch(c -> s.word(c).equalsIgnoreCase("of"))) {
+                continue;
+            }
+            for (int a : s.children(body, "appos")) {
+                if (a > body && isPerson(entities.refAt(s.begin(a))) && s.tag(s.subtree(a)[0] - 1).equals(",")) {
+                    return a;
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static boolean isPerson(Entities.Ref r) {
+        return r != null && r.kind() == Speaker.Kind.PERSON;
+    }
+
+    /**
      * A person's name that closes the phrase of role noun {@code head} ("ambassador to Britain Liu Xiaming"),
      * not one governed by a preposition ("the lawyer for Smith"), or 0.
      */
@@ -1167,6 +1230,31 @@ final class SpeechCues {
      * and said ..."); that of the verb a participle hangs on ("..., saying ..."); a name right after it
      * ("said Smith"); the noun phrase between a comma and the cue ("..., Noem said."); or 0.
      */
+    /** Speech verbs whose object is the listener ("told reporters", "assured investors"), by lemma. */
+    private static final String LISTENER_VERBS = "tell|inform|assure|reassure|remind";
+
+    /**
+     * "Apple shipped its display and Steve Jobs said that ...": the parser joined the name to the object of the
+     * clause before as one subject of the cue; when the subject it gave is a common noun that no entity names and
+     * its conjunct right before the cue is a person's name, the name is the subject. Returns the name's token, or 0.
+     */
+    private static int conjoinedName(Sentence s, int subj, int verb) {
+        if (!s.tag(subj).matches("NNS?") || !s.ner(subj).equals("O")) {
+            return 0;
+        }
+        for (int c : s.children(subj, "conj")) {
+            if (c > subj && c < verb && s.ner(c).equals("PERSON") && s.tag(c).startsWith("NNP")) {
+                for (int k = c + 1; k < verb; k++) {
+                    if (!s.tag(k).matches("NNP|RB|MD|VB[DZP]?")) {
+                        return 0; // more than the name and its auxiliaries between it and the cue
+                    }
+                }
+                return c;
+            }
+        }
+        return 0;
+    }
+
     static int subject(Sentence s, int verb) {
         int own = s.child(verb, "nsubj");
         if (inverted(s, verb) && verb < s.size() && s.tag(verb + 1).startsWith("NNP")
@@ -1182,7 +1270,22 @@ final class SpeechCues {
         }
         int subj = s.child(verb, "nsubj");
         if (subj > 0 && !s.relation(subj).equals("nsubj:pass")) {
-            return subj;
+            int person = conjoinedName(s, subj, verb);
+            return person > 0 ? person : subj;
+        }
+        if (s.lemma(verb).matches(LISTENER_VERBS) && s.relation(verb).equals("acl") && s.head(verb) > 0 && s.head(verb) < verb
+                && s.tag(s.head(verb)).startsWith("NNP") && s.ner(s.head(verb)).equals("PERSON")) {
+            // "“...,” co-author Prof Ann Roe, from the University of Iowa, told BBC News.": the parser hung the cue on
+            // the name as a clause of it; the name is who told (the outlet after the cue only listened)
+            return s.head(verb);
+        }
+        if (s.lemma(verb).matches(LISTENER_VERBS) && subj == 0 && verb > 3 && s.tag(verb - 1).equals(",")) {
+            // "“...,” Ann Roe, chairman of the board, told reporters": the name before the phrases set off by commas
+            for (int k = verb - 2; k > 1 && verb - k <= 20 && !s.tag(k).matches("VB[DPZ]|MD|''|``"); k--) {
+                if (s.tag(k).equals(",") && s.tag(k - 1).equals("NNP") && s.ner(k - 1).equals("PERSON")) {
+                    return k - 1;
+                }
+            }
         }
         if (s.tag(verb).equals("VBG") && s.relation(verb).equals("acl") && s.head(verb) > 0 && s.head(verb) < verb
                 && s.tag(s.head(verb)).matches("NNP?S?") && !s.ner(s.head(verb)).matches("DURATION|TIME|DATE|NUMBER")
@@ -1245,8 +1348,9 @@ final class SpeechCues {
             }
         }
         // "..., said another witness": after a comma or a closing quotation mark, a noun after the cue is its
-        // subject even when the parser calls it the object; elsewhere an object is an object ("accused him")
-        boolean inverted = inverted(s, verb);
+        // subject even when the parser calls it the object; elsewhere an object is an object ("accused him"), and
+        // always after a verb whose object listens ("..., told BBC News": never inverted)
+        boolean inverted = inverted(s, verb) && !s.lemma(verb).matches(LISTENER_VERBS);
         if (inverted) {
             int after = invertedSubject(s, verb);
             if (after > 0) {
