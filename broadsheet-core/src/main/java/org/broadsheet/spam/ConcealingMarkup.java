@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.broadsheet.block.Visibility;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -26,10 +27,14 @@ final class ConcealingMarkup {
     private static final Pattern TRANSPARENT_TEXT = Pattern.compile("(?:^|;)color:transparent(?:;|$|!)");
 
     private final Visibility markup;
+    private final ScreenStyle screen;
     private final Map<Element, String> known = new IdentityHashMap<>();
+    /** The elements hidden by what only the screen's style or the document's structure says ({@link #undrawn}). */
+    private final Map<Element, Boolean> byLayout = new IdentityHashMap<>();
 
-    ConcealingMarkup(Visibility markup) {
+    ConcealingMarkup(Visibility markup, Document doc) {
         this.markup = markup;
+        this.screen = new ScreenStyle(doc);
     }
 
     /** The element that hides {@code el} this way (itself or an ancestor), or null. */
@@ -75,8 +80,16 @@ final class ConcealingMarkup {
         if (e.normalName().equals("details") && !e.hasAttr("open") && unlabelled(e)) {
             return "a closed disclosure with no label to open it by";
         }
+        if (e.hasAttr("popover")) {
+            byLayout.put(e, true);
+            return "a popover, drawn only when a script or a button opens it, on " + describe(e);
+        }
+        if (unslotted(e)) {
+            byLayout.put(e, true);
+            return "outside the slots of its shadow root, never drawn, on " + describe(e);
+        }
         if (!e.hasAttr("style")) {
-            return null;
+            return e.className().isEmpty() && e.id().isEmpty() ? null : undrawn(e);
         }
         String style = e.attr("style").toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
         if (TRANSPARENT_TEXT.matcher(style).find() && !style.contains("background-clip:text")
@@ -91,7 +104,47 @@ final class ConcealingMarkup {
                 && Double.parseDouble(below.group(1)) >= 999) {
             return "off-screen (bottom:-" + below.group(1) + "px) on " + describe(e);
         }
-        return null;
+        return undrawn(e);
+    }
+
+    /**
+     * How the style a screen applies to {@code e} ({@link ScreenStyle}) leaves its text undrawn, or null; a box that
+     * clips what overflows it is also judged in its parent's layout (a flex item or a grid row of no size).
+     */
+    private String undrawn(Element e) {
+        Map<String, String> style = screen.of(e);
+        String how = UndrawnStyle.hiding(style);
+        if (how == null && e.parent() != null && UndrawnStyle.clips(style)) {
+            how = UndrawnStyle.noRoomInLayout(style, screen.of(e.parent()));
+        }
+        if (how == null) {
+            return null;
+        }
+        byLayout.put(e, true);
+        return how + " on " + describe(e);
+    }
+
+    /**
+     * Whether {@code e} is hidden only by what the screen's whole style sheet or the document's structure says
+     * ({@link ScreenStyle}, a popover, an unslotted child): closed drop-downs and boxes waiting for a script are
+     * hidden this way as often as planted text.
+     */
+    boolean hiddenByLayout(Element e) {
+        own(e);
+        return byLayout.containsKey(e);
+    }
+
+    /**
+     * Whether {@code host} has a declared shadow root ({@code <template shadowrootmode>}) with no slot: the host's
+     * own children are then never drawn, only the shadow root's.
+     */
+    private static boolean unslotted(Element host) {
+        for (Element child : host.children()) {
+            if (child.normalName().equals("template") && child.hasAttr("shadowrootmode")) {
+                return child.selectFirst("slot") == null && host.childrenSize() > 1;
+            }
+        }
+        return false;
     }
 
     private static String describe(Element e) {

@@ -85,7 +85,7 @@ final class SpamPage {
         this.html = parsed.isHtml();
         this.headFields = parsed.headFields();
         this.markup = parsed.visibility();
-        this.concealing = new ConcealingMarkup(markup);
+        this.concealing = new ConcealingMarkup(markup, parsed.isHtml() ? parsed.document() : null);
         int foot = decisions.size();
         for (int i = Math.max(0, last + 1); i < decisions.size(); i++) {
             Decision d = decisions.get(i);
@@ -151,18 +151,33 @@ final class SpamPage {
     Element blockHider(int i) {
         Element el = block(i).element();
         Element hider = hider(el);
-        return hider != null || el == null ? hider : wholeHiddenPart(i);
+        if (hider != null && !hiddenByLayoutOnly(el, hider) || el == null) {
+            return hider;
+        }
+        // a hidden part planted in a line of a box that only the whole style sheet hides (a closed drop-down) is a
+        // hidden run of its own, not a line of the box
+        Element part = wholeHiddenPart(i);
+        return part != null ? part : hider;
     }
 
     /** How block {@code i}'s text is hidden from readers ({@link #blockHider}), or null. */
     String blockHiding(int i) {
         Element el = block(i).element();
         String how = hiding(el);
-        if (how != null || el == null) {
+        if (el == null || how != null && !hiddenByLayoutOnly(el, hider(el))) {
             return how;
         }
         Element part = wholeHiddenPart(i);
-        return part == null ? null : hiding(part);
+        return part != null ? hiding(part) : how;
+    }
+
+    /**
+     * Whether {@code hider}, which hides {@code el}, is found only by the whole style sheet or the document's
+     * structure ({@link ConcealingMarkup#hiddenByLayout}), not by {@link Visibility} or by its colours.
+     */
+    private boolean hiddenByLayoutOnly(Element el, Element hider) {
+        return markup.hidingElement(el) == null && markup.colourHiding(el) == null
+                && concealing.hiddenByLayout(hider);
     }
 
     /** Most elements inside one block looked at for a hidden part. */
