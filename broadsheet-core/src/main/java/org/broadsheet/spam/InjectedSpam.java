@@ -49,6 +49,7 @@ public final class InjectedSpam {
     private final LanguageSwitcher switchers = LanguageSwitcher.bundled();
     private final List<String> footerMarkers;
     private final SpamModel model = SpamModel.bundled();
+    private final UncluedJudge uncluedJudge = UncluedJudge.bundled();
 
     /** A detector with the bundled word lists. */
     public InjectedSpam() {
@@ -725,22 +726,10 @@ public final class InjectedSpam {
         List<Clue> markup = MarkupScore.score(s);
         if (!line && !aboutWhatItIs(words.clues()) && !aboutWhatItIs(form.clues()) && !aboutWhatItIs(script.clues())
                 && !aboutWhatItIs(markup)) {
-            // no verdict without a clue about what the text is, and only these four components give one
-            return notSpam(s.text());
+            // no component names what the text is: the learned exit weighs what they measured
+            return unclued(s, page, extra, shape, words, form, script, markup);
         }
-        LinksScore.Result links = LinksScore.score(s, page::site);
-        List<Clue> clues = new ArrayList<>(extra);
-        clues.addAll(words.clues());
-        clues.addAll(form.clues());
-        clues.addAll(script.clues());
-        clues.addAll(PlaceScore.score(s, page));
-        clues.addAll(links.clues());
-        clues.addAll(markup);
-        List<String> segments = shape.phrases();
-        long furniture = segments.stream().filter(x -> footerMarker(x) >= 0).count();
-        boolean switcher = switchers.matches(s.text()) || s.links() != null && s.links().hreflang();
-        clues.addAll(Guards.score(s, form.prose(), words.dense(), switcher,
-                segments.size() >= 3 && furniture * 5 >= segments.size() * 2 && words.strong() == 0));
+        List<Clue> clues = clues(s, page, extra, shape, words, form, script, markup);
 
         boolean content = clues.stream().anyMatch(Clue::content);
         Map<String, Double> evidence = evidence(clues);
@@ -793,6 +782,61 @@ public final class InjectedSpam {
                 : j.margin()),
                 j.probability(), family,
                 reasons, wordsOrScript, s.text(), evidence);
+    }
+
+    /** Every component's clues about {@code s}, guards last: what the model weighs. */
+    private List<Clue> clues(SpamSuspect s, SpamPage page, List<Clue> extra, KeywordFarm.Shape shape,
+            WordsScore.Result words, ShapeScore.Result form, ScriptScore.Result script, List<Clue> markup) {
+        LinksScore.Result links = LinksScore.score(s, page::site);
+        List<Clue> clues = new ArrayList<>(extra);
+        clues.addAll(words.clues());
+        clues.addAll(form.clues());
+        clues.addAll(script.clues());
+        clues.addAll(PlaceScore.score(s, page));
+        clues.addAll(links.clues());
+        clues.addAll(markup);
+        List<String> segments = shape.phrases();
+        long furniture = segments.stream().filter(x -> footerMarker(x) >= 0).count();
+        boolean switcher = switchers.matches(s.text()) || s.links() != null && s.links().hreflang();
+        clues.addAll(Guards.score(s, form.prose(), words.dense(), switcher,
+                segments.size() >= 3 && furniture * 5 >= segments.size() * 2 && words.strong() == 0));
+        return clues;
+    }
+
+    /**
+     * The verdict on a run every component measured and none named (no clue about what it is): the learned exit
+     * ({@link UncluedJudge}) weighs their measures and signs, with the form of its items ({@link UncluedForm}). Here
+     * the verdict was no whatever was measured; the trees flag only what no honest run they were set on reaches.
+     */
+    private Verdict unclued(SpamSuspect s, SpamPage page, List<Clue> extra, KeywordFarm.Shape shape,
+            WordsScore.Result words, ShapeScore.Result form, ScriptScore.Result script, List<Clue> markup) {
+        List<Clue> clues = clues(s, page, extra, shape, words, form, script, markup);
+        clues.addAll(UncluedForm.measure(s.text(), shape.phrases()));
+        Map<String, Double> evidence = evidence(clues);
+        evidence.put("gate.unclued", 1.0);
+        evidence.put("gate.field", s.field() ? 1.0 : 0.0);
+        evidence.put("gate.hidden", s.hiding() != null ? 1.0 : 0.0);
+        UncluedJudge.Judgement j = uncluedJudge.judge(evidence);
+        // a sorted list is a site's index (tags, places, names), as every component already holds: the trees never
+        // saw the sort, and weigh a tag index in lower case after the footer as search phrases
+        if (!j.planted() || ShapeScore.alphabetical(s.text())) {
+            return new Verdict(false, 0, 0, SpamFamily.KEYWORD_LIST, List.of(), false, s.text(), evidence);
+        }
+        List<String> reasons = new ArrayList<>(List.of("planted with probability " + SpamModel.percent(j.probability())
+                + " by the trees learned on runs whose words, form, writing and markup name nothing (flagged from "
+                + SpamModel.percent(1 / (1 + Math.exp(-uncluedJudge.threshold()))) + ", above every such run of the "
+                + "honest pages they were set on)"));
+        for (Clue c : clues) {
+            if ((!c.measure() || c.feature().startsWith("exit.")) && !c.feature().startsWith("guard.")
+                    && !reasons.contains(c.reason()) && reasons.size() <= MAX_REASONS + 3) {
+                reasons.add(c.reason());
+            }
+        }
+        SpamFamily family = s.hiding() != null && s.links() != null && s.links().anchors() >= 1
+                && s.links().anchors() <= 10 ? SpamFamily.HIDDEN_LINKS
+                : form.stuffed() ? SpamFamily.KEYWORD_STUFFING : SpamFamily.KEYWORD_LIST;
+        return new Verdict(true, THRESHOLD + j.margin(), j.probability(), family, List.copyOf(reasons), false,
+                s.text(), evidence);
     }
 
     /**
