@@ -1,5 +1,6 @@
 package org.broadsheet.analysis;
 
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -39,7 +40,7 @@ final class ClosingAttribution {
         }
         int k = i + 1;
         while (k <= s.size() && (s.tag(k).matches(PHRASE_TAGS)
-                || s.tag(k).equals("IN") && PHRASE_PREPOSITIONS.contains(s.word(k).toLowerCase(java.util.Locale.ROOT)))) {
+                || s.tag(k).equals("IN") && PHRASE_PREPOSITIONS.contains(s.word(k).toLowerCase(Locale.ROOT)))) {
             k++;
         }
         int phraseEnd = k - 1;
@@ -68,10 +69,6 @@ final class ClosingAttribution {
             "state", "argue", "warn", "stress", "announce", "remark", "insist", "claim", "estimate", "observe",
             "conclude", "predict", "confirm", "acknowledge", "tell");
 
-    /** Lower-case particles inside a person's name ("Luis de Miranda", "Ursula von der Leyen"), tagged as prepositions. */
-    private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "di", "del", "della", "du", "van", "von", "der",
-            "den", "la", "le", "bin", "ibn", "al");
-
     /** Words of a speaker's phrase before the verb: "Con Edison officials", "the study", "Kotov and his colleagues". */
     private static final String SUBJECT_TAGS = "DT|PDT|NNPS?|NNS?|JJ[RS]?|CD|POS|PRP\\$|HYPH|PRP";
 
@@ -87,8 +84,8 @@ final class ClosingAttribution {
         boolean verb = s.tag(i).matches("VB[DPZ]|VBN");
         // "de Miranda notes.": a verb of saying the tagger read as a plural noun, after a name and closing the sentence
         boolean nounRead = s.tag(i).equals("NNS") && i > 1 && s.tag(i - 1).startsWith("NNP") && i < s.size()
-                && s.tag(i + 1).equals(".") && s.word(i).toLowerCase(java.util.Locale.ROOT).matches("[a-z]+s");
-        if (i < 6 || !verb && !nounRead || !SUBJECT_FIRST_VERBS.contains(s.lemma(i).toLowerCase(java.util.Locale.ROOT))) {
+                && s.tag(i + 1).equals(".") && s.word(i).toLowerCase(Locale.ROOT).matches("[a-z]+s");
+        if (i < 6 || !verb && !nounRead || !SUBJECT_FIRST_VERBS.contains(s.lemma(i).toLowerCase(Locale.ROOT))) {
             return null;
         }
         int k = i - 1;
@@ -110,14 +107,14 @@ final class ClosingAttribution {
             return null;
         }
         while (k > 1 && (s.tag(k).matches(SUBJECT_TAGS) || s.word(k).equalsIgnoreCase("and")
-                || NAME_PARTICLES.contains(s.word(k)) && s.tag(k + 1).startsWith("NNP")
-                || s.tag(k).equals("IN") && PHRASE_PREPOSITIONS.contains(s.word(k).toLowerCase(java.util.Locale.ROOT)))) {
+                || Entities.isNameParticle(s.word(k)) && s.tag(k + 1).startsWith("NNP")
+                || s.tag(k).equals("IN") && PHRASE_PREPOSITIONS.contains(s.word(k).toLowerCase(Locale.ROOT)))) {
             k--;
         }
         int comma = k;
         boolean pronoun = s.tag(head).equals("PRP");
         if (!s.tag(comma).equals(",") || head - comma > 8 || pronoun && head - comma > 1
-                || s.tag(comma + 1).equals("IN") && !NAME_PARTICLES.contains(s.word(comma + 1)) || s.word(comma + 1).equalsIgnoreCase("and")) {
+                || s.tag(comma + 1).equals("IN") && !Entities.isNameParticle(s.word(comma + 1)) || s.word(comma + 1).equalsIgnoreCase("and")) {
             return null;
         }
         for (int t = 1; t < comma; t++) {

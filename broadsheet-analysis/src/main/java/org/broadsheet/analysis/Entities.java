@@ -270,6 +270,11 @@ final class Entities {
     private static final Pattern NAME_PARTICLE = Pattern.compile("van|von|de|der|den|del|della|di|da|dos|das|du|la|le|ter|ten"
             + "|bin|bint|ibn|al|el|y|e|zu|af|St\\.?|[a-z]{1,3}-\\p{Lu}.*");
 
+    /** Whether {@code word}, as written, is a lower-case particle of a person's name ("de", "von", "bin"). */
+    static boolean isNameParticle(String word) {
+        return NAME_PARTICLE.matcher(word).matches();
+    }
+
     /**
      * A "person" every one of whose mentions has a lower-case word that is no name particle ("Tai chi" in a list of
      * exercises) is no person: people's names are capitalized, but for "van", "de", "bin", "al-" and the like.
