@@ -38,7 +38,8 @@ import numpy as np  # noqa: E402
 
 READ_PARTS = {"tune", "heldout", "fresh", "fresh2", "fresh4", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14",
               "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22",
-              "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29", "fresh30", "fresh31"}
+              "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29", "fresh30", "fresh31",
+              "fresh32", "fresh33", "fresh34"}
 FOLDS = int(os.environ.get("REPORTED_CV_FOLDS", "5"))
 # a salt for the outer folds' hash: other seeds deal the same articles into other folds ("" is the folds of sessions 19-26)
 SALT = os.environ.get("REPORTED_CV_SALT", "")
@@ -51,7 +52,8 @@ READ_FILES = ["articles.json", "fresh.json", "fresh2.json", "fresh4.json", "fres
               "fresh10.json", "fresh11.json", "fresh12.json", "fresh13.json", "fresh14.json", "fresh15.json",
               "fresh16.json", "fresh17.json", "fresh18.json", "fresh19.json", "fresh20.json", "fresh21.json",
               "fresh22.json", "fresh23.json", "fresh24.json", "fresh25.json", "fresh26.json", "fresh27.json",
-              "fresh28.json", "fresh29.json", "fresh30.json", "fresh31.json"]
+              "fresh28.json", "fresh29.json", "fresh30.json", "fresh31.json", "fresh32.json",
+              "fresh33.json", "fresh34.json"]
 # the check parts: with --check, their totals only (never an article, a statement or a miss of them is printed)
 CHECK_PARTS = {"fresh3", "fresh5"}
 CHECK_FILES = ["fresh3.json", "fresh5.json"]

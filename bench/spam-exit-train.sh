@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 shared=${BROADSHEET_SHARED:-../shared}; [ -d "$shared" ] || shared=../../shared
 shared=$(cd "$shared" && pwd)
 if [ "${1:-}" = "--no-build" ]; then shift; else mvn -q -B -DskipTests package -pl broadsheet-bench -am; fi
-tiers=(tune tune2 fresh33 novel novel2 novel3 novel4 novel5 novel6 novel7 novel8)
+tiers=(tune tune2 fresh33 novel novel2 novel3 novel4 novel5 novel6 novel7 novel8 novel9)
 out=target/spam-exit
 mkdir -p "$out"
 BROADSHEET_SHARED="$shared" bench/spam-unseen.sh --no-build "${tiers[@]}" >/dev/null   # makes the tiers

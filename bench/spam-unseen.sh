@@ -39,8 +39,8 @@
 #   session 29. novel8b: session 29's second draw of novel8's families, seed 101, held out within them while novel8
 #   (seed 97) is read; totals only. novel9: session 29's untouched tier, seed 103, families, languages and scripts,
 #   tricks, placements, damage and layouts in no earlier tier (novel8's included), with honest lookalikes of its own;
-#   made with spamgen.py --set novel9 (bench/spamgen/novel9.py, banks12.py); untouched in session 29: only the
-#   coordinator scores it, totals only)
+#   made with spamgen.py --set novel9 (bench/spamgen/novel9.py, banks12.py); untouched in session 29, read since
+#   session 30)
 # Needs python3 and ../shared (carrier pages, score_spam.py). Writes to target/spamgen/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -84,7 +84,7 @@ d, name = sys.argv[1], sys.argv[2]
 lines = open(f"{d}/score.txt").read().strip().splitlines()
 print(f"== {name}")
 # the held-out part is read as totals only, so that no rule is written from its cases
-print("\n".join(lines[:-1] if name not in ("heldout", "fresh", "fresh27", "novel37", "novel2b", "novel3b", "novel4b", "novel5b", "novel6b", "novel7b", "novel8b", "novel9") else lines[:3]))
+print("\n".join(lines[:-1] if name not in ("heldout", "fresh", "fresh27", "novel37", "novel2b", "novel3b", "novel4b", "novel5b", "novel6b", "novel7b", "novel8b") else lines[:3]))
 s = json.loads(lines[-1]); p, sp = s["page"], s["span"]
 ok = p["precision"] >= 0.97 and p["recall"] >= 0.90 and sp["char_recall"] >= 0.85 \
      and p["fpr_negatives"] <= 0.02 and p["fpr_controls"] == 0

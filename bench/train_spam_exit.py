@@ -6,7 +6,7 @@ logistic regression over the same rows can be folded beside it (--linear): at a 
 gains almost nothing (BENCHMARKS.md, session 29).
 
 Rows (bench/spam-exit-rows.py): SpamBench's judgement dump of the READ tiers of bench/spamgen (tune, tune2, fresh33,
-novel, novel2 ... novel8) and of the honest real pages (bench/spam-honest-labels.py: both halves dumped, only the
+novel, novel2 ... novel9) and of the honest real pages (bench/spam-honest-labels.py: both halves dumped, only the
 TUNED half ever trained on or used for the threshold). A run is planted when a third of its located characters are,
 honest when under a tenth are or when its page has nothing planted; in between is left out.
 
@@ -27,7 +27,7 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 import numpy as np
 
-READ_TIERS = ["tune", "tune2", "fresh33", "novel", "novel2", "novel3", "novel4", "novel5", "novel6", "novel7", "novel8"]
+READ_TIERS = ["tune", "tune2", "fresh33", "novel", "novel2", "novel3", "novel4", "novel5", "novel6", "novel7", "novel8", "novel9"]
 HONEST = ["zyte", "wcxb", "w3m", "innertext"]
 PLANTED, HONEST_SHARE = 1 / 3, 0.1
 MIN_ROWS = 20                                        # a feature seen on fewer rows is left out

@@ -40,7 +40,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * as an untouched part and scored as totals for a session or two; once worn they became tuning material, scored
  * with their flag ({@code --fresh4}) and their misses printed. An untouched part is scored only with its flag, as
  * totals, once before and once after a session's changes, never miss by miss and never written by {@code --out}
- * ({@code fresh6} and {@code fresh7} were until session 17, {@code fresh8} and {@code fresh9} until session 21, {@code fresh10} to {@code fresh12} in session 21, {@code fresh13} to {@code fresh15} in session 22, {@code fresh16} to {@code fresh18} in session 23, {@code fresh19} to {@code fresh21} in session 24, {@code fresh22} to {@code fresh24} in session 25, {@code fresh25} to {@code fresh31} in sessions 26-28). {@code --tuning} adds every spent part.
+ * ({@code fresh6} and {@code fresh7} were until session 17, {@code fresh8} and {@code fresh9} until session 21, {@code fresh10} to {@code fresh12} in session 21, {@code fresh13} to {@code fresh15} in session 22, {@code fresh16} to {@code fresh18} in session 23, {@code fresh19} to {@code fresh21} in session 24, {@code fresh22} to {@code fresh24} in session 25, {@code fresh25} to {@code fresh31} in sessions 26-28, {@code fresh32} to {@code fresh34} in sessions 28-29). {@code --tuning} adds every spent part.
  *
  * <p>{@code --cache DIR} keeps CoreNLP's annotations of the bodies in {@code DIR} (see {@link AnnotationCache}), so
  * that a second run measures changed rules on the same parse in seconds.
@@ -136,12 +136,12 @@ public final class AttributionBench {
                     false),
             new Part("fresh31", "fresh31 (Mozilla Readability test pages, bodies only, labelled in session 27; untouched to session 28, read miss by miss since session 29: now tuning)",
                     false),
-            new Part("fresh32", "untouched part of session 28 (fresh32.json, the newspaper library's test pages of 2014, bodies only, labelled 2026-12-07 before any run)",
-                    true),
-            new Part("fresh33", "untouched part of session 28 (fresh33.json, the newspaper library's test pages of 2014, bodies only, labelled 2026-12-07 before any run)",
-                    true),
-            new Part("fresh34", "untouched part of session 28 (fresh34.json, the newspaper library's test pages of 2014, bodies only, labelled 2026-12-07 before any run)",
-                    true),
+            new Part("fresh32", "fresh32 (the newspaper library's test pages of 2014, bodies only, labelled in session 28; untouched in sessions 28-29, read miss by miss since session 30: now tuning)",
+                    false),
+            new Part("fresh33", "fresh33 (the newspaper library's test pages of 2014, bodies only, labelled in session 28; untouched in sessions 28-29, read miss by miss since session 30: now tuning)",
+                    false),
+            new Part("fresh34", "fresh34 (the newspaper library's test pages of 2014, bodies only, labelled in session 28; untouched in sessions 28-29, read miss by miss since session 30: now tuning)",
+                    false),
             new Part("fresh35", "untouched part of session 29 (fresh35.json, the newspaper library's test pages of 2014, bodies only, labelled 2026-12-07 before any run)",
                     true),
             new Part("fresh36", "untouched part of session 29 (fresh36.json, the newspaper library's test pages of 2014, bodies only, labelled 2026-12-07 before any run)",
@@ -158,12 +158,12 @@ public final class AttributionBench {
      * untouched in session 21, since session 22; fresh13 to fresh15, untouched in session 22, since session 23; fresh16 to
      * fresh18, untouched in session 23, since session 24; fresh19 to fresh21, untouched in session 24, since session 25;
      * fresh22 to fresh24, untouched in session 25, since session 26; fresh25 to fresh31, untouched in sessions 26-28,
-     * since session 29.
+     * since session 29; fresh32 to fresh34, untouched in sessions 28-29, since session 30.
      */
     static final Set<String> READ_PARTS = Set.of("tune", "heldout", "fresh", "fresh2", "fresh4", "fresh6", "fresh7", "fresh8",
             "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18",
             "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28",
-            "fresh29", "fresh30", "fresh31");
+            "fresh29", "fresh30", "fresh31", "fresh32", "fresh33", "fresh34");
 
     /** Every tuning article: {@link #articles()} (its held-out 14 included) and the later parts that are spent. */
     static List<JsonNode> tuning() {
