@@ -30,13 +30,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * <pre>
  * mvn -B -q test-compile dependency:build-classpath -pl broadsheet-analysis -am -Dmdep.outputFile=/tmp/cp.txt
  * java -Xmx2g -cp "$(cat /tmp/cp.txt):broadsheet-analysis/target/classes:broadsheet-analysis/target/test-classes" \
- *     org.broadsheet.analysis.AttributionBench [--quiet] [--tuning] [--fresh2 ... --fresh37] [--out predictions.json] [--cache DIR]
+ *     org.broadsheet.analysis.AttributionBench [--quiet] [--tuning] [--fresh2 ... --fresh40] [--out predictions.json] [--cache DIR]
  *     [--rules] [--dump candidates.jsonl]
  * </pre>
  *
  * <p>The 11 articles of {@code fresh.json} were held out until session 7 and have since been read miss by miss:
  * they are tuning articles now, reported as their own row ("fresh 2026-12-05, now tuning") with their misses.
- * The later parts ({@link #PARTS}: {@code fresh2.json} to {@code fresh37.json}, 1 to 22 articles each) were each labelled
+ * The later parts ({@link #PARTS}: {@code fresh2.json} to {@code fresh40.json}, 1 to 22 articles each) were each labelled
  * as an untouched part and scored as totals for a session or two; once worn they became tuning material, scored
  * with their flag ({@code --fresh4}) and their misses printed. An untouched part is scored only with its flag, as
  * totals, once before and once after a session's changes, never miss by miss and never written by {@code --out}
@@ -147,6 +147,12 @@ public final class AttributionBench {
             new Part("fresh36", "untouched part of session 29 (fresh36.json, the newspaper library's test pages of 2014, bodies only, labelled 2026-12-07 before any run)",
                     true),
             new Part("fresh37", "untouched part of session 29 (fresh37.json, the newspaper library's test pages of 2014, bodies only, labelled 2026-12-07 before any run)",
+                    true),
+            new Part("fresh38", "untouched part of session 30 (fresh38.json, the newspaper and goose3 libraries' test pages, labelled 2026-12-07 before any run)",
+                    true),
+            new Part("fresh39", "untouched part of session 30 (fresh39.json, Postlight parser's test pages of 2015-2017, labelled 2026-12-07 before any run)",
+                    true),
+            new Part("fresh40", "untouched part of session 30 (fresh40.json, Postlight parser's test pages of 2016, labelled 2026-12-07 before any run)",
                     true));
 
     /**

