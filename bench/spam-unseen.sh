@@ -2,7 +2,7 @@
 # Scores injected-spam detection on generated families (bench/spamgen): the tuned part and the HELD-OUT part
 # (families, hiding tricks, placements and damage never tuned on) separately, against issue 15's bars. Of the
 # held-out part only the totals are printed.
-#   bench/spam-unseen.sh [--no-build] [tune|heldout|tune2|fresh|fresh27|fresh33|novel|novel37|novel2|novel2b|novel3|novel3b|novel4|novel4b|novel5|novel5b|novel6|novel6b|novel7|novel7b|novel8|novel8b|novel9 ...]   (tune2: the second tuned set, more
+#   bench/spam-unseen.sh [--no-build] [tune|heldout|tune2|fresh|fresh27|fresh33|novel|novel37|novel2|novel2b|novel3|novel3b|novel4|novel4b|novel5|novel5b|novel6|novel6b|novel7|novel7b|novel8|novel8b|novel9|novel9b|novel10 ...]   (tune2: the second tuned set, more
 #   languages and lookalikes; made with spamgen.py --set tune2. fresh: a second held-out set, seed 19, families, hiding
 #   tricks and placements designed in session 12 before it tuned anything; made with spamgen.py --set fresh; totals
 #   only. novel: session 16's untouched tier, seed 31, families, languages, tricks, placements and damage in no other
@@ -40,7 +40,11 @@
 #   (seed 97) is read; totals only. novel9: session 29's untouched tier, seed 103, families, languages and scripts,
 #   tricks, placements, damage and layouts in no earlier tier (novel8's included), with honest lookalikes of its own;
 #   made with spamgen.py --set novel9 (bench/spamgen/novel9.py, banks12.py); untouched in session 29, read since
-#   session 30)
+#   session 30. novel9b: session 30's second draw of novel9's families, seed 107, held out within them while novel9
+#   (seed 103) is read; totals only. novel10: session 30's untouched tier, seed 109, families, languages and scripts,
+#   tricks, placements, damage and layouts in no earlier tier (novel9's included), with honest lookalikes of its own;
+#   made with spamgen.py --set novel10 (bench/spamgen/novel10.py, banks13.py); untouched in session 30: only the
+#   coordinator scores it, totals only)
 # Needs python3 and ../shared (carrier pages, score_spam.py). Writes to target/spamgen/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -49,7 +53,7 @@ if [ "${1:-}" = "--no-build" ]; then shift; else mvn -q -B -DskipTests package -
 sets=("$@"); [ ${#sets[@]} -gt 0 ] || sets=(tune heldout)
 out=target/spamgen
 # draw SET SEED: a second draw of SET's families with its own seed, made once into target/spamgen-sSEED and linked as
-# "$out/$s" (the held-out draws: fresh33, fresh27, novel37, novel2b ... novel8b)
+# "$out/$s" (the held-out draws: fresh33, fresh27, novel37, novel2b ... novel9b)
 draw() {
   if [ ! -f "$out/$s/labels.jsonl" ]; then
     python3 bench/spamgen/spamgen.py --shared "$shared" --out "target/spamgen-s$2" --set "$1" --seed "$2" >/dev/null
@@ -60,7 +64,7 @@ for s in "${sets[@]}"; do
   # only the tiers asked for are made: scoring a tuned tier must not write an untouched one to disk
   case "$s" in
     tune|heldout) [ -f "$out/$s/labels.jsonl" ] || python3 bench/spamgen/spamgen.py --shared "$shared" --out "$out" >/dev/null ;;
-    tune2|fresh|novel|novel2|novel3|novel4|novel5|novel6|novel7|novel8|novel9) [ -f "$out/$s/labels.jsonl" ] || python3 bench/spamgen/spamgen.py --shared "$shared" --out "$out" --set "$s" >/dev/null ;;
+    tune2|fresh|novel|novel2|novel3|novel4|novel5|novel6|novel7|novel8|novel9|novel10) [ -f "$out/$s/labels.jsonl" ] || python3 bench/spamgen/spamgen.py --shared "$shared" --out "$out" --set "$s" >/dev/null ;;
     fresh33) draw fresh 33 ;;   # a draw of the fresh families that may be read (session 19)
     fresh27) draw fresh 27 ;;   # a draw of the fresh families, held since session 21 (totals)
     novel37) draw novel 37 ;;   # a draw of the novel families held out within them (session 20)
@@ -71,6 +75,7 @@ for s in "${sets[@]}"; do
     novel6b) draw novel6 79 ;;   # a draw of the novel6 families held out within them (session 27)
     novel7b) draw novel7 89 ;;   # a draw of the novel7 families held out within them (session 28)
     novel8b) draw novel8 101 ;;   # a draw of the novel8 families held out within them (session 29)
+    novel9b) draw novel9 107 ;;   # a draw of the novel9 families held out within them (session 30)
   esac
 done
 for s in "${sets[@]}"; do
@@ -84,7 +89,7 @@ d, name = sys.argv[1], sys.argv[2]
 lines = open(f"{d}/score.txt").read().strip().splitlines()
 print(f"== {name}")
 # the held-out part is read as totals only, so that no rule is written from its cases
-print("\n".join(lines[:-1] if name not in ("heldout", "fresh", "fresh27", "novel37", "novel2b", "novel3b", "novel4b", "novel5b", "novel6b", "novel7b", "novel8b") else lines[:3]))
+print("\n".join(lines[:-1] if name not in ("heldout", "fresh", "fresh27", "novel37", "novel2b", "novel3b", "novel4b", "novel5b", "novel6b", "novel7b", "novel8b", "novel9b", "novel10") else lines[:3]))
 s = json.loads(lines[-1]); p, sp = s["page"], s["span"]
 ok = p["precision"] >= 0.97 and p["recall"] >= 0.90 and sp["char_recall"] >= 0.85 \
      and p["fpr_negatives"] <= 0.02 and p["fpr_controls"] == 0

@@ -17,6 +17,7 @@
     python3 bench/spamgen/spamgen.py --set novel7  (session 27's untouched tier, seed 83: see novel7.py and banks10.py)
     python3 bench/spamgen/spamgen.py --set novel8  (session 28's untouched tier, seed 97: see novel8.py and banks11.py)
     python3 bench/spamgen/spamgen.py --set novel9  (session 29's untouched tier, seed 103: see novel9.py and banks12.py)
+    python3 bench/spamgen/spamgen.py --set novel10 (session 30's untouched tier, seed 109: see novel10.py and banks13.py)
 
 Carriers are real pages: Zyte and WCXB article HTML, Zyte flattened text (w3m and innerText). Spans are exact
 (code-point offsets of the written file), so shared/spam/score_spam.py scores predictions on them. The split is
@@ -995,10 +996,10 @@ class Gen:
 
 
 # the untouched tiers written as modules of their own, with their default seeds: novel2 (session 20), novel3 (23),
-# novel4 (24), novel5 (25), novel6 (26), novel7 (27), novel8 (28), novel9 (29); each has its own generator and RNG, so
-# making one changes no other set
+# novel4 (24), novel5 (25), novel6 (26), novel7 (27), novel8 (28), novel9 (29), novel10 (30); each has its own
+# generator and RNG, so making one changes no other set
 NOVEL_TIERS = {"novel2": 41, "novel3": 47, "novel4": 59, "novel5": 67, "novel6": 73, "novel7": 83, "novel8": 97,
-               "novel9": 103}
+               "novel9": 103, "novel10": 109}
 
 
 def main():
