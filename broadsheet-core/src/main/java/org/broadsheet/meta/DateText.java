@@ -87,8 +87,8 @@ public final class DateText {
     }
 
     /**
-     * Every date stated in {@code text}, in order, each with the time of day written next to it when there is
-     * one. {@code monthFirst} decides ambiguous numeric dates (US "11/05/2019"); {@code defaultYear} (may be
+     * Every date stated in {@code text}, in order and never overlapping, each with the time of day written next to
+     * it when there is one. {@code monthFirst} decides ambiguous numeric dates (US "11/05/2019"); {@code defaultYear} (may be
      * null) completes dates written without a year, which are otherwise skipped.
      */
     public List<Found> find(String text, boolean monthFirst, Integer defaultYear) {
@@ -156,9 +156,17 @@ public final class DateText {
         } catch (DateTimeException e) {
             return;
         }
-        taken.add(new int[] {start, end});
         int[] span = {start, end};
         StatedTime time = timeNear(text, span, date);
+        for (int[] t : taken) {
+            if (span[0] < t[1] && span[1] > t[0]) {
+                // the time is already joined to another date ("March 3, 2020 10:30 12/05/2020"): found spans never overlap
+                span = new int[] {start, end};
+                time = new StatedTime(date, null, null);
+                break;
+            }
+        }
+        taken.add(span);
         out.add(new Found(time, span[0], span[1], yearGuessed));
     }
 

@@ -46,6 +46,14 @@ class PublicationDateTest {
     }
 
     @Test
+    void aTimeBetweenTwoDatesBelongsToOneOfThemAndTheLineIsStillRead() {
+        // "10:30" could join the date before it or the one after it; joined to both, the two dates overlapped
+        PublicationDate d = find("", "<article><h1>Bridge approved</h1><p>Published March 3, 2020 10:30 12/05/2020</p>"
+                + "<p>The council voted on Tuesday to approve the new bridge.</p></article>");
+        assertEquals("2020-03-03T10:30", d.published().value().substring(0, 16));
+    }
+
+    @Test
     void aPageWithoutDatesHasNone() {
         PublicationDate d = find("", "<h1>Bridge approved</h1><p>The council voted on Tuesday.</p>");
         assertNull(d.published());
