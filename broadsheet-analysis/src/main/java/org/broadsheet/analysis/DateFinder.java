@@ -240,6 +240,8 @@ final class DateFinder {
                 ends(s, anchor, out);
             }
             spelledOut(s, out);
+            monthsWithYears(s, out);
+            glossed(text, out);
             possessives(s, out);
             earlierBegin = previousBegin;
             previousBegin = s.begin();
@@ -261,6 +263,8 @@ final class DateFinder {
     private static final Pattern FISCAL_YEAR = Pattern.compile("\\b[FC]Y ?((?:19|20)\\d{2}|\\d{2})\\b");
     /** "Mid-2028", "late-September": a part of a year or month written as one word, which the tagger leaves out. */
     private static final Pattern PART_OF_PERIOD = Pattern.compile("(?i)\\b(early|mid|late)-((?:19|20)\\d{2}|" + MONTHS + ")\\b");
+    /** A month and its year ("December 2007"). */
+    private static final Pattern MONTH_YEAR = Pattern.compile("\\b(" + MONTHS + ") ((?:19|20)\\d{2})\\b");
     /** A full date whose commas the tagger splits it at: "Tuesday, January, 6 2026", "January 6, 2026". */
     private static final Pattern SPELLED_OUT = Pattern.compile("\\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?("
             + MONTHS + "),?\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})\\b");
@@ -276,6 +280,60 @@ final class DateFinder {
             if (d.start() >= s.begin() && next > 0 && s.begin(next) == d.end() && s.tag(next).equals("POS")) {
                 out.set(k, new DateMention(d.text() + s.text(next, next), d.start(), s.end(next), d.value(), d.approximate()));
             }
+        }
+    }
+
+    /** A day named relative to the article's date, as the words of a gloss may follow it: "Friday", "today", "yesterday's". */
+    private static final Pattern GLOSSED_DAY = Pattern.compile("(?i)(?:(?:early|late) )?(?:(monday|tuesday|wednesday|thursday"
+            + "|friday|saturday|sunday)|today|tonight|yesterday|tomorrow)(?: (?:morning|afternoon|evening|night))?(?:['\u2019]s)?");
+
+    /**
+     * "Friday (Dec. 12)", "published today (Oct. 28)": the day the writer glosses in brackets right after a relative
+     * day is that day's value, whatever the tense or the article's date would make of it (a weekday whose gloss is
+     * another weekday is left as it was).
+     */
+    private static void glossed(String text, List<DateMention> out) {
+        for (int k = 0; k < out.size(); k++) {
+            DateMention d = out.get(k);
+            Matcher day = GLOSSED_DAY.matcher(d.text());
+            if (!day.matches()) {
+                continue;
+            }
+            for (DateMention g : out) {
+                if (g.start() < d.end() || g.start() - d.end() > 3 || !g.value().matches("\\d{4}-\\d{2}-\\d{2}")
+                        || !text.substring(d.end(), g.start()).matches("\\s*\\(\\s*")
+                        || !text.substring(g.end()).matches("(?s)\\s*\\).*")) {
+                    continue;
+                }
+                LocalDate gloss = LocalDate.parse(g.value());
+                if (day.group(1) == null
+                        || gloss.getDayOfWeek() == DayOfWeek.valueOf(day.group(1).toUpperCase(Locale.ROOT))) {
+                    out.set(k, new DateMention(d.text(), d.start(), d.end(), g.value(), d.approximate()));
+                }
+                break;
+            }
+        }
+    }
+
+    /**
+     * "The December 2007-June 2009 downturn": a month written with its year is that month of that year, where the
+     * tagger joins a range of them into pieces that lose a year; replaces the pieces inside the words.
+     */
+    private static void monthsWithYears(Sentence s, List<DateMention> out) {
+        String text = s.text(1, s.size());
+        int base = s.begin(1);
+        Matcher m = MONTH_YEAR.matcher(text);
+        while (m.find()) {
+            int start = base + m.start();
+            int end = base + m.end();
+            String value = m.group(2) + "-" + String.format(Locale.ROOT, "%02d",
+                    java.time.Month.valueOf(m.group(1).toUpperCase(Locale.ROOT)).getValue());
+            if (out.stream().anyMatch(d -> d.start() < end && start < d.end() && (d.start() < start || d.end() > end))
+                    || out.stream().anyMatch(d -> d.start() == start && d.end() == end)) {
+                continue; // "mid-December 2007", "December 2007" found whole: the tagger's reading stands
+            }
+            out.removeIf(d -> start <= d.start() && d.end() <= end);
+            out.add(new DateMention(m.group(), start, end, value, false));
         }
     }
 
