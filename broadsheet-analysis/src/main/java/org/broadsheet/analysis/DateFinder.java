@@ -125,8 +125,9 @@ final class DateFinder {
                 if (from > to || !hasDateWord(s, from, to)) {
                     continue; // a time of day only
                 }
-                if (from == to && s.word(from).matches("may|march") && (s.tag(from).equals("MD") || s.tag(from).startsWith("VB"))) {
-                    continue; // "Mr. Trump may end up giving": the verb, not the month
+                if (from == to && s.word(from).matches("may|march") && (s.tag(from).equals("MD") || s.tag(from).startsWith("VB")
+                        || s.tag(from).matches("NNS?"))) {
+                    continue; // "Mr. Trump may end up giving", "the silent march": the verb or the noun, not the month
                 }
                 if (from > 2 && s.word(from - 1).matches("(?i)next|following|previous|prior")
                         && s.word(from - 2).equalsIgnoreCase("the")) {

@@ -1,6 +1,7 @@
 package org.broadsheet.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -11,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * Dates whose words settle what the tagger and the tense would guess (session 30): a relative day glossed in brackets
  * ("Friday (June 18)", "today (June 8)") is the glossed day; a month "of last year" or "of this year" is that year's;
  * each month of a range written with its years ("the December 2007-June 2009 recession") is that month of that year.
- * Invented sentences of an article dated Wednesday 2027-06-09.
+ * A lowercase "march" that is a noun ("the march ended at the gates") is no month. Invented sentences of an article
+ * dated Wednesday 2027-06-09.
  */
 class DateWrittenOutTest {
 
@@ -24,7 +26,8 @@ class DateWrittenOutTest {
                 "The survey, which was published today (June 8) in a fisheries journal, counted the boats of the bay.",
                 "The boatyard won its first navy contract in May of last year, its owner said.",
                 "In April of this year, the yard laid the keel of a second trawler.",
-                "Shipbuilding jobs in the county fell by a third during the December 2007-June 2009 recession.");
+                "Shipbuilding jobs in the county fell by a third during the December 2007-June 2009 recession.",
+                "The march, organised by the welders' union, ended at the harbour gates.");
         analysis = new Analyzer().analyze(Articles.of(paragraphs, "2027-06-09", "en", List.of(), null), null);
     }
 
@@ -48,5 +51,10 @@ class DateWrittenOutTest {
     void eachMonthOfARangeKeepsItsYear() {
         assertEquals("2007-12", value("December 2007"), analysis.dates().toString());
         assertEquals("2009-06", value("June 2009"), analysis.dates().toString());
+    }
+
+    @Test
+    void aMarchOfPeopleIsNoMonth() {
+        assertTrue(analysis.dates().stream().noneMatch(d -> d.text().equals("march")), analysis.dates().toString());
     }
 }
