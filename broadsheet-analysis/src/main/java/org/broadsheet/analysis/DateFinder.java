@@ -242,6 +242,9 @@ final class DateFinder {
             }
             spelledOut(s, out);
             monthsWithYears(s, out);
+            if (anchor != null) {
+                againstReportedQuarter(s, out, previousBegin, anchor);
+            }
             glossed(text, out);
             possessives(s, out);
             earlierBegin = previousBegin;
@@ -264,6 +267,82 @@ final class DateFinder {
     private static final Pattern FISCAL_YEAR = Pattern.compile("\\b[FC]Y ?((?:19|20)\\d{2}|\\d{2})\\b");
     /** "Mid-2028", "late-September": a part of a year or month written as one word, which the tagger leaves out. */
     private static final Pattern PART_OF_PERIOD = Pattern.compile("(?i)\\b(early|mid|late)-((?:19|20)\\d{2}|" + MONTHS + ")\\b");
+    /** A period a year before the one reported: "the same period last year", "the year-ago quarter". */
+    private static final Pattern SAME_PERIOD = Pattern.compile("(?i)\\bthe (?:same (?:period|time|quarter|three months) "
+            + "(?:of |in )?(?:last year|a year (?:ago|earlier|before))|year-(?:ago|earlier) (?:period|quarter))\\b");
+    /** The quarter before the one reported. */
+    private static final Pattern PREVIOUS_QUARTER = Pattern.compile("(?i)the (?:previous|prior|preceding) quarter");
+    /** A quarter named by its number ("the second quarter", "Q2", "second-quarter"), not a fiscal one. */
+    private static final Pattern NAMED_QUARTER = Pattern.compile("(?i).*\\b(first|second|third|fourth|Q[1-4])\\b.*");
+
+    /**
+     * Comparisons with the quarter a report is about ("Nokia sold 7.4 million phones in the second quarter ... down on the
+     * same period last year"; "from 30% the previous quarter"; "$376 million for the three months ended June 30 ... a year
+     * earlier"): the same quarter a year before, or the quarter before. The quarter reported is the latest quarter named
+     * by its number before the comparison that is over by the article's date; a "year earlier" told from a month or a day
+     * just before it (its sentence or the one before; other than the reported quarter's last day) is told from that date.
+     */
+    private static void againstReportedQuarter(Sentence s, List<DateMention> out, int previousBegin, LocalDate anchor) {
+        String text = s.text(1, s.size());
+        int base = s.begin(1);
+        Matcher same = SAME_PERIOD.matcher(text);
+        while (same.find()) {
+            int start = base + same.start();
+            int end = base + same.end();
+            YearMonth reported = reportedQuarter(out, start, anchor);
+            if (reported == null || out.stream().anyMatch(d -> d.start() < end && start < d.end()
+                    && (d.start() < start || d.end() > end))) {
+                continue;
+            }
+            out.removeIf(d -> start <= d.start() && d.end() <= end);
+            out.add(new DateMention(same.group(), start, end, quarterOf(reported.minusYears(1)), false));
+        }
+        for (int k = 0; k < out.size(); k++) {
+            DateMention d = out.get(k);
+            if (d.start() < s.begin() || d.end() > s.end()) {
+                continue;
+            }
+            YearMonth reported = reportedQuarter(out, d.start(), anchor);
+            if (reported == null) {
+                continue;
+            }
+            if (PREVIOUS_QUARTER.matcher(d.text()).matches()) {
+                out.set(k, new DateMention(d.text(), d.start(), d.end(), quarterOf(reported.minusMonths(3)), d.approximate()));
+            } else if (d.text().matches("(?i)a year (?:earlier|before)")) {
+                String lastDay = reported.plusMonths(2).atEndOfMonth().toString();
+                DateMention ref = null;
+                for (DateMention o : out) {
+                    if (o.start() >= previousBegin && o.end() <= d.start() && (ref == null || o.start() > ref.start())) {
+                        ref = o; // the date a "year earlier" is told from, as fromEarlierDate takes it
+                    }
+                }
+                if (ref == null || !ref.value().matches("\\d{4}-\\d{2}(-\\d{2})?") || ref.value().equals(lastDay)) {
+                    out.set(k, new DateMention(d.text(), d.start(), d.end(), quarterOf(reported.minusYears(1)), d.approximate()));
+                }
+            }
+        }
+    }
+
+    /** The first month of the latest quarter named by its number before {@code offset} and over by {@code anchor}, or null. */
+    private static YearMonth reportedQuarter(List<DateMention> out, int offset, LocalDate anchor) {
+        DateMention latest = null;
+        for (DateMention d : out) {
+            if (d.end() <= offset && d.value().matches("\\d{4}-Q[1-4]") && NAMED_QUARTER.matcher(d.text()).matches()
+                    && !d.text().matches("(?i).*\\bfiscal\\b.*") && (latest == null || d.start() > latest.start())) {
+                YearMonth first = YearMonth.of(Integer.parseInt(d.value().substring(0, 4)), 3 * (d.value().charAt(6) - '0') - 2);
+                if (first.plusMonths(2).atEndOfMonth().isBefore(anchor)) {
+                    latest = d;
+                }
+            }
+        }
+        return latest == null ? null
+                : YearMonth.of(Integer.parseInt(latest.value().substring(0, 4)), 3 * (latest.value().charAt(6) - '0') - 2);
+    }
+
+    private static String quarterOf(YearMonth first) {
+        return first.getYear() + "-Q" + ((first.getMonthValue() + 2) / 3);
+    }
+
     /** A month and its year ("December 2007"). */
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b(" + MONTHS + ") ((?:19|20)\\d{2})\\b");
     /** A full date whose commas the tagger splits it at: "Tuesday, January, 6 2026", "January 6, 2026". */
