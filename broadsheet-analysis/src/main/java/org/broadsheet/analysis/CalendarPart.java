@@ -52,6 +52,10 @@ final class CalendarPart {
         }
         boolean counted = unit > 1 && unit < first && s.tag(unit - 1).equals("CD")
                 && s.word(unit + 1).matches("(?i)from|after|before");
+        if (unit == last + 3 && s.word(last + 1).equalsIgnoreCase("of")
+                && s.word(last + 2).matches("(?i)last|this|next")) {
+            return null; // "July of last year", "April of this year": the year the month is in, no stretch of time
+        }
         return apart && !counted && (unit < first || unit > last) ? new int[] {first, last} : null;
     }
 

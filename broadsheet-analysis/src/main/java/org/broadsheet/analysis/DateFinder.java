@@ -125,8 +125,9 @@ final class DateFinder {
                 if (from > to || !hasDateWord(s, from, to)) {
                     continue; // a time of day only
                 }
-                if (from == to && s.word(from).matches("may|march") && (s.tag(from).equals("MD") || s.tag(from).startsWith("VB"))) {
-                    continue; // "Mr. Trump may end up giving": the verb, not the month
+                if (from == to && s.word(from).matches("may|march") && (s.tag(from).equals("MD") || s.tag(from).startsWith("VB")
+                        || s.tag(from).matches("NNS?"))) {
+                    continue; // "Mr. Trump may end up giving", "the silent march": the verb or the noun, not the month
                 }
                 if (from > 2 && s.word(from - 1).matches("(?i)next|following|previous|prior")
                         && s.word(from - 2).equalsIgnoreCase("the")) {
@@ -240,6 +241,11 @@ final class DateFinder {
                 ends(s, anchor, out);
             }
             spelledOut(s, out);
+            monthsWithYears(s, out);
+            if (anchor != null) {
+                againstReportedQuarter(s, out, previousBegin, anchor);
+            }
+            glossed(text, out);
             possessives(s, out);
             earlierBegin = previousBegin;
             previousBegin = s.begin();
@@ -261,6 +267,84 @@ final class DateFinder {
     private static final Pattern FISCAL_YEAR = Pattern.compile("\\b[FC]Y ?((?:19|20)\\d{2}|\\d{2})\\b");
     /** "Mid-2028", "late-September": a part of a year or month written as one word, which the tagger leaves out. */
     private static final Pattern PART_OF_PERIOD = Pattern.compile("(?i)\\b(early|mid|late)-((?:19|20)\\d{2}|" + MONTHS + ")\\b");
+    /** A period a year before the one reported: "the same period last year", "the year-ago quarter". */
+    private static final Pattern SAME_PERIOD = Pattern.compile("(?i)\\bthe (?:same (?:period|time|quarter|three months) "
+            + "(?:of |in )?(?:last year|a year (?:ago|earlier|before))|year-(?:ago|earlier) (?:period|quarter))\\b");
+    /** The quarter before the one reported. */
+    private static final Pattern PREVIOUS_QUARTER = Pattern.compile("(?i)the (?:previous|prior|preceding) quarter");
+    /** A quarter named by its number ("the second quarter", "Q2", "second-quarter"), not a fiscal one. */
+    private static final Pattern NAMED_QUARTER = Pattern.compile("(?i).*\\b(first|second|third|fourth|Q[1-4])\\b.*");
+
+    /**
+     * Comparisons with the quarter a report is about ("Nokia sold 7.4 million phones in the second quarter ... down on the
+     * same period last year"; "from 30% the previous quarter"; "$376 million for the three months ended June 30 ... a year
+     * earlier"): the same quarter a year before, or the quarter before. The quarter reported is the latest quarter named
+     * by its number before the comparison that is over by the article's date; a "year earlier" told from a month or a day
+     * just before it (its sentence or the one before; other than the reported quarter's last day) is told from that date.
+     */
+    private static void againstReportedQuarter(Sentence s, List<DateMention> out, int previousBegin, LocalDate anchor) {
+        String text = s.text(1, s.size());
+        int base = s.begin(1);
+        Matcher same = SAME_PERIOD.matcher(text);
+        while (same.find()) {
+            int start = base + same.start();
+            int end = base + same.end();
+            YearMonth reported = reportedQuarter(out, start, anchor);
+            if (reported == null || out.stream().anyMatch(d -> d.start() < end && start < d.end()
+                    && (d.start() < start || d.end() > end))) {
+                continue;
+            }
+            out.removeIf(d -> start <= d.start() && d.end() <= end);
+            out.add(new DateMention(same.group(), start, end, quarterOf(reported.minusYears(1)), false));
+        }
+        for (int k = 0; k < out.size(); k++) {
+            DateMention d = out.get(k);
+            if (d.start() < s.begin() || d.end() > s.end()) {
+                continue;
+            }
+            YearMonth reported = reportedQuarter(out, d.start(), anchor);
+            if (reported == null) {
+                continue;
+            }
+            if (PREVIOUS_QUARTER.matcher(d.text()).matches()) {
+                out.set(k, new DateMention(d.text(), d.start(), d.end(), quarterOf(reported.minusMonths(3)), d.approximate()));
+            } else if (d.text().matches("(?i)a year (?:earlier|before)")) {
+                String lastDay = reported.plusMonths(2).atEndOfMonth().toString();
+                DateMention ref = null;
+                for (DateMention o : out) {
+                    if (o.start() >= previousBegin && o.end() <= d.start() && (ref == null || o.start() > ref.start())) {
+                        ref = o; // the date a "year earlier" is told from, as fromEarlierDate takes it
+                    }
+                }
+                if (ref == null || !ref.value().matches("\\d{4}-\\d{2}(-\\d{2})?") || ref.value().equals(lastDay)) {
+                    out.set(k, new DateMention(d.text(), d.start(), d.end(), quarterOf(reported.minusYears(1)), d.approximate()));
+                }
+            }
+        }
+    }
+
+    /** The first month of the latest quarter named by its number before {@code offset} and over by {@code anchor}, or null. */
+    private static YearMonth reportedQuarter(List<DateMention> out, int offset, LocalDate anchor) {
+        DateMention latest = null;
+        for (DateMention d : out) {
+            if (d.end() <= offset && d.value().matches("\\d{4}-Q[1-4]") && NAMED_QUARTER.matcher(d.text()).matches()
+                    && !d.text().matches("(?i).*\\bfiscal\\b.*") && (latest == null || d.start() > latest.start())) {
+                YearMonth first = YearMonth.of(Integer.parseInt(d.value().substring(0, 4)), 3 * (d.value().charAt(6) - '0') - 2);
+                if (first.plusMonths(2).atEndOfMonth().isBefore(anchor)) {
+                    latest = d;
+                }
+            }
+        }
+        return latest == null ? null
+                : YearMonth.of(Integer.parseInt(latest.value().substring(0, 4)), 3 * (latest.value().charAt(6) - '0') - 2);
+    }
+
+    private static String quarterOf(YearMonth first) {
+        return first.getYear() + "-Q" + ((first.getMonthValue() + 2) / 3);
+    }
+
+    /** A month and its year ("December 2007"). */
+    private static final Pattern MONTH_YEAR = Pattern.compile("\\b(" + MONTHS + ") ((?:19|20)\\d{2})\\b");
     /** A full date whose commas the tagger splits it at: "Tuesday, January, 6 2026", "January 6, 2026". */
     private static final Pattern SPELLED_OUT = Pattern.compile("\\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?("
             + MONTHS + "),?\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})\\b");
@@ -276,6 +360,60 @@ final class DateFinder {
             if (d.start() >= s.begin() && next > 0 && s.begin(next) == d.end() && s.tag(next).equals("POS")) {
                 out.set(k, new DateMention(d.text() + s.text(next, next), d.start(), s.end(next), d.value(), d.approximate()));
             }
+        }
+    }
+
+    /** A day named relative to the article's date, as the words of a gloss may follow it: "Friday", "today", "yesterday's". */
+    private static final Pattern GLOSSED_DAY = Pattern.compile("(?i)(?:(?:early|late) )?(?:(monday|tuesday|wednesday|thursday"
+            + "|friday|saturday|sunday)|today|tonight|yesterday|tomorrow)(?: (?:morning|afternoon|evening|night))?(?:['\u2019]s)?");
+
+    /**
+     * "Friday (Dec. 12)", "published today (Oct. 28)": the day the writer glosses in brackets right after a relative
+     * day is that day's value, whatever the tense or the article's date would make of it (a weekday whose gloss is
+     * another weekday is left as it was).
+     */
+    private static void glossed(String text, List<DateMention> out) {
+        for (int k = 0; k < out.size(); k++) {
+            DateMention d = out.get(k);
+            Matcher day = GLOSSED_DAY.matcher(d.text());
+            if (!day.matches()) {
+                continue;
+            }
+            for (DateMention g : out) {
+                if (g.start() < d.end() || g.start() - d.end() > 3 || !g.value().matches("\\d{4}-\\d{2}-\\d{2}")
+                        || !text.substring(d.end(), g.start()).matches("\\s*\\(\\s*")
+                        || !text.substring(g.end()).matches("(?s)\\s*\\).*")) {
+                    continue;
+                }
+                LocalDate gloss = LocalDate.parse(g.value());
+                if (day.group(1) == null
+                        || gloss.getDayOfWeek() == DayOfWeek.valueOf(day.group(1).toUpperCase(Locale.ROOT))) {
+                    out.set(k, new DateMention(d.text(), d.start(), d.end(), g.value(), d.approximate()));
+                }
+                break;
+            }
+        }
+    }
+
+    /**
+     * "The December 2007-June 2009 downturn": a month written with its year is that month of that year, where the
+     * tagger joins a range of them into pieces that lose a year; replaces the pieces inside the words.
+     */
+    private static void monthsWithYears(Sentence s, List<DateMention> out) {
+        String text = s.text(1, s.size());
+        int base = s.begin(1);
+        Matcher m = MONTH_YEAR.matcher(text);
+        while (m.find()) {
+            int start = base + m.start();
+            int end = base + m.end();
+            String value = m.group(2) + "-" + String.format(Locale.ROOT, "%02d",
+                    java.time.Month.valueOf(m.group(1).toUpperCase(Locale.ROOT)).getValue());
+            if (out.stream().anyMatch(d -> d.start() < end && start < d.end() && (d.start() < start || d.end() > end))
+                    || out.stream().anyMatch(d -> d.start() == start && d.end() == end)) {
+                continue; // "mid-December 2007", "December 2007" found whole: the tagger's reading stands
+            }
+            out.removeIf(d -> start <= d.start() && d.end() <= end);
+            out.add(new DateMention(m.group(), start, end, value, false));
         }
     }
 
