@@ -105,13 +105,25 @@ final class CoordinatedPosts {
      */
     static Optional<Words> listPost(Sentence s, Words list, IntPredicate person) {
         int open = list.from() - 1;
-        if (open >= 2 && s.word(open).matches(",|--|—|–|:") && s.tag(open - 1).equals("NNS") && post(s, open - 1, person)) {
-            int start = open - 1;
-            while (start > 1 && s.tag(start - 1).matches("NNS?|NNP|JJ|HYPH") && !person.test(start - 1)
-                    && !s.word(start - 1).matches("(?i)other|more")) {
-                start--;
+        if (open >= 1 && s.tag(open).equals("NNS") && post(s, open, person)) {
+            // a plural title right before the list, whatever name the parser hung the second one on: "biologists A
+            // and B"
+            return Optional.of(new Words(postStart(s, open, person), open));
+        }
+        if (open >= 2 && s.word(open).matches(",|--|—|–|:")) {
+            int noun = open - 1;
+            // the post's remit, a named body, between the post and the list: "analysts on ESPN, A and B"
+            int remit = noun;
+            while (remit > 1 && s.tag(remit).startsWith("NNP") && !person.test(remit)) {
+                remit--;
             }
-            return Optional.of(new Words(start, open - 1));
+            if (remit < noun && remit > 1 && s.tag(remit).equals("IN")
+                    && s.word(remit).toLowerCase(Locale.ROOT).matches("on|at|for|with|from|of") && s.tag(remit - 1).equals("NNS")) {
+                noun = remit - 1;
+            }
+            if (s.tag(noun).equals("NNS") && post(s, noun, person)) {
+                return Optional.of(new Words(postStart(s, noun, person), open - 1));
+            }
         }
         int close = list.to() + 1;
         if (close < s.size() && s.tag(close).equals(",")) {
@@ -123,6 +135,16 @@ final class CoordinatedPosts {
             }
         }
         return Optional.empty();
+    }
+
+    /** The first word of a plural post whose noun is at {@code noun}: its modifiers, without a count ("Two", "other"). */
+    private static int postStart(Sentence s, int noun, IntPredicate person) {
+        int start = noun;
+        while (start > 1 && s.tag(start - 1).matches("NNS?|NNP|JJ|HYPH") && !person.test(start - 1)
+                && !s.word(start - 1).matches("(?i)other|more")) {
+            start--;
+        }
+        return start;
     }
 
     /** Tokens {@code from..head} are a noun and its modifiers: no adverb or verb ("and seriously considered a career"). */

@@ -1,0 +1,61 @@
+package org.broadsheet.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Roles stated once for several people or wrapped in more than the post, on invented sentences built like the magazine
+ * and wire copy whose roles came out missing or overlong: a plural title before two names ("biologists A and B") or a
+ * plural post with its remit apposed to them ("analysts on the network, A and B") is each one's, whatever name the
+ * parser hung the second on; "one of the pair's alleged associates, X" and "one of Brandt's alleged victims, X" state
+ * X's role; and a relative clause after the post ("the night watchman who found the body") is no part of the role.
+ */
+class ListedAndClausedRolesTest {
+
+    private static Analysis analysis;
+
+    @BeforeAll
+    static void analyse() {
+        List<String> paragraphs = List.of(
+                "Last spring in Caldmoor, chemists Orla Fenwick and Ilse Marchbank turned up in borrowed gowns to accept"
+                        + " the Harbour Medal, a prize paid for by shipping magnates.",
+                "CALDMOOR - Both rugby analysts on Harbour Radio, Tomas Greer and Walter Pike are paid to argue about the"
+                        + " league every week.",
+                "While one of the pair's alleged associates, Anselm Roth, was on parole for fraud, he paid for their trips.",
+                "Then one of Brandt's alleged victims, Mirela Osk, wrote a letter to the Caldmoor Gazette.",
+                "The reward was offered for Edwin Larch, the night watchman who found the body, and police thanked him.");
+        analysis = new Analyzer().analyze(Articles.of(paragraphs, "2027-03-10", "en", List.of(), null), null);
+    }
+
+    private static List<String> roles(String name) {
+        return Attributions.roles(analysis, name);
+    }
+
+    @Test
+    void aPluralTitleBeforeTwoNamesIsEachOnes() {
+        assertTrue(roles("Orla Fenwick").stream().anyMatch(r -> r.contains("chemist")), () -> roles("Orla Fenwick").toString());
+        assertTrue(roles("Ilse Marchbank").stream().anyMatch(r -> r.contains("chemist")), () -> roles("Ilse Marchbank").toString());
+    }
+
+    @Test
+    void aPluralPostWithItsRemitApposedToTwoNamesIsEachOnes() {
+        assertTrue(roles("Tomas Greer").stream().anyMatch(r -> r.contains("rugby analysts")), () -> roles("Tomas Greer").toString());
+        assertTrue(roles("Walter Pike").stream().anyMatch(r -> r.contains("rugby analysts")), () -> roles("Walter Pike").toString());
+    }
+
+    @Test
+    void oneOfSomeonesAllegedAssociatesIsARole() {
+        assertTrue(roles("Anselm Roth").stream().anyMatch(r -> r.contains("alleged associates")), () -> roles("Anselm Roth").toString());
+        assertTrue(roles("Mirela Osk").stream().anyMatch(r -> r.contains("alleged victims")), () -> roles("Mirela Osk").toString());
+    }
+
+    @Test
+    void aRelativeClauseIsNoPartOfTheRole() {
+        assertTrue(roles("Edwin Larch").contains("night watchman"), () -> roles("Edwin Larch").toString());
+        assertTrue(roles("Edwin Larch").stream().noneMatch(r -> r.contains("found")), () -> roles("Edwin Larch").toString());
+    }
+}
