@@ -1278,10 +1278,8 @@ final class Entities {
             Ref r = refs.get(s.begin(i));
             if (r != null && r.kind() == Speaker.Kind.PERSON && s.word(i).matches("(?i)he|she") && people.containsKey(r.name())
                     && !quoted(s.begin(i))) {
-                // "he has been an AI researcher", "he worked as a chief physician", "he became an interpreter": the
-                // person the pronoun stands for
+                // "he has been an AI researcher", "he worked as a chief physician": the person the pronoun stands for
                 predicateRoles(people.get(r.name()), s, i);
-                namedAs(people.get(r.name()), s, i, RoleCandidates.Kind.PRONOUN);
                 continue;
             }
             if (r == null || r.kind() != Speaker.Kind.PERSON || s.tag(i).startsWith("PRP")
@@ -1408,7 +1406,7 @@ final class Entities {
             relativeRoleByOrder(c, s, i);
             appositionByOrder(c, s, i);
             oneOfRole(c, s, first);
-            namedAs(c, s, i, RoleCandidates.Kind.NAMED);
+            namedAs(c, s, i);
             suchAs(c, s, i);
             dashRole(c, s, i);
             nounBefore(c, s, first);
@@ -1784,10 +1782,9 @@ final class Entities {
     /**
      * "Chad Wolf has been named new DHS acting secretary", "Soon-Shiong remains a major shareholder of Tribune": the
      * noun a person is named, appointed or elected to, or becomes or remains, is a role. Ordinal records ("became
-     * the first player to ...") are not posts. Also read for a pronoun that stands for the person ("he became an
-     * interpreter"), as a {@link RoleCandidates.Kind#PRONOUN} candidate.
+     * the first player to ...") are not posts.
      */
-    private void namedAs(Cluster c, Sentence s, int i, RoleCandidates.Kind kind) {
+    private void namedAs(Cluster c, Sentence s, int i) {
         int h = s.head(i);
         if (h <= 0 || !s.tag(h).startsWith("VB")) {
             return;
@@ -1815,7 +1812,7 @@ final class Entities {
             while (from < x && s.tag(from).matches("DT|PRP\\$")) {
                 from++;
             }
-            addRole(c, s, from, ownPhrase(s, x, s.size() + 1), null, kind);
+            addRole(c, s, from, ownPhrase(s, x, s.size() + 1), null, RoleCandidates.Kind.NAMED);
         }
     }
 
