@@ -23,8 +23,8 @@ class ListedAndClausedRolesTest {
     @BeforeAll
     static void analyse() {
         List<String> paragraphs = List.of(
-                "Last spring in Caldmoor, chemists Orla Fenwick and Ilse Marchbank turned up in borrowed gowns to accept"
-                        + " the Harbour Medal, a prize paid for by shipping magnates.",
+                "Last month in Port Caldmoor Valley, chemists Orla Fenwick and Ilse Marchbank showed up in black gowns to"
+                        + " receive the $2 million Harbour Prize, a glitzy award put on by shipping magnates.",
                 "CALDMOOR - Both rugby analysts on Harbour Radio, Tomas Greer and Walter Pike are paid to argue about the"
                         + " league every week.",
                 "While one of the pair's alleged associates, Anselm Roth, was on parole for fraud, he paid for their trips.",
