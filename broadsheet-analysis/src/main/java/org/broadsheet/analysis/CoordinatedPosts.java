@@ -100,8 +100,9 @@ final class CoordinatedPosts {
 
     /**
      * A plural post set before a list of names and its comma or dash ("Two marshals, A and B", "two Russian
-     * cosmonauts — A and B"), without its count ("marshals", "Russian cosmonauts"); or after the list and its comma
-     * ("A and B, co-writers with Hagen").
+     * cosmonauts — A and B"), without its count ("marshals", "Russian cosmonauts"), with a named remit between the
+     * post and the comma ("analysts on ESPN, A and B"); a plural title right before the list ("biologists A and B");
+     * or a plural post after the list and its comma ("A and B, co-writers with Hagen").
      */
     static Optional<Words> listPost(Sentence s, Words list, IntPredicate person) {
         int open = list.from() - 1;
