@@ -100,18 +100,31 @@ final class CoordinatedPosts {
 
     /**
      * A plural post set before a list of names and its comma or dash ("Two marshals, A and B", "two Russian
-     * cosmonauts — A and B"), without its count ("marshals", "Russian cosmonauts"); or after the list and its comma
-     * ("A and B, co-writers with Hagen").
+     * cosmonauts — A and B"), without its count ("marshals", "Russian cosmonauts"), with a named remit between the
+     * post and the comma ("analysts on ESPN, A and B"); a plural title right before the list ("biologists A and B");
+     * or a plural post after the list and its comma ("A and B, co-writers with Hagen").
      */
     static Optional<Words> listPost(Sentence s, Words list, IntPredicate person) {
         int open = list.from() - 1;
-        if (open >= 2 && s.word(open).matches(",|--|—|–|:") && s.tag(open - 1).equals("NNS") && post(s, open - 1, person)) {
-            int start = open - 1;
-            while (start > 1 && s.tag(start - 1).matches("NNS?|NNP|JJ|HYPH") && !person.test(start - 1)
-                    && !s.word(start - 1).matches("(?i)other|more")) {
-                start--;
+        if (open >= 1 && s.tag(open).equals("NNS") && post(s, open, person)) {
+            // a plural title right before the list, whatever name the parser hung the second one on: "biologists A
+            // and B"
+            return Optional.of(new Words(postStart(s, open, person), open));
+        }
+        if (open >= 2 && s.word(open).matches(",|--|—|–|:")) {
+            int noun = open - 1;
+            // the post's remit, a named body, between the post and the list: "analysts on ESPN, A and B"
+            int remit = noun;
+            while (remit > 1 && s.tag(remit).startsWith("NNP") && !person.test(remit)) {
+                remit--;
             }
-            return Optional.of(new Words(start, open - 1));
+            if (remit < noun && remit > 1 && s.tag(remit).equals("IN")
+                    && s.word(remit).toLowerCase(Locale.ROOT).matches("on|at|for|with|from|of") && s.tag(remit - 1).equals("NNS")) {
+                noun = remit - 1;
+            }
+            if (s.tag(noun).equals("NNS") && post(s, noun, person)) {
+                return Optional.of(new Words(postStart(s, noun, person), open - 1));
+            }
         }
         int close = list.to() + 1;
         if (close < s.size() && s.tag(close).equals(",")) {
@@ -123,6 +136,16 @@ final class CoordinatedPosts {
             }
         }
         return Optional.empty();
+    }
+
+    /** The first word of a plural post whose noun is at {@code noun}: its modifiers, without a count ("Two", "other"). */
+    private static int postStart(Sentence s, int noun, IntPredicate person) {
+        int start = noun;
+        while (start > 1 && s.tag(start - 1).matches("NNS?|NNP|JJ|HYPH") && !person.test(start - 1)
+                && !s.word(start - 1).matches("(?i)other|more")) {
+            start--;
+        }
+        return start;
     }
 
     /** Tokens {@code from..head} are a noun and its modifiers: no adverb or verb ("and seriously considered a career"). */

@@ -1097,6 +1097,10 @@ final class Entities {
     private static final Pattern KIN = Pattern.compile("wife|husband|son|daughter|mother|father|brother|sister|parent"
             + "|child|children|family|friend|girlfriend|boyfriend|fiancee?|widow|lawyer|attorney|mom|dad|grandmother"
             + "|grandfather|grandson|granddaughter|uncle|aunt|nephew|niece|cousin");
+    /** Nouns of kinship alone, which say whose relative someone is rather than what they do. */
+    private static final Pattern KIN_ONLY = Pattern.compile("wife|husband|son|daughter|mother|father|brother|sister|parent"
+            + "|child|children|girl|boy|kid|baby|mom|dad|grandmother|grandfather|grandson|granddaughter|grandchild|uncle"
+            + "|aunt|nephew|niece|cousin|widow|widower|stepson|stepdaughter|stepfather|stepmother");
     /** Nouns a leader's name modifies: "the Trump administration", "the Assad regime". */
     private static final Set<String> LEADERS_NOUNS = Set.of("administration", "presidency", "regime", "government", "era",
             "family");
@@ -1315,7 +1319,7 @@ final class Entities {
             // a descriptor of common nouns before the name, within its phrase: "Wild coach Bruce Boudreau",
             // "Salesforce founder and co-CEO Marc Benioff", "Barcelona soccer player Gerard Pique"
             int d = t;
-            while (d >= 1 && s.descends(d, i) && (s.tag(d).matches("NNS?|NNPS?|JJ|VBN|HYPH|CC")
+            while (d >= 1 && s.descends(d, i) && (s.tag(d).matches("NNS?|NNPS?|JJ|VBN|CC") || glued(s, d)
                     || s.tag(d).equals("VBG") && s.relation(d).equals("amod") // "founding members", "acting director"
                     || s.word(d).equalsIgnoreCase("of") && d > 1 && s.tag(d - 1).startsWith("NN"))
                     && !(refs.containsKey(s.begin(d)) && refs.get(s.begin(d)).kind() == Speaker.Kind.PERSON)) {
@@ -1757,7 +1761,15 @@ final class Entities {
             return;
         }
         for (int j = k - 2; j >= Math.max(1, k - 8); j--) {
-            if (!s.tag(j).matches("NNS?|JJ|DT|PRP\\$|POS|IN|CD") || refs.containsKey(s.begin(j))) {
+            // a participle modifying the noun and a possessor's name are part of it: "one of the duo's alleged
+            // associates, X", "one of Cosby's alleged victims, X"
+            int q = j;
+            while (q < k && s.tag(q).startsWith("NNP")) {
+                q++;
+            }
+            boolean possessor = q > j && q < k && s.tag(q).equals("POS");
+            boolean participle = s.tag(j).equals("VBN") && s.relation(j).equals("amod");
+            if (!possessor && !participle && (!s.tag(j).matches("NNS?|JJ|DT|PRP\\$|POS|IN|CD") || refs.containsKey(s.begin(j)))) {
                 return;
             }
             if (s.word(j).equalsIgnoreCase("of") && j > 1 && s.word(j - 1).equalsIgnoreCase("one")) {
@@ -2596,8 +2608,10 @@ final class Entities {
                 String stated = words.toString();
                 if (!DESCRIPTIONS.matcher(lemma).matches() && !DESCRIBED.matcher(lemma).matches()) {
                     // a noun of the broad lexicon only: proposed, and kept out of the roles that resolve descriptions;
-                    // not a phrase already stated as someone's role ("Rosa Delgado, the hospital's chief pharmacist")
-                    if (!stated.isBlank() && !statedOfAnyone(s.begin(from), s.end(h)) && !support(best, stated, s.begin(from), s.end(h), RoleCandidates.Kind.DESCRIPTION_BROAD)) {
+                    // not a phrase already stated as someone's role ("Rosa Delgado, the hospital's chief pharmacist");
+                    // not a kin noun, which names someone by another person ("the son", "the girl's mother": whose,
+                    // the last name before it does not say)
+                    if (!stated.isBlank() && !KIN_ONLY.matcher(lemma).matches() && !statedOfAnyone(s.begin(from), s.end(h)) && !support(best, stated, s.begin(from), s.end(h), RoleCandidates.Kind.DESCRIPTION_BROAD)) {
                         found(best, new Role(stated, stated, s.begin(from), s.end(h)), s, from, h,
                                 RoleCandidates.Kind.DESCRIPTION_BROAD);
                     }
@@ -2713,6 +2727,82 @@ final class Entities {
         return start;
     }
 
+    /**
+     * The last token of a role before a relative clause that follows its noun: "the neighborhood watchman who killed
+     * the teen" states the post "neighborhood watchman", the clause tells what he did ("a NASA planetary scientist who
+     * led the investigation"). A role that opens with the relative pronoun ("who as a teenager served as youth
+     * director") is left whole: its post lies inside the clause.
+     */
+    private static int beforeRelativeClause(Sentence s, int from, int to) {
+        boolean noun = false;
+        for (int k = from; k <= to; k++) {
+            if (noun && k > from && opensRelativeClause(s, k)) {
+                int end = k - 1;
+                while (end > from && s.tag(end).matches("[,:]|HYPH")) {
+                    end--;
+                }
+                return end;
+            }
+            noun |= s.tag(k).startsWith("NN");
+        }
+        return to;
+    }
+
+    /**
+     * The post a relative clause cut from a role states in its turn, when the clause is a copula with a noun: "a former
+     * drug-industry executive who is now CEO of Halvard Therapeutics" is the CEO too. Tokens {@code from..to} are the
+     * cut words, from the relative pronoun (or the punctuation before it) on.
+     */
+    private void clausePost(Cluster c, Sentence s, int from, int to) {
+        int who = from;
+        while (who < to && !opensRelativeClause(s, who)) {
+            who++;
+        }
+        // by word order, which the parser garbles here: "who", a form of "be", an adverb or an article, the post
+        int k = who + 1;
+        if (!s.tag(who).equals("WP") || k > to || !s.lemma(k).equalsIgnoreCase("be") || !s.tag(k).matches("VB[DZ]")) {
+            return;
+        }
+        k++;
+        while (k <= to && s.tag(k).matches("RB|DT|PRP\\$")) {
+            k++; // "who is now the CEO"
+        }
+        int first = k;
+        int head = 0;
+        while (k <= to && s.tag(k).matches("NNS?|NNPS?|JJ|HYPH") && !refs.containsKey(s.begin(k))) {
+            head = s.tag(k).startsWith("NN") ? k : head;
+            k++;
+        }
+        if (head == 0 || head != k - 1 || !forPerson(s.lemma(head))) {
+            return;
+        }
+        int last = head;
+        // its remit: "CEO of Halvard Therapeutics", "president of Merck's vaccine division"
+        if (head + 2 <= to && s.word(head + 1).equalsIgnoreCase("of")) {
+            int r = head + 1;
+            while (r + 1 <= to && r + 1 <= head + 7 && s.tag(r + 1).matches("NNPS?|NNS?|JJ|IN|DT|POS|CC")) {
+                r++;
+            }
+            while (r > head + 1 && s.tag(r).matches("IN|DT|POS|CC")) {
+                r--;
+            }
+            last = r > head + 1 ? r : head;
+        }
+        addRole(c, s, first, last, null, RoleCandidates.Kind.RELATIVE);
+    }
+
+    /** Token {@code k} is a relative pronoun opening a clause on the noun before it ("who", "whose", "that", "which"). */
+    private static boolean opensRelativeClause(Sentence s, int k) {
+        if (s.tag(k).matches("WP\\$?")) {
+            return !s.word(k).equalsIgnoreCase("what");
+        }
+        if (!s.tag(k).equals("WDT")) {
+            return false;
+        }
+        int h = s.head(k);
+        return h > 0 && s.relation(h).equals("acl:relcl") || s.relation(k).equals("acl:relcl");
+    }
+
     /** A party tag in parentheses: "(R)", "(D-Calif.)", "(R-Ky.)", "(I-Vt.)". */
     private static final Pattern PARTY_TAG = Pattern.compile("\\(\\s*[RDI]\\s*(-\\s*[A-Z][A-Za-z. ]*)?\\)");
 
@@ -2723,6 +2813,11 @@ final class Entities {
         from = wholeFirstWord(s, from, to);
         if (from > to) {
             return; // an age alone ("17-year-old Virginia Giuffre") is no role
+        }
+        int whole = to;
+        to = beforeRelativeClause(s, from, to);
+        if (to < whole) {
+            clausePost(c, s, to + 1, whole);
         }
         String stated = s.text(from, to);
         if (stated.isBlank() || PARTY_TAG.matcher(stated).matches()) {
@@ -2751,6 +2846,7 @@ final class Entities {
         if (from > to) {
             return;
         }
+        to = beforeRelativeClause(s, from, to);
         String stated = s.text(from, to);
         if (!stated.isBlank() && !support(c, stated, s.begin(from), s.end(to), kind)) {
             found(c, new Role(stated, stated, s.begin(from), s.end(to)), s, from, to, kind);
@@ -2865,6 +2961,14 @@ final class Entities {
         return w.length() >= 4 && w.chars().allMatch(ch -> Character.isLowerCase(ch) || ch == '-')
                 && !ABSTRACT.matcher(w).matches() && !NOT_DESCRIBING.contains(w) && !THING_NOUNS.contains(w)
                 && !THING_NOUNS.contains(s.lemma(head)) && !refs.containsKey(s.begin(head));
+    }
+
+    /**
+     * Token {@code k} is a hyphen inside a word ("co-founder", "All-Pro"), glued to the words on both sides; a dash set
+     * off by spaces ("is a trend - Holtz decided") ends a phrase instead.
+     */
+    private static boolean glued(Sentence s, int k) {
+        return s.tag(k).equals("HYPH") && k > 1 && k < s.size() && s.end(k - 1) == s.begin(k) && s.end(k) == s.begin(k + 1);
     }
 
     /** Abbreviated titles, spelled out, so that "the governor" finds "Gov. Eric Holcomb". */
