@@ -136,6 +136,7 @@ final class QuoteFinder {
      */
     List<Quote> settle(List<Quote> quotes, List<ReportedSpeech> reported) {
         List<Quote> out = new ArrayList<>();
+        List<Quote> nested = new ArrayList<>();
         for (Quote q : quotes) {
             Speaker sp = q.speaker();
             String cue = q.cue();
@@ -203,9 +204,94 @@ final class QuoteFinder {
             for (Span part : q.parts()) {
                 Quote one = new Quote(part.text(), List.of(part), sp, cue, q.cueVerb());
                 out.add(one);
+                nested.addAll(nestedQuotes(part, sp));
             }
         }
+        out.addAll(nested); // after the others: a quote inside a quote is no paragraph's last speaker
         return out;
+    }
+
+    /**
+     * A speech verb with its clause right before a quotation inside a quote ("Vogel came in here and said,
+     * ‘Congratulations,’", "Sondland replied that ‘He’s going to do it,’", "told him: ‘Welcome home,’", "will,
+     * quote, ‘do anything’"): group 1 is the verb. Not a verb under a modal or after "to" ("she'd say, ‘Gee ...’"),
+     * which imagines the words.
+     */
+    private static final String MODAL_BEFORE = "(?<!\\b(?:'d|’d|would|might|could|should|will|can|may|must|to)\\s)";
+    private static final Pattern NESTED_CUE = Pattern.compile("(?i)(?:" + MODAL_BEFORE
+            + "\\b(said|replied|answered|asked|told|yelled|shouted|wrote|responded)(?:\\s+[\\p{L}’'.]+){0,3}\\s*(?:,\\s*quote\\s*)?[,:]\\s*"
+            // a bare "say" only after "did", "didn't" or "and" ("didn't say, ‘...’", "pull it out, and say, ‘...’"),
+            // not a generic present ("People say, ‘...’")
+            + "|(?<=\\b(?:did|didn't|didn’t|and)\\s)(say|ask)\\s*[,:]\\s*|\\b(say|ask)\\s*,\\s*quote\\s*,\\s*"
+            + "|" + MODAL_BEFORE + "\\b(said|replied|answered|wrote)\\s+that\\s*|\\bquote\\s*,\\s*)$");
+    /** A generic or imagined speaker before the cue ("you ask, ‘Why ...’", "you can sit back, relax, say, ‘...’"). */
+    private static final Pattern GENERIC_YOU = Pattern.compile("(?i)\\byou\\b");
+
+    /**
+     * The quotations inside the quoted stretch {@code part} that someone is quoted as saying there (the spec's D5):
+     * each in single or double marks right after a speech verb in the past or a "quote," ("I said, ‘Don’t you worry.’",
+     * "Ambassador Sondland replied that ‘He’s going to do it,’"), never a term or a scare quote inside the quote
+     * ("today's ‘impeachment’ proceedings"), nor words imagined or put to a generic "you". Its speaker is the verb's
+     * subject, the quote's own speaker when that is "I" or "we" or the parse names none.
+     */
+    private List<Quote> nestedQuotes(Span part, Speaker outer) {
+        List<Quote> out = new ArrayList<>();
+        String t = part.text();
+        for (int k = 0; k < t.length(); k++) {
+            char c = t.charAt(k);
+            boolean opens = (c == '\u2018' || c == '\'' || c == '\u201C') && k + 1 < t.length()
+                    && Character.isLetterOrDigit(t.charAt(k + 1)) && (k == 0 || !Character.isLetterOrDigit(t.charAt(k - 1)));
+            if (!opens) {
+                continue;
+            }
+            int close = innerClose(t, k);
+            if (close < 0) {
+                continue;
+            }
+            String before = t.substring(Math.max(0, k - 80), k);
+            int sentence = Math.max(before.lastIndexOf(". "), Math.max(before.lastIndexOf("? "), before.lastIndexOf("! ")));
+            java.util.regex.Matcher m = NESTED_CUE.matcher(before);
+            if (!m.find() || GENERIC_YOU.matcher(before.substring(sentence + 1, m.start())).find()) {
+                continue;
+            }
+            int from = part.start() + k + 1;
+            int to = part.start() + close;
+            Speaker sp = outer;
+            int verb = -1;
+            for (int g = m.groupCount(); g >= 1; g--) {
+                verb = m.group(g) != null ? m.start(g) : verb;
+            }
+            if (verb >= 0) {
+                int at = part.start() + k - before.length() + verb;
+                Sentence s = sentenceAt(at);
+                int v = s == null ? 0 : s.tokenAt(at);
+                int subj = v > 0 ? SpeechCues.subject(s, v) : 0;
+                if (subj > 0 && !s.word(subj).matches("(?i)i|we")) {
+                    Speaker named = SpeechCues.speaker(s, entities, subj);
+                    sp = named == null ? Speaker.UNATTRIBUTED : new Speaker(named.name(), named.kind(), null);
+                }
+            }
+            out.add(new Quote(text.substring(from, to), List.of(new Span(text.substring(from, to), from, to)), sp, null, null));
+            k = close;
+        }
+        return out;
+    }
+
+    /**
+     * The offset in {@code t} of the mark closing the inner quotation opened at {@code k}: the matching curly or
+     * straight mark with no letter after it and something other than a space before it (an apostrophe inside a word,
+     * "Let’s", is none), or -1.
+     */
+    private static int innerClose(String t, int k) {
+        char open = t.charAt(k);
+        char closing = open == '\u2018' ? '\u2019' : open == '\u201C' ? '\u201D' : '\'';
+        for (int j = k + 2; j < t.length(); j++) {
+            if (t.charAt(j) == closing && !Character.isWhitespace(t.charAt(j - 1))
+                    && (j + 1 >= t.length() || !Character.isLetterOrDigit(t.charAt(j + 1)))) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /** Nouns for what someone said, whose owner is its source: "In their words:", "Her reply:". */
