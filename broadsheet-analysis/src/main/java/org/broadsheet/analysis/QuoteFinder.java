@@ -77,7 +77,9 @@ final class QuoteFinder {
             for (Span p : parts) {
                 words += (int) WORD.matcher(p.text()).results().count();
             }
-            if (parts.size() == 1 && QuotedTerms.namesAThing(text, sentenceAt(r.start), r.start, r.end)) {
+            // (a paragraph whose opening mark was dropped has no mark before it, nor a naming frame)
+            boolean marked = r.start > 0 && text.charAt(r.start - 1) != '\n';
+            if (parts.size() == 1 && marked && QuotedTerms.namesAThing(text, sentenceAt(r.start), r.start, r.end)) {
                 // "known as “shiriki hubs”", "a “national salvation” pact": a term, a label or a title, whoever speaks
                 if (a != null) {
                     previous = a;
@@ -134,6 +136,7 @@ final class QuoteFinder {
      */
     List<Quote> settle(List<Quote> quotes, List<ReportedSpeech> reported) {
         List<Quote> out = new ArrayList<>();
+        List<Quote> nested = new ArrayList<>();
         for (Quote q : quotes) {
             Speaker sp = q.speaker();
             String cue = q.cue();
@@ -201,9 +204,94 @@ final class QuoteFinder {
             for (Span part : q.parts()) {
                 Quote one = new Quote(part.text(), List.of(part), sp, cue, q.cueVerb());
                 out.add(one);
+                nested.addAll(nestedQuotes(part, sp));
             }
         }
+        out.addAll(nested); // after the others: a quote inside a quote is no paragraph's last speaker
         return out;
+    }
+
+    /**
+     * A speech verb with its clause right before a quotation inside a quote ("Vogel came in here and said,
+     * ‘Congratulations,’", "Sondland replied that ‘He’s going to do it,’", "told him: ‘Welcome home,’", "will,
+     * quote, ‘do anything’"): group 1 is the verb. Not a verb under a modal or after "to" ("she'd say, ‘Gee ...’"),
+     * which imagines the words.
+     */
+    private static final String MODAL_BEFORE = "(?<!\\b(?:'d|’d|would|might|could|should|will|can|may|must|to)\\s)";
+    private static final Pattern NESTED_CUE = Pattern.compile("(?i)(?:" + MODAL_BEFORE
+            + "\\b(said|replied|answered|asked|told|yelled|shouted|wrote|responded)(?:\\s+[\\p{L}’'.]+){0,3}\\s*(?:,\\s*quote\\s*)?[,:]\\s*"
+            // a bare "say" only after "did", "didn't" or "and" ("didn't say, ‘...’", "pull it out, and say, ‘...’"),
+            // not a generic present ("People say, ‘...’")
+            + "|(?<=\\b(?:did|didn't|didn’t|and)\\s)(say|ask)\\s*[,:]\\s*|\\b(say|ask)\\s*,\\s*quote\\s*,\\s*"
+            + "|" + MODAL_BEFORE + "\\b(said|replied|answered|wrote)\\s+that\\s*|\\bquote\\s*,\\s*)$");
+    /** A generic or imagined speaker before the cue ("you ask, ‘Why ...’", "you can sit back, relax, say, ‘...’"). */
+    private static final Pattern GENERIC_YOU = Pattern.compile("(?i)\\byou\\b");
+
+    /**
+     * The quotations inside the quoted stretch {@code part} that someone is quoted as saying there (the spec's D5):
+     * each in single or double marks right after a speech verb in the past or a "quote," ("I said, ‘Don’t you worry.’",
+     * "Ambassador Sondland replied that ‘He’s going to do it,’"), never a term or a scare quote inside the quote
+     * ("today's ‘impeachment’ proceedings"), nor words imagined or put to a generic "you". Its speaker is the verb's
+     * subject, the quote's own speaker when that is "I" or "we" or the parse names none.
+     */
+    private List<Quote> nestedQuotes(Span part, Speaker outer) {
+        List<Quote> out = new ArrayList<>();
+        String t = part.text();
+        for (int k = 0; k < t.length(); k++) {
+            char c = t.charAt(k);
+            boolean opens = (c == '\u2018' || c == '\'' || c == '\u201C') && k + 1 < t.length()
+                    && Character.isLetterOrDigit(t.charAt(k + 1)) && (k == 0 || !Character.isLetterOrDigit(t.charAt(k - 1)));
+            if (!opens) {
+                continue;
+            }
+            int close = innerClose(t, k);
+            if (close < 0) {
+                continue;
+            }
+            String before = t.substring(Math.max(0, k - 80), k);
+            int sentence = Math.max(before.lastIndexOf(". "), Math.max(before.lastIndexOf("? "), before.lastIndexOf("! ")));
+            java.util.regex.Matcher m = NESTED_CUE.matcher(before);
+            if (!m.find() || GENERIC_YOU.matcher(before.substring(sentence + 1, m.start())).find()) {
+                continue;
+            }
+            int from = part.start() + k + 1;
+            int to = part.start() + close;
+            Speaker sp = outer;
+            int verb = -1;
+            for (int g = m.groupCount(); g >= 1; g--) {
+                verb = m.group(g) != null ? m.start(g) : verb;
+            }
+            if (verb >= 0) {
+                int at = part.start() + k - before.length() + verb;
+                Sentence s = sentenceAt(at);
+                int v = s == null ? 0 : s.tokenAt(at);
+                int subj = v > 0 ? SpeechCues.subject(s, v) : 0;
+                if (subj > 0 && !s.word(subj).matches("(?i)i|we")) {
+                    Speaker named = SpeechCues.speaker(s, entities, subj);
+                    sp = named == null ? Speaker.UNATTRIBUTED : new Speaker(named.name(), named.kind(), null);
+                }
+            }
+            out.add(new Quote(text.substring(from, to), List.of(new Span(text.substring(from, to), from, to)), sp, null, null));
+            k = close;
+        }
+        return out;
+    }
+
+    /**
+     * The offset in {@code t} of the mark closing the inner quotation opened at {@code k}: the matching curly or
+     * straight mark with no letter after it and something other than a space before it (an apostrophe inside a word,
+     * "Let’s", is none), or -1.
+     */
+    private static int innerClose(String t, int k) {
+        char open = t.charAt(k);
+        char closing = open == '\u2018' ? '\u2019' : open == '\u201C' ? '\u201D' : '\'';
+        for (int j = k + 2; j < t.length(); j++) {
+            if (t.charAt(j) == closing && !Character.isWhitespace(t.charAt(j - 1))
+                    && (j + 1 >= t.length() || !Character.isLetterOrDigit(t.charAt(j + 1)))) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /** Nouns for what someone said, whose owner is its source: "In their words:", "Her reply:". */
@@ -322,25 +410,128 @@ final class QuoteFinder {
         return QuotedTerms.titleCase(String.join(" ", parts.stream().map(Span::text).toList()));
     }
 
-    /** Quoted stretches, inner offsets; a quote left open at the end of a paragraph ends there. */
+    /**
+     * Quoted stretches, inner offsets; a quote left open at the end of a paragraph ends there. Paragraph by paragraph:
+     * a paragraph whose first double mark stands where a quote closes ("... unique.\"" with no mark opening it) is a
+     * quote from its start when the paragraph before left its quote open (the open-quote convention with the next
+     * paragraph's opening mark dropped) or when the mark is a curly closing one, which never opens; paragraphs with no
+     * double mark between such an open paragraph and such a closing one are quotes whole.
+     */
     private static List<Raw> rawQuotes(String text) {
+        List<int[]> paragraphs = new ArrayList<>();
+        for (int from = 0; from <= text.length();) {
+            int end = text.indexOf('\n', from);
+            end = end < 0 ? text.length() : end;
+            paragraphs.add(new int[] {from, end});
+            from = end + 1;
+        }
         List<Raw> out = new ArrayList<>();
-        int open = -1;
-        boolean singles = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (i == 0 || text.charAt(i - 1) == '\n') {
-                // a paragraph without double marks may use single ones as its primary marks (‘...’)
-                int end = text.indexOf('\n', i);
-                String para = text.substring(i, end < 0 ? text.length() : end);
-                singles = para.indexOf('\u201C') < 0 && para.indexOf('"') < 0 && para.indexOf('\u2018') >= 0;
+        boolean carried = false; // the paragraph before ended inside a quote
+        for (int n = 0; n < paragraphs.size(); n++) {
+            int from = paragraphs.get(n)[0];
+            int end = paragraphs.get(n)[1];
+            int first = firstDoubleMark(text, from, end);
+            int body = bodyStart(text, from, end);
+            if (first < 0 && carried && body < end && closedLater(text, paragraphs, n)) {
+                out.add(new Raw(body, end)); // a middle paragraph of a quote whose marks were dropped
+                continue;
             }
+            boolean leadingClose = first > body && closesHere(text, first, end)
+                    && (carried || text.charAt(first) == '\u201D');
+            carried = pairParagraph(text, from, end, leadingClose ? body : -1, out);
+        }
+        return out;
+    }
+
+    private static boolean isDoubleMark(char c) {
+        return c == '"' || c == '\u201C' || c == '\u201D' || c == '\u00AB' || c == '\u00BB';
+    }
+
+    /** The offset of the first double quotation mark in {@code [from, end)}, or -1. */
+    private static int firstDoubleMark(String text, int from, int end) {
+        for (int i = from; i < end; i++) {
+            if (isDoubleMark(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Where a paragraph's words start, after spaces and a list bullet ("• If Republicans ..."). */
+    private static int bodyStart(String text, int from, int end) {
+        int i = from;
+        while (i < end && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u2022')) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The mark at {@code i} can only close a quote: it follows a sentence's punctuation and no word follows it. */
+    private static boolean closesHere(String text, int i, int end) {
+        return ".,!?\u2026".indexOf(text.charAt(i - 1)) >= 0 && (i + 1 >= end || !Character.isLetterOrDigit(text.charAt(i + 1)));
+    }
+
+    /**
+     * Whether, after paragraph {@code n} (with no double mark), the next paragraph with a mark (within three) starts
+     * by closing a quote: paragraph {@code n} is then inside it.
+     */
+    private static boolean closedLater(String text, List<int[]> paragraphs, int n) {
+        for (int m = n + 1; m < paragraphs.size() && m <= n + 3; m++) {
+            int from = paragraphs.get(m)[0];
+            int end = paragraphs.get(m)[1];
+            int first = firstDoubleMark(text, from, end);
+            if (first >= 0) {
+                return first > bodyStart(text, from, end) && closesHere(text, first, end);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Pairs the marks of the paragraph {@code [from, end)}, a quote already open at {@code openAt} when it is not -1;
+     * returns whether a quote in double marks is left open at the paragraph's end.
+     */
+    private static boolean pairParagraph(String text, int from, int end, int openAt, List<Raw> out) {
+        String para = text.substring(from, end);
+        // a paragraph without double marks may use single ones as its primary marks (‘...’, or '...' closed after
+        // the sentence's punctuation)
+        boolean noDoubles = firstDoubleMark(text, from, end) < 0;
+        boolean singles = noDoubles && para.indexOf('\u2018') >= 0;
+        boolean straightSingles = noDoubles && !singles;
+        int open = openAt;
+        for (int i = from; i < end; i++) {
+            char c = text.charAt(i);
             if (open >= 0 && (c == '\u2019' || c == '\'') && i + 1 < text.length() && text.charAt(i + 1) == c
                     && (i + 2 >= text.length() || !Character.isLetter(text.charAt(i + 2)))) {
                 out.add(new Raw(open, i)); // a closing mark written as two apostrophes: voters,’’ Will Moy
                 open = -1;
                 i++;
                 continue;
+            }
+            if (isDoubleMark(c) && i + 1 < end && isDoubleMark(text.charAt(i + 1))) {
+                // a mark typed twice: ""Tim's ...," or |“”If ... Winc!”” – one mark
+                if (open < 0 && i + 2 < end && Character.isLetterOrDigit(text.charAt(i + 2)) && c != '\u201D') {
+                    open = i + 2;
+                    i++;
+                    continue;
+                }
+                if (open >= 0 && c != '\u201C' && c != '\u00AB' && text.charAt(i + 1) != '\u201C') {
+                    if (i > open) {
+                        out.add(new Raw(open, i));
+                    }
+                    open = -1;
+                    i++;
+                    continue;
+                }
+            }
+            if (straightSingles && c == '\'' && open < 0 && (i == from || " (\u2014:".indexOf(text.charAt(i - 1)) >= 0)
+                    && i + 1 < end && Character.isLetterOrDigit(text.charAt(i + 1))) {
+                int close = straightSingleClose(text, i + 1, end);
+                if (close > 0) {
+                    out.add(new Raw(i + 1, close)); // said: 'The pressures ... demanding time.'
+                    i = close;
+                    continue;
+                }
             }
             if (singles && c == '\u2018' && open < 0 && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
                 open = i + 1;
@@ -353,13 +544,15 @@ final class QuoteFinder {
                 open = -1;
                 continue;
             }
-            if (c == '\n') {
-                if (open >= 0 && i - open > 1) {
-                    out.add(new Raw(open, i));
-                }
-                open = -1;
-            } else if (c == '\u201C' || c == '\u00AB' || c == '"' && open < 0) {
+            if (c == '\u201C' && open >= 0 && nestedPair(text, i, end) > 0) {
+                i = nestedPair(text, i, end); // “... called us “terrorists”. ...”: the outer quote goes on
+                continue;
+            }
+            if (c == '\u201C' || c == '\u00AB' || c == '"' && open < 0) {
                 open = i + 1;
+            } else if (c == '\u201D' && open < 0 && i + 1 < end && Character.isLetterOrDigit(text.charAt(i + 1))
+                    && (i == from || Character.isWhitespace(text.charAt(i - 1)))) {
+                open = i + 1; // a closing mark typed where a quote opens: ”We've found ...,” said
             } else if ((c == '\u201D' || c == '\u00BB' || c == '"') && open >= 0) {
                 if (i > open) {
                     out.add(new Raw(open, i));
@@ -367,10 +560,46 @@ final class QuoteFinder {
                 open = -1;
             }
         }
-        if (open >= 0 && text.length() - open > 1) {
-            out.add(new Raw(open, text.length()));
+        if (open >= 0 && end - open > 1) {
+            out.add(new Raw(open, end));
+            return !singles;
         }
-        return out;
+        return false;
+    }
+
+    /**
+     * The closing straight single mark of a quote opened before {@code from}: the first one after a sentence's
+     * punctuation with no letter after it, before the paragraph's {@code end}; 0 when there is none.
+     */
+    private static int straightSingleClose(String text, int from, int end) {
+        for (int k = from + 1; k < end; k++) {
+            if (text.charAt(k) == '\'' && ".,!?".indexOf(text.charAt(k - 1)) >= 0
+                    && (k + 1 >= end || !Character.isLetter(text.charAt(k + 1)))) {
+                return k;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * For an opening curly mark at {@code i} inside an open quote: the offset of its closing mark when two closing
+     * marks follow before any other opening one (the inner pair, then the outer quote's), else 0.
+     */
+    private static int nestedPair(String text, int i, int end) {
+        int inner = 0;
+        for (int k = i + 1; k < end; k++) {
+            char c = text.charAt(k);
+            if (c == '\u201C') {
+                return 0;
+            }
+            if (c == '\u201D') {
+                if (inner > 0) {
+                    return inner;
+                }
+                inner = k;
+            }
+        }
+        return 0;
     }
 
     /** "the drugs’ manufacturers": an apostrophe after a plural, not a closing mark. */
@@ -381,7 +610,7 @@ final class QuoteFinder {
 
     /** The text between two quotes is only an attribution (", he said, "). */
     private boolean interruptedBy(int end, int nextStart) {
-        if (nextStart - end > 80 || nextStart <= end) {
+        if (nextStart - end > 80 || nextStart <= end + 1) {
             return false;
         }
         String between = text.substring(end + 1, nextStart - 1);
