@@ -468,6 +468,7 @@ final class ReportedSpeechFinder {
                         end = Math.min(end, s.subtree(c)[0] - 1);
                     }
                 }
+                end = siblingAct(s, i, loose, end);
                 end = otherSpeaker(s, i, loose, end);
                 end = nextAct(s, i, loose, end);
                 int opener = Math.min(s.subtree(subj)[0], s.nounPhrase(subj)[0]) - 1;
@@ -594,6 +595,7 @@ final class ReportedSpeechFinder {
                 }
             }
         }
+        last = siblingAct(s, i, from, last);
         last = otherSpeaker(s, i, from, last);
         last = nextAct(s, i, from, last);
         if (subj < i) {
@@ -1762,6 +1764,34 @@ final class ReportedSpeechFinder {
                     while (stop > from && s.tag(stop).matches("[,:]|CC")) {
                         stop--;
                     }
+                    last = Math.min(last, stop);
+                }
+            }
+        }
+        return last;
+    }
+
+    /**
+     * "The caller phoned 911, announced that he had shot two people, and hung up": where the cue is one verb of a
+     * series sharing one subject, a later verb of that series (a conjunct of the verb the cue is a conjunct of, with
+     * no subject of its own) is the speaker's next act, whatever it is, and ends the statement: the parse hangs it
+     * beside the cue, not inside what was said (the spec's R3: separate acts, separate items). Returns the
+     * statement's last token.
+     */
+    private static int siblingAct(Sentence s, int i, int from, int last) {
+        if (!s.relation(i).equals("conj")) {
+            return last;
+        }
+        for (int c : s.children(s.head(i), "conj")) {
+            if (c > i && c > from && c <= last && s.tag(c).startsWith("VB") && s.child(c, "nsubj") == 0
+                    && s.child(c, "nsubj:pass") == 0) {
+                int stop = s.subtree(c)[0] - 1;
+                while (stop > from && (s.tag(stop).matches("[,:]|CC|``|''") || s.relation(stop).equals("cc"))) {
+                    stop--;
+                }
+                if (hasVerb(s, from, stop)) {
+                    // (what is left before the next act must still be a clause: "expressed concerns about agents and
+                    // pushed for ..." is one act)
                     last = Math.min(last, stop);
                 }
             }
