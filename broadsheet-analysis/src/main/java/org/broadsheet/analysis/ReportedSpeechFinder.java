@@ -2119,6 +2119,12 @@ final class ReportedSpeechFinder {
             first = ownAfter ? first : Math.max(first, own);
             before = !ownAfter && end - first >= 2 && hasVerb(s, first, end);
         }
+        if (before && after && start <= last && s.word(start).toLowerCase(java.util.Locale.ROOT).matches(JOINING_AFTER)
+                && hasFiniteVerb(s, first, end)) {
+            // "The findings contradicted the consensus, according to the scientist, as ...": a finished clause before
+            // the attribution is the statement; a clause joined after it is the writer's own (the spec's R3)
+            after = false;
+        }
         Span content;
         if (before && after) {
             content = s.span(first, last); // "He had, according to the Post, ...": the whole sentence is the statement
@@ -2170,6 +2176,9 @@ final class ReportedSpeechFinder {
      * according to the survey, though funding fell"): the clause on the far side of one is the writer's, not the
      * source's.
      */
+    /** Words that open a clause joined after a finished one: "and", "as", "while", "which", a dash. */
+    private static final String JOINING_AFTER = "and|as|while|because|since|so|which|\u2014|\u2013|--";
+
     private static final Set<String> CONTRASTING = Set.of("but", "yet", "though", "although", "whereas");
 
     private static String lower(Sentence s, int k) {
