@@ -2171,14 +2171,14 @@ final class ReportedSpeechFinder {
         return joined || contrasted ? start : 1;
     }
 
+    /** Words that open a clause joined after a finished one: "and", "as", "while", "which", a dash. */
+    private static final String JOINING_AFTER = "and|as|while|because|since|so|which|\u2014|\u2013|--";
+
     /**
      * Words that set a clause against the one before it ("..., but according to reviews, the finish peels", "...,
      * according to the survey, though funding fell"): the clause on the far side of one is the writer's, not the
      * source's.
      */
-    /** Words that open a clause joined after a finished one: "and", "as", "while", "which", a dash. */
-    private static final String JOINING_AFTER = "and|as|while|because|since|so|which|\u2014|\u2013|--";
-
     private static final Set<String> CONTRASTING = Set.of("but", "yet", "though", "although", "whereas");
 
     private static String lower(Sentence s, int k) {
