@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * A development aid: prints the reported-speech candidates of one labelled article whose sentence holds some words,
- * whether the rules made each and whether the shipped judge keeps it, beside the article's labels there.
+ * whether the rules made each and whether the shipped judge keeps it, beside the article's labels.
  * {@code DevCandidates CACHE_DIR PART.json ID_PREFIX WORDS}.
  */
 public final class DevCandidates {
@@ -44,10 +44,9 @@ public final class DevCandidates {
                 System.out.printf("%s %s cue=%s speaker=%s%n    %s%n    [%s]%n", c.byRules() ? "RULES" : "broad",
                         kept.contains(r) ? "KEPT" : "no", r.cue(), r.speaker().name(), r.sentence().text(), r.content().text());
             }
+            // every label of the article: a label's words need not be those of the sentence asked for
             for (JsonNode l : a.path("reported_speech")) {
-                if (args.length <= 3 || l.path("content").asText().contains(args[3]) || true) {
-                    System.out.println("LABEL " + l.path("cue").asText() + " | " + l.path("content").asText());
-                }
+                System.out.println("LABEL " + l.path("cue").asText() + " | " + l.path("content").asText());
             }
         }
     }
