@@ -13,7 +13,7 @@ for l in open(sys.argv[2]).readlines()[1:]:
     if a['split'] in ('fresh3', 'fresh5'):
         continue
     dump[a['id']] = a
-NEW = {'fresh%d' % k for k in range(25, 32)}
+NEW = {'fresh%d' % k for k in range(*map(int, os.environ.get('REPORTED_NEW', '32-35').split('-')))}
 def contain(label, cand):
     return len(label & cand) / len(label) if label else 0
 def miss_cause(lab, cands, kept):

@@ -4,7 +4,7 @@ part): the labels against AttributionBench --tuning --out predictions, one JSON 
 Usage: bench/reported_fates.py PRED.json > FATES.jsonl (bench/reported_causes.py tables them by cause)."""
 import json, os, re, sys, collections, urllib.parse
 RES = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'broadsheet-analysis', 'src', 'test', 'resources', 'attribution') + os.sep
-READ = ['articles', 'fresh', 'fresh2', 'fresh4'] + ['fresh%d' % k for k in range(6, 32)]
+READ = ['articles', 'fresh', 'fresh2', 'fresh4'] + ['fresh%d' % k for k in range(6, 35)]
 WORD = re.compile(r"[\w]+(?:['][^\W\d_]+)?")
 def words(s):
     return set(m.group() for m in WORD.finditer(s.lower().replace('\u2019', "'")) if not m.group().startswith('_'))
@@ -36,7 +36,7 @@ if __name__ == '__main__':
         g = a.get('reported_speech', []); p = pred[a['id']].get('reported_speech', [])
         m = greedy([words(x['content']) for x in g], [words(x['content']) for x in p])
         host = urllib.parse.urlparse(a.get('url', '')).netloc or a['id'][:8]
-        new = a['split'] in ['fresh%d' % k for k in range(25, 32)]
+        new = a['split'] in ['fresh%d' % k for k in range(32, 35)]
         for i, x in enumerate(g):
             if m[i] < 0:
                 print(json.dumps({'k': 'miss', 'split': a['split'], 'id': a['id'], 'host': host, 'new': new, 'cue': x.get('cue'), 'speaker': x.get('speaker') or x.get('speaker_desc'), 'content': x['content'], 'nested': x.get('nested', False), 'in_quote': x.get('in_quote', False)}))

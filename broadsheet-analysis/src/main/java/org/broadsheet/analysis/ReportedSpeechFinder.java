@@ -468,6 +468,7 @@ final class ReportedSpeechFinder {
                         end = Math.min(end, s.subtree(c)[0] - 1);
                     }
                 }
+                end = siblingAct(s, i, loose, end);
                 end = otherSpeaker(s, i, loose, end);
                 end = nextAct(s, i, loose, end);
                 int opener = Math.min(s.subtree(subj)[0], s.nounPhrase(subj)[0]) - 1;
@@ -594,6 +595,7 @@ final class ReportedSpeechFinder {
                 }
             }
         }
+        last = siblingAct(s, i, from, last);
         last = otherSpeaker(s, i, from, last);
         last = nextAct(s, i, from, last);
         if (subj < i) {
@@ -1770,6 +1772,34 @@ final class ReportedSpeechFinder {
     }
 
     /**
+     * "The caller phoned 911, announced that he had shot two people, and hung up": where the cue is one verb of a
+     * series sharing one subject, a later verb of that series (a conjunct of the verb the cue is a conjunct of, with
+     * no subject of its own) is the speaker's next act, whatever it is, and ends the statement: the parse hangs it
+     * beside the cue, not inside what was said (the spec's R3: separate acts, separate items). Returns the
+     * statement's last token.
+     */
+    private static int siblingAct(Sentence s, int i, int from, int last) {
+        if (!s.relation(i).equals("conj")) {
+            return last;
+        }
+        for (int c : s.children(s.head(i), "conj")) {
+            if (c > i && c > from && c <= last && s.tag(c).startsWith("VB") && s.child(c, "nsubj") == 0
+                    && s.child(c, "nsubj:pass") == 0) {
+                int stop = s.subtree(c)[0] - 1;
+                while (stop > from && (s.tag(stop).matches("[,:]|CC|``|''") || s.relation(stop).equals("cc"))) {
+                    stop--;
+                }
+                if (hasVerb(s, from, stop)) {
+                    // (what is left before the next act must still be a clause: "expressed concerns about agents and
+                    // pushed for ..." is one act)
+                    last = Math.min(last, stop);
+                }
+            }
+        }
+        return last;
+    }
+
+    /**
      * "The ferry company said the route would reopen in May, warning that repairs could run over budget": a saying
      * participle set off by a comma after the statement, with no subject of its own, is the speaker's next act (a
      * statement of its own), not part of the first, wherever the parser hung it (the spec's R3: separate cues,
@@ -2089,6 +2119,12 @@ final class ReportedSpeechFinder {
             first = ownAfter ? first : Math.max(first, own);
             before = !ownAfter && end - first >= 2 && hasVerb(s, first, end);
         }
+        if (before && after && start <= last && s.word(start).toLowerCase(java.util.Locale.ROOT).matches(JOINING_AFTER)
+                && hasFiniteVerb(s, first, end)) {
+            // "The findings contradicted the consensus, according to the scientist, as ...": a finished clause before
+            // the attribution is the statement; a clause joined after it is the writer's own (the spec's R3)
+            after = false;
+        }
         Span content;
         if (before && after) {
             content = s.span(first, last); // "He had, according to the Post, ...": the whole sentence is the statement
@@ -2134,6 +2170,9 @@ final class ReportedSpeechFinder {
         }
         return joined || contrasted ? start : 1;
     }
+
+    /** Words that open a clause joined after a finished one: "and", "as", "while", "which", a dash. */
+    private static final String JOINING_AFTER = "and|as|while|because|since|so|which|\u2014|\u2013|--";
 
     /**
      * Words that set a clause against the one before it ("..., but according to reviews, the finish peels", "...,
