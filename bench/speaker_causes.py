@@ -7,7 +7,7 @@ Input: a QuoteSpeakerBench dump (read parts only: that bench never writes a chec
 shipped ranker, applied as at run time. The labelled kind is the label's speaker_kind ("unnamed (null)" for a label
 with no speaker); "given" is what the layer gave: nothing, a phrase (an unnamed or group speaker), a name form of the
 labelled one (shares a word with it: approximate) or another entity. Older read parts, fresh22-24 and fresh25-31 (read
-since session 29) are counted apart; each row also counts the articles and the outlets (hosts of the labels' urls) its
+since session 29) and fresh32-34 (read since session 30) are counted apart; each row also counts the articles and the outlets (hosts of the labels' urls) its
 wrong speakers fall in.
 
     bench/speaker_causes.py target/speakers.jsonl broadsheet-analysis/src/main/resources/org/broadsheet/analysis/quote-speaker-model.txt
@@ -26,9 +26,9 @@ import train_speakers as ts  # noqa: E402
 LABELS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "broadsheet-analysis", "src", "test",
                       "resources", "attribution")
 # the read parts only (never a check part, fresh3 and fresh5, nor an untouched one)
-READ_FILES = ["articles.json", "fresh.json", "fresh2.json", "fresh4.json"] + [f"fresh{i}.json" for i in range(6, 32)]
+READ_FILES = ["articles.json", "fresh.json", "fresh2.json", "fresh4.json"] + [f"fresh{i}.json" for i in range(6, 35)]
 PARTS = [("older", None), ("fresh22-24", {"fresh22", "fresh23", "fresh24"}),
-         ("fresh25-31", {f"fresh{i}" for i in range(25, 32)})]
+         ("fresh25-31", {f"fresh{i}" for i in range(25, 32)}), ("fresh32-34", {"fresh32", "fresh33", "fresh34"})]
 
 
 def part_of(split):

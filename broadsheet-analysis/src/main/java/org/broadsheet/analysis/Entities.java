@@ -133,6 +133,11 @@ final class Entities {
                 c.gender = FirstNames.gender(words[0]);
             }
         }
+        for (Cluster c : people.values()) {
+            if (c.gender == null) {
+                c.gender = nounGender(c);
+            }
+        }
         List<Cluster> doubtful = people.values().stream().filter(this::doubtful).toList();
         resolvePronouns(doubtful);
         // a doubtful name that no he or she came to either is no person
@@ -952,7 +957,8 @@ final class Entities {
      * (unless its subject describes someone named earlier: "The Jamaican, 26, ..."), else to the most recent person who
      * was a subject, else to the most recent person named, taking the first whose gender is not already known to
      * differ. Names inside quotation marks are not antecedents of pronouns
-     * outside them ("Pat Carlineo is passionate ...," she said).
+     * outside them ("Pat Carlineo is passionate ...," she said), nor is the person the pronoun's own clause rules
+     * out ({@link #boundAway}: "his wife Fran", "Fran was giving him").
      */
     private void resolvePronouns(List<Cluster> doubtful) {
         java.util.LinkedList<Cluster> subjects = new java.util.LinkedList<>();
@@ -1041,6 +1047,8 @@ final class Entities {
                 }
                 candidates.addAll(subjects);
                 candidates.addAll(named);
+                List<Cluster> bound = boundAway(s, i);
+                candidates.removeAll(bound);
                 Cluster c = null;
                 for (Cluster candidate : candidates) {
                     if (candidate.gender == null || candidate.gender.equals(gender)) {
@@ -1060,6 +1068,9 @@ final class Entities {
                             break;
                         }
                     }
+                }
+                if (c != null && doubtful.contains(c) && !bound.isEmpty()) {
+                    continue; // the person the grammar rules out is no sign that a doubtful name is a person's
                 }
                 if (c != null && gender.equals(unnamedGender) && s.index - unnamed[0] <= 1) {
                     Integer at = c.mentions.floorKey(s.begin(i));
@@ -1088,6 +1099,97 @@ final class Entities {
             // no subject of the main verb found: the sentence's first subject that is a person stands for it
             previousMain[0] = mainSubject != null ? mainSubject : hereSubjects.isEmpty() ? null : hereSubjects.getLast();
         }
+    }
+
+    /**
+     * The people a he, she, him or his at token {@code i} cannot stand for by the grammar of its clause: the possessor
+     * of a noun phrase is not the person that phrase names ("his wife Fran": his is not Fran), and the object of a
+     * verb is not its subject, which would take "himself" ("Fran was giving him a shower": him is not Fran).
+     */
+    private List<Cluster> boundAway(Sentence s, int i) {
+        List<Cluster> out = new ArrayList<>();
+        String rel = s.relation(i);
+        int h = s.head(i);
+        if (h <= 0) {
+            return out;
+        }
+        if (rel.equals("nmod:poss")) {
+            addNamed(out, s, h);
+        } else if (rel.equals("obj") || rel.equals("iobj")) {
+            for (int subj : s.children(h, "nsubj")) {
+                addNamed(out, s, subj);
+            }
+        }
+        return out;
+    }
+
+    /** The people named at token {@code t} or by a name in apposition to it or compounded with it, into {@code out}. */
+    private void addNamed(List<Cluster> out, Sentence s, int t) {
+        List<Integer> tokens = new ArrayList<>(List.of(t));
+        tokens.addAll(s.children(t, "appos"));
+        tokens.addAll(s.children(t, "compound"));
+        if (s.relation(t).equals("appos") && s.head(t) > 0) {
+            tokens.add(s.head(t));
+        }
+        for (int k : tokens) {
+            Ref r = refs.get(s.begin(k));
+            if (r != null && r.kind() == Speaker.Kind.PERSON && people.containsKey(r.name())) {
+                out.add(people.get(r.name()));
+            }
+        }
+    }
+
+    /**
+     * The gender a person's name gets from a noun for a woman or a man it is apposed to, compounded with or given by
+     * ("his wife Fran", "her son, Jason", "a young man named Elliot Rodger"): "f", "m", or {@code null} when no such
+     * noun is there or the nouns disagree.
+     */
+    private String nounGender(Cluster c) {
+        java.util.Set<String> found = new java.util.HashSet<>();
+        for (Mention m : c.mentions.values()) {
+            if (m.kind() == Mention.Kind.PRONOUN || quoted(m.start())
+                    || !m.text().equals(c.name) && m.text().contains(" ")) {
+                continue; // a part of several words may name a kinsman ("Her father, Gen. Aung San")
+            }
+            for (Sentence s : sentences) {
+                if (m.start() < s.begin() || m.start() >= s.end()) {
+                    continue;
+                }
+                int t = s.tokenAt(m.start());
+                while (t > 0 && t < s.size() && s.begin(t + 1) < m.end()) {
+                    t++; // the name's last word, its head
+                }
+                if (t <= 0) {
+                    continue;
+                }
+                List<Integer> nouns = new ArrayList<>(s.children(t, "appos"));
+                nouns.addAll(s.children(t, "compound"));
+                int h = s.head(t);
+                if (s.relation(t).equals("appos") && h > 0) {
+                    nouns.add(h);
+                }
+                if (h > 0 && s.relation(t).matches("obj|xcomp") && s.tag(h).equals("VBN")
+                        && s.lemma(h).toLowerCase(Locale.ROOT).matches("name|call")) {
+                    // "a young man named Elliot Rodger" (the parser may take the man for the verb's subject)
+                    if (s.relation(h).equals("acl") && s.head(h) > 0) {
+                        nouns.add(s.head(h));
+                    }
+                    nouns.addAll(s.children(h, "nsubj"));
+                }
+                for (int k : nouns) {
+                    if (!s.tag(k).matches("NNS?")) {
+                        continue;
+                    }
+                    String lemma = s.lemma(k).toLowerCase(Locale.ROOT);
+                    if (FEMALE_NOUN.matcher(lemma).matches()) {
+                        found.add("f");
+                    } else if (MALE_NOUN.matcher(lemma).matches()) {
+                        found.add("m");
+                    }
+                }
+            }
+        }
+        return found.size() == 1 ? found.iterator().next() : null;
     }
 
     /** Words of address before a name that only a person bears: "Mr. Vogel", "Dame Judi". */
@@ -3062,6 +3164,24 @@ final class Entities {
             }
         }
         return best == null ? null : new Ref(Speaker.Kind.ORGANIZATION, best.name);
+    }
+
+    /**
+     * The one organization of the article whose name of several words opens with {@code word} ("Brookings" for the
+     * Brookings Institution), or {@code null} when none or several do.
+     */
+    Ref organizationOpenedBy(String word) {
+        Ref found = null;
+        for (Cluster o : organizations.values()) {
+            String[] words = o.name.split("\\s+");
+            if (words.length >= 2 && words[0].equals(word) && !o.flag) {
+                if (found != null) {
+                    return null;
+                }
+                found = new Ref(Speaker.Kind.ORGANIZATION, o.name);
+            }
+        }
+        return found;
     }
 
     Ref recentOrganization(int offset, String noun) {

@@ -499,6 +499,18 @@ final class SpeechCues {
                     return new Speaker(r.name(), r.kind(), m);
                 }
             }
+            Entities.Ref agent = publishedBy(s, entities, head);
+            if (agent != null) {
+                return new Speaker(agent.name(), agent.kind(), m); // "a study released last month by X reported"
+            }
+            for (int k : s.children(head, "compound")) {
+                // "a Brookings analysis", the Brookings Institution named elsewhere in the article
+                Entities.Ref r = entities.refAt(s.begin(k)) == null && s.tag(k).equals("NNP") && k > 1
+                        ? entities.organizationOpenedBy(s.word(k)) : null;
+                if (r != null) {
+                    return new Speaker(r.name(), r.kind(), m);
+                }
+            }
         }
         if (LED_BY_PERSON.contains(lemma) && !s.tag(head).endsWith("S")) {
             // "the Harlan administration said", "the Ostrow campaign": the body a person leads speaks, not the person
@@ -763,6 +775,10 @@ final class SpeechCues {
                         return new Speaker(r.name(), r.kind(), null);
                     }
                 }
+                Entities.Ref agent = publishedBy(t, entities, k);
+                if (agent != null) {
+                    return new Speaker(agent.name(), agent.kind(), null); // "a new report released on Monday by X"
+                }
                 // the verb the noun hangs on ("issued a statement", "said in a statement", "a statement shared to
                 // its website" under "denied"), and that verb's subject
                 int v = t.head(k);
@@ -783,8 +799,57 @@ final class SpeechCues {
                 }
             }
         }
+        // further back: the one author the article gave a work of this kind ("a report released by X" in the second
+        // paragraph, "The report concluded" in the twentieth); none when it named works of several authors
+        java.util.Set<Entities.Ref> authors = new java.util.LinkedHashSet<>();
+        for (Sentence t : all.subList(0, s.index)) {
+            for (int k = 1; k <= t.size(); k++) {
+                if (t.lemma(k).equalsIgnoreCase(lemma) && t.tag(k).startsWith("NN") && !entities.quoted(t.begin(k))) {
+                    Entities.Ref r = publishedBy(t, entities, k);
+                    for (int c : t.children(k, "nmod")) {
+                        Entities.Ref by = entities.refAt(t.begin(c));
+                        if (r == null && by != null && !entities.place(by)
+                                && t.children(c, "case").stream().anyMatch(x -> t.word(x).matches("(?i)from|by"))) {
+                            r = by;
+                        }
+                    }
+                    if (r != null) {
+                        authors.add(r);
+                    }
+                }
+            }
+        }
+        return authors.size() == 1 ? new Speaker(authors.iterator().next().name(), authors.iterator().next().kind(), null) : null;
+    }
+
+    /**
+     * The author of the work at token {@code k} named as the agent of a participle that puts the work out: "a report
+     * released on Monday by X", "a study conducted by X" (the parser may make the work the participle's subject). An
+     * organization or a person, not a place; else {@code null}.
+     */
+    private static Entities.Ref publishedBy(Sentence t, Entities entities, int k) {
+        List<Integer> verbs = new java.util.ArrayList<>(t.children(k, "acl"));
+        if (t.relation(k).startsWith("nsubj") && t.head(k) > 0) {
+            verbs.add(t.head(k));
+        }
+        for (int v : verbs) {
+            if (!t.tag(v).equals("VBN") || !PUT_OUT.contains(t.lemma(v).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (int c : t.children(v, "obl")) {
+                Entities.Ref r = entities.refAt(t.begin(c));
+                if (r != null && !entities.place(r) && (r.kind() == Speaker.Kind.ORGANIZATION || r.kind() == Speaker.Kind.PERSON)
+                        && t.children(c, "case").stream().anyMatch(x -> t.word(x).equalsIgnoreCase("by"))) {
+                    return r;
+                }
+            }
+        }
         return null;
     }
+
+    /** Verbs for putting out a work, whose agent is its author: "released by", "conducted by". */
+    private static final Set<String> PUT_OUT = Set.of("release", "publish", "issue", "conduct", "produce", "compile",
+            "prepare", "write", "author", "co-author", "commission", "carry", "run", "lead");
 
     /**
      * Nouns for a business that an article uses to refer back to one it named ("the German automaker", "the
