@@ -1,5 +1,8 @@
 package org.broadsheet.spam;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * The form of a line of a page flattened to text, for cutting a run of planted lines out of the list the flattener
  * ran them into (a site's menu, a table of contents): a line reads as a search phrase, or is in a writing system the
@@ -47,12 +50,21 @@ final class FlatLines {
         return foreign >= MIN_FOREIGN_LETTERS;
     }
 
+    /** A one-letter label before an item ("Q: ", "A: ", "a) "): decoration, as a bullet is. */
+    private static final Pattern LABEL = Pattern.compile("^\\p{L}\\s*[:)]\\s+");
+
     /**
      * A line without its decoration: what comes before its first letter (a bullet, a rank such as "#3" or "3.", a
-     * time such as "08:15", stars, a box).
+     * time such as "08:15", stars, a box), and a one-letter label ("Q: ", "A: ") with what follows it up to a letter.
      */
     static String undecorated(String line) {
-        String text = line.strip();
+        String text = lettersOn(line.strip());
+        Matcher label = LABEL.matcher(text);
+        return label.find() ? lettersOn(text.substring(label.end())) : text;
+    }
+
+    /** {@code text} from its first letter. */
+    private static String lettersOn(String text) {
         int start = 0;
         while (start < text.length() && !Character.isLetter(text.codePointAt(start))) {
             start += Character.charCount(text.codePointAt(start));
