@@ -50,6 +50,46 @@ final class FlatLines {
         return foreign >= MIN_FOREIGN_LETTERS;
     }
 
+    /**
+     * The decoration a line starts with, in a form lines of one list share: what comes before its first letter,
+     * spaces dropped, each run of digits as one "9" and each star as "*" ("#1 ", "#12 " and "★★★★☆ " give "#9" and
+     * "*****"); empty when the line starts with a letter.
+     */
+    static String decoration(String line) {
+        String text = line.strip();
+        StringBuilder form = new StringBuilder();
+        for (int k = 0; k < text.length(); ) {
+            int c = text.codePointAt(k);
+            if (Character.isLetter(c)) {
+                break;
+            }
+            k += Character.charCount(c);
+            if (Character.isDigit(c)) {
+                if (form.length() == 0 || form.charAt(form.length() - 1) != '9') {
+                    form.append('9');
+                }
+            } else if (c == '★' || c == '☆' || c == '*') {
+                form.append('*');
+            } else if (!Character.isWhitespace(c)) {
+                form.appendCodePoint(c);
+            }
+        }
+        return form.toString();
+    }
+
+    /**
+     * Whether {@code line} continues a run of phrase lines whose last line is {@code previous}: it is a phrase line
+     * itself, or it wears the same decoration (a rank, stars, a bullet of its own) as that line, so that an item of
+     * the planted list too long or too capitalized to read as a search does not cut the list in two.
+     */
+    static boolean continues(SpamPage page, String previous, String line) {
+        if (phraseLine(page, line)) {
+            return true;
+        }
+        String form = decoration(line);
+        return !form.isEmpty() && form.equals(decoration(previous)) && !undecorated(line).isEmpty();
+    }
+
     /** A one-letter label before an item ("Q: ", "A: ", "a) "): decoration, as a bullet is. */
     private static final Pattern LABEL = Pattern.compile("^\\p{L}\\s*[:)]\\s+");
 

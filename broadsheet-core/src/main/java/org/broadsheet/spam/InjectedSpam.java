@@ -316,9 +316,11 @@ public final class InjectedSpam {
                 continue;
             }
             int last = i;
-            while (last < unit[1] && !byBlock.containsKey(last + 1) && FlatLines.phraseLine(page, page.block(last + 1).text())) {
+            while (last < unit[1] && !byBlock.containsKey(last + 1)
+                    && FlatLines.continues(page, page.block(last).text(), page.block(last + 1).text())) {
                 last++;
             }
+            last = lastPhraseLine(page, i, last);
             if (last - i + 1 >= MIN_RUN_LINES && (i > unit[0] || last < unit[1])
                     && FlatLines.enoughLetters(page, i, last)) {
                 phraseRun(page, i, last, judgements, byBlock);
@@ -348,14 +350,32 @@ public final class InjectedSpam {
             }
             int last = i;
             while (last + 1 < n && !byBlock.containsKey(last + 1)
-                    && FlatLines.phraseLine(page, page.block(last + 1).text())) {
+                    && FlatLines.continues(page, page.block(last).text(), page.block(last + 1).text())) {
                 last++;
             }
+            last = lastPhraseLine(page, i, last);
             if (unitOf[i] != unitOf[last] && last - i + 1 >= MIN_RUN_LINES && FlatLines.enoughLetters(page, i, last)) {
                 phraseRun(page, i, last, judgements, byBlock);
             }
             i = last;
         }
+    }
+
+    /**
+     * The last line of the run {@code from} to {@code to} that is a phrase line: lines that only wear the run's
+     * decoration continue it between phrase lines, never end it.
+     */
+    private static int lastPhraseLine(SpamPage page, int from, int to) {
+        int last = to;
+        while (last > from && !FlatLines.phraseLine(page, page.block(last).text())) {
+            last--;
+        }
+        int phrases = 0;
+        for (int k = from; k <= last; k++) {
+            phrases += FlatLines.phraseLine(page, page.block(k).text()) ? 1 : 0;
+        }
+        // most of a run's lines read as phrases: a ranked list of headlines with two search-like lines is no run
+        return phrases * 2 >= last - from + 1 ? last : from;
     }
 
     /**
@@ -720,8 +740,11 @@ public final class InjectedSpam {
     /** How many letters {@code text} holds in [from, to). */
     static int letters(String text, int from, int to) {
         int n = 0;
-        for (int k = from; k < to; k++) {
-            n += Character.isLetter(text.charAt(k)) ? 1 : 0;
+        for (int k = from; k < to; ) {
+            // by code point: a writing outside the basic plane (Adlam, Osage) is letters too, not surrogate halves
+            int c = text.codePointAt(k);
+            n += Character.isLetter(c) ? 1 : 0;
+            k += Character.charCount(c);
         }
         return n;
     }
