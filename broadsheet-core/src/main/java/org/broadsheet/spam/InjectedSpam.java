@@ -106,7 +106,8 @@ public final class InjectedSpam {
         }
 
         Map<Integer, SpamFinding> byBlock = new java.util.TreeMap<>();
-        for (int[] unit : units(page)) {
+        List<int[]> units = units(page);
+        for (int[] unit : units) {
             Verdict v = judge(page, unit[0], unit[1]);
             boolean flagged = v.spam();
             if (v.evidence() != null) {
@@ -151,6 +152,9 @@ public final class InjectedSpam {
                     byBlock.put(i, finding(page, i, v, unit[0] == unit[1]));
                 }
             }
+        }
+        if (!page.html) {
+            runsAcrossUnits(page, units, judgements, byBlock);
         }
         extend(page, byBlock);
         findings.addAll(byBlock.values());
@@ -296,7 +300,7 @@ public final class InjectedSpam {
 
     /** Signs that a run of lines is planted phrases, not another edition's headlines or a site's menu. */
     private static final List<String> RUN_FORMS = List.of("shape.queries", "shape.repeatedRuns", "words.strong",
-            ShapeScore.PROSE_CUT);
+            ShapeScore.PROSE_CUT, ShapeScore.ITEMS_SAID_AGAIN);
 
     /**
      * Judges alone, in a flattened page, a run of lines inside a longer list that each read as a search phrase (two
@@ -312,24 +316,83 @@ public final class InjectedSpam {
                 continue;
             }
             int last = i;
-            while (last < unit[1] && !byBlock.containsKey(last + 1) && FlatLines.phraseLine(page, page.block(last + 1).text())) {
+            while (last < unit[1] && !byBlock.containsKey(last + 1)
+                    && FlatLines.continues(page, page.block(last).text(), page.block(last + 1).text())) {
                 last++;
             }
+            last = lastPhraseLine(page, i, last);
             if (last - i + 1 >= MIN_RUN_LINES && (i > unit[0] || last < unit[1])
                     && FlatLines.enoughLetters(page, i, last)) {
-                Verdict v = judge(page, i, last);
-                boolean spam = v.spam() && RUN_FORMS.stream().anyMatch(f -> v.evidence().getOrDefault(f, 0.0) > 0);
-                if (v.evidence() != null) {
-                    judgements.add(new SpamJudgement("block", i, last, v.text(), v.probability(), spam,
-                            v.evidence()));
-                }
-                if (spam) {
-                    for (int k = i; k <= last; k++) {
-                        byBlock.put(k, finding(page, k, v, false));
-                    }
-                }
+                phraseRun(page, i, last, judgements, byBlock);
             }
             i = last;
+        }
+    }
+
+    /**
+     * Judges alone, in a flattened page, a run of lines that each read as a search phrase or are in a writing system
+     * the page does not use (see {@link #phraseRuns}) when the cutting into lists put its lines in different units:
+     * a line that ends on a question mark ("Q: cheap loans today?") stops a list as a sentence does, so a list of
+     * questions and answers is cut into lines each judged alone, too short to say what they are.
+     */
+    private void runsAcrossUnits(SpamPage page, List<int[]> units, List<SpamJudgement> judgements,
+            Map<Integer, SpamFinding> byBlock) {
+        int n = page.decisions.size();
+        int[] unitOf = new int[n];
+        for (int u = 0; u < units.size(); u++) {
+            for (int i = units.get(u)[0]; i <= units.get(u)[1]; i++) {
+                unitOf[i] = u;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (byBlock.containsKey(i) || !FlatLines.phraseLine(page, page.block(i).text())) {
+                continue;
+            }
+            int last = i;
+            while (last + 1 < n && !byBlock.containsKey(last + 1)
+                    && FlatLines.continues(page, page.block(last).text(), page.block(last + 1).text())) {
+                last++;
+            }
+            last = lastPhraseLine(page, i, last);
+            if (unitOf[i] != unitOf[last] && last - i + 1 >= MIN_RUN_LINES && FlatLines.enoughLetters(page, i, last)) {
+                phraseRun(page, i, last, judgements, byBlock);
+            }
+            i = last;
+        }
+    }
+
+    /**
+     * The last line of the run {@code from} to {@code to} that is a phrase line: lines that only wear the run's
+     * decoration continue it between phrase lines, never end it.
+     */
+    private static int lastPhraseLine(SpamPage page, int from, int to) {
+        int last = to;
+        while (last > from && !FlatLines.phraseLine(page, page.block(last).text())) {
+            last--;
+        }
+        int phrases = 0;
+        for (int k = from; k <= last; k++) {
+            phrases += FlatLines.phraseLine(page, page.block(k).text()) ? 1 : 0;
+        }
+        // most of a run's lines read as phrases: a ranked list of headlines with two search-like lines is no run
+        return phrases * 2 >= last - from + 1 ? last : from;
+    }
+
+    /**
+     * Judges the run of phrase lines {@code from} to {@code to} and flags it when it has a form no menu or headline
+     * list has ({@link #RUN_FORMS}).
+     */
+    private void phraseRun(SpamPage page, int from, int to, List<SpamJudgement> judgements,
+            Map<Integer, SpamFinding> byBlock) {
+        Verdict v = judge(page, from, to);
+        boolean spam = v.spam() && RUN_FORMS.stream().anyMatch(f -> v.evidence().getOrDefault(f, 0.0) > 0);
+        if (v.evidence() != null) {
+            judgements.add(new SpamJudgement("block", from, to, v.text(), v.probability(), spam, v.evidence()));
+        }
+        if (spam) {
+            for (int k = from; k <= to; k++) {
+                byBlock.put(k, finding(page, k, v, false));
+            }
         }
     }
 
@@ -677,8 +740,11 @@ public final class InjectedSpam {
     /** How many letters {@code text} holds in [from, to). */
     static int letters(String text, int from, int to) {
         int n = 0;
-        for (int k = from; k < to; k++) {
-            n += Character.isLetter(text.charAt(k)) ? 1 : 0;
+        for (int k = from; k < to; ) {
+            // by code point: a writing outside the basic plane (Adlam, Osage) is letters too, not surrogate halves
+            int c = text.codePointAt(k);
+            n += Character.isLetter(c) ? 1 : 0;
+            k += Character.charCount(c);
         }
         return n;
     }

@@ -60,6 +60,54 @@ class FlatLinesTest {
     }
 
     @Test
+    void questionsAndAnswersOfSearchPhrasesCutApartByTheirQuestionMarksAreJudgedAsOneRun() throws Exception {
+        // each question ends a "sentence", so no list holds more than one answer: the run is read across them
+        assertRunFlagged(menuPage("Q: cheap loans without a credit check?\nA: casino bonus with no deposit\n"
+                + "Q: buy real followers for your page?\nA: cheap loans without a credit check\n"
+                + "Q: casino bonus with no deposit?\nA: buy real followers for your page\n"
+                + "Q: slimming pills that work fast?\nA: casino bonus with no deposit\n"), "casino bonus");
+    }
+
+    @Test
+    void anItemThatIsNoSearchDoesNotCutARankedListInTwo() throws Exception {
+        // the third item is capitalised as a title: it wears the list's rank, so the list goes on through it
+        assertRunFlagged(menuPage("#1 cheap instant loans today\n#2 buy real followers fast\n"
+                + "#3 Payday Loans Approved In One Hour\n#4 cheap instant loans today\n#5 buy real followers fast\n"),
+                "buy real followers fast");
+    }
+
+    @Test
+    void rankedHeadlinesWithAFewLowerCaseOnesStayClean() throws Exception {
+        String ranked = "#1 Council approves new cycle lanes\n#2 how to renew your bus pass\n#3 Storm warning for the "
+                + "coast\n#4 where to vote on Thursday\n#5 Market hall to reopen in spring\n";
+        Article a = menuPage(ranked);
+        assertFalse(a.compromised(), () -> "flagged: " + a.injectedSpam());
+    }
+
+    @Test
+    void aLinesDecorationIsReadAsItsForm() {
+        assertEquals("#9", FlatLines.decoration("#12 cheap loans"));
+        assertEquals("*****", FlatLines.decoration("★★★★☆ cheap loans"));
+        assertEquals("", FlatLines.decoration("cheap loans"));
+    }
+
+    @Test
+    void aSitesQuestionsAndAnswersStayClean() throws Exception {
+        String faq = "Q: When does the library close?\nA: At the end of the year, the council said.\n"
+                + "Q: Where will the books go?\nA: To the new community centre on Mill Street.\n"
+                + "Q: Can I still renew my loans online?\nA: Yes, until the last day of December.\n";
+        Article a = menuPage(faq);
+        assertFalse(a.compromised(), () -> "flagged: " + a.injectedSpam());
+    }
+
+    @Test
+    void aOneLetterLabelIsDecorationToo() {
+        assertEquals("cheap loans without a credit check?", FlatLines.undecorated("Q: cheap loans without a credit check?"));
+        assertEquals("casino bonus", FlatLines.undecorated("  A:  casino bonus"));
+        assertEquals("Answers to readers", FlatLines.undecorated("Answers to readers"));
+    }
+
+    @Test
     void aLinesRankTimeOrStarsAreSetAsideButItsWordsKept() {
         // the rank's digits are decoration too: "2 buy ..." would not read as a search phrase
         assertEquals("buy real followers for your page", FlatLines.undecorated("  #2 buy real followers for your page"));
