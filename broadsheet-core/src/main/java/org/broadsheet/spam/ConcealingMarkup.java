@@ -64,6 +64,9 @@ final class ConcealingMarkup {
         return how != null ? how : byColour.get(hider);
     }
 
+    /** A colour written as a name, in hex or as {@code rgb()}/{@code rgba()} with commas: what Visibility reads. */
+    private static final Pattern PLAIN_COLOUR = Pattern.compile("#[0-9a-f]{3,8}|[a-z]+|rgba?\\([0-9., ]*\\)");
+
     /** Values of {@code color} that take the colour from the parent. */
     private static final java.util.Set<String> INHERITED = java.util.Set.of("inherit", "currentcolor", "unset",
             "revert", "revert-layer");
@@ -97,8 +100,10 @@ final class ConcealingMarkup {
                         return null;
                     }
                     colour = ScreenColour.of(value);
-                    if (colour == null || colour.alpha() < 0.5) {
-                        return null; // unread, or faint: judged elsewhere
+                    if (colour == null || colour.alpha() < 0.5 || PLAIN_COLOUR.matcher(value).matches()) {
+                        // unread, or faint (judged elsewhere), or written as Visibility reads it: its judgement
+                        // stands, as a background set by a rule neither reads would make a plain white look hidden
+                        return null;
                     }
                     setter = e;
                 }
