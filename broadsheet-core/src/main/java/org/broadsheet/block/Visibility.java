@@ -511,6 +511,14 @@ public final class Visibility {
         return false;
     }
 
+    /**
+     * The page's background colour as red, green and blue (0-255): rules for body and html, their inline style or
+     * bgcolor, else white. Spam detection compares text colours it computes itself against it.
+     */
+    public int[] pageBackgroundColour() {
+        return pageBackground().clone();
+    }
+
     /** The page's background: rules for body and html, their inline style or bgcolor, else white. */
     private int[] pageBackground() {
         if (pageBackground == null) {

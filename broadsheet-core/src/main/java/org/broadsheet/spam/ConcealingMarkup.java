@@ -31,6 +31,8 @@ final class ConcealingMarkup {
     private final Map<Element, String> known = new IdentityHashMap<>();
     /** The elements hidden by what only the screen's style or the document's structure says ({@link #undrawn}). */
     private final Map<Element, Boolean> byLayout = new IdentityHashMap<>();
+    /** The elements whose text colour the background behind them hides, and how ({@link #colourHider}). */
+    private final Map<Element, String> byColour = new IdentityHashMap<>();
 
     ConcealingMarkup(Visibility markup, Document doc) {
         this.markup = markup;
@@ -43,19 +45,113 @@ final class ConcealingMarkup {
         for (Element e = el; e != null && steps < MAX_ANCESTORS; e = e.parent(), steps++) {
             String tag = e.normalName();
             if (tag.equals("body") || tag.equals("html")) {
-                return null;
+                break;
             }
             if (own(e) != null) {
                 return e;
             }
         }
-        return null;
+        return colourHider(el);
     }
 
     /** How {@code el} or an ancestor hides it this way, or null. */
     String hiding(Element el) {
         Element hider = hider(el);
-        return hider == null ? null : own(hider);
+        if (hider == null) {
+            return null;
+        }
+        String how = own(hider);
+        return how != null ? how : byColour.get(hider);
+    }
+
+    /** A colour written as a name, in hex or as {@code rgb()}/{@code rgba()} with commas: what Visibility reads. */
+    private static final Pattern PLAIN_COLOUR = Pattern.compile("#[0-9a-f]{3,8}|[a-z]+|rgba?\\([0-9., ]*\\)");
+
+    /** Values of {@code color} that take the colour from the parent. */
+    private static final java.util.Set<String> INHERITED = java.util.Set.of("inherit", "currentcolor", "unset",
+            "revert", "revert-layer");
+
+    /**
+     * The element whose text colour, as the screen's whole style computes it ({@link ScreenColour}: colour
+     * functions, custom properties, inherited colours), cannot be told from the background behind {@code el}: the
+     * nearest background colour set on it or an ancestor, else the page's. Null when they differ, or when either is
+     * not known (an unread colour, a background image or gradient, text drawn with a shadow or a clipped background).
+     */
+    private Element colourHider(Element el) {
+        Element setter = null;
+        ScreenColour colour = null;
+        ScreenColour behind = null;
+        int steps = 0;
+        for (Element e = el; e != null && steps < MAX_ANCESTORS && (setter == null || behind == null);
+                e = e.parent(), steps++) {
+            if (e.normalName().equals("#root")) {
+                break;
+            }
+            if (e.attributesSize() == 0) {
+                continue;
+            }
+            Map<String, String> style = screen.of(e);
+            if (setter == null) {
+                String value = style.get("color");
+                if (value != null && !INHERITED.contains(value)) {
+                    if (style.containsKey("text-shadow") || style.getOrDefault("background-clip", "").contains("text")
+                            || style.getOrDefault("-webkit-background-clip", "").contains("text")
+                            || style.containsKey("-webkit-text-fill-color")) {
+                        return null;
+                    }
+                    colour = ScreenColour.of(value);
+                    if (colour == null || colour.alpha() < 0.5 || PLAIN_COLOUR.matcher(value).matches()) {
+                        // unread, or faint (judged elsewhere), or written as Visibility reads it: its judgement
+                        // stands, as a background set by a rule neither reads would make a plain white look hidden
+                        return null;
+                    }
+                    setter = e;
+                }
+            }
+            if (behind == null) {
+                String image = style.getOrDefault("background-image", "") + " " + style.getOrDefault("background", "");
+                if (image.contains("url(") || image.contains("gradient(")) {
+                    return null;
+                }
+                ScreenColour own = background(style);
+                if (own != null && own.alpha() >= 0.5) {
+                    behind = own;
+                }
+            }
+        }
+        if (setter == null) {
+            return null;
+        }
+        if (behind == null) {
+            int[] page = markup.pageBackgroundColour();
+            behind = new ScreenColour(page[0], page[1], page[2], 1);
+        }
+        if (!colour.near(behind)) {
+            return null;
+        }
+        byLayout.put(setter, true);
+        byColour.put(setter, "text coloured like the background behind it (" + colour.hex() + " on " + behind.hex()
+                + ", as the screen's style computes them) on " + describe(setter));
+        return setter;
+    }
+
+    /** The background colour a box's style sets ({@code background-color}, or a colour in {@code background}). */
+    private static ScreenColour background(Map<String, String> style) {
+        ScreenColour c = ScreenColour.of(style.get("background-color"));
+        if (c != null) {
+            return c;
+        }
+        String shorthand = style.get("background");
+        if (shorthand == null) {
+            return null;
+        }
+        for (String word : shorthand.strip().split("\\s+(?![^(]*\\))")) {
+            c = ScreenColour.of(word);
+            if (c != null) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** How {@code e} itself hides what it holds this way, or null; remembered, as blocks share ancestors. */
@@ -116,6 +212,12 @@ final class ConcealingMarkup {
         String how = UndrawnStyle.hiding(style);
         if (how == null && e.parent() != null && UndrawnStyle.clips(style)) {
             how = UndrawnStyle.noRoomInLayout(style, screen.of(e.parent()));
+        }
+        if (how == null && e.parent() != null) {
+            Map<String, String> parent = screen.of(e.parent());
+            if (UndrawnStyle.clips(parent)) {
+                how = UndrawnStyle.pushedOut(style, parent);
+            }
         }
         if (how == null) {
             return null;

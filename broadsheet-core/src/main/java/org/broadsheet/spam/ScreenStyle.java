@@ -33,7 +33,15 @@ final class ScreenStyle {
     private Map<String, List<Declared>> byId;
     /** The declarations each animation ends at ({@code to} or {@code 100%}), by its name. */
     private Map<String, String> animationEnds;
+    /** Custom properties set for the whole page (rules for {@code :root}, {@code html}, {@code body}, {@code *}). */
+    private Map<String, String> rootProperties;
+    /** Registered custom properties ({@code @property}): their initial value, and whether they are inherited. */
+    private Map<String, Registered> registered;
     private final Map<Element, Map<String, String>> known = new HashMap<>();
+
+    /** A custom property registered by {@code @property}: the value it has where none is set. */
+    private record Registered(String initial, boolean inherits) {
+    }
 
     /** One rule's declarations, its place in the page's style sheets and what its selector asks of an element. */
     private record Declared(int order, String declarations, Compound selector) {
@@ -109,7 +117,84 @@ final class ScreenStyle {
         }
         ended(out);
         known.put(e, out);
+        substitute(e, out);
         return out;
+    }
+
+    /** Most custom properties followed from one to the next inside a value. */
+    private static final int MAX_SUBSTITUTIONS = 8;
+
+    /**
+     * Replaces each {@code var(--name, fallback)} in {@code style}'s values by the custom property's value: set on the
+     * element, inherited from its nearest ancestor that sets it, set for the whole page, a registered property's
+     * initial value, else the fallback; a value whose property is nowhere set and has no fallback is dropped, as a
+     * browser drops it.
+     */
+    private void substitute(Element e, Map<String, String> style) {
+        if (style.values().stream().noneMatch(v -> v.contains("var("))) {
+            return;
+        }
+        for (Map.Entry<String, String> d : List.copyOf(style.entrySet())) {
+            String value = d.getValue();
+            for (int n = 0; value != null && value.contains("var(") && n < MAX_SUBSTITUTIONS; n++) {
+                value = substituteOne(e, style, value);
+            }
+            if (value == null || value.contains("var(")) {
+                style.remove(d.getKey());
+            } else if (!value.equals(d.getValue())) {
+                style.put(d.getKey(), value);
+            }
+        }
+    }
+
+    /** {@code value} with its first {@code var()} replaced, or null when it cannot be. */
+    private String substituteOne(Element e, Map<String, String> style, String value) {
+        int at = value.indexOf("var(");
+        int depth = 0;
+        int close = -1;
+        for (int i = at + 3; i < value.length(); i++) {
+            char c = value.charAt(i);
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            if (depth == 0) {
+                close = i;
+                break;
+            }
+        }
+        if (close < 0) {
+            return null;
+        }
+        List<String> parts = topLevel(value.substring(at + 4, close));
+        String name = parts.get(0).strip();
+        String fallback = parts.size() > 1 ? value.substring(at + 4, close).substring(parts.get(0).length() + 1).strip()
+                : null;
+        String found = customProperty(e, style, name);
+        if (found == null) {
+            found = fallback;
+        }
+        return found == null ? null : value.substring(0, at) + found + value.substring(close + 1);
+    }
+
+    /** The value custom property {@code name} has on {@code e}, or null. */
+    private String customProperty(Element e, Map<String, String> style, String name) {
+        String own = style.get(name);
+        if (own != null) {
+            return own;
+        }
+        Registered reg = registered.get(name);
+        if (reg == null || reg.inherits()) {
+            Element parent = e.parent();
+            if (parent != null && !parent.normalName().equals("#root")) {
+                String inherited = of(parent).get(name);
+                if (inherited != null) {
+                    return inherited;
+                }
+            }
+            String root = rootProperties.get(name);
+            if (root != null) {
+                return root;
+            }
+        }
+        return reg == null ? null : reg.initial();
     }
 
     /**
@@ -133,9 +218,12 @@ final class ScreenStyle {
         }
     }
 
-    /** Puts each {@code property:value} of {@code text} into {@code out}, a later one replacing an earlier one. */
+    /**
+     * Puts each {@code property:value} of {@code text} into {@code out}, a later one replacing an earlier one; comments
+     * and CSS escapes ({@code \\6e}, {@code \\p}) are read as a browser reads them.
+     */
     static void declarations(String text, Map<String, String> out) {
-        for (String d : text.split(";")) {
+        for (String d : unescaped(withoutComments(text)).split(";")) {
             int colon = d.indexOf(':');
             if (colon <= 0) {
                 continue;
@@ -158,6 +246,8 @@ final class ScreenStyle {
         byClass = new HashMap<>();
         byId = new HashMap<>();
         animationEnds = new HashMap<>();
+        rootProperties = new HashMap<>();
+        registered = new HashMap<>();
         if (doc == null) {
             return;
         }
@@ -165,6 +255,9 @@ final class ScreenStyle {
         int[] order = {0};
         for (Element sheet : doc.select("style, link[rel~=(?i)stylesheet][href^=data:]")) {
             String css = sheet.normalName().equals("style") ? sheet.data() : dataSheet(sheet.attr("href"));
+            if (css != null && css.isEmpty() && sheet.normalName().equals("style")) {
+                css = sheet.wholeText(); // a style sheet inside an SVG image is text, and applies to the whole page
+            }
             if (css == null || budget <= 0) {
                 continue;
             }
@@ -194,6 +287,38 @@ final class ScreenStyle {
         }
     }
 
+    /** {@code css} with its escapes ({@code \\} and up to six hex digits and a space, or another character) read. */
+    static String unescaped(String css) {
+        int slash = css.indexOf('\\');
+        if (slash < 0) {
+            return css;
+        }
+        StringBuilder out = new StringBuilder(css.length());
+        out.append(css, 0, slash);
+        int i = slash;
+        while (i < css.length()) {
+            char c = css.charAt(i);
+            if (c != '\\' || i + 1 >= css.length()) {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int k = i + 1;
+            while (k < css.length() && k < i + 7 && Character.digit(css.charAt(k), 16) >= 0) {
+                k++;
+            }
+            if (k == i + 1) {
+                out.append(css.charAt(k)); // an escaped character stands for itself
+                i = k + 1;
+                continue;
+            }
+            int code = Integer.parseInt(css.substring(i + 1, k), 16);
+            out.appendCodePoint(code == 0 || code > Character.MAX_CODE_POINT ? 0xFFFD : code);
+            i = k < css.length() && Character.isWhitespace(css.charAt(k)) ? k + 1 : k;
+        }
+        return out.toString();
+    }
+
     private static String withoutComments(String css) {
         if (css.indexOf("/*") < 0) {
             return css;
@@ -210,6 +335,7 @@ final class ScreenStyle {
         int skipDepth = -1; // inside a skipped at-rule's block from this depth
         String keyframes = null; // inside this animation's keyframes
         int keyframesDepth = -1;
+        String property = null; // inside this custom property's registration
         int preludeStart = 0;
         for (int i = 0; i < css.length(); i++) {
             char c = css.charAt(i);
@@ -221,6 +347,9 @@ final class ScreenStyle {
                         keyframes = prelude.substring(lower.indexOf("keyframes") + "keyframes".length()).strip()
                                 .replace("\"", "");
                         keyframesDepth = depth;
+                    }
+                    if (skipDepth < 0 && lower.startsWith("@property")) {
+                        property = prelude.substring("@property".length()).strip();
                     }
                     if (skipDepth < 0 && !screenAtRule(prelude)) {
                         skipDepth = depth;
@@ -246,6 +375,10 @@ final class ScreenStyle {
                 i = end;
                 preludeStart = end + 1;
             } else if (c == '}') {
+                if (property != null) {
+                    register(property, css.substring(preludeStart, i));
+                    property = null;
+                }
                 depth = Math.max(0, depth - 1);
                 if (skipDepth >= 0 && depth <= skipDepth) {
                     skipDepth = -1;
@@ -257,6 +390,16 @@ final class ScreenStyle {
             } else if (c == ';' && css.substring(preludeStart, i).strip().startsWith("@")) {
                 preludeStart = i + 1; // an at-rule without a block (@import, @charset) ends here
             }
+        }
+    }
+
+    /** Keeps a registered custom property's initial value and whether it is inherited. */
+    private void register(String name, String descriptors) {
+        Map<String, String> d = new HashMap<>();
+        declarations(descriptors, d);
+        String initial = d.get("initial-value");
+        if (initial != null && name.startsWith("--")) {
+            registered.put(name.toLowerCase(Locale.ROOT), new Registered(initial, !"false".equals(d.get("inherits"))));
         }
     }
 
@@ -281,6 +424,15 @@ final class ScreenStyle {
     /** Keeps a rule under the class or id that each of its selectors requires of the element it matches. */
     private void rule(String selectors, String declarations, int order) {
         for (String selector : topLevel(selectors)) {
+            if (PAGE_WIDE.contains(selector.strip().toLowerCase(Locale.ROOT)) && declarations.contains("--")) {
+                Map<String, String> d = new HashMap<>();
+                declarations(declarations, d);
+                d.forEach((k, v) -> {
+                    if (k.startsWith("--")) {
+                        rootProperties.put(k, v);
+                    }
+                });
+            }
             Compound c = compound(selector.strip());
             String key = c == null ? null : c.key();
             if (key != null) {
@@ -289,6 +441,10 @@ final class ScreenStyle {
             }
         }
     }
+
+    /** Selectors whose custom properties every element of the page inherits. */
+    private static final java.util.Set<String> PAGE_WIDE = java.util.Set.of(":root", "html", "body", "*", ":where(:root)",
+            "html:root");
 
     /** {@code selectors} split at the commas outside brackets. */
     static List<String> topLevel(String selectors) {

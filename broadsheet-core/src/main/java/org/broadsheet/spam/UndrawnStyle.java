@@ -116,6 +116,10 @@ final class UndrawnStyle {
         if (scale != null && scale("scale(" + scale.replace(' ', ',') + ")") <= FAINT) {
             return "drawn at no size (scale " + scale + ")";
         }
+        String rotate = style.get("rotate");
+        if (rotate != null && edgeOn(rotate)) {
+            return "turned edge-on (rotate " + rotate + ")";
+        }
         Double font = fontSize(style);
         if (font != null && font <= 1) {
             return "a font of no size";
@@ -144,9 +148,67 @@ final class UndrawnStyle {
         return null;
     }
 
+    /**
+     * Whether an individual {@code rotate} turns the box a quarter about an axis in its own plane ({@code x 90deg},
+     * {@code 0 1 0 90deg}): seen edge-on, it is a line.
+     */
+    private static boolean edgeOn(String rotate) {
+        String[] parts = rotate.strip().split("\\s+");
+        if (parts.length < 2) {
+            return false;
+        }
+        boolean inPlane = parts.length == 2 ? parts[0].equals("x") || parts[0].equals("y")
+                : parts.length == 4 && fraction(parts[2]) != null && fraction(parts[2]) == 0;
+        Double degrees = degrees(parts[parts.length - 1]);
+        return inPlane && degrees != null && Math.abs(Math.cos(Math.toRadians(degrees))) <= FAINT;
+    }
+
+    /**
+     * How a box is pushed out of a short parent that clips what overflows it, or null: its padding, margin or
+     * relative offset at the top is at least the parent's whole height, so that its text starts below what is shown.
+     */
+    static String pushedOut(Map<String, String> style, Map<String, String> parent) {
+        Double height = px(parent.get("height"));
+        Double max = px(parent.get("max-height"));
+        if (height == null || max != null && max < height) {
+            height = max;
+        }
+        if (height == null || height > 100) {
+            return null;
+        }
+        double push = 0;
+        String padding = style.get("padding");
+        Double top = px(style.get("padding-top"));
+        if (top == null && padding != null) {
+            top = px(padding.strip().split("\\s+")[0]);
+        }
+        push += top == null || top < 0 ? 0 : top;
+        Double margin = px(style.get("margin-top"));
+        push += margin == null || margin < 0 ? 0 : margin;
+        Double offset = "relative".equals(style.get("position")) ? px(style.get("top")) : null;
+        push += offset == null || offset < 0 ? 0 : offset;
+        if (push >= Math.max(height, 1) && push >= 48) {
+            return "pushed below a short box that clips it (" + Math.round(push) + "px down in a box "
+                    + Math.round(height) + "px high)";
+        }
+        return null;
+    }
+
     private static String away(Map<String, String> style) {
-        for (String property : new String[] {"margin-top", "margin-left", "top", "left", "text-indent"}) {
-            Double px = px(style.get(property));
+        for (String property : new String[] {"margin-top", "margin-left", "top", "left", "text-indent",
+            "margin-inline-start", "margin-block-start", "inset-inline-start", "inset-block-start", "inset-inline",
+            "inset-block", "inset"}) {
+            String value = style.get(property);
+            if (value != null && property.startsWith("inset") && value.contains(" ")) {
+                // a shorthand: its first value is the top (or start); with four, the last is the left
+                String[] sides = value.split("\\s+");
+                Double left = sides.length == 4 ? px(sides[3]) : null;
+                if (left != null && left <= -FAR) {
+                    return "moved off the screen (" + property + ":" + value + ")";
+                }
+                value = sides[0];
+            }
+            Double px = px(value);
             if (px != null && px <= -FAR) {
                 return "moved off the screen (" + property + ":" + style.get(property) + ")";
             }
@@ -238,6 +300,11 @@ final class UndrawnStyle {
                     Double degrees = degrees(args.isEmpty() ? null : args.get(0));
                     factor *= degrees == null ? 1 : Math.abs(Math.cos(Math.toRadians(degrees)));
                 }
+                case "rotate3d" -> {
+                    // about an axis in the box's plane (no z part), a quarter turn leaves a line
+                    Double degrees = args.size() == 4 && number(args, 2, 1) == 0 ? degrees(args.get(3)) : null;
+                    factor *= degrees == null ? 1 : Math.abs(Math.cos(Math.toRadians(degrees)));
+                }
                 case "matrix" -> {
                     if (args.size() == 6) {
                         double det = number(args, 0, 1) * number(args, 3, 1) - number(args, 1, 0) * number(args, 2, 0);
@@ -253,6 +320,8 @@ final class UndrawnStyle {
                             args.size() - 1)));
                     if (perspective > 0 && z != null && z < 0) {
                         factor *= perspective / (perspective - z);
+                    } else if (perspective > 0 && z != null && z >= perspective) {
+                        factor = 0; // brought to or behind the viewer's eye: nothing of it is drawn
                     }
                 }
                 default -> {
