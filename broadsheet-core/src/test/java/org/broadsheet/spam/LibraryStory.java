@@ -1,10 +1,14 @@
 package org.broadsheet.spam;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.nio.charset.StandardCharsets;
 
 import org.broadsheet.Extractor;
 import org.broadsheet.InputFormat;
 import org.broadsheet.article.Article;
+import org.broadsheet.article.Boilerplate;
 import org.broadsheet.article.RawPage;
 
 /** The honest story the spam tests plant text into: a town council closing its library, four paragraphs. */
@@ -30,6 +34,43 @@ final class LibraryStory {
             """;
 
     private static final Extractor EXTRACTOR = new Extractor();
+
+    /** {@code phrases} (text, link or null) as cells of a table, three to a row, in a box of class {@code box} with {@code style}. */
+    static String plantedTable(String[][] phrases, String style) {
+        StringBuilder t = new StringBuilder("<div class=\"box\"" + (style.isEmpty() ? "" : " style=\"" + style + "\"")
+                + "><table>");
+        for (int i = 0; i < phrases.length; i += 3) {
+            t.append("<tr>");
+            for (int k = i; k < Math.min(i + 3, phrases.length); k++) {
+                String[] p = phrases[k];
+                t.append("<td>").append(p[1] == null ? p[0] : "<a href=\"" + p[1] + "\">" + p[0] + "</a>")
+                        .append("</td>");
+            }
+            t.append("</tr>");
+        }
+        return t.append("</table></div>").toString();
+    }
+
+    /** The story's page extracted, with {@code head} in its head and {@code afterFooter} after its footer. */
+    static Article withHeadAndTail(String head, String afterFooter) throws Exception {
+        String html = "<html lang=\"en\"><head><title>Library to close</title>" + head + "</head>"
+                + "<body><main><article><h1>Library to close after 100 years</h1>" + PARAGRAPHS
+                + "</article></main><footer><p>© 2024 The Daily Example. All rights reserved.</p></footer>"
+                + afterFooter + "</body></html>";
+        return extract(html, InputFormat.HTML);
+    }
+
+    /** Every phrase was removed as injected spam and none reached the body, which still holds the story. */
+    static void assertAllFlagged(Article a, String[][] phrases, String how) {
+        assertTrue(a.compromised(), () -> "the page should look compromised: " + how);
+        for (String[] p : phrases) {
+            assertFalse(a.text().contains(p[0]), "spam reached the body: " + p[0]);
+            assertTrue(a.removed().stream().anyMatch(r -> r.kind() == Boilerplate.INJECTED_SPAM
+                    && r.text().contains(p[0])), () -> "not flagged: " + p[0] + " (" + how + ") in "
+                            + a.injectedSpam());
+        }
+        assertTrue(a.text().contains("The mayor said"), a::text);
+    }
 
     private LibraryStory() {
     }

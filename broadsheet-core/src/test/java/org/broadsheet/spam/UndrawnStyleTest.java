@@ -8,9 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.broadsheet.InputFormat;
 import org.broadsheet.article.Article;
-import org.broadsheet.article.Boilerplate;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,40 +30,16 @@ class UndrawnStyleTest {
         {"cat fountain filter refill", "https://purrflow3.click/"}, {"rabbit hutch double deck", null},
     };
 
-    /** The phrases as cells of a table, three to a row, in a box of class {@code box} with {@code style}. */
     private static String table(String style) {
-        StringBuilder t = new StringBuilder("<div class=\"box\"" + (style.isEmpty() ? "" : " style=\"" + style + "\"")
-                + "><table>");
-        for (int i = 0; i < PHRASES.length; i += 3) {
-            t.append("<tr>");
-            for (int k = i; k < Math.min(i + 3, PHRASES.length); k++) {
-                String[] p = PHRASES[k];
-                t.append("<td>").append(p[1] == null ? p[0] : "<a href=\"" + p[1] + "\">" + p[0] + "</a>")
-                        .append("</td>");
-            }
-            t.append("</tr>");
-        }
-        return t.append("</table></div>").toString();
+        return LibraryStory.plantedTable(PHRASES, style);
     }
 
-    /** The library story's page with {@code head} in its head and {@code afterFooter} after its footer. */
     private static Article page(String head, String afterFooter) throws Exception {
-        String html = "<html lang=\"en\"><head><title>Library to close</title>" + head + "</head>"
-                + "<body><main><article><h1>Library to close after 100 years</h1>" + LibraryStory.PARAGRAPHS
-                + "</article></main><footer><p>© 2024 The Daily Example. All rights reserved.</p></footer>"
-                + afterFooter + "</body></html>";
-        return LibraryStory.extract(html, InputFormat.HTML);
+        return LibraryStory.withHeadAndTail(head, afterFooter);
     }
 
     private static void assertAllFlagged(Article a, String how) {
-        assertTrue(a.compromised(), () -> "the page should look compromised: " + how);
-        for (String[] p : PHRASES) {
-            assertFalse(a.text().contains(p[0]), "spam reached the body: " + p[0]);
-            assertTrue(a.removed().stream().anyMatch(r -> r.kind() == Boilerplate.INJECTED_SPAM
-                    && r.text().contains(p[0])), () -> "not flagged: " + p[0] + " (" + how + ") in "
-                            + a.injectedSpam());
-        }
-        assertTrue(a.text().contains("The mayor said"), a::text);
+        LibraryStory.assertAllFlagged(a, PHRASES, how);
     }
 
     @Test
