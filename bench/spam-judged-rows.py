@@ -22,6 +22,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 SHARED = os.environ.get("BROADSHEET_SHARED", os.path.join(HERE, "..", "..", "shared"))
 sys.path.insert(0, os.path.join(SHARED, "spam"))
 import score_spam as ss  # noqa: E402
+import spam_rows  # noqa: E402
 
 MODEL_THRESHOLD = None
 
@@ -49,35 +50,15 @@ def model_threshold():
 
 def rows_for(name, labels_path, pred_path, judged_path, out):
     root = os.path.dirname(labels_path)
-    labels = {}
-    for line in open(labels_path, encoding="utf-8"):
-        if line.strip():
-            r = json.loads(line)
-            labels[r["case"]] = r
-    preds = {}
-    for line in open(pred_path, encoding="utf-8"):
-        r = json.loads(line)
-        preds[r["case"]] = r
+    labels = spam_rows.by_case(labels_path)
+    preds = spam_rows.by_case(pred_path)
     doc_of = {}
     n = 0
     for line in open(judged_path, encoding="utf-8"):
         j = json.loads(line)
         ev = j["evidence"]
         rec = labels[j["case"]]
-        pos = rec["kind"] == "positive" and bool(rec.get("span_offsets"))
-        share, located = 0.0, 0
-        if pos:
-            if j["case"] not in doc_of:
-                doc_of.clear()
-                doc = ss.Doc(ss.read_case(root, rec), rec["format"])
-                gold = set()
-                for s, e in rec.get("span_offsets", []):
-                    gold |= doc.idx_in_range(s, e)
-                doc_of[j["case"]] = (doc, gold)
-            doc, gold = doc_of[j["case"]]
-            idx = ss.locate(doc, j["text"], set())
-            if idx:
-                located, share = len(idx), len(idx & gold) / len(idx)
+        pos, located, share = spam_rows.planted(ss, root, rec, j["text"], doc_of)
         out.write(json.dumps({"set": name, "case": j["case"], "kind": rec["kind"], "format": rec["format"],
                               "split": rec.get("split"), "page_pos": pos,
                               "page_spam": rec["kind"] == "positive",
